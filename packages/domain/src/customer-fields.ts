@@ -1,0 +1,25 @@
+/** Shapes and limits of customer data, shared by the API and the web forms. */
+export const CUSTOMER_STATUSES = ['NEW', 'FOLLOWING_UP', 'NEGOTIATING', 'WON', 'LOST'] as const;
+export type CustomerStatus = (typeof CUSTOMER_STATUSES)[number];
+
+export const SUGGESTED_SOURCES = ['Trade show', 'Website', 'Referral', 'Cold call', 'Partner', 'Import'] as const;
+
+export const LIMITS = {
+  companyName: 200,
+  website: 255,
+  email: 254,
+  phone: 40,
+  industry: 80,
+  source: 80,
+  tag: 40,
+  tags: 20,
+  contactName: 120,
+  contactTitle: 120,
+  contactPhones: 5,
+  contactEmails: 5,
+  textSearch: 200,
+  pageSize: 100,
+} as const;
+
+export const OWNERSHIP_EVENT_KINDS = ['CREATED', 'CLAIMED', 'ASSIGNED', 'TRANSFERRED', 'RETURNED', 'RECYCLED'] as const;
+export type OwnershipEventKind = (typeof OWNERSHIP_EVENT_KINDS)[number];

@@ -1,0 +1,64 @@
+/**
+ * Every failure Berth reports carries one of these codes in `extensions.code`.
+ * The table is the single source of truth: the server maps codes to GraphQL errors from it,
+ * the web app maps codes to messages from it. A `Record` keyed by the union means a new code
+ * cannot be added without saying how it is reported.
+ */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'INVALID_CREDENTIALS'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'BAD_REQUEST'
+  | 'GRAPHQL_PARSE_FAILED'
+  | 'GRAPHQL_VALIDATION_FAILED'
+  | 'QUERY_TOO_COMPLEX'
+  | 'INTERNAL_SERVER_ERROR';
+
+export interface ErrorCodeInfo {
+  /** HTTP status when the error aborts a whole request before execution. */
+  httpStatus: number;
+  /** What a user is told when the server gives no better message. */
+  defaultMessage: string;
+}
+
+export const ERROR_CODES: Record<ErrorCode, ErrorCodeInfo> = {
+  UNAUTHENTICATED: { httpStatus: 401, defaultMessage: 'Please sign in.' },
+  INVALID_CREDENTIALS: { httpStatus: 200, defaultMessage: 'Email or password is incorrect.' },
+  FORBIDDEN: { httpStatus: 200, defaultMessage: 'You are not allowed to do that.' },
+  NOT_FOUND: { httpStatus: 200, defaultMessage: 'Not found.' },
+  BAD_USER_INPUT: { httpStatus: 200, defaultMessage: 'Some fields need attention.' },
+  BAD_REQUEST: { httpStatus: 400, defaultMessage: 'The request could not be understood.' },
+  GRAPHQL_PARSE_FAILED: { httpStatus: 400, defaultMessage: 'The request is not valid GraphQL.' },
+  GRAPHQL_VALIDATION_FAILED: { httpStatus: 400, defaultMessage: 'The request does not match the schema.' },
+  QUERY_TOO_COMPLEX: { httpStatus: 400, defaultMessage: 'The request asks for too much at once.' },
+  INTERNAL_SERVER_ERROR: { httpStatus: 500, defaultMessage: 'Something went wrong on our side.' },
+};
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ERROR_CODES, value);
+}
+
+/** A problem with one input field: `field` is the dotted input path, e.g. `input.email`. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** Thrown by domain rules and services; the server turns it into a GraphQL error with `code`. */
+export class BerthError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string = ERROR_CODES[code].defaultMessage,
+    readonly fields: FieldProblem[] = [],
+  ) {
+    super(message);
+    this.name = 'BerthError';
+  }
+
+  static badInput(fields: FieldProblem[]): BerthError {
+    const summary = fields.map((f) => `${f.field}: ${f.message}`).join('; ');
+    return new BerthError('BAD_USER_INPUT', summary || ERROR_CODES.BAD_USER_INPUT.defaultMessage, fields);
+  }
+}

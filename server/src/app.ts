@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { DataSource } from 'typeorm';
+import type { Clock } from './clock';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import { buildBerthSchema } from './graphql/build-schema';
+import { buildContext, type AppContext } from './graphql/context';
+import { createErrorFormatter } from './graphql/errors';
+import { operationLimitsPlugin } from './graphql/operation-limits-plugin';
+import { createBerthPubSub } from './graphql/pubsub';
+import { attachWebSocketServer } from './graphql/websocket';
+import { sessionCookieControl, sessionTokenFrom } from './http/session-cookie';
+import { createServices, type Services } from './services';
+
+export interface BerthServer {
+  url: string;
+  port: number;
+  services: Services;
+  stop(): Promise<void>;
+}
+
+/**
+ * HTTP + WebSocket GraphQL on one port at /graphql, and the dashboard at /. The database is
+ * opened by the caller, so tests can hand in their own database and clock.
+ */
+export async function startBerthServer(deps: { config: Config; dataSource: DataSource; clock: Clock; logger: Logger }): Promise<BerthServer> {
+  const { config, dataSource, clock, logger } = deps;
+  const pubsub = createBerthPubSub();
+  const services = createServices({ dataSource, clock, config, pubsub });
+  const schema = await buildBerthSchema(pubsub);
+  const formatError = createErrorFormatter(logger, { exposeDetails: !config.production });
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const ws = attachWebSocketServer(httpServer, schema, services, formatError);
+
+  const apollo = new ApolloServer<AppContext>({
+    schema,
+    formatError,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { serverWillStart: async () => ({ drainServer: () => ws.dispose() }) },
+      operationLimitsPlugin(schema),
+      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '256kb' }),
+    expressMiddleware(apollo, {
+      context: ({ req, res }) => buildContext(services, sessionTokenFrom(req.headers), sessionCookieControl(req, res)),
+    }),
+  );
+  serveDashboard(app, config.webDistDir, logger);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, resolve);
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    services,
+    stop: () => apollo.stop(),
+  };
+}
+
+/** The built dashboard, with client-side routes falling back to index.html. */
+function serveDashboard(app: express.Express, distDir: string, logger: Logger) {
+  const index = path.join(distDir, 'index.html');
+  if (!fs.existsSync(index)) {
+    logger.warn(`The dashboard is not built (${index} is missing): run \`pnpm build\`. The API still works at /graphql.`);
+    return;
+  }
+  app.use(express.static(distDir, { index: false, maxAge: '1h' }));
+  app.get(/^(?!\/graphql).*/, (_req, res) => {
+    res.sendFile(index);
+  });
+}

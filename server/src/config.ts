@@ -1,0 +1,62 @@
+import path from 'node:path';
+
+/** Everything Berth reads from the environment, parsed once. Nothing else reads process.env. */
+export interface Config {
+  port: number;
+  /** When set, Berth uses this PostgreSQL; otherwise it starts an embedded one. */
+  databaseUrl: string | null;
+  dataDir: string;
+  embeddedPgPort: number;
+  production: boolean;
+  /** Seed the demo team and customers when the database has no users yet. */
+  seedDemoData: boolean;
+  /** Where the built dashboard lives; served at / when present. */
+  webDistDir: string;
+  sessionDays: number;
+  /** The team's IANA time zone: calendar days (birthdays, daily limits) are counted in it. */
+  teamTimeZone: string;
+  logLevel: 'silent' | 'info' | 'debug';
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  return {
+    port: intFrom(env, 'PORT', 4000, 0, 65535),
+    databaseUrl: env.DATABASE_URL?.trim() || null,
+    dataDir: path.resolve(env.BERTH_DATA_DIR?.trim() || '.data'),
+    embeddedPgPort: intFrom(env, 'BERTH_PG_PORT', 54329, 1024, 65535),
+    production,
+    seedDemoData: (env.BERTH_SEED_DEMO ?? 'true') !== 'false',
+    webDistDir: path.resolve(env.BERTH_WEB_DIST?.trim() || path.join(__dirname, '..', '..', 'web', 'dist')),
+    sessionDays: intFrom(env, 'BERTH_SESSION_DAYS', 14, 1, 365),
+    teamTimeZone: timeZoneFrom(env.BERTH_TIME_ZONE?.trim() || 'UTC'),
+    logLevel: logLevelFrom(env.BERTH_LOG_LEVEL),
+  };
+}
+
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function timeZoneFrom(zone: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone;
+  } catch {
+    throw new ConfigError(`BERTH_TIME_ZONE must be an IANA time zone such as Asia/Shanghai, got "${zone}"`);
+  }
+}
+
+function logLevelFrom(raw: string | undefined): Config['logLevel'] {
+  const value = raw?.trim() || 'info';
+  if (value === 'silent' || value === 'info' || value === 'debug') return value;
+  throw new ConfigError(`BERTH_LOG_LEVEL must be silent, info or debug, got "${value}"`);
+}

@@ -1,0 +1,20 @@
+import { SessionEntity } from '../modules/auth/session.entity';
+import { DepartmentEntity } from '../modules/org/department.entity';
+import { RegionEntity } from '../modules/org/region.entity';
+import { UserEntity } from '../modules/org/user.entity';
+import { ContactEntity } from '../modules/customers/contact.entity';
+import { CustomerEntity } from '../modules/customers/customer.entity';
+import { OwnershipEventEntity } from '../modules/customers/ownership-event.entity';
+import { TierEntity } from '../modules/customers/tier.entity';
+
+/** Listed explicitly: globs over .ts files break under test runners and bundlers. */
+export const ENTITIES = [
+  DepartmentEntity,
+  RegionEntity,
+  UserEntity,
+  SessionEntity,
+  TierEntity,
+  CustomerEntity,
+  ContactEntity,
+  OwnershipEventEntity,
+];

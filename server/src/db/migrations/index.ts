@@ -1,0 +1,4 @@
+import { Initial1795362916164 } from './1795362916164-initial';
+
+/** Every migration, in order. Listed explicitly so the server, the CLI and tests run the same set. */
+export const MIGRATIONS: Function[] = [Initial1795362916164];

@@ -1,0 +1,136 @@
+import type { CustomerStatus, Role } from '@berth/domain';
+
+/**
+ * The demo team and customers as plain data, generated from a fixed seed: the same input
+ * gives the same company names, owners and dates on every machine.
+ */
+export const DEMO_PASSWORD = 'berth-demo';
+
+export interface DemoUser {
+  key: string;
+  email: string;
+  name: string;
+  role: Role;
+  department: string | null;
+}
+
+export interface DemoCustomer {
+  companyName: string;
+  website: string | null;
+  email: string | null;
+  phone: string | null;
+  industry: string;
+  region: string;
+  source: string;
+  tags: string[];
+  tierCode: string;
+  status: CustomerStatus;
+  /** Key of the owning user, or null for the public pool. */
+  ownerKey: string | null;
+  /** Key of the rep who entered it (the previous owner of a pool customer). */
+  creatorKey: string;
+  createdDaysAgo: number;
+  ownedDaysAgo: number;
+  contacts: { name: string; title: string; phones: string[]; emails: string[]; birthday: string | null }[];
+}
+
+/** Department tree: name → parent name. North has a key-accounts sub-team to show subtrees. */
+export const DEMO_DEPARTMENTS: [string, string | null][] = [
+  ['Sales', null],
+  ['North team', 'Sales'],
+  ['North key accounts', 'North team'],
+  ['South team', 'Sales'],
+];
+
+export const DEMO_REGIONS = ['East China', 'North China', 'South China', 'Europe', 'North America', 'Southeast Asia'];
+
+const REP_NAMES = ['Li Wei', 'Emma Novak', 'Zhang Min', 'Lucas Meyer', 'Chen Jing', 'Sofia Rossi', 'Wang Fang', 'Daniel Park'];
+
+export const DEMO_USERS: DemoUser[] = [
+  { key: 'admin', email: 'admin@berth.dev', name: 'Alex Admin', role: 'ADMIN', department: 'Sales' },
+  { key: 'manager1', email: 'manager1@berth.dev', name: 'Morgan North', role: 'MANAGER', department: 'North team' },
+  { key: 'manager2', email: 'manager2@berth.dev', name: 'Sam South', role: 'MANAGER', department: 'South team' },
+  ...REP_NAMES.map((name, i) => ({
+    key: `rep${i + 1}`,
+    email: `rep${i + 1}@berth.dev`,
+    name,
+    role: 'REP' as const,
+    // rep1–3 North, rep4 North key accounts, rep5–8 South
+    department: i < 3 ? 'North team' : i === 3 ? 'North key accounts' : 'South team',
+  })),
+];
+
+export const DEMO_LOGINS = DEMO_USERS.map((u) => u.email);
+
+const INDUSTRIES = ['Manufacturing', 'Retail', 'Logistics', 'Software', 'Healthcare', 'Education', 'Energy', 'Food & Beverage', 'Construction', 'Finance'];
+const SOURCES = ['Trade show', 'Website', 'Referral', 'Cold call', 'Partner', 'Import'];
+const TAGS = ['trade-show-2026', 'VIP', 'export', 'referral', 'renewal', 'USA', 'Europe', 'distributor'];
+const STATUSES: CustomerStatus[] = ['NEW', 'FOLLOWING_UP', 'FOLLOWING_UP', 'NEGOTIATING', 'WON', 'LOST'];
+const NAME_A = ['Apex', 'Blue River', 'Cedar', 'Delta', 'Evergreen', 'Falcon', 'Golden Gate', 'Harbor', 'Iron Peak', 'Jade', 'Keystone', 'Lotus', 'Maple', 'Northwind', 'Orion', 'Pioneer', 'Quartz', 'Redwood', 'Silverline', 'Tianhe', 'Unity', 'Vertex', 'Westlake', 'Yangtze', 'Zenith'];
+const NAME_B = ['Precision', 'Logistics', 'Foods', 'Medical', 'Robotics', 'Textiles', 'Energy', 'Software', 'Packaging', 'Instruments', 'Chemicals', 'Furniture'];
+const LEGAL = ['Co., Ltd.', 'Ltd', 'GmbH', 'Inc.', 'LLC', 'S.A.', 'B.V.', 'Trading Co.'];
+const FIRST = ['Anna', 'Ben', 'Chloe', 'David', 'Elena', 'Feng', 'Grace', 'Hiro', 'Ivan', 'Jia', 'Kai', 'Laura', 'Ming', 'Nina', 'Omar', 'Pei'];
+const LAST = ['Schmidt', 'Liu', 'Garcia', 'Tanaka', 'Huang', 'Brown', 'Dubois', 'Xu', 'Kowalski', 'Sun', 'Silva', 'Zhao'];
+const TITLES = ['Purchasing Manager', 'CEO', 'CTO', 'Head of Operations', 'Procurement Lead', 'Finance Director', 'Plant Engineer'];
+
+/** mulberry32: a tiny, well-distributed PRNG; fixed seed = same demo everywhere. */
+function prng(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (n: number) => Math.floor(next() * n);
+  const pick = <T>(list: readonly T[]) => list[int(list.length)];
+  return { next, int, pick };
+}
+
+export function generateDemoCustomers(count = 300): DemoCustomer[] {
+  const r = prng(20261122);
+  const reps = DEMO_USERS.filter((u) => u.role === 'REP');
+  const customers: DemoCustomer[] = [];
+  for (let i = 0; i < count; i++) {
+    // Every (A, B) pair is distinct for i < 300; the legal form varies independently.
+    const base = `${NAME_A[i % NAME_A.length]} ${NAME_B[Math.floor(i / NAME_A.length) % NAME_B.length]}`;
+    const slug = base.toLowerCase().replace(/[^a-z0-9]+/g, '');
+    const creator = reps[i % reps.length];
+    const inPool = i % 5 === 4; // one in five has been recycled to the pool
+    const createdDaysAgo = 5 + r.int(200);
+    const hasDomain = r.next() < 0.8;
+    customers.push({
+      companyName: `${base} ${r.pick(LEGAL)}`,
+      website: hasDomain ? `https://www.${slug}.com` : null,
+      email: hasDomain ? `info@${slug}.com` : null,
+      phone: `+86 21 ${String(6100_0000 + i * 37).replace(/(\d{4})(\d{4})/, '$1 $2')}`,
+      industry: r.pick(INDUSTRIES),
+      region: r.pick(DEMO_REGIONS),
+      source: r.pick(SOURCES),
+      tags: [...new Set([r.pick(TAGS), ...(r.next() < 0.4 ? [r.pick(TAGS)] : [])])],
+      tierCode: r.next() < 0.15 ? 'A' : r.next() < 0.5 ? 'B' : 'C',
+      status: inPool ? 'FOLLOWING_UP' : r.pick(STATUSES),
+      ownerKey: inPool ? null : creator.key,
+      creatorKey: creator.key,
+      createdDaysAgo,
+      ownedDaysAgo: Math.min(createdDaysAgo, r.int(60)),
+      contacts: Array.from({ length: 1 + r.int(3) }, () => {
+        const first = r.pick(FIRST);
+        const last = r.pick(LAST);
+        return {
+          name: `${first} ${last}`,
+          title: r.pick(TITLES),
+          phones: [`+86 138 ${String(1000_0000 + r.int(8999_9999)).replace(/(\d{4})(\d{4})/, '$1 $2')}`],
+          emails: hasDomain ? [`${first}.${last}@${slug}.com`.toLowerCase()] : [],
+          birthday: r.next() < 0.5 ? `19${60 + r.int(40)}-${pad(1 + r.int(12))}-${pad(1 + r.int(28))}` : null,
+        };
+      }),
+    });
+  }
+  return customers;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

@@ -1,0 +1,100 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { childPath } from '@berth/domain';
+import { hashPassword } from '../../modules/auth/password';
+import { DepartmentEntity } from '../../modules/org/department.entity';
+import { RegionEntity } from '../../modules/org/region.entity';
+import { UserEntity } from '../../modules/org/user.entity';
+import { ContactEntity } from '../../modules/customers/contact.entity';
+import { CustomerEntity } from '../../modules/customers/customer.entity';
+import { OwnershipEventEntity } from '../../modules/customers/ownership-event.entity';
+import { DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_REGIONS, DEMO_USERS, generateDemoCustomers } from './demo-data';
+
+export { DEMO_LOGINS, DEMO_PASSWORD } from './demo-data';
+
+const DAY_MS = 86_400_000;
+const RECYCLE_REASON = 'recycled: no valid follow-up for 30 days';
+
+/** Seeds the demo team and ~300 customers when no user exists yet. Returns whether it did. */
+export async function seedDemoDataIfEmpty(dataSource: DataSource, now: Date): Promise<boolean> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return dataSource.transaction(async (manager) => {
+    // Serialise concurrent first starts (two instances on one fresh database).
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['berth:demo-seed']);
+    if ((await manager.getRepository(UserEntity).count()) > 0) return false;
+    const departments = await seedDepartments(manager);
+    const regions = await seedRegions(manager);
+    const users = await seedUsers(manager, departments, passwordHash, now);
+    await seedCustomers(manager, users, regions, now);
+    return true;
+  });
+}
+
+async function seedDepartments(manager: EntityManager): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  const paths = new Map<string, string>();
+  for (const [name, parent] of DEMO_DEPARTMENTS) {
+    const parentId = parent ? ids.get(parent)! : null;
+    const saved = await manager.getRepository(DepartmentEntity).save({ name, parentId, path: `/pending-${name}/` });
+    const path = childPath(parent ? paths.get(parent)! : null, saved.id);
+    await manager.getRepository(DepartmentEntity).update({ id: saved.id }, { path });
+    ids.set(name, saved.id);
+    paths.set(name, path);
+  }
+  return ids;
+}
+
+async function seedRegions(manager: EntityManager): Promise<Map<string, number>> {
+  const saved = await manager.getRepository(RegionEntity).save(DEMO_REGIONS.map((name) => ({ name })));
+  return new Map(saved.map((r) => [r.name, r.id]));
+}
+
+async function seedUsers(manager: EntityManager, departments: Map<string, number>, passwordHash: string, now: Date) {
+  const saved = await manager.getRepository(UserEntity).save(
+    DEMO_USERS.map((u) => ({
+      email: u.email,
+      name: u.name,
+      role: u.role,
+      departmentId: u.department ? departments.get(u.department)! : null,
+      passwordHash,
+      disabled: false,
+      createdAt: new Date(now.getTime() - 400 * DAY_MS),
+    })),
+  );
+  return new Map(DEMO_USERS.map((u, i) => [u.key, saved[i].id]));
+}
+
+async function seedCustomers(manager: EntityManager, users: Map<string, number>, regions: Map<string, number>, now: Date) {
+  const ago = (days: number) => new Date(now.getTime() - days * DAY_MS);
+  for (const c of generateDemoCustomers()) {
+    const ownerId = c.ownerKey ? users.get(c.ownerKey)! : null;
+    const creatorId = users.get(c.creatorKey)!;
+    const created = ago(c.createdDaysAgo);
+    const customer = await manager.getRepository(CustomerEntity).save({
+      companyName: c.companyName,
+      website: c.website,
+      email: c.email,
+      phone: c.phone,
+      industry: c.industry,
+      regionId: regions.get(c.region)!,
+      source: c.source,
+      tags: c.tags,
+      tierCode: c.tierCode,
+      status: c.status,
+      ownerId,
+      ownedSince: ownerId ? ago(c.ownedDaysAgo) : null,
+      createdById: creatorId,
+      createdAt: created,
+      updatedAt: ago(Math.min(c.ownedDaysAgo, c.createdDaysAgo)),
+    });
+    const events: Partial<OwnershipEventEntity>[] = [
+      { customerId: customer.id, fromUserId: null, toUserId: creatorId, kind: 'CREATED', actorId: creatorId, occurredAt: created, reason: null },
+    ];
+    if (!ownerId) {
+      events.push({ customerId: customer.id, fromUserId: creatorId, toUserId: null, kind: 'RECYCLED', actorId: null, occurredAt: ago(c.ownedDaysAgo), reason: RECYCLE_REASON });
+    }
+    await manager.getRepository(OwnershipEventEntity).insert(events);
+    await manager.getRepository(ContactEntity).insert(
+      c.contacts.map((contact) => ({ ...contact, customerId: customer.id, createdAt: created, updatedAt: created })),
+    );
+  }
+}

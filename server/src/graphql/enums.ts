@@ -1,0 +1,23 @@
+import { registerEnumType } from 'type-graphql';
+import { CUSTOMER_STATUSES, OWNERSHIP_EVENT_KINDS, ROLES } from '@berth/domain';
+
+/** type-graphql wants enum objects; the domain keeps plain string lists. This bridges once. */
+function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
+  return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+}
+
+export const RoleEnum = enumOf(ROLES);
+export const CustomerStatusEnum = enumOf(CUSTOMER_STATUSES);
+export const OwnershipEventKindEnum = enumOf(OWNERSHIP_EVENT_KINDS);
+export const CustomerSortFieldEnum = enumOf(['COMPANY_NAME', 'CREATED_AT', 'UPDATED_AT', 'OWNED_SINCE'] as const);
+export type CustomerSortField = keyof typeof CustomerSortFieldEnum;
+export const SortDirectionEnum = enumOf(['ASC', 'DESC'] as const);
+export type SortDirection = keyof typeof SortDirectionEnum;
+export const MyCustomersChangeKindEnum = enumOf(['CREATED', 'UPDATED'] as const);
+
+registerEnumType(RoleEnum, { name: 'Role', description: 'REP owns customers; MANAGER sees their department subtree; ADMIN sees all and sets rules.' });
+registerEnumType(CustomerStatusEnum, { name: 'CustomerStatus' });
+registerEnumType(OwnershipEventKindEnum, { name: 'OwnershipEventKind' });
+registerEnumType(CustomerSortFieldEnum, { name: 'CustomerSortField' });
+registerEnumType(SortDirectionEnum, { name: 'SortDirection' });
+registerEnumType(MyCustomersChangeKindEnum, { name: 'MyCustomersChangeKind' });

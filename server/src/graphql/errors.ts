@@ -1,0 +1,60 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { BerthError, ERROR_CODES, isErrorCode, type ErrorCode, type FieldProblem } from '@berth/domain';
+import type { Logger } from '../logger';
+
+/** Codes Apollo and graphql-js put on errors they raise, mapped onto Berth's codes. */
+const FRAMEWORK_CODES: Record<string, ErrorCode> = {
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  BAD_REQUEST: 'BAD_REQUEST',
+  OPERATION_RESOLUTION_FAILURE: 'BAD_REQUEST',
+  PERSISTED_QUERY_NOT_FOUND: 'BAD_REQUEST',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'BAD_REQUEST',
+};
+
+/** A GraphQL error whose extensions carry a Berth code (and the field problems for bad input). */
+export function graphQLErrorFor(code: ErrorCode, message: string, fields: FieldProblem[] = []): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code, ...(fields.length ? { fields } : {}), http: { status: ERROR_CODES[code].httpStatus } },
+  });
+}
+
+/**
+ * Apollo's formatError: every error leaves with a Berth code, a readable message, and no stack
+ * trace or SQL. Unknown errors are logged here (once) and answered generically.
+ */
+export function createErrorFormatter(logger: Logger, { exposeDetails }: { exposeDetails: boolean }) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrap(error);
+    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+    if (original instanceof BerthError) {
+      return { ...base, message: original.message, extensions: codeExtensions(original.code, original.fields) };
+    }
+    const declared = formatted.extensions?.code;
+    if (isErrorCode(declared) && declared !== 'INTERNAL_SERVER_ERROR') {
+      return { ...base, extensions: { ...formatted.extensions, code: declared, stacktrace: undefined } };
+    }
+    if (typeof declared === 'string' && FRAMEWORK_CODES[declared]) {
+      return { ...base, extensions: codeExtensions(FRAMEWORK_CODES[declared]) };
+    }
+    logger.error(`Unexpected error at ${formatted.path?.join('.') ?? '(request)'}: ${formatted.message}`, original);
+    return {
+      ...base,
+      message: exposeDetails ? formatted.message : ERROR_CODES.INTERNAL_SERVER_ERROR.defaultMessage,
+      extensions: codeExtensions('INTERNAL_SERVER_ERROR'),
+    };
+  };
+}
+
+function codeExtensions(code: ErrorCode, fields: FieldProblem[] = []) {
+  return fields.length ? { code, fields } : { code };
+}
+
+/** The error a resolver, plugin or context function actually threw, under graphql-js's wrapping. */
+function unwrap(error: unknown): unknown {
+  let current = error;
+  while (current instanceof GraphQLError && current.originalError) current = current.originalError;
+  return current;
+}

@@ -1,0 +1,54 @@
+import DataLoader from 'dataloader';
+import type { OrgRepository } from '../modules/org/org.repository';
+import type { ContactRepository } from '../modules/customers/contact.repository';
+import type { OwnershipEventRepository } from '../modules/customers/ownership-event.repository';
+import type { UserEntity } from '../modules/org/user.entity';
+import type { DepartmentEntity } from '../modules/org/department.entity';
+import type { RegionEntity } from '../modules/org/region.entity';
+import type { TierEntity } from '../modules/customers/tier.entity';
+import type { ContactEntity } from '../modules/customers/contact.entity';
+import type { OwnershipEventEntity } from '../modules/customers/ownership-event.entity';
+
+/**
+ * Per-request batchers: a page of 50 customers with owners, departments, regions, tiers and
+ * contacts costs one query per relation, not one per row. Built fresh for each request (and
+ * each subscription event) so nothing cached outlives a permission check.
+ */
+export interface Loaders {
+  user: DataLoader<number, UserEntity | null>;
+  department: DataLoader<number, DepartmentEntity | null>;
+  region: DataLoader<number, RegionEntity | null>;
+  tier: DataLoader<string, TierEntity | null>;
+  contactsOfCustomer: DataLoader<number, ContactEntity[]>;
+  ownershipEventsOfCustomer: DataLoader<number, OwnershipEventEntity[]>;
+}
+
+export interface LoaderSources {
+  org: OrgRepository;
+  contacts: ContactRepository;
+  ownershipEvents: OwnershipEventRepository;
+}
+
+export function createLoaders({ org, contacts, ownershipEvents }: LoaderSources): Loaders {
+  return {
+    user: new DataLoader(async (ids) => byKey(ids, await org.usersByIds(ids), (u) => u.id)),
+    department: new DataLoader(async (ids) => byKey(ids, await org.departmentsByIds(ids), (d) => d.id)),
+    region: new DataLoader(async (ids) => byKey(ids, await org.regionsByIds(ids), (r) => r.id)),
+    tier: new DataLoader(async (codes) => byKey(codes, await org.allTiers(), (t) => t.code)),
+    contactsOfCustomer: new DataLoader(async (ids) => groupBy(ids, await contacts.byCustomerIds(ids), (c) => c.customerId)),
+    ownershipEventsOfCustomer: new DataLoader(async (ids) =>
+      groupBy(ids, await ownershipEvents.byCustomerIds(ids), (e) => e.customerId),
+    ),
+  };
+}
+
+function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
+  const map = new Map(rows.map((r) => [keyOf(r), r]));
+  return keys.map((k) => map.get(k) ?? null);
+}
+
+function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
+  const map = new Map<K, V[]>(keys.map((k) => [k, []]));
+  for (const row of rows) map.get(keyOf(row))?.push(row);
+  return keys.map((k) => map.get(k)!);
+}

@@ -1,0 +1,26 @@
+import { createPubSub } from '@graphql-yoga/subscription';
+import type { CustomerOwnership } from '@berth/domain';
+
+export type CustomerChangeKind = 'CREATED' | 'UPDATED';
+
+/** What travels on the bus: ids and ownership only, so filters can decide visibility without a query. */
+export interface CustomerChangedEvent extends CustomerOwnership {
+  kind: CustomerChangeKind;
+  customerId: number;
+}
+
+export const TOPICS = { customerChanged: 'CUSTOMER_CHANGED' } as const;
+
+export type BerthPubSubTopics = {
+  [TOPICS.customerChanged]: [CustomerChangedEvent];
+};
+
+/**
+ * In-process for one instance. Several instances share events by passing an `eventTarget`
+ * backed by Postgres LISTEN/NOTIFY; publishers and subscribers do not change.
+ */
+export function createBerthPubSub() {
+  return createPubSub<BerthPubSubTopics>();
+}
+
+export type BerthPubSub = ReturnType<typeof createBerthPubSub>;

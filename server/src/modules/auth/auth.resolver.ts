@@ -1,0 +1,43 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { BerthError } from '@berth/domain';
+import type { AppContext } from '../../graphql/context';
+import { idOrNotFound } from '../../graphql/ids';
+import { UserType } from '../org/org.types';
+import { LoginInput, LoginPayload } from './auth.types';
+
+@Resolver()
+export class AuthResolver {
+  @Query(() => UserType, { nullable: true, description: 'The signed-in user, or null.' })
+  async me(@Ctx() ctx: AppContext) {
+    return ctx.user ? ctx.loaders.user.load(ctx.user.id) : null;
+  }
+
+  @Mutation(() => LoginPayload, { description: 'Signs in; also sets the httpOnly cookie `berth_token` for browsers.' })
+  async login(@Arg('input') input: LoginInput, @Ctx() ctx: AppContext): Promise<LoginPayload> {
+    if (input.email.length > 254 || input.password.length > 1024) throw new BerthError('INVALID_CREDENTIALS');
+    const session = await ctx.services.auth.login(input.email, input.password);
+    ctx.cookies?.set(session.token, session.expiresAt);
+    const user = await ctx.loaders.user.load(session.userId);
+    return { token: session.token, expiresAt: session.expiresAt, user: user! };
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Ends this session everywhere it is used, live sockets included.' })
+  async logout(@Ctx() ctx: AppContext): Promise<boolean> {
+    await ctx.services.auth.logout(ctx.user!.sessionTokenHash);
+    ctx.services.liveSockets.closeSession(ctx.user!.sessionTokenHash);
+    ctx.cookies?.clear();
+    return true;
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => UserType, { description: 'A disabled user cannot sign in; their sessions and live sockets end at once.' })
+  async setUserDisabled(@Arg('userId', () => ID) userId: string, @Arg('disabled') disabled: boolean, @Ctx() ctx: AppContext) {
+    const id = idOrNotFound(userId, 'User');
+    if (id === ctx.user!.id && disabled) throw BerthError.badInput([{ field: 'userId', message: 'you cannot disable yourself' }]);
+    await ctx.services.auth.setUserDisabled(id, disabled);
+    if (disabled) ctx.services.liveSockets.closeUser(id);
+    ctx.loaders.user.clear(id);
+    return ctx.loaders.user.load(id);
+  }
+}

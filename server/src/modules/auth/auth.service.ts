@@ -1,0 +1,80 @@
+import type { DataSource } from 'typeorm';
+import { BerthError } from '@berth/domain';
+import type { Clock } from '../../clock';
+import { UserEntity } from '../org/user.entity';
+import { SessionEntity } from './session.entity';
+import type { AuthenticatedUser } from './authenticated-user';
+import { decoyPasswordHash, verifyPassword } from './password';
+import { hashSessionToken, newSessionToken } from './session-token';
+
+export interface IssuedSession {
+  token: string;
+  expiresAt: Date;
+  userId: number;
+}
+
+const DAY_MS = 86_400_000;
+
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly sessionDays: number,
+  ) {}
+
+  /** Wrong password, unknown email and disabled account all get the same answer. */
+  async login(email: string, password: string): Promise<IssuedSession> {
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email', { email: email.trim().toLowerCase() })
+      .getOne();
+    const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+    if (!user || !passwordOk || user.disabled) throw new BerthError('INVALID_CREDENTIALS');
+
+    const now = this.clock.now();
+    const token = newSessionToken();
+    const expiresAt = new Date(now.getTime() + this.sessionDays * DAY_MS);
+    await this.dataSource.getRepository(SessionEntity).insert({
+      tokenHash: hashSessionToken(token),
+      userId: user.id,
+      createdAt: now,
+      expiresAt,
+      revokedAt: null,
+    });
+    return { token, expiresAt, userId: user.id };
+  }
+
+  /** The user behind a token, or null when the token is unknown, expired, revoked or its user disabled. */
+  async authenticate(token: string): Promise<AuthenticatedUser | null> {
+    const tokenHash = hashSessionToken(token);
+    const rows: Array<Omit<AuthenticatedUser, 'sessionTokenHash'>> = await this.dataSource.query(
+      `SELECT u.id, u.name, u.email, u.role, u.department_id AS "departmentId", d.path AS "departmentPath"
+         FROM sessions s
+         JOIN users u ON u.id = s.user_id
+         LEFT JOIN departments d ON d.id = u.department_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND NOT u.disabled`,
+      [tokenHash, this.clock.now()],
+    );
+    return rows[0] ? { ...rows[0], sessionTokenHash: tokenHash } : null;
+  }
+
+  async logout(tokenHash: string): Promise<void> {
+    await this.dataSource.query('UPDATE sessions SET revoked_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL', [
+      tokenHash,
+      this.clock.now(),
+    ]);
+  }
+
+  /** Disabling a user also ends every session they hold, so old tokens stop working at once. */
+  async setUserDisabled(userId: number, disabled: boolean): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      const result = await tx.getRepository(UserEntity).update({ id: userId }, { disabled });
+      if (!result.affected) throw new BerthError('NOT_FOUND', 'No such user.');
+      if (disabled) {
+        await tx.query('UPDATE sessions SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL', [userId, this.clock.now()]);
+      }
+    });
+  }
+}

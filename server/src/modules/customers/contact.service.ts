@@ -1,0 +1,78 @@
+import { BerthError, calendarDate, cleanList, cleanText, validateContactFields, withoutUndefined, type Viewer } from '@berth/domain';
+import type { Clock } from '../../clock';
+import type { ContactRepository } from './contact.repository';
+import type { CustomerService } from './customer.service';
+import type { ContactInput, UpdateContactInput } from './customer.inputs';
+
+/** Contacts belong to a customer: every change goes through the customer's visibility and lock. */
+export class ContactService {
+  constructor(
+    private readonly customers: CustomerService,
+    private readonly contacts: ContactRepository,
+    private readonly clock: Clock,
+    private readonly teamTimeZone: string,
+  ) {}
+
+  add(viewer: Viewer, customerId: number, input: ContactInput) {
+    const fields = this.fieldsFrom(input, true);
+    const now = this.clock.now();
+    return this.customers.changeVisible(viewer, customerId, (manager) =>
+      this.contacts.insert(manager, {
+        customerId,
+        name: fields.name!,
+        title: fields.title ?? null,
+        phones: fields.phones ?? [],
+        emails: fields.emails ?? [],
+        birthday: fields.birthday ?? null,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+  }
+
+  async update(viewer: Viewer, contactId: number, input: UpdateContactInput) {
+    const fields = this.fieldsFrom(input, false);
+    const customerId = await this.customerIdOf(contactId);
+    return this.customers.changeVisible(viewer, customerId, async (manager) => {
+      const contact = await this.contacts.findById(contactId, manager);
+      if (!contact || contact.customerId !== customerId) throw contactNotFound();
+      Object.assign(contact, fields, { updatedAt: this.clock.now() });
+      return this.contacts.save(manager, contact);
+    }, contactNotFound);
+  }
+
+  async remove(viewer: Viewer, contactId: number) {
+    const customerId = await this.customerIdOf(contactId);
+    return this.customers.changeVisible(viewer, customerId, async (manager) => {
+      await this.contacts.delete(manager, contactId);
+      return contactId;
+    }, contactNotFound);
+  }
+
+  /** The contact's customer; a missing contact and an invisible one look the same to the caller. */
+  private async customerIdOf(contactId: number): Promise<number> {
+    const contact = await this.contacts.findById(contactId);
+    if (!contact) throw contactNotFound();
+    return contact.customerId;
+  }
+
+  private fieldsFrom(input: UpdateContactInput, requireName: boolean) {
+    const fields = {
+      name: cleanText(input.name) ?? undefined,
+      title: cleanText(input.title),
+      phones: cleanList(input.phones),
+      emails: cleanList(input.emails)?.map((e) => e.toLowerCase()),
+      birthday: cleanText(input.birthday),
+    };
+    const problems = validateContactFields(
+      { ...fields, name: input.name === undefined ? undefined : (fields.name ?? null) },
+      { requireName, today: calendarDate(this.clock.now(), this.teamTimeZone) },
+    );
+    if (problems.length) throw BerthError.badInput(problems);
+    return withoutUndefined(fields);
+  }
+}
+
+function contactNotFound(): BerthError {
+  return new BerthError('NOT_FOUND', 'Contact not found.');
+}

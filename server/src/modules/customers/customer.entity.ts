@@ -1,0 +1,84 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { CUSTOMER_STATUSES, type CustomerStatus } from '@berth/domain';
+import { UserEntity } from '../org/user.entity';
+import { RegionEntity } from '../org/region.entity';
+import { TierEntity } from './tier.entity';
+import { ContactEntity } from './contact.entity';
+
+@Entity('customers')
+@Check('chk_customers_owned_since', '(owner_id IS NULL) = (owned_since IS NULL)')
+@Index('idx_customers_owner_name', ['ownerId', 'companyName', 'id'])
+@Index('idx_customers_tags', { synchronize: false }) // GIN (tags), created in the migration
+export class CustomerEntity {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'varchar', length: 200 })
+  companyName: string;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  website: string | null;
+
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  email: string | null;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  phone: string | null;
+
+  @Index('idx_customers_industry')
+  @Column({ type: 'varchar', length: 80, nullable: true })
+  industry: string | null;
+
+  @Index('idx_customers_region')
+  @Column({ type: 'int', nullable: true })
+  regionId: number | null;
+
+  @ManyToOne(() => RegionEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'region_id' })
+  region?: RegionEntity | null;
+
+  @Column({ type: 'varchar', length: 80, nullable: true })
+  source: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  tags: string[];
+
+  @Index('idx_customers_tier')
+  @Column({ type: 'varchar', length: 16 })
+  tierCode: string;
+
+  @ManyToOne(() => TierEntity, { onDelete: 'RESTRICT', onUpdate: 'CASCADE' })
+  @JoinColumn({ name: 'tier_code' })
+  tier?: TierEntity;
+
+  @Column({ type: 'enum', enum: CUSTOMER_STATUSES, enumName: 'customer_status', default: 'NEW' })
+  status: CustomerStatus;
+
+  /** The one rep the customer belongs to; NULL = in the public pool. One column: two owners cannot exist. */
+  @Column({ type: 'int', nullable: true })
+  ownerId: number | null;
+
+  @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'owner_id' })
+  owner?: UserEntity | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  ownedSince: Date | null;
+
+  @Column({ type: 'int', nullable: true })
+  createdById: number | null;
+
+  @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'created_by_id' })
+  createdBy?: UserEntity | null;
+
+  @Column({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Index('idx_customers_updated_at')
+  @Column({ type: 'timestamptz' })
+  updatedAt: Date;
+
+  @OneToMany(() => ContactEntity, (c) => c.customer)
+  contacts?: ContactEntity[];
+}

@@ -1,0 +1,102 @@
+import { Field, ID, InputType } from 'type-graphql';
+import type { CustomerStatus } from '@berth/domain';
+import { CustomerSortFieldEnum, CustomerStatusEnum, SortDirectionEnum, type CustomerSortField, type SortDirection } from '../../graphql/enums';
+
+// Inputs carry shapes only; the rules (lengths, formats) live in @berth/domain so the web form
+// and the server apply the same ones.
+
+@InputType('CustomerFilter')
+export class CustomerFilterInput {
+  @Field(() => String, { nullable: true, description: 'Matches company name, email, website or phone.' })
+  text?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Customers carrying all of these tags.' })
+  tags?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  industry?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  regionId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  tier?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  ownerId?: string | null;
+
+  @Field(() => CustomerStatusEnum, { nullable: true })
+  status?: CustomerStatus | null;
+}
+
+@InputType('CustomerSort')
+export class CustomerSortInput {
+  @Field(() => CustomerSortFieldEnum)
+  field: CustomerSortField;
+
+  @Field(() => SortDirectionEnum)
+  direction: SortDirection;
+}
+
+@InputType('UpdateCustomerInput')
+export class UpdateCustomerInput {
+  @Field(() => String, { nullable: true })
+  companyName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  website?: string | null;
+
+  @Field(() => String, { nullable: true })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  industry?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  regionId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  source?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  tags?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'A tier code; the least important tier when left out.' })
+  tier?: string | null;
+
+  @Field(() => CustomerStatusEnum, { nullable: true })
+  status?: CustomerStatus | null;
+}
+
+@InputType('CreateCustomerInput')
+export class CreateCustomerInput extends UpdateCustomerInput {
+  @Field(() => String)
+  override companyName: string;
+}
+
+@InputType('UpdateContactInput')
+export class UpdateContactInput {
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  phones?: string[] | null;
+
+  @Field(() => [String], { nullable: true })
+  emails?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  birthday?: string | null;
+}
+
+@InputType('ContactInput')
+export class ContactInput extends UpdateContactInput {
+  @Field(() => String)
+  override name: string;
+}

@@ -1,0 +1,112 @@
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { CustomerStatus, Viewer } from '@berth/domain';
+import { CustomerEntity } from './customer.entity';
+import { applyCustomerScope } from './customer-scope';
+import type { CustomerCursor } from './customer-cursor';
+import type { CustomerSortField, SortDirection } from '../../graphql/enums';
+
+export interface CustomerListFilter {
+  text?: string | null;
+  tags?: string[] | null;
+  industry?: string | null;
+  regionId?: number | null;
+  tierCode?: string | null;
+  ownerId?: number | null;
+  status?: CustomerStatus | null;
+}
+
+export interface CustomerListSort {
+  field: CustomerSortField;
+  direction: SortDirection;
+}
+
+/** SQL sort keys and how their text form is read back from a cursor. NULLs never reach a comparison. */
+const SORT_KEYS: Record<CustomerSortField, { expr: string; type: string }> = {
+  COMPANY_NAME: { expr: 'c.company_name', type: 'varchar' },
+  CREATED_AT: { expr: 'c.created_at', type: 'timestamptz' },
+  UPDATED_AT: { expr: 'c.updated_at', type: 'timestamptz' },
+  OWNED_SINCE: { expr: "COALESCE(c.owned_since, '-infinity'::timestamptz)", type: 'timestamptz' },
+};
+
+export class CustomerRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** One page in the viewer's scope, plus one row to tell whether another page follows. */
+  async findPage(viewer: Viewer, filter: CustomerListFilter, sort: CustomerListSort, first: number, after: CustomerCursor | null) {
+    const key = SORT_KEYS[sort.field];
+    const cmp = sort.direction === 'ASC' ? '>' : '<';
+    const qb = this.scoped(viewer, filter).addSelect(`(${key.expr})::text`, 'sort_key');
+    if (after) {
+      qb.andWhere(`(${key.expr}, c.id) ${cmp} (CAST(:afterKey AS ${key.type}), :afterId)`, {
+        afterKey: after.key,
+        afterId: after.id,
+      });
+    }
+    const { entities, raw } = await qb
+      .orderBy(key.expr, sort.direction)
+      .addOrderBy('c.id', sort.direction)
+      .limit(first + 1)
+      .getRawAndEntities<{ sort_key: string }>();
+    return {
+      rows: entities.slice(0, first).map((customer, i) => ({ customer, cursor: { key: raw[i].sort_key, id: customer.id } })),
+      hasNextPage: entities.length > first,
+    };
+  }
+
+  count(viewer: Viewer, filter: CustomerListFilter): Promise<number> {
+    return this.scoped(viewer, filter).getCount();
+  }
+
+  /** Distinct industries among the customers the viewer can see, for filter menus. */
+  async industries(viewer: Viewer): Promise<string[]> {
+    const rows = await applyCustomerScope(this.repo().createQueryBuilder('c'), 'c', viewer)
+      .select('DISTINCT c.industry', 'industry')
+      .andWhere('c.industry IS NOT NULL')
+      .orderBy('industry')
+      .getRawMany<{ industry: string }>();
+    return rows.map((r) => r.industry);
+  }
+
+  /**
+   * A customer if the viewer may see it, else null: "not visible" and "does not exist" are
+   * indistinguishable. With `forUpdate`, the row stays locked until the transaction ends.
+   */
+  findVisible(viewer: Viewer, id: number, manager?: EntityManager, opts: { forUpdate?: boolean } = {}) {
+    const qb = applyCustomerScope(this.repo(manager).createQueryBuilder('c'), 'c', viewer).andWhere('c.id = :id', { id });
+    if (opts.forUpdate) qb.setLock('pessimistic_write');
+    return qb.getOne();
+  }
+
+  async insert(manager: EntityManager, customer: Omit<CustomerEntity, 'id'>): Promise<CustomerEntity> {
+    const repo = this.repo(manager);
+    return repo.save(repo.create(customer));
+  }
+
+  save(manager: EntityManager, customer: CustomerEntity): Promise<CustomerEntity> {
+    return this.repo(manager).save(customer);
+  }
+
+  private scoped(viewer: Viewer, filter: CustomerListFilter): SelectQueryBuilder<CustomerEntity> {
+    const qb = applyCustomerScope(this.repo().createQueryBuilder('c'), 'c', viewer);
+    if (filter.text) {
+      qb.andWhere('(c.company_name ILIKE :text OR c.email ILIKE :text OR c.website ILIKE :text OR c.phone ILIKE :text)', {
+        text: `%${escapeLike(filter.text)}%`,
+      });
+    }
+    if (filter.tags?.length) qb.andWhere('c.tags @> :tags', { tags: filter.tags });
+    if (filter.industry) qb.andWhere('c.industry = :industry', { industry: filter.industry });
+    if (filter.regionId) qb.andWhere('c.region_id = :regionId', { regionId: filter.regionId });
+    if (filter.tierCode) qb.andWhere('c.tier_code = :tierCode', { tierCode: filter.tierCode });
+    if (filter.ownerId) qb.andWhere('c.owner_id = :ownerId', { ownerId: filter.ownerId });
+    if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });
+    return qb;
+  }
+
+  private repo(manager: EntityManager = this.dataSource.manager) {
+    return manager.getRepository(CustomerEntity);
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}

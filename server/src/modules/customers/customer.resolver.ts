@@ -1,0 +1,68 @@
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { AppContext } from '../../graphql/context';
+import { viewerFrom } from '../../graphql/context';
+import { idOrFieldError, idOrNotFound } from '../../graphql/ids';
+import { CreateCustomerInput, CustomerFilterInput, CustomerSortInput, UpdateCustomerInput } from './customer.inputs';
+import { CreateCustomerPayload, CustomerConnectionType, CustomerType, UpdateCustomerPayload } from './customer.types';
+import type { CustomerListFilter } from './customer.repository';
+
+@Resolver()
+export class CustomerResolver {
+  @Authorized()
+  @Query(() => CustomerConnectionType, { description: 'Customers the viewer can see, newest change first unless sorted.' })
+  customers(
+    @Ctx() ctx: AppContext,
+    @Arg('filter', () => CustomerFilterInput, { nullable: true }) filter: CustomerFilterInput | null,
+    @Arg('sort', () => CustomerSortInput, { nullable: true }) sort: CustomerSortInput | null,
+    @Arg('first', () => Int, { defaultValue: 25 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ) {
+    return ctx.services.customers.list(viewerFrom(ctx), {
+      filter: listFilterFrom(filter),
+      sort: sort ?? { field: 'UPDATED_AT', direction: 'DESC' },
+      first,
+      after,
+    });
+  }
+
+  @Authorized()
+  @Query(() => CustomerType, { description: 'NOT_FOUND both when it does not exist and when the viewer may not see it.' })
+  customer(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext) {
+    return ctx.services.customers.get(viewerFrom(ctx), idOrNotFound(id, 'Customer'));
+  }
+
+  @Authorized()
+  @Query(() => [String], { description: 'Industries among the customers the viewer can see.' })
+  industries(@Ctx() ctx: AppContext) {
+    return ctx.services.customers.industries(viewerFrom(ctx));
+  }
+
+  @Authorized()
+  @Mutation(() => CreateCustomerPayload, { description: 'Creates a customer owned by the caller.' })
+  async createCustomer(@Arg('input') input: CreateCustomerInput, @Ctx() ctx: AppContext): Promise<CreateCustomerPayload> {
+    return { customer: await ctx.services.customers.create(viewerFrom(ctx), input) };
+  }
+
+  @Authorized()
+  @Mutation(() => UpdateCustomerPayload)
+  async updateCustomer(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateCustomerInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<UpdateCustomerPayload> {
+    return { customer: await ctx.services.customers.update(viewerFrom(ctx), idOrNotFound(id, 'Customer'), input) };
+  }
+}
+
+function listFilterFrom(filter: CustomerFilterInput | null): CustomerListFilter {
+  if (!filter) return {};
+  return {
+    text: filter.text?.trim() || null,
+    tags: filter.tags?.map((t) => t.trim()).filter(Boolean) ?? null,
+    industry: filter.industry ?? null,
+    regionId: filter.regionId ? idOrFieldError(filter.regionId, 'filter.regionId') : null,
+    tierCode: filter.tier ?? null,
+    ownerId: filter.ownerId ? idOrFieldError(filter.ownerId, 'filter.ownerId') : null,
+    status: filter.status ?? null,
+  };
+}

@@ -1,0 +1,146 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { BerthError, LIMITS, type Viewer } from '@berth/domain';
+import type { Clock } from '../../clock';
+import { TOPICS, type BerthPubSub, type CustomerChangeKind, type CustomerChangedEvent } from '../../graphql/pubsub';
+import type { OrgRepository } from '../org/org.repository';
+import type { CustomerEntity } from './customer.entity';
+import type { CustomerRepository, CustomerListFilter, CustomerListSort } from './customer.repository';
+import type { OwnershipEventRepository } from './ownership-event.repository';
+import type { CreateCustomerInput, UpdateCustomerInput } from './customer.inputs';
+import { customerChangesFrom } from './customer-changes';
+import { decodeCursor, encodeCursor } from './customer-cursor';
+
+export interface CustomerPageRequest {
+  filter: CustomerListFilter;
+  sort: CustomerListSort;
+  first: number;
+  after: string | null;
+}
+
+export class CustomerService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly customers: CustomerRepository,
+    private readonly ownershipEvents: OwnershipEventRepository,
+    private readonly org: OrgRepository,
+    private readonly pubsub: BerthPubSub,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(viewer: Viewer, req: CustomerPageRequest) {
+    if (!Number.isInteger(req.first) || req.first < 1 || req.first > LIMITS.pageSize) {
+      throw BerthError.badInput([{ field: 'first', message: `must be from 1 to ${LIMITS.pageSize}` }]);
+    }
+    if (req.filter.text && req.filter.text.length > LIMITS.textSearch) {
+      throw BerthError.badInput([{ field: 'filter.text', message: `must be at most ${LIMITS.textSearch} characters` }]);
+    }
+    const after = req.after ? decodeCursor(req.after) : null;
+    const page = await this.customers.findPage(viewer, req.filter, req.sort, req.first, after);
+    const count = () => this.customers.count(viewer, req.filter);
+    const edges = page.rows.map((r) => ({ node: r.customer, cursor: encodeCursor(r.cursor) }));
+    return {
+      edges,
+      pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: page.hasNextPage },
+      // A getter: GraphQL reads it only when the client asks, so unrequested counts cost nothing.
+      get totalCount() {
+        return count();
+      },
+    };
+  }
+
+  async get(viewer: Viewer, id: number): Promise<CustomerEntity> {
+    const customer = await this.customers.findVisible(viewer, id);
+    if (!customer) throw notFound();
+    return customer;
+  }
+
+  industries(viewer: Viewer): Promise<string[]> {
+    return this.customers.industries(viewer);
+  }
+
+  /** The creator becomes the owner; the ownership event is written in the same transaction. */
+  async create(viewer: Viewer, input: CreateCustomerInput): Promise<CustomerEntity> {
+    const created = await this.dataSource.transaction(async (manager) => {
+      const changes = await customerChangesFrom(input, { requireName: true, org: this.org, manager });
+      const now = this.clock.now();
+      const customer = await this.customers.insert(manager, {
+        companyName: changes.companyName!,
+        website: changes.website ?? null,
+        email: changes.email ?? null,
+        phone: changes.phone ?? null,
+        industry: changes.industry ?? null,
+        regionId: changes.regionId ?? null,
+        source: changes.source ?? null,
+        tags: changes.tags ?? [],
+        tierCode: changes.tierCode ?? (await this.org.defaultTierCode(manager)),
+        status: changes.status ?? 'NEW',
+        ownerId: viewer.userId,
+        ownedSince: now,
+        createdById: viewer.userId,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await this.ownershipEvents.record(manager, {
+        customerId: customer.id,
+        fromUserId: null,
+        toUserId: viewer.userId,
+        kind: 'CREATED',
+        reason: null,
+        actorId: viewer.userId,
+        occurredAt: now,
+      });
+      return customer;
+    });
+    this.publish({ kind: 'CREATED', customerId: created.id, ownerId: viewer.userId, ownerDepartmentPath: viewer.departmentPath });
+    return created;
+  }
+
+  async update(viewer: Viewer, id: number, input: UpdateCustomerInput): Promise<CustomerEntity> {
+    const updated = await this.dataSource.transaction(async (manager) => {
+      const customer = await this.customers.findVisible(viewer, id, manager, { forUpdate: true });
+      if (!customer) throw notFound();
+      const changes = await customerChangesFrom(input, { requireName: false, org: this.org, manager });
+      Object.assign(customer, changes, { updatedAt: this.clock.now() });
+      const saved = await this.customers.save(manager, customer);
+      return { saved, event: await this.changeEvent(manager, 'UPDATED', saved) };
+    });
+    this.publish(updated.event);
+    return updated.saved;
+  }
+
+  /**
+   * Runs `change` on a customer the viewer can see, locked for the transaction, and announces
+   * the customer as updated after commit. Contacts use it: they are part of the customer.
+   */
+  async changeVisible<T>(
+    viewer: Viewer,
+    customerId: number,
+    change: (manager: EntityManager, customer: CustomerEntity) => Promise<T>,
+    notVisible: () => BerthError = notFound,
+  ) {
+    const done = await this.dataSource.transaction(async (manager) => {
+      const customer = await this.customers.findVisible(viewer, customerId, manager, { forUpdate: true });
+      if (!customer) throw notVisible();
+      const result = await change(manager, customer);
+      customer.updatedAt = this.clock.now();
+      const saved = await this.customers.save(manager, customer);
+      return { result, customer: saved, event: await this.changeEvent(manager, 'UPDATED', saved) };
+    });
+    this.publish(done.event);
+    return { result: done.result, customer: done.customer };
+  }
+
+  private async changeEvent(manager: EntityManager, kind: CustomerChangeKind, customer: CustomerEntity): Promise<CustomerChangedEvent> {
+    const ownerDepartmentPath = customer.ownerId === null ? null : await this.org.departmentPathOfUser(customer.ownerId, manager);
+    return { kind, customerId: customer.id, ownerId: customer.ownerId, ownerDepartmentPath };
+  }
+
+  /** Called after commit only: subscribers must never see a change that was rolled back. */
+  private publish(event: CustomerChangedEvent): void {
+    this.pubsub.publish(TOPICS.customerChanged, event);
+  }
+}
+
+function notFound(): BerthError {
+  return new BerthError('NOT_FOUND', 'Customer not found.');
+}

@@ -1,0 +1,166 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { CustomerStatus, OwnershipEventKind } from '@berth/domain';
+import { CustomerStatusEnum, MyCustomersChangeKindEnum, OwnershipEventKindEnum } from '../../graphql/enums';
+
+@ObjectType('Customer', { description: 'A company account. `owner` is null while the customer is in the public pool.' })
+export class CustomerType {
+  @Field(() => ID, { simple: true })
+  id: number;
+
+  @Field({ simple: true })
+  companyName: string;
+
+  @Field(() => String, { nullable: true, simple: true })
+  website: string | null;
+
+  @Field(() => String, { nullable: true, simple: true })
+  email: string | null;
+
+  @Field(() => String, { nullable: true, simple: true })
+  phone: string | null;
+
+  @Field(() => String, { nullable: true, simple: true })
+  industry: string | null;
+
+  @Field(() => String, { nullable: true, simple: true })
+  source: string | null;
+
+  @Field(() => [String], { simple: true })
+  tags: string[];
+
+  @Field(() => CustomerStatusEnum, { simple: true })
+  status: CustomerStatus;
+
+  @Field(() => Date, { nullable: true, simple: true, description: 'When the current owner got the customer.' })
+  ownedSince: Date | null;
+
+  @Field({ simple: true })
+  createdAt: Date;
+
+  @Field({ simple: true })
+  updatedAt: Date;
+
+  // Resolved by CustomerFieldsResolver from these columns.
+  ownerId: number | null;
+  regionId: number | null;
+  tierCode: string;
+}
+
+@ObjectType('Contact', { description: 'A person at a customer.' })
+export class ContactType {
+  @Field(() => ID, { simple: true })
+  id: number;
+
+  @Field({ simple: true })
+  name: string;
+
+  @Field(() => String, { nullable: true, simple: true })
+  title: string | null;
+
+  @Field(() => [String], { simple: true })
+  phones: string[];
+
+  @Field(() => [String], { simple: true })
+  emails: string[];
+
+  @Field(() => String, { nullable: true, simple: true, description: 'A calendar date, YYYY-MM-DD.' })
+  birthday: string | null;
+}
+
+@ObjectType('OwnershipEvent', { description: 'One change of owner, from the append-only trail.' })
+export class OwnershipEventType {
+  @Field(() => ID, { simple: true })
+  id: string;
+
+  @Field(() => OwnershipEventKindEnum, { simple: true })
+  kind: OwnershipEventKind;
+
+  @Field(() => String, { nullable: true, simple: true })
+  reason: string | null;
+
+  @Field({ simple: true })
+  occurredAt: Date;
+
+  fromUserId: number | null;
+  toUserId: number | null;
+  actorId: number | null;
+}
+
+@ObjectType('PageInfo')
+export class PageInfoType {
+  @Field(() => String, { nullable: true, simple: true })
+  endCursor: string | null;
+
+  @Field({ simple: true })
+  hasNextPage: boolean;
+}
+
+@ObjectType('CustomerEdge')
+export class CustomerEdgeType {
+  @Field({ simple: true })
+  cursor: string;
+
+  @Field(() => CustomerType)
+  node: CustomerType;
+}
+
+@ObjectType('CustomerConnection')
+export class CustomerConnectionType {
+  @Field(() => [CustomerEdgeType])
+  edges: CustomerEdgeType[];
+
+  @Field(() => PageInfoType)
+  pageInfo: PageInfoType;
+
+  /** Resolved lazily: a client that does not ask for it does not pay for the COUNT. */
+  @Field(() => Int)
+  totalCount: Promise<number> | number;
+}
+
+@ObjectType('MyCustomersChanged', { description: 'A customer the viewer can see was created or changed.' })
+export class MyCustomersChangedType {
+  @Field(() => MyCustomersChangeKindEnum)
+  kind: 'CREATED' | 'UPDATED';
+
+  @Field(() => CustomerType)
+  customer: CustomerType;
+}
+
+@ObjectType('CreateCustomerPayload')
+export class CreateCustomerPayload {
+  @Field(() => CustomerType)
+  customer: CustomerType;
+}
+
+@ObjectType('UpdateCustomerPayload')
+export class UpdateCustomerPayload {
+  @Field(() => CustomerType)
+  customer: CustomerType;
+}
+
+@ObjectType('AddContactPayload')
+export class AddContactPayload {
+  @Field(() => ContactType)
+  contact: ContactType;
+
+  @Field(() => CustomerType)
+  customer: CustomerType;
+}
+
+@ObjectType('UpdateContactPayload')
+export class UpdateContactPayload {
+  @Field(() => ContactType)
+  contact: ContactType;
+
+  @Field(() => CustomerType)
+  customer: CustomerType;
+}
+
+@ObjectType('RemoveContactPayload')
+export class RemoveContactPayload {
+  @Field(() => ID)
+  removedContactId: number;
+
+  @Field(() => CustomerType)
+  customer: CustomerType;
+}

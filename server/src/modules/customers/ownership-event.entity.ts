@@ -1,0 +1,58 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { OWNERSHIP_EVENT_KINDS, type OwnershipEventKind } from '@berth/domain';
+import { UserEntity } from '../org/user.entity';
+import { CustomerEntity } from './customer.entity';
+
+/**
+ * Append-only trail of every change of owner. The database refuses UPDATE/DELETE on this table
+ * and refuses to commit an owner change that has no event in the same transaction (see the
+ * initial migration's triggers).
+ */
+@Entity('ownership_events')
+@Index('idx_ownership_events_customer', ['customerId', 'occurredAt'])
+export class OwnershipEventEntity {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id: string;
+
+  @Column({ type: 'int' })
+  customerId: number;
+
+  @ManyToOne(() => CustomerEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'customer_id' })
+  customer?: CustomerEntity;
+
+  @Column({ type: 'int', nullable: true })
+  fromUserId: number | null;
+
+  @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'from_user_id' })
+  fromUser?: UserEntity | null;
+
+  @Column({ type: 'int', nullable: true })
+  toUserId: number | null;
+
+  @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'to_user_id' })
+  toUser?: UserEntity | null;
+
+  @Column({ type: 'enum', enum: OWNERSHIP_EVENT_KINDS, enumName: 'ownership_event_kind' })
+  kind: OwnershipEventKind;
+
+  @Column({ type: 'text', nullable: true })
+  reason: string | null;
+
+  /** Who did it; NULL = the system (a scheduled recycle). */
+  @Column({ type: 'int', nullable: true })
+  actorId: number | null;
+
+  @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'actor_id' })
+  actor?: UserEntity | null;
+
+  @Column({ type: 'timestamptz' })
+  occurredAt: Date;
+
+  /** The writing transaction, so the commit-time check can find this transaction's events. */
+  @Column({ type: 'bigint', default: () => 'txid_current()', select: false, insert: false })
+  txId: string;
+}

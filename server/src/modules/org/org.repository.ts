@@ -1,0 +1,68 @@
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { Viewer } from '@berth/domain';
+import { DepartmentEntity } from './department.entity';
+import { RegionEntity } from './region.entity';
+import { UserEntity } from './user.entity';
+import { TierEntity } from '../customers/tier.entity';
+
+/** Users, departments, regions and tiers: the organisation's reference data. */
+export class OrgRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  usersByIds(ids: readonly number[]): Promise<UserEntity[]> {
+    return this.dataSource.getRepository(UserEntity).findBy({ id: In([...ids]) });
+  }
+
+  departmentsByIds(ids: readonly number[]): Promise<DepartmentEntity[]> {
+    return this.dataSource.getRepository(DepartmentEntity).findBy({ id: In([...ids]) });
+  }
+
+  regionsByIds(ids: readonly number[]): Promise<RegionEntity[]> {
+    return this.dataSource.getRepository(RegionEntity).findBy({ id: In([...ids]) });
+  }
+
+  allRegions(): Promise<RegionEntity[]> {
+    return this.dataSource.getRepository(RegionEntity).find({ order: { name: 'ASC' } });
+  }
+
+  allTiers(): Promise<TierEntity[]> {
+    return this.dataSource.getRepository(TierEntity).find({ order: { rank: 'ASC' } });
+  }
+
+  async regionExists(id: number, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return (await manager.getRepository(RegionEntity).countBy({ id })) > 0;
+  }
+
+  async tierExists(code: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return (await manager.getRepository(TierEntity).countBy({ code })) > 0;
+  }
+
+  /** The default tier for new customers: the least important one. */
+  async defaultTierCode(manager: EntityManager = this.dataSource.manager): Promise<string> {
+    const tier = await manager.getRepository(TierEntity).findOne({ where: {}, order: { rank: 'DESC' } });
+    if (!tier) throw new Error('no tiers are defined');
+    return tier.code;
+  }
+
+  async departmentPathOfUser(userId: number, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
+    const rows: { path: string | null }[] = await manager.query(
+      'SELECT d.path FROM users u LEFT JOIN departments d ON d.id = u.department_id WHERE u.id = $1',
+      [userId],
+    );
+    return rows[0]?.path ?? null;
+  }
+
+  /** Users whose customers the viewer can see: themselves, their department subtree, or everyone. */
+  teamMembers(viewer: Viewer): Promise<UserEntity[]> {
+    const qb = this.dataSource.getRepository(UserEntity).createQueryBuilder('u').orderBy('u.name', 'ASC');
+    if (viewer.role === 'ADMIN') return qb.getMany();
+    if (viewer.role === 'MANAGER' && viewer.departmentPath) {
+      return qb
+        .innerJoin(DepartmentEntity, 'd', 'd.id = u.departmentId')
+        .where('d.path LIKE :prefix', { prefix: `${viewer.departmentPath}%` })
+        .orWhere('u.id = :id', { id: viewer.userId })
+        .getMany();
+    }
+    return qb.where('u.id = :id', { id: viewer.userId }).getMany();
+  }
+}

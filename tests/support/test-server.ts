@@ -1,0 +1,52 @@
+import path from 'node:path';
+import 'reflect-metadata';
+import type { DataSource } from 'typeorm';
+import { startBerthServer, type BerthServer } from '../../server/src/app';
+import { ManualClock } from '../../server/src/clock';
+import { loadConfig } from '../../server/src/config';
+import { createDataSource } from '../../server/src/db/data-source';
+import { createLogger } from '../../server/src/logger';
+import { createTestDatabase } from './test-database';
+
+export interface TestServer {
+  url: string;
+  graphqlUrl: string;
+  wsUrl: string;
+  clock: ManualClock;
+  dataSource: DataSource;
+  server: BerthServer;
+  stop(): Promise<void>;
+}
+
+/**
+ * A real Berth server on a free port over its own database copy, with a clock the test
+ * controls. `production` switches on the production-only behaviour (no introspection).
+ */
+export async function startTestServer(opts: { production?: boolean; now?: string; withDashboard?: boolean } = {}): Promise<TestServer> {
+  const db = await createTestDatabase();
+  const dataSource = createDataSource(db.url);
+  await dataSource.initialize();
+  const clock = new ManualClock(opts.now ?? '2026-11-22T09:00:00Z');
+  const config = {
+    ...loadConfig({}),
+    port: 0,
+    databaseUrl: db.url,
+    production: opts.production ?? false,
+    webDistDir: opts.withDashboard ? path.resolve(__dirname, '../../web/dist') : '/nonexistent',
+    logLevel: 'silent' as const,
+  };
+  const server = await startBerthServer({ config, dataSource, clock, logger: createLogger('silent') });
+  return {
+    url: server.url,
+    graphqlUrl: `${server.url}/graphql`,
+    wsUrl: `ws://localhost:${server.port}/graphql`,
+    clock,
+    dataSource,
+    server,
+    stop: async () => {
+      await server.stop();
+      await dataSource.destroy();
+      await db.drop();
+    },
+  };
+}
