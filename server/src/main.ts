@@ -18,11 +18,12 @@ async function main() {
     logger.info('Created the demo team and customers (first start on an empty database).');
   }
   const server = await startBerthServer({ config, dataSource: database.dataSource, clock: systemClock, logger });
-  logger.info(`Berth is running on ${server.url} (GraphQL at ${server.url}/graphql, HTTP and WebSocket)`);
   logger.info(`Database: ${database.description}`);
   if (config.seedDemoData) {
     logger.info(`Demo logins (password "${DEMO_PASSWORD}"): ${DEMO_LOGINS.join(', ')}`);
   }
+  // Last, so it is what a user sees: the address to open.
+  logger.info(`Berth is running on ${server.url} (GraphQL at ${server.url}/graphql, HTTP and WebSocket)`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {

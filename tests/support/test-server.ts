@@ -1,6 +1,6 @@
 import path from 'node:path';
 import 'reflect-metadata';
-import type { DataSource } from 'typeorm';
+import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { startBerthServer, type BerthServer } from '../../server/src/app';
 import { ManualClock } from '../../server/src/clock';
 import { loadConfig } from '../../server/src/config';
@@ -22,9 +22,12 @@ export interface TestServer {
  * A real Berth server on a free port over its own database copy, with a clock the test
  * controls. `production` switches on the production-only behaviour (no introspection).
  */
-export async function startTestServer(opts: { production?: boolean; now?: string; withDashboard?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(
+  opts: { production?: boolean; now?: string; withDashboard?: boolean; onQuery?: (sql: string) => void } = {},
+): Promise<TestServer> {
   const db = await createTestDatabase();
-  const dataSource = createDataSource(db.url);
+  const queryLogger = opts.onQuery ? queryLoggerOf(opts.onQuery) : undefined;
+  const dataSource = createDataSource(db.url, { queryLogger });
   await dataSource.initialize();
   const clock = new ManualClock(opts.now ?? '2026-11-22T09:00:00Z');
   const config = {
@@ -49,4 +52,9 @@ export async function startTestServer(opts: { production?: boolean; now?: string
       await db.drop();
     },
   };
+}
+
+function queryLoggerOf(onQuery: (sql: string) => void): TypeOrmLogger {
+  const ignore = () => undefined;
+  return { logQuery: (sql) => onQuery(sql), logQueryError: ignore, logQuerySlow: ignore, logSchemaBuild: ignore, logMigration: ignore, log: ignore };
 }

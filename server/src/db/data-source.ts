@@ -1,11 +1,11 @@
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
+import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './naming-strategy';
 
 /** The one way Berth opens its database: migrations only, never `synchronize`. */
-export function createDataSource(url: string, opts: { poolSize?: number; logging?: boolean } = {}): DataSource {
+export function createDataSource(url: string, opts: { poolSize?: number; queryLogger?: TypeOrmLogger } = {}): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -15,7 +15,8 @@ export function createDataSource(url: string, opts: { poolSize?: number; logging
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
-    logging: opts.logging ?? false,
+    logging: opts.queryLogger ? ['query'] : false,
+    logger: opts.queryLogger,
     extra: { max: opts.poolSize ?? 20 },
   });
 }

@@ -1,4 +1,4 @@
-import { Kind, type DocumentNode, type GraphQLSchema, type SelectionSetNode, type FragmentDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, type DocumentNode, type GraphQLSchema, type SelectionSetNode, type FragmentDefinitionNode } from 'graphql';
 import { getComplexity, simpleEstimator, fieldExtensionsEstimator } from 'graphql-query-complexity';
 import { BerthError } from '@berth/domain';
 
@@ -36,17 +36,24 @@ export function assertWithinLimits(schema: GraphQLSchema, document: DocumentNode
     if (depth > OPERATION_LIMITS.maxDepth) throw tooComplex(`is nested ${depth} levels deep; the limit is ${OPERATION_LIMITS.maxDepth}`);
   }
   if (aliases > OPERATION_LIMITS.maxAliases) throw tooComplex(`uses ${aliases} aliases; the limit is ${OPERATION_LIMITS.maxAliases}`);
-  const cost = getComplexity({
-    schema,
-    query: document,
-    variables,
-    operationName,
-    estimators: [
-      fieldExtensionsEstimator(),
-      ({ args, childComplexity }) => (typeof args.first === 'number' ? args.first * Math.max(childComplexity, 1) : undefined),
-      simpleEstimator({ defaultComplexity: 1 }),
-    ],
-  });
+  let cost: number;
+  try {
+    cost = getComplexity({
+      schema,
+      query: document,
+      variables,
+      operationName,
+      estimators: [
+        fieldExtensionsEstimator(),
+        ({ args, childComplexity }) => (typeof args.first === 'number' ? args.first * Math.max(childComplexity, 1) : undefined),
+        simpleEstimator({ defaultComplexity: 1 }),
+      ],
+    });
+  } catch (error) {
+    // Variables that do not fit their types: execution reports that as BAD_USER_INPUT.
+    if (error instanceof GraphQLError) return;
+    throw error;
+  }
   if (cost > OPERATION_LIMITS.maxCost) throw tooComplex(`would cost ${cost}; the limit is ${OPERATION_LIMITS.maxCost}`);
 }
 

@@ -25,7 +25,7 @@ const SORT_KEYS: Record<CustomerSortField, { expr: string; type: string }> = {
   COMPANY_NAME: { expr: 'c.company_name', type: 'varchar' },
   CREATED_AT: { expr: 'c.created_at', type: 'timestamptz' },
   UPDATED_AT: { expr: 'c.updated_at', type: 'timestamptz' },
-  OWNED_SINCE: { expr: "COALESCE(c.owned_since, '-infinity'::timestamptz)", type: 'timestamptz' },
+  OWNED_SINCE: { expr: "COALESCE(c.owned_since, CAST('-infinity' AS timestamptz))", type: 'timestamptz' },
 };
 
 export class CustomerRepository {
@@ -35,7 +35,8 @@ export class CustomerRepository {
   async findPage(viewer: Viewer, filter: CustomerListFilter, sort: CustomerListSort, first: number, after: CustomerCursor | null) {
     const key = SORT_KEYS[sort.field];
     const cmp = sort.direction === 'ASC' ? '>' : '<';
-    const qb = this.scoped(viewer, filter).addSelect(`(${key.expr})::text`, 'sort_key');
+    // CAST, not `::`: TypeORM would read `::text` as a named parameter `:text`.
+    const qb = this.scoped(viewer, filter).addSelect(`CAST(${key.expr} AS text)`, 'sort_key');
     if (after) {
       qb.andWhere(`(${key.expr}, c.id) ${cmp} (CAST(:afterKey AS ${key.type}), :afterId)`, {
         afterKey: after.key,
@@ -89,8 +90,8 @@ export class CustomerRepository {
   private scoped(viewer: Viewer, filter: CustomerListFilter): SelectQueryBuilder<CustomerEntity> {
     const qb = applyCustomerScope(this.repo().createQueryBuilder('c'), 'c', viewer);
     if (filter.text) {
-      qb.andWhere('(c.company_name ILIKE :text OR c.email ILIKE :text OR c.website ILIKE :text OR c.phone ILIKE :text)', {
-        text: `%${escapeLike(filter.text)}%`,
+      qb.andWhere('(c.company_name ILIKE :search OR c.email ILIKE :search OR c.website ILIKE :search OR c.phone ILIKE :search)', {
+        search: `%${escapeLike(filter.text)}%`,
       });
     }
     if (filter.tags?.length) qb.andWhere('c.tags @> :tags', { tags: filter.tags });

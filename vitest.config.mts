@@ -1,11 +1,13 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // graphql ships both index.mjs and index.js. Vite would pick the .mjs for our code while
 // type-graphql and Apollo `require` the .js: two GraphQLError classes, and `instanceof` fails.
 // Point everything at the one copy the server uses at run time.
-const graphqlOfServer = createRequire(path.resolve(__dirname, 'server/package.json')).resolve('graphql');
+const root = path.dirname(fileURLToPath(import.meta.url));
+const graphqlOfServer = createRequire(path.join(root, 'server/package.json')).resolve('graphql');
 const serverSideResolve = { alias: [{ find: /^graphql$/, replacement: graphqlOfServer }] };
 
 // One `vitest run` covers every tier: pure domain rules, web components, integration against
