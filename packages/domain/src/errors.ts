@@ -40,7 +40,7 @@ export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ERROR_CODES, value);
 }
 
-/** A problem with one input field: `field` is the dotted input path, e.g. `input.email`. */
+/** A problem with one input field: `field` names it as the input does, e.g. `email` or `tags.2`. */
 export interface FieldProblem {
   field: string;
   message: string;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { buildSchema, Kind, validate, type DocumentNode } from 'graphql';
+// The server's emitted schema (`pnpm schema:emit`): the contract every operation must satisfy.
+import schemaSdl from '../../../../schema.graphql?raw';
+
+/** Every gql document exported anywhere in the app, found rather than listed so none is missed. */
+function appOperations(): [string, DocumentNode][] {
+  const modules = import.meta.glob<Record<string, unknown>>(['../../**/*.{ts,tsx}', '!../../**/*.test.{ts,tsx}', '!../../test/**', '!../../main.tsx'], {
+    eager: true,
+  });
+  const found: [string, DocumentNode][] = [];
+  for (const [file, exports] of Object.entries(modules)) {
+    for (const [name, value] of Object.entries(exports)) {
+      const doc = value as DocumentNode;
+      if (doc?.kind === Kind.DOCUMENT && doc.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION)) {
+        found.push([`${file}#${name}`, doc]);
+      }
+    }
+  }
+  return found;
+}
+
+describe('operations against the emitted schema', () => {
+  const schema = buildSchema(schemaSdl);
+  const operations = appOperations();
+
+  it('finds the app operations', () => {
+    expect(operations.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(operations)('%s is valid', (_name, doc) => {
+    expect(validate(schema, doc).map((e) => e.message)).toEqual([]);
+  });
+});

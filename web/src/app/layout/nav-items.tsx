@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react';
+import BusinessCenterOutlined from '@mui/icons-material/BusinessCenterOutlined';
+import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
+import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
+import WavesOutlined from '@mui/icons-material/WavesOutlined';
+import type { Role } from '@berth/domain';
+import { seesTeam } from '../../features/auth/me-query';
+
+export interface NavItem {
+  to: string;
+  label: string;
+  icon: ReactNode;
+}
+
+export function navItemsFor(role: Role): NavItem[] {
+  return [
+    { to: '/customers', label: seesTeam(role) ? 'Team customers' : 'My customers', icon: <BusinessCenterOutlined /> },
+    { to: '/pool', label: 'Public pool', icon: <WavesOutlined /> },
+    { to: '/team', label: 'Team', icon: <GroupsOutlined /> },
+    { to: '/settings', label: 'Settings', icon: <SettingsOutlined /> },
+  ];
+}

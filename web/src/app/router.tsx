@@ -1,0 +1,51 @@
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { RequireSignedIn } from '../features/auth/components/RequireSignedIn';
+import { LoginPage } from '../features/auth/pages/LoginPage';
+import { LoadingState } from '../shared/components/LoadingState';
+import { NotFoundPage } from './NotFoundPage';
+import { AppShell } from './layout/AppShell';
+import { RootLayout } from './RootLayout';
+
+/*
+ * Pages load on first visit: the customer grid (MUI X) is most of the bundle, and the login
+ * page should not wait for it.
+ */
+export const routes: RouteObject[] = [
+  {
+    element: <RootLayout />,
+    hydrateFallbackElement: <LoadingState fullScreen />,
+    children: [
+      { path: '/login', element: <LoginPage /> },
+      {
+        element: <RequireSignedIn />,
+        children: [
+          {
+            element: <AppShell />,
+            children: [
+              { index: true, element: <Navigate to="/customers" replace /> },
+              {
+                path: '/customers',
+                lazy: async () => ({ Component: (await import('../features/customers/pages/CustomersPage')).CustomersPage }),
+              },
+              {
+                path: '/customers/:id',
+                lazy: async () => ({ Component: (await import('../features/customers/pages/CustomerPage')).CustomerPage }),
+              },
+              { path: '/pool', lazy: async () => ({ Component: (await import('../features/pool/pages/PoolPage')).PoolPage }) },
+              { path: '/team', lazy: async () => ({ Component: (await import('../features/team/pages/TeamPage')).TeamPage }) },
+              {
+                path: '/settings',
+                lazy: async () => ({ Component: (await import('../features/settings/pages/SettingsPage')).SettingsPage }),
+              },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

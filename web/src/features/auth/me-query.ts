@@ -1,0 +1,45 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { Role } from '@berth/domain';
+
+export interface Viewer {
+  __typename?: 'User';
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  department: { __typename?: 'Department'; id: string; name: string } | null;
+}
+
+/** The login payload selects the same fields, so it can seed this query's cache entry. */
+export const VIEWER_FIELDS = gql`
+  fragment Viewer_user on User {
+    id
+    name
+    email
+    role
+    department {
+      id
+      name
+    }
+  }
+`;
+
+export const ME_QUERY: TypedDocumentNode<{ me: Viewer | null }, Record<string, never>> = gql`
+  query Me {
+    me {
+      ...Viewer_user
+    }
+  }
+  ${VIEWER_FIELDS}
+`;
+
+export const ROLE_LABELS: Record<Role, string> = {
+  REP: 'Sales rep',
+  MANAGER: 'Manager',
+  ADMIN: 'Admin',
+};
+
+/** Managers and admins look at a team's customers, reps at their own. */
+export function seesTeam(role: Role): boolean {
+  return role !== 'REP';
+}

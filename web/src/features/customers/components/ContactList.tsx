@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import PersonAddAlt from '@mui/icons-material/PersonAddAlt';
+import ContactsOutlined from '@mui/icons-material/ContactsOutlined';
+import { useErrorHandler } from '../../../shared/errors/ErrorHandlerProvider';
+import { useNotify } from '../../../shared/feedback/FeedbackProvider';
+import { EMPTY_CONTACT_FORM, formValuesFromContact, toContactInput } from '../contact-form-values';
+import { useAddContact } from '../hooks/useAddContact';
+import { useRemoveContact } from '../hooks/useRemoveContact';
+import { useUpdateContact } from '../hooks/useUpdateContact';
+import { ContactCard } from './ContactCard';
+import { ContactFormDialog } from './ContactFormDialog';
+import type { Contact, ContactListCustomer } from './ContactList.fragment';
+import { RemoveContactDialog } from './RemoveContactDialog';
+
+type Editing = { kind: 'add' } | { kind: 'edit'; contact: Contact } | { kind: 'remove'; contact: Contact } | null;
+
+/** The customer's people: each with their own title, phones, emails and birthday. */
+export function ContactList({ customer }: { customer: ContactListCustomer }) {
+  const [editing, setEditing] = useState<Editing>(null);
+  const { addContact } = useAddContact();
+  const { updateContact } = useUpdateContact();
+  const { removeContact } = useRemoveContact();
+  const notify = useNotify();
+  const handleError = useErrorHandler();
+  const close = () => setEditing(null);
+
+  async function confirmRemove(contact: Contact) {
+    close();
+    try {
+      await removeContact(contact.id, customer);
+      notify(`${contact.name} removed.`, 'success');
+    } catch (error) {
+      handleError(error);
+    }
+  }
+
+  return (
+    <Box data-testid="contact-list">
+      <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 2 }}>
+        <Typography variant="h3" component="h2">
+          Contacts {customer.contacts.length > 0 ? `(${customer.contacts.length})` : ''}
+        </Typography>
+        <Button variant="contained" startIcon={<PersonAddAlt />} onClick={() => setEditing({ kind: 'add' })} data-testid="add-contact-button">
+          Add contact
+        </Button>
+      </Stack>
+
+      {customer.contacts.length === 0 ? (
+        <Card>
+          <CardContent sx={{ textAlign: 'center', py: 5, color: 'text.secondary' }}>
+            <ContactsOutlined sx={{ fontSize: 40, mb: 1 }} />
+            <Typography variant="body2">
+              No contacts yet. Add the buyers, decision-makers and technical people you deal with.
+            </Typography>
+          </CardContent>
+        </Card>
+      ) : (
+        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr', xl: 'repeat(3, 1fr)' }, gap: 1.5 }}>
+          {customer.contacts.map((contact) => (
+            <ContactCard
+              key={contact.id}
+              contact={contact}
+              onEdit={() => setEditing({ kind: 'edit', contact })}
+              onRemove={() => setEditing({ kind: 'remove', contact })}
+            />
+          ))}
+        </Box>
+      )}
+
+      {editing?.kind === 'add' ? (
+        <ContactFormDialog
+          title="Add contact"
+          initial={EMPTY_CONTACT_FORM}
+          onClose={close}
+          onSubmit={async (values) => {
+            await addContact(customer.id, toContactInput(values).input);
+            notify('Contact added.', 'success');
+          }}
+        />
+      ) : null}
+      {editing?.kind === 'edit' ? (
+        <ContactFormDialog
+          title={`Edit ${editing.contact.name}`}
+          initial={formValuesFromContact(editing.contact)}
+          onClose={close}
+          onSubmit={async (values) => {
+            await updateContact(editing.contact.id, toContactInput(values).input);
+            notify('Contact saved.', 'success');
+          }}
+        />
+      ) : null}
+      <RemoveContactDialog
+        contact={editing?.kind === 'remove' ? editing.contact : null}
+        onCancel={close}
+        onConfirm={confirmRemove}
+      />
+    </Box>
+  );
+}

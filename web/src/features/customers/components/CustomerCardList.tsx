@@ -1,0 +1,60 @@
+import { Link as RouterLink } from 'react-router';
+import Box from '@mui/material/Box';
+import Card from '@mui/material/Card';
+import CardActionArea from '@mui/material/CardActionArea';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { formatRelative } from '../../../shared/format/dates';
+import { StatusChip, TagChips, TierChip } from './CustomerChips';
+import type { CustomerCardListCustomer } from './CustomerCardList.fragment';
+
+interface Props {
+  customers: CustomerCardListCustomer[];
+  loading: boolean;
+  showOwner: boolean;
+}
+
+/** The phone view of the customer list: one tappable card per customer, the essentials only. */
+export function CustomerCardList({ customers, loading, showOwner }: Props) {
+  return (
+    <Box>
+      {loading ? <LinearProgress sx={{ mb: 1 }} /> : null}
+      {customers.length === 0 && !loading ? (
+        <Typography color="text.secondary" sx={{ py: 4, textAlign: 'center' }}>
+          No customers match these filters.
+        </Typography>
+      ) : null}
+      <Stack spacing={1}>
+        {customers.map((customer) => {
+          const where = [customer.industry, customer.region?.name].filter(Boolean).join(' · ');
+          return (
+            <Card key={customer.id} data-testid="customer-card">
+              <CardActionArea component={RouterLink} to={`/customers/${customer.id}`} sx={{ p: 1.5 }}>
+                <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 0.5 }}>
+                  <TierChip tier={customer.tier} />
+                  <Typography variant="subtitle2" noWrap sx={{ flex: 1, minWidth: 0 }}>
+                    {customer.companyName}
+                  </Typography>
+                  <StatusChip status={customer.status} />
+                </Stack>
+                {where ? (
+                  <Typography variant="body2" color="text.secondary" noWrap>
+                    {where}
+                  </Typography>
+                ) : null}
+                <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'space-between', mt: 1 }}>
+                  <TagChips tags={customer.tags} max={2} />
+                  <Typography variant="caption" color="text.secondary" sx={{ flexShrink: 0, ml: 'auto' }}>
+                    {showOwner ? `${customer.owner?.name ?? 'Public pool'} · ` : ''}
+                    {formatRelative(customer.updatedAt)}
+                  </Typography>
+                </Stack>
+              </CardActionArea>
+            </Card>
+          );
+        })}
+      </Stack>
+    </Box>
+  );
+}

@@ -1,0 +1,100 @@
+import { useEffect, useRef, useState } from 'react';
+import Badge from '@mui/material/Badge';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Collapse from '@mui/material/Collapse';
+import InputAdornment from '@mui/material/InputAdornment';
+import TextField from '@mui/material/TextField';
+import FilterList from '@mui/icons-material/FilterList';
+import Search from '@mui/icons-material/Search';
+import { CUSTOMER_STATUSES, LIMITS } from '@berth/domain';
+import { useDebouncedValue } from '../../../shared/hooks/useDebouncedValue';
+import { useIsPhone } from '../../../shared/hooks/useIsPhone';
+import { STATUS_LABELS } from '../customer-labels';
+import type { CustomerFilterInput } from '../customer-types';
+import { useCustomerLookups } from '../hooks/useCustomerLookups';
+import { FilterSelect } from './FilterSelect';
+import { TagsInput } from './TagsInput';
+
+export const SEARCH_DEBOUNCE_MS = 300;
+
+interface Props {
+  filter: CustomerFilterInput;
+  /** Receives only what changed; `undefined` removes a filter. */
+  onChange: (patch: Partial<CustomerFilterInput>) => void;
+  showOwner: boolean;
+}
+
+const CLEARED: Record<keyof CustomerFilterInput, undefined> = {
+  text: undefined, tier: undefined, industry: undefined, regionId: undefined, ownerId: undefined, status: undefined, tags: undefined,
+};
+
+/** Search plus one select per filter; on phones the selects fold away behind a Filters button. */
+export function CustomerFilterBar({ filter, onChange, showOwner }: Props) {
+  const { tiers, regions, industries, teamMembers } = useCustomerLookups({ withOwners: showOwner });
+  const phone = useIsPhone();
+  const [expanded, setExpanded] = useState(false);
+  const [text, setText] = useState(filter.text ?? '');
+  const debounced = useDebouncedValue(text, SEARCH_DEBOUNCE_MS);
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+
+  useEffect(() => {
+    onChangeRef.current({ text: debounced.trim() || undefined });
+  }, [debounced]);
+
+  const activeCount = Object.entries(filter).filter(([key, v]) => key !== 'text' && v !== undefined).length;
+
+  const selects = (
+    <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr 1fr', sm: 'repeat(3, 1fr)', lg: 'repeat(6, 1fr)' } }}>
+      <FilterSelect name="tier" label="Tier" value={filter.tier} onChange={(tier) => onChange({ tier })}
+        options={tiers.map((t) => ({ value: t.code, label: t.name }))} />
+      <FilterSelect name="status" label="Status" value={filter.status}
+        onChange={(status) => onChange({ status: status as CustomerFilterInput['status'] })}
+        options={CUSTOMER_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} />
+      <FilterSelect name="industry" label="Industry" value={filter.industry} onChange={(industry) => onChange({ industry })}
+        options={industries.map((i) => ({ value: i, label: i }))} />
+      <FilterSelect name="regionId" label="Region" value={filter.regionId} onChange={(regionId) => onChange({ regionId })}
+        options={regions.map((r) => ({ value: r.id, label: r.name }))} />
+      {showOwner ? (
+        <FilterSelect name="ownerId" label="Owner" value={filter.ownerId} onChange={(ownerId) => onChange({ ownerId })}
+          options={teamMembers.map((m) => ({ value: m.id, label: m.name }))} />
+      ) : null}
+      <Box sx={{ gridColumn: { xs: '1 / -1', sm: 'span 2', lg: showOwner ? 'span 1' : 'span 2' } }}>
+        <TagsInput name="tags" label="Tags" placeholder="Has all of these tags" value={filter.tags ?? []} testId="customer-tags-filter"
+          onChange={(tags) => onChange({ tags: tags.length > 0 ? tags : undefined })} />
+      </Box>
+    </Box>
+  );
+
+  return (
+    <Box data-testid="customer-filters" sx={{ mb: 2 }}>
+      <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', mb: phone ? 0 : 1.5 }}>
+        <TextField
+          fullWidth
+          name="text"
+          label="Search"
+          placeholder="Company, email, phone or website"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          slotProps={{
+            htmlInput: { 'data-testid': 'customer-search', maxLength: LIMITS.textSearch },
+            input: { startAdornment: <InputAdornment position="start"><Search fontSize="small" /></InputAdornment> },
+          }}
+        />
+        {phone ? (
+          <Button onClick={() => setExpanded((v) => !v)} aria-expanded={expanded} sx={{ flexShrink: 0 }}
+            startIcon={<Badge badgeContent={activeCount} color="secondary"><FilterList /></Badge>}>
+            Filters
+          </Button>
+        ) : null}
+        {activeCount > 0 || text ? (
+          <Button color="inherit" sx={{ flexShrink: 0 }} onClick={() => { setText(''); onChange(CLEARED); }}>
+            Clear
+          </Button>
+        ) : null}
+      </Box>
+      {phone ? <Collapse in={expanded}><Box sx={{ pt: 1.5 }}>{selects}</Box></Collapse> : selects}
+    </Box>
+  );
+}

@@ -1,0 +1,44 @@
+import type { ReactNode } from 'react';
+import Box from '@mui/material/Box';
+import Stack from '@mui/material/Stack';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import PersonOutlined from '@mui/icons-material/PersonOutlined';
+import ScheduleOutlined from '@mui/icons-material/ScheduleOutlined';
+import { formatDate, formatRelative } from '../../../shared/format/dates';
+import { StatusChip, TierChip } from './CustomerChips';
+import type { CustomerHeaderCustomer } from './CustomerHeader.fragment';
+
+/** Who owns this customer and since when: the first thing anyone opening it needs to know. */
+export function CustomerHeader({ customer, actions }: { customer: CustomerHeaderCustomer; actions?: ReactNode }) {
+  return (
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start', justifyContent: 'space-between', mb: 2 }}>
+      <Box sx={{ minWidth: 0 }}>
+        <Stack direction="row" spacing={1.25} sx={{ alignItems: 'center', mb: 1 }}>
+          <TierChip tier={customer.tier} />
+          <Typography variant="h1" component="h1" sx={{ overflowWrap: 'anywhere' }} data-testid="customer-title">
+            {customer.companyName}
+          </Typography>
+        </Stack>
+        <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', color: 'text.secondary' }}>
+          <StatusChip status={customer.status} />
+          <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+            <PersonOutlined fontSize="small" />
+            <Typography variant="body2" data-testid="customer-owner">
+              {customer.owner ? customer.owner.name : 'In the public pool'}
+            </Typography>
+          </Stack>
+          {customer.ownedSince ? (
+            <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+              <ScheduleOutlined fontSize="small" />
+              <Tooltip title={formatDate(customer.ownedSince)}>
+                <Typography variant="body2">Owned since {formatRelative(customer.ownedSince)}</Typography>
+              </Tooltip>
+            </Stack>
+          ) : null}
+        </Stack>
+      </Box>
+      {actions ? <Box sx={{ display: 'flex', gap: 1 }}>{actions}</Box> : null}
+    </Box>
+  );
+}

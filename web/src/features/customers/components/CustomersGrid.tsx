@@ -1,0 +1,105 @@
+import { useMemo, useState } from 'react';
+import { Link as RouterLink } from 'react-router';
+import Link from '@mui/material/Link';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import {
+  DataGrid,
+  type GridColDef,
+  type GridColumnVisibilityModel,
+  type GridPaginationModel,
+  type GridSortModel,
+} from '@mui/x-data-grid';
+import { formatDateTime, formatRelative } from '../../../shared/format/dates';
+import { StatusChip, TagChips, TierChip } from './CustomerChips';
+import type { CustomersGridCustomer } from './CustomersGrid.fragment';
+
+
+
+function timeCell(iso: string | null) {
+  return (
+    <Tooltip title={formatDateTime(iso)}>
+      <span>{formatRelative(iso)}</span>
+    </Tooltip>
+  );
+}
+
+function columns(showOwner: boolean): GridColDef<CustomersGridCustomer>[] {
+  const cols: (GridColDef<CustomersGridCustomer> | false)[] = [
+    {
+      field: 'companyName',
+      headerName: 'Company',
+      flex: 1.5,
+      minWidth: 160,
+      renderCell: ({ row }) => (
+        <Link component={RouterLink} to={`/customers/${row.id}`} underline="hover" sx={{ fontWeight: 600 }}>
+          {row.companyName}
+        </Link>
+      ),
+    },
+    { field: 'tier', headerName: 'Tier', width: 60, sortable: false, renderCell: ({ row }) => <TierChip tier={row.tier} /> },
+    { field: 'status', headerName: 'Status', width: 124, sortable: false, renderCell: ({ row }) => <StatusChip status={row.status} /> },
+    { field: 'industry', headerName: 'Industry', flex: 1, minWidth: 100, sortable: false },
+    { field: 'region', headerName: 'Region', width: 100, sortable: false, valueGetter: (_v, row) => row.region?.name ?? '' },
+    showOwner && {
+      field: 'owner',
+      headerName: 'Owner',
+      width: 130,
+      sortable: false,
+      renderCell: ({ row }) =>
+        row.owner ? row.owner.name : <Typography variant="body2" color="text.secondary">Public pool</Typography>,
+    },
+    { field: 'tags', headerName: 'Tags', flex: 1, minWidth: 120, sortable: false, renderCell: ({ row }) => <TagChips tags={row.tags} max={2} /> },
+    { field: 'ownedSince', headerName: 'Owned since', width: 110, renderCell: ({ row }) => timeCell(row.ownedSince) },
+    { field: 'updatedAt', headerName: 'Updated', width: 100, renderCell: ({ row }) => timeCell(row.updatedAt) },
+  ];
+  return cols.filter((c): c is GridColDef<CustomersGridCustomer> => Boolean(c));
+}
+
+const COMPACT_HIDDEN: GridColumnVisibilityModel = { industry: false, region: false, ownedSince: false, tags: false };
+
+interface Props {
+  rows: CustomersGridCustomer[];
+  rowCount: number;
+  loading: boolean;
+  showOwner: boolean;
+  paginationModel: GridPaginationModel;
+  onPaginationModelChange: (model: GridPaginationModel) => void;
+  sortModel: GridSortModel;
+  onSortModelChange: (model: GridSortModel) => void;
+  /** Narrow laptops and tablets drop the secondary columns rather than scroll sideways. */
+  compact?: boolean;
+}
+
+/** Server-paged and server-sorted: the grid only shows the page the API returned. */
+export function CustomersGrid({ rows, rowCount, loading, showOwner, compact = false, ...paging }: Props) {
+  const cols = useMemo(() => columns(showOwner), [showOwner]);
+  // The user's own choices (column menu) win over the narrow-screen defaults.
+  const [chosen, setChosen] = useState<GridColumnVisibilityModel>({});
+  const visibility = useMemo(() => ({ ...(compact ? COMPACT_HIDDEN : {}), ...chosen }), [chosen, compact]);
+
+  return (
+    <DataGrid
+      rows={rows}
+      columns={cols}
+      rowCount={rowCount}
+      loading={loading}
+      paginationMode="server"
+      sortingMode="server"
+      filterMode="server"
+      paginationModel={paging.paginationModel}
+      onPaginationModelChange={paging.onPaginationModelChange}
+      sortModel={paging.sortModel}
+      onSortModelChange={paging.onSortModelChange}
+      sortingOrder={['desc', 'asc']}
+      pageSizeOptions={[10, 25, 50, 100]}
+      columnVisibilityModel={visibility}
+      onColumnVisibilityModelChange={setChosen}
+      disableColumnFilter
+      disableRowSelectionOnClick
+      autoHeight
+      localeText={{ noRowsLabel: 'No customers match these filters.' }}
+      sx={{ bgcolor: 'background.paper', '& .MuiDataGrid-cell': { display: 'flex', alignItems: 'center' } }}
+    />
+  );
+}

@@ -1,0 +1,37 @@
+import { useMemo } from 'react';
+import { useNotify } from '../../../shared/feedback/FeedbackProvider';
+import { formValuesFromCustomer, toUpdateInput } from '../customer-form-values';
+import { useUpdateCustomer } from '../hooks/useUpdateCustomer';
+import { CustomerFormDialog } from './CustomerFormDialog';
+import type { EditCustomerDialogCustomer } from './EditCustomerDialog.fragment';
+
+interface Props {
+  customer: EditCustomerDialogCustomer;
+  open: boolean;
+  onClose: () => void;
+}
+
+export function EditCustomerDialog({ customer, open, onClose }: Props) {
+  const { updateCustomer } = useUpdateCustomer();
+  const notify = useNotify();
+  const initial = useMemo(() => formValuesFromCustomer(customer), [customer]);
+
+  return (
+    <CustomerFormDialog
+      open={open}
+      mode="edit"
+      title={`Edit ${customer.companyName}`}
+      submitLabel="Save changes"
+      initial={initial}
+      onClose={onClose}
+      onSubmit={async (values) => {
+        const input = toUpdateInput(values, initial);
+        if (Object.keys(input).length > 0) {
+          await updateCustomer(customer.id, input);
+          notify('Customer saved.', 'success');
+        }
+        onClose();
+      }}
+    />
+  );
+}

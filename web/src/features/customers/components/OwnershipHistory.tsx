@@ -1,0 +1,58 @@
+import Box from '@mui/material/Box';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { formatDateTime, formatRelative } from '../../../shared/format/dates';
+import { OWNERSHIP_EVENT_LABELS } from '../customer-labels';
+import type { OwnershipEvent, OwnershipHistoryCustomer } from './OwnershipHistory.fragment';
+
+/** "Rep A → Rep B", with the pool named as such: no owner is a place, not a person. */
+function movement(event: OwnershipEvent): string {
+  const from = event.from?.name ?? 'Public pool';
+  const to = event.to?.name ?? 'Public pool';
+  return event.kind === 'CREATED' ? `Owner: ${to}` : `${from} → ${to}`;
+}
+
+/** Every change of owner, newest first: the evidence when ownership is disputed. */
+export function OwnershipHistory({ customer }: { customer: OwnershipHistoryCustomer }) {
+  const events = [...customer.ownershipEvents].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
+  if (events.length === 0) {
+    return <Typography color="text.secondary">No ownership changes recorded yet.</Typography>;
+  }
+  return (
+    <Card data-testid="ownership-history">
+      <CardContent sx={{ p: { xs: 2, sm: 3 } }}>
+        <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+          {events.map((event, index) => (
+            <Box
+              component="li"
+              key={event.id}
+              sx={{ display: 'flex', gap: 2, pb: index === events.length - 1 ? 0 : 2.5, position: 'relative' }}
+            >
+              <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center', pt: 0.75 }}>
+                <Box sx={{ width: 10, height: 10, borderRadius: '50%', bgcolor: 'primary.main' }} />
+                {index < events.length - 1 ? <Box sx={{ flex: 1, width: 2, bgcolor: 'divider', mt: 0.5 }} /> : null}
+              </Box>
+              <Box sx={{ minWidth: 0 }}>
+                <Typography variant="subtitle2">{OWNERSHIP_EVENT_LABELS[event.kind]}</Typography>
+                <Typography variant="body2">{movement(event)}</Typography>
+                {event.reason ? (
+                  <Typography variant="body2" color="text.secondary">
+                    Reason: {event.reason}
+                  </Typography>
+                ) : null}
+                <Typography variant="caption" color="text.secondary">
+                  <Tooltip title={formatDateTime(event.occurredAt)}>
+                    <span>{formatRelative(event.occurredAt)}</span>
+                  </Tooltip>
+                  {event.actor ? ` · by ${event.actor.name}` : ' · by the system'}
+                </Typography>
+              </Box>
+            </Box>
+          ))}
+        </Box>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import {
+  EMPTY_CUSTOMER_FORM,
+  toCreateInput,
+  toUpdateInput,
+  validateCustomerForm,
+  type CustomerFormValues,
+} from './customer-form-values';
+
+const filled: CustomerFormValues = {
+  ...EMPTY_CUSTOMER_FORM,
+  companyName: 'Acme',
+  website: 'acme.com',
+  email: 'hello@acme.com',
+  tags: ['port'],
+  tier: 'B',
+};
+
+describe('customer form values', () => {
+  it('creates with trimmed values and without blanks', () => {
+    expect(toCreateInput({ ...filled, companyName: '  Acme  ', phone: '   ' })).toEqual({
+      companyName: 'Acme',
+      website: 'acme.com',
+      email: 'hello@acme.com',
+      tags: ['port'],
+      tier: 'B',
+      status: 'NEW',
+    });
+  });
+
+  it('updates only what changed, with null for a cleared field', () => {
+    const edited = { ...filled, email: '', tags: ['port', 'priority'] };
+    expect(toUpdateInput(edited, filled)).toEqual({ email: null, tags: ['port', 'priority'] });
+    expect(toUpdateInput({ ...filled, companyName: 'Acme ' }, filled)).toEqual({});
+  });
+
+  it('validates what will be sent: a blank name is missing, a blank email is fine', () => {
+    const errors = validateCustomerForm({ ...filled, companyName: '   ', email: '  ' });
+    expect(errors).toEqual({ companyName: 'Company name is required' });
+  });
+});

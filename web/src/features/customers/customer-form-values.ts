@@ -1,0 +1,103 @@
+import { cleanList, cleanText, validateCustomerFields, type CustomerStatus } from '@berth/domain';
+import { toFieldErrors, type FieldErrors } from '../../shared/forms/field-errors';
+import { CUSTOMER_FIELD_LABELS } from './customer-labels';
+import type { CustomerInput } from './customer-types';
+
+/** What the form edits: plain strings, so inputs are always controlled. */
+export interface CustomerFormValues {
+  companyName: string;
+  website: string;
+  email: string;
+  phone: string;
+  industry: string;
+  regionId: string;
+  source: string;
+  tags: string[];
+  tier: string;
+  status: CustomerStatus;
+}
+
+export const CUSTOMER_FORM_FIELDS = Object.keys(CUSTOMER_FIELD_LABELS);
+
+export const EMPTY_CUSTOMER_FORM: CustomerFormValues = {
+  companyName: '',
+  website: '',
+  email: '',
+  phone: '',
+  industry: '',
+  regionId: '',
+  source: '',
+  tags: [],
+  tier: '',
+  status: 'NEW',
+};
+
+export interface EditableCustomer {
+  companyName: string;
+  website: string | null;
+  email: string | null;
+  phone: string | null;
+  industry: string | null;
+  region: { id: string } | null;
+  source: string | null;
+  tags: string[];
+  tier: { code: string };
+  status: CustomerStatus;
+}
+
+export function formValuesFromCustomer(customer: EditableCustomer): CustomerFormValues {
+  return {
+    companyName: customer.companyName,
+    website: customer.website ?? '',
+    email: customer.email ?? '',
+    phone: customer.phone ?? '',
+    industry: customer.industry ?? '',
+    regionId: customer.region?.id ?? '',
+    source: customer.source ?? '',
+    tags: customer.tags,
+    tier: customer.tier.code,
+    status: customer.status,
+  };
+}
+
+/** The values as the server will store them: trimmed, blanks as null, tags deduplicated. */
+function cleaned(values: CustomerFormValues) {
+  return {
+    companyName: cleanText(values.companyName) ?? null,
+    website: cleanText(values.website) ?? null,
+    email: cleanText(values.email) ?? null,
+    phone: cleanText(values.phone) ?? null,
+    industry: cleanText(values.industry) ?? null,
+    regionId: values.regionId || null,
+    source: cleanText(values.source) ?? null,
+    tags: cleanList(values.tags) ?? [],
+    tier: values.tier || null,
+    status: values.status,
+  };
+}
+
+/** Validated with the same rules the server applies, on the same cleaned values. */
+export function validateCustomerForm(values: CustomerFormValues): FieldErrors {
+  return toFieldErrors(validateCustomerFields(cleaned(values), { requireName: true }), CUSTOMER_FIELD_LABELS);
+}
+
+/** Create: send what was filled in; an unset tier lets the server apply its default. */
+export function toCreateInput(values: CustomerFormValues): CustomerInput {
+  const c = cleaned(values);
+  const input: CustomerInput = { companyName: c.companyName ?? '', tags: c.tags, status: c.status };
+  for (const key of ['website', 'email', 'phone', 'industry', 'regionId', 'source', 'tier'] as const) {
+    if (c[key] !== null) input[key] = c[key];
+  }
+  return input;
+}
+
+/** Update: only what changed, so a concurrent edit of another field is not overwritten. null clears. */
+export function toUpdateInput(values: CustomerFormValues, initial: CustomerFormValues): CustomerInput {
+  const now = cleaned(values);
+  const before = cleaned(initial);
+  const input: Record<string, unknown> = {};
+  for (const key of Object.keys(now) as (keyof typeof now)[]) {
+    if (JSON.stringify(now[key]) !== JSON.stringify(before[key])) input[key] = now[key];
+  }
+  return input as CustomerInput;
+}

@@ -1,0 +1,41 @@
+import { useCallback } from 'react';
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useMutation } from '@apollo/client/react';
+import type { CustomerInput } from '../customer-types';
+import { CUSTOMER_VIEW_FIELDS } from './customer-page-fields';
+
+export const UPDATE_CUSTOMER_MUTATION: TypedDocumentNode<
+  { updateCustomer: { customer: { id: string; companyName: string } } },
+  { id: string; input: CustomerInput }
+> = gql`
+  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {
+    updateCustomer(id: $id, input: $input) {
+      customer {
+        ...CustomerViewFields
+      }
+    }
+  }
+  ${CUSTOMER_VIEW_FIELDS}
+`;
+
+/** The payload carries every visible field, so the normalized cache updates lists and the page alike. */
+export function useUpdateCustomer() {
+  const [mutate, { loading }] = useMutation(UPDATE_CUSTOMER_MUTATION, {
+    // A new industry may have been typed: the distinct list must be asked again.
+    update: (cache) => {
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'industries' });
+      cache.gc();
+    },
+  });
+
+  const updateCustomer = useCallback(
+    async (id: string, input: CustomerInput) => {
+      const { data } = await mutate({ variables: { id, input } });
+      if (!data) throw new Error('updateCustomer returned no data');
+      return data.updateCustomer.customer;
+    },
+    [mutate],
+  );
+
+  return { updateCustomer, loading };
+}

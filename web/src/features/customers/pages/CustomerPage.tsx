@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Breadcrumbs from '@mui/material/Breadcrumbs';
+import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import Typography from '@mui/material/Typography';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { seesTeam } from '../../auth/me-query';
+import { LoadingState } from '../../../shared/components/LoadingState';
+import { describeError } from '../../../shared/errors/describe-error';
+import { ContactList } from '../components/ContactList';
+import { CONTACT_LIST_FRAGMENT, type ContactListCustomer } from '../components/ContactList.fragment';
+import { CustomerDetails } from '../components/CustomerDetails';
+import type { CustomerDetailsCustomer } from '../components/CustomerDetails.fragment';
+import { CustomerHeader } from '../components/CustomerHeader';
+import type { CustomerHeaderCustomer } from '../components/CustomerHeader.fragment';
+import { CustomerNotFound } from '../components/CustomerNotFound';
+import { EditCustomerDialog } from '../components/EditCustomerDialog';
+import type { EditCustomerDialogCustomer } from '../components/EditCustomerDialog.fragment';
+import { OwnershipHistory } from '../components/OwnershipHistory';
+import { OWNERSHIP_HISTORY_FRAGMENT, type OwnershipHistoryCustomer } from '../components/OwnershipHistory.fragment';
+import { CUSTOMER_VIEW_FIELDS } from '../hooks/customer-page-fields';
+
+type PageCustomer = CustomerHeaderCustomer &
+  CustomerDetailsCustomer &
+  EditCustomerDialogCustomer &
+  ContactListCustomer &
+  OwnershipHistoryCustomer;
+
+export const CUSTOMER_PAGE_QUERY: TypedDocumentNode<{ customer: PageCustomer }, { id: string }> = gql`
+  query CustomerPage($id: ID!) {
+    customer(id: $id) {
+      ...CustomerViewFields
+      ...ContactList_customer
+      ...OwnershipHistory_customer
+    }
+  }
+  ${CUSTOMER_VIEW_FIELDS}
+  ${CONTACT_LIST_FRAGMENT}
+  ${OWNERSHIP_HISTORY_FRAGMENT}
+`;
+
+const TABS = [
+  { value: 'details', label: 'Basic details' },
+  { value: 'contacts', label: 'Contacts' },
+  { value: 'history', label: 'Ownership history' },
+] as const;
+type TabValue = (typeof TABS)[number]['value'];
+
+export function CustomerPage() {
+  const { id = '' } = useParams();
+  const user = useCurrentUser();
+  // The tab lives in the URL so a link can point straight at a customer's contacts.
+  const [params, setParams] = useSearchParams();
+  const tab: TabValue = TABS.find((t) => t.value === params.get('tab'))?.value ?? 'details';
+  const [editing, setEditing] = useState(false);
+  const { data, loading, error, refetch } = useQuery(CUSTOMER_PAGE_QUERY, { variables: { id } });
+
+  if (loading && !data) return <LoadingState label="Loading customer…" />;
+  if (error && !data) {
+    const described = describeError(error);
+    if (described.code === 'NOT_FOUND' || described.code === 'FORBIDDEN') return <CustomerNotFound />;
+    return (
+      <Alert severity="error" action={<Button color="inherit" size="small" onClick={() => void refetch()}>Retry</Button>}>
+        {described.message}
+      </Alert>
+    );
+  }
+  if (!data) return <CustomerNotFound />;
+  const customer = data.customer;
+
+  return (
+    <>
+      <Breadcrumbs sx={{ mb: 1.5 }}>
+        <Link component={RouterLink} to="/customers" underline="hover" color="inherit">
+          {seesTeam(user.role) ? 'Team customers' : 'My customers'}
+        </Link>
+        <Typography color="text.primary" noWrap sx={{ maxWidth: 240 }}>
+          {customer.companyName}
+        </Typography>
+      </Breadcrumbs>
+      <CustomerHeader customer={customer} />
+      <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 2.5 }}>
+        <Tabs
+          value={tab}
+          onChange={(_, value: TabValue) => setParams(value === 'details' ? {} : { tab: value }, { replace: true })}
+          variant="scrollable"
+          allowScrollButtonsMobile
+          aria-label="Customer sections"
+        >
+          {TABS.map((t) => (
+            <Tab key={t.value} value={t.value} label={t.label} data-testid={`customer-tab-${t.value}`} />
+          ))}
+        </Tabs>
+      </Box>
+      {tab === 'details' ? <CustomerDetails customer={customer} onEdit={() => setEditing(true)} /> : null}
+      {tab === 'contacts' ? <ContactList customer={customer} /> : null}
+      {tab === 'history' ? <OwnershipHistory customer={customer} /> : null}
+      <EditCustomerDialog customer={customer} open={editing} onClose={() => setEditing(false)} />
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { customerNode, lookupsMock } from '../../../test/customer-fixtures';
+import { MANAGER, REP, renderWithProviders } from '../../../test/render';
+import { evictCustomerLists } from '../hooks/customer-cache';
+import { CUSTOMERS_QUERY } from '../hooks/useCustomerList';
+import { CustomersPage } from './CustomersPage';
+
+const SORT = { field: 'UPDATED_AT', direction: 'DESC' };
+
+function page(nodes: ReturnType<typeof customerNode>[], totalCount = nodes.length, endCursor: string | null = null) {
+  return {
+    data: {
+      customers: {
+        __typename: 'CustomerConnection',
+        totalCount,
+        pageInfo: { __typename: 'PageInfo', endCursor, hasNextPage: endCursor !== null },
+        edges: nodes.map((node) => ({ __typename: 'CustomerEdge', cursor: `cur-${node.id}`, node })),
+      },
+    },
+  };
+}
+
+function customersMock(filter: object, result: object, after: string | null = null) {
+  return { request: { query: CUSTOMERS_QUERY, variables: { filter, sort: SORT, first: 25, after } }, result, maxUsageCount: 5 };
+}
+
+describe('CustomersPage', () => {
+  it('is "My customers" for a rep and lists their customers from the server', async () => {
+    renderWithProviders(<CustomersPage />, {
+      route: '/customers',
+      user: REP,
+      mocks: [lookupsMock(false), customersMock({}, page([customerNode()]))],
+    });
+
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('My customers');
+    const grid = screen.getByTestId('customers-grid');
+    expect(await within(grid).findByText('Acme Logistics')).toBeTruthy();
+    expect(within(grid).queryByText('Owner')).toBeNull();
+    expect(screen.getByTestId('new-customer-button')).toBeTruthy();
+  });
+
+  it('is "Team customers" for a manager, with the owner column', async () => {
+    renderWithProviders(<CustomersPage />, {
+      route: '/customers',
+      user: MANAGER,
+      mocks: [lookupsMock(true), customersMock({}, page([customerNode()]))],
+    });
+
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Team customers');
+    const grid = screen.getByTestId('customers-grid');
+    expect(await within(grid).findByText('Acme Logistics')).toBeTruthy();
+    expect(within(grid).getByText('Owner')).toBeTruthy();
+    expect(within(grid).getByText('Rita Rep')).toBeTruthy();
+  });
+
+  it('asks the server again once typing in the search box pauses', async () => {
+    const found = customerNode({ id: 'c2', companyName: 'Brightwater Foods' });
+    renderWithProviders(<CustomersPage />, {
+      route: '/customers',
+      mocks: [
+        lookupsMock(false),
+        customersMock({}, page([customerNode()])),
+        customersMock({ text: 'bright' }, page([found])),
+      ],
+    });
+    const grid = screen.getByTestId('customers-grid');
+    await within(grid).findByText('Acme Logistics');
+
+    await userEvent.setup().type(screen.getByTestId('customer-search'), 'bright');
+
+    expect(await within(grid).findByText('Brightwater Foods', {}, { timeout: 2000 })).toBeTruthy();
+    expect(within(grid).queryByText('Acme Logistics')).toBeNull();
+  });
+
+  it('pages forward with the cursor the previous page ended at', async () => {
+    const first = Array.from({ length: 25 }, (_, i) => customerNode({ id: `c${i}`, companyName: `Company ${i}` }));
+    const second = [customerNode({ id: 'c99', companyName: 'Last Company' })];
+    renderWithProviders(<CustomersPage />, {
+      route: '/customers',
+      mocks: [
+        lookupsMock(false),
+        customersMock({}, page(first, 26, 'cursor-25')),
+        customersMock({}, page(second, 26), 'cursor-25'),
+      ],
+    });
+    const grid = screen.getByTestId('customers-grid');
+    await within(grid).findByText('Company 0');
+
+    await userEvent.setup().click(within(grid).getByRole('button', { name: /next page/i }));
+
+    expect(await within(grid).findByText('Last Company')).toBeTruthy();
+  });
+
+  it('refetches the visible page when the customer lists are dropped (a customer was created)', async () => {
+    const created = customerNode({ id: 'c7', companyName: 'Newly Created Ltd' });
+    const before = { ...customersMock({}, page([customerNode()])), maxUsageCount: 1 };
+    const after = { ...customersMock({}, page([created, customerNode()])), maxUsageCount: 1 };
+    const { cache } = renderWithProviders(<CustomersPage />, {
+      route: '/customers',
+      mocks: [lookupsMock(false), lookupsMock(false), before, after],
+    });
+    const grid = screen.getByTestId('customers-grid');
+    await within(grid).findByText('Acme Logistics');
+
+    act(() => evictCustomerLists(cache));
+
+    expect(await within(grid).findByText('Newly Created Ltd')).toBeTruthy();
+  });
+});

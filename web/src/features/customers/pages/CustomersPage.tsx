@@ -1,0 +1,93 @@
+import { useCallback, useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useTheme } from '@mui/material/styles';
+import Add from '@mui/icons-material/Add';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { seesTeam } from '../../auth/me-query';
+import { ListPager } from '../../../shared/components/ListPager';
+import { PageHeader } from '../../../shared/components/PageHeader';
+import { describeError } from '../../../shared/errors/describe-error';
+import { useIsPhone } from '../../../shared/hooks/useIsPhone';
+import { CreateCustomerDialog } from '../components/CreateCustomerDialog';
+import { CustomerCardList } from '../components/CustomerCardList';
+import { CustomerFilterBar } from '../components/CustomerFilterBar';
+import { CustomersGrid } from '../components/CustomersGrid';
+import type { CustomerFilterInput } from '../customer-types';
+import { useCustomerList } from '../hooks/useCustomerList';
+
+/** Drops empty values so that "no filter" has one spelling and the list key stays stable. */
+function mergeFilter(current: CustomerFilterInput, patch: Partial<CustomerFilterInput>): CustomerFilterInput {
+  const next: Record<string, unknown> = { ...current, ...patch };
+  for (const key of Object.keys(next)) if (next[key] === undefined) delete next[key];
+  return JSON.stringify(next) === JSON.stringify(current) ? current : (next as CustomerFilterInput);
+}
+
+export function CustomersPage() {
+  const user = useCurrentUser();
+  const team = seesTeam(user.role);
+  const theme = useTheme();
+  const phone = useIsPhone();
+  const narrow = useMediaQuery(theme.breakpoints.down('lg'), { noSsr: true });
+  const [filter, setFilter] = useState<CustomerFilterInput>({});
+  const [creating, setCreating] = useState(false);
+  const list = useCustomerList(filter);
+  const onFilterChange = useCallback((patch: Partial<CustomerFilterInput>) => setFilter((f) => mergeFilter(f, patch)), []);
+
+  const subtitle = team
+    ? 'Customers owned by you and the reps in your department.'
+    : 'Customers you own. Keep following them up to keep them protected.';
+
+  return (
+    <>
+      <PageHeader
+        title={team ? 'Team customers' : 'My customers'}
+        subtitle={subtitle}
+        actions={
+          <Button variant="contained" startIcon={<Add />} onClick={() => setCreating(true)} data-testid="new-customer-button">
+            New customer
+          </Button>
+        }
+      />
+      <CustomerFilterBar filter={filter} onChange={onFilterChange} showOwner={team} />
+      {list.error ? (
+        <Alert
+          severity="error"
+          sx={{ mb: 2 }}
+          action={<Button color="inherit" size="small" onClick={() => void list.refetch()}>Retry</Button>}
+        >
+          {describeError(list.error).message}
+        </Alert>
+      ) : null}
+      <Box data-testid="customers-grid" data-view={phone ? 'cards' : 'grid'} data-total={list.rowCount}>
+        {phone ? (
+          <>
+            <CustomerCardList customers={list.rows} loading={list.loading} showOwner={team} />
+            <ListPager
+              page={list.paginationModel.page}
+              pageSize={list.paginationModel.pageSize}
+              total={list.rowCount}
+              hasNextPage={list.hasNextPage}
+              onPageChange={(page) => list.onPaginationModelChange({ ...list.paginationModel, page })}
+            />
+          </>
+        ) : (
+          <CustomersGrid
+            rows={list.rows}
+            rowCount={list.rowCount}
+            loading={list.loading}
+            showOwner={team}
+            compact={narrow}
+            paginationModel={list.paginationModel}
+            onPaginationModelChange={list.onPaginationModelChange}
+            sortModel={list.sortModel}
+            onSortModelChange={list.onSortModelChange}
+          />
+        )}
+      </Box>
+      <CreateCustomerDialog open={creating} onClose={() => setCreating(false)} />
+    </>
+  );
+}

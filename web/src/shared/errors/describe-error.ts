@@ -1,0 +1,52 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { ERROR_CODES, isErrorCode, type ErrorCode, type FieldProblem } from '@berth/domain';
+
+/** Failures that never reach the server get codes of their own, outside the shared table. */
+export type ClientErrorCode = 'NETWORK_ERROR' | 'UNKNOWN';
+
+export interface DescribedError {
+  code: ErrorCode | ClientErrorCode;
+  /** What the user is told. */
+  message: string;
+  /** BAD_USER_INPUT's per-field problems, with paths relative to the input object. */
+  fields: FieldProblem[];
+}
+
+const CLIENT_MESSAGES: Record<ClientErrorCode, string> = {
+  NETWORK_ERROR: 'Cannot reach Berth. Check your connection and try again.',
+  UNKNOWN: ERROR_CODES.INTERNAL_SERVER_ERROR.defaultMessage,
+};
+
+/**
+ * Turns anything Apollo can throw into one shape. Messages come from the shared code table,
+ * never from the server's text, which is written for developers and may name internals.
+ */
+export function describeError(error: unknown): DescribedError {
+  if (CombinedGraphQLErrors.is(error)) {
+    const first = error.errors.find((e) => isErrorCode(e.extensions?.code)) ?? error.errors[0];
+    const code = first?.extensions?.code;
+    if (isErrorCode(code)) {
+      return { code, message: ERROR_CODES[code].defaultMessage, fields: readFieldProblems(first?.extensions?.fields) };
+    }
+    return { code: 'UNKNOWN', message: CLIENT_MESSAGES.UNKNOWN, fields: [] };
+  }
+  if (ServerError.is(error) && error.statusCode === 401) {
+    return { code: 'UNAUTHENTICATED', message: ERROR_CODES.UNAUTHENTICATED.defaultMessage, fields: [] };
+  }
+  if (error instanceof TypeError || ServerError.is(error)) {
+    return { code: 'NETWORK_ERROR', message: CLIENT_MESSAGES.NETWORK_ERROR, fields: [] };
+  }
+  return { code: 'UNKNOWN', message: CLIENT_MESSAGES.UNKNOWN, fields: [] };
+}
+
+export function hasErrorCode(error: unknown, code: ErrorCode): boolean {
+  return describeError(error).code === code;
+}
+
+/** Paths arrive as `companyName`, `tags.2` or `input.email`; forms know them without the `input.`. */
+function readFieldProblems(raw: unknown): FieldProblem[] {
+  if (!Array.isArray(raw)) return [];
+  return raw
+    .filter((p): p is FieldProblem => typeof p?.field === 'string' && typeof p?.message === 'string')
+    .map((p) => ({ field: p.field.replace(/^input\./, ''), message: p.message }));
+}

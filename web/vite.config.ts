@@ -1,0 +1,31 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The domain package is consumed from source: its dist may not be built during development,
+// and one copy of the rules keeps browser and server validation identical.
+const domainSource = decodeURIComponent(new URL('../packages/domain/src/index.ts', import.meta.url).pathname);
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: { '@berth/domain': domainSource },
+  },
+  server: {
+    proxy: {
+      // One port serves HTTP and WebSocket on the server, so one proxy entry carries both.
+      '/graphql': { target: 'http://localhost:4000', changeOrigin: true, ws: true },
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1500,
+  },
+  test: {
+    name: 'web',
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['src/test/setup.ts'],
+  },
+});
