@@ -3,7 +3,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { Client } from 'pg';
+import { runAdminSql } from './pg-admin';
 import { createDataSource } from '../../server/src/db/data-source';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/src/db/embedded-postgres';
 import { createLogger } from '../../server/src/logger';
@@ -35,8 +35,8 @@ export default async function setup(project: TestProject) {
     adminUrl = embedded.url;
   }
   const template = `berth_template_${process.pid}_${project.name}`;
-  await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${template}`);
-  await adminQuery(adminUrl, `CREATE DATABASE ${template}`);
+  await runAdminSql(adminUrl, `DROP DATABASE IF EXISTS ${template}`);
+  await runAdminSql(adminUrl, `CREATE DATABASE ${template}`);
   const ds = createDataSource(adminUrl.replace(/\/postgres(\?|$)/, `/${template}$1`));
   await ds.initialize();
   await ds.runMigrations();
@@ -46,29 +46,8 @@ export default async function setup(project: TestProject) {
   project.provide('pgTemplateDatabase', template);
 
   return async () => {
-    await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${template} WITH (FORCE)`).catch(() => undefined);
+    await runAdminSql(adminUrl, `DROP DATABASE IF EXISTS ${template} WITH (FORCE)`).catch(() => undefined);
     await embedded?.stop();
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   };
-}
-
-async function adminQuery(url: string, sql: string) {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
