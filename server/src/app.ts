@@ -17,6 +17,7 @@ import { createErrorFormatter } from './graphql/errors';
 import { operationLimitsPlugin } from './graphql/operation-limits-plugin';
 import { createBerthPubSub } from './graphql/pubsub';
 import { attachWebSocketServer } from './graphql/websocket';
+import { bodyErrorHandler } from './http/body-errors';
 import { sessionCookieControl, sessionTokenFrom } from './http/session-cookie';
 import { createServices, type Services } from './services';
 
@@ -66,6 +67,7 @@ export async function startBerthServer(deps: { config: Config; dataSource: DataS
     expressMiddleware(apollo, {
       context: ({ req, res }) => buildContext(services, sessionTokenFrom(req.headers), sessionCookieControl(req, res)),
     }),
+    bodyErrorHandler,
   );
   serveDashboard(app, config.webDistDir, logger);
 

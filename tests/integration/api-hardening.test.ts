@@ -78,6 +78,17 @@ describe('API hardening', () => {
     }
   });
 
+  it.each([
+    ['malformed JSON', '{"query": ', 400],
+    ['a body over the size limit', JSON.stringify({ query: `{ me { id } } #${'x'.repeat(300_000)}` }), 413],
+  ])('answers %s with JSON and a code, not an HTML stack trace', async (_what, body, status) => {
+    const res = await fetch(t.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(res.status).toBe(status);
+    const json = await res.json();
+    expect(json.errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(JSON.stringify(json)).not.toMatch(/at .*\.js:\d+/);
+  });
+
   it('never leaks a stack trace', async () => {
     const res = await gql(t.graphqlUrl, '{ customers(first: 1000) { totalCount } }', {}, { token });
     expect(JSON.stringify(res.errors)).not.toMatch(/stacktrace|at .*\.ts:\d+/);

@@ -21,6 +21,13 @@ describe('GraphQL over WebSocket', () => {
     );
     expect(me.data.me.id).toBe(String(user.id));
     await viaParams.dispose();
+
+    const viaCookie = wsClient(t.wsUrl, undefined, { cookie: `berth_token=${token}` });
+    const meAgain = await new Promise<any>((resolve, reject) =>
+      viaCookie.subscribe({ query: '{ me { id } }' }, { next: resolve, error: reject, complete: () => undefined }),
+    );
+    expect(meAgain.data.me.id).toBe(String(user.id));
+    await viaCookie.dispose();
   });
 
   it('refuses a connection without a valid session', async () => {

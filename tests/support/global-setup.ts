@@ -51,3 +51,14 @@ export default async function setup(project: TestProject) {
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   };
 }
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}

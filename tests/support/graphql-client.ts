@@ -34,10 +34,16 @@ export function errorCode(res: GraphQLResponse): string | undefined {
   return res.errors?.[0]?.extensions?.code;
 }
 
-export function wsClient(url: string, token?: string): Client {
+/** A graphql-ws client; `headers` are sent on the upgrade request, as a browser sends its cookies. */
+export function wsClient(url: string, token?: string, headers?: Record<string, string>): Client {
+  const withHeaders = class extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { headers });
+    }
+  };
   return createClient({
     url,
-    webSocketImpl: WebSocket,
+    webSocketImpl: headers ? withHeaders : WebSocket,
     connectionParams: token ? { authToken: token } : undefined,
     retryAttempts: 0,
     lazy: true,
