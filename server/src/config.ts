@@ -15,6 +15,8 @@ export interface Config {
   sessionDays: number;
   /** The team's IANA time zone: calendar days (birthdays, daily limits) are counted in it. */
   teamTimeZone: string;
+  /** Region assumed for phone numbers typed without a country code (ISO 3166 alpha-2). */
+  phoneRegion: string;
   logLevel: 'silent' | 'info' | 'debug';
 }
 
@@ -32,6 +34,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDistDir: path.resolve(env.BERTH_WEB_DIST?.trim() || path.join(__dirname, '..', '..', 'web', 'dist')),
     sessionDays: intFrom(env, 'BERTH_SESSION_DAYS', 14, 1, 365),
     teamTimeZone: timeZoneFrom(env.BERTH_TIME_ZONE?.trim() || 'UTC'),
+    phoneRegion: phoneRegionFrom(env.BERTH_PHONE_REGION?.trim() || 'CN'),
     logLevel: logLevelFrom(env.BERTH_LOG_LEVEL),
   };
 }
@@ -53,6 +56,11 @@ function timeZoneFrom(zone: string): string {
   } catch {
     throw new ConfigError(`BERTH_TIME_ZONE must be an IANA time zone such as Asia/Shanghai, got "${zone}"`);
   }
+}
+
+function phoneRegionFrom(region: string): string {
+  if (/^[A-Z]{2}$/.test(region)) return region;
+  throw new ConfigError(`BERTH_PHONE_REGION must be a two-letter country code such as CN or US, got "${region}"`);
 }
 
 function logLevelFrom(raw: string | undefined): Config['logLevel'] {

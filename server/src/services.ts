@@ -11,6 +11,15 @@ import { ContactService } from './modules/customers/contact.service';
 import { CustomerRepository } from './modules/customers/customer.repository';
 import { CustomerService } from './modules/customers/customer.service';
 import { OwnershipEventRepository } from './modules/customers/ownership-event.repository';
+import { ClashRepository } from './modules/duplicates/clash.repository';
+import { ClashService } from './modules/duplicates/clash.service';
+import { DuplicateCheckService } from './modules/duplicates/duplicate-check.service';
+import { DuplicateGate } from './modules/duplicates/duplicate-gate';
+import { DuplicateRulesService } from './modules/duplicates/duplicate-rules.service';
+import { MatchKeyRepository } from './modules/duplicates/match-key.repository';
+import { NotificationRepository } from './modules/notifications/notification.repository';
+import { NotificationService } from './modules/notifications/notification.service';
+import { SettingsRepository } from './modules/settings/settings.repository';
 
 /** Wires repositories into services once per server; resolvers reach them through the context. */
 export function createServices(deps: { dataSource: DataSource; clock: Clock; config: Config; pubsub: BerthPubSub }) {
@@ -20,10 +29,22 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     customers: new CustomerRepository(dataSource),
     contacts: new ContactRepository(dataSource),
     ownershipEvents: new OwnershipEventRepository(dataSource),
+    matchKeys: new MatchKeyRepository(dataSource),
+    clashes: new ClashRepository(dataSource),
+    notifications: new NotificationRepository(dataSource),
+    settings: new SettingsRepository(dataSource),
   };
-  const customers = new CustomerService(dataSource, repositories.customers, repositories.ownershipEvents, repositories.org, pubsub, clock);
+  const duplicateRules = new DuplicateRulesService(dataSource, repositories.settings, clock);
+  const duplicateChecks = new DuplicateCheckService(dataSource, repositories.matchKeys, repositories.clashes, duplicateRules, config.phoneRegion);
+  const clashes = new ClashService(dataSource, repositories.clashes, repositories.notifications, pubsub, clock);
+  const gate = new DuplicateGate(duplicateChecks, repositories.matchKeys, clashes, config.phoneRegion);
+  const customers = new CustomerService(dataSource, repositories.customers, repositories.ownershipEvents, repositories.org, pubsub, clock, gate);
   return {
     repositories,
+    duplicateRules,
+    duplicateChecks,
+    duplicateGate: gate,
+    notifications: new NotificationService(repositories.notifications, clock),
     auth: new AuthService(dataSource, clock, config.sessionDays),
     liveSockets: new LiveSockets(),
     org: new OrgService(repositories.org),

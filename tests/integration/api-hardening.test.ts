@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { errorCode, gql } from '../support/graphql-client';
@@ -22,7 +23,7 @@ describe('API hardening', () => {
     const countFor = async (rows: number) => {
       const existing = (await gql(t.graphqlUrl, '{ customers { totalCount } }', {}, { token })).data.customers.totalCount;
       for (let i = existing; i < rows; i++) {
-        const id = await createCustomerAs(t.graphqlUrl, token, { companyName: `Row ${i}`, tags: ['x'] });
+        const id = await createCustomerAs(t.graphqlUrl, token, { companyName: `Row ${randomUUID()}`, tags: ['x'] });
         await gql(t.graphqlUrl, 'mutation($id: ID!) { addContact(customerId: $id, input: { name: "P" }) { contact { id } } }', { id }, { token });
       }
       queries = [];

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { gql, subscribe, wsClient } from '../support/graphql-client';
@@ -65,9 +66,9 @@ describe('GraphQL over WebSocket', () => {
     // Warm up until every stream has seen something it may see: then all are listening.
     for (let round = 0; [owner, manager, teammate, southManager].some((sub) => sub.events.length === 0); round++) {
       if (round === 50) throw new Error('subscriptions never became live');
-      await create('owner', 'Warmup North');
-      await create('teammate', 'Warmup Teammate');
-      await create('southRep', 'Warmup South');
+      await create('owner', `Warmup North ${randomUUID()}`);
+      await create('teammate', `Warmup Teammate ${randomUUID()}`);
+      await create('southRep', `Warmup South ${randomUUID()}`);
       await teammate.until(() => teammate.events.length > 0, 100).catch(() => undefined);
     }
 

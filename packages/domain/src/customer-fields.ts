@@ -23,3 +23,9 @@ export const LIMITS = {
 
 export const OWNERSHIP_EVENT_KINDS = ['CREATED', 'CLAIMED', 'ASSIGNED', 'TRANSFERRED', 'RETURNED', 'RECYCLED'] as const;
 export type OwnershipEventKind = (typeof OWNERSHIP_EVENT_KINDS)[number];
+
+/**
+ * Protection length until the policy (per tier, admin-edited) arrives: a new owner is protected
+ * for this many days.
+ */
+export const DEFAULT_PROTECTION_DAYS = 30;

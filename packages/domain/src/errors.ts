@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
+  | 'DUPLICATE_CUSTOMER'
+  | 'DUPLICATE_NEEDS_ACKNOWLEDGEMENT'
   | 'BAD_REQUEST'
   | 'GRAPHQL_PARSE_FAILED'
   | 'GRAPHQL_VALIDATION_FAILED'
@@ -29,6 +31,11 @@ export const ERROR_CODES: Record<ErrorCode, ErrorCodeInfo> = {
   FORBIDDEN: { httpStatus: 200, defaultMessage: 'You are not allowed to do that.' },
   NOT_FOUND: { httpStatus: 200, defaultMessage: 'Not found.' },
   BAD_USER_INPUT: { httpStatus: 200, defaultMessage: 'Some fields need attention.' },
+  DUPLICATE_CUSTOMER: { httpStatus: 200, defaultMessage: 'This customer is already in Berth.' },
+  DUPLICATE_NEEDS_ACKNOWLEDGEMENT: {
+    httpStatus: 200,
+    defaultMessage: 'This looks like a customer already in Berth: confirm it is a different company to save it.',
+  },
   BAD_REQUEST: { httpStatus: 400, defaultMessage: 'The request could not be understood.' },
   GRAPHQL_PARSE_FAILED: { httpStatus: 400, defaultMessage: 'The request is not valid GraphQL.' },
   GRAPHQL_VALIDATION_FAILED: { httpStatus: 400, defaultMessage: 'The request does not match the schema.' },
@@ -52,6 +59,8 @@ export class BerthError extends Error {
     readonly code: ErrorCode,
     message: string = ERROR_CODES[code].defaultMessage,
     readonly fields: FieldProblem[] = [],
+    /** Structured data a client needs to act on the error (e.g. the duplicate matches). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'BerthError';

@@ -7,3 +7,4 @@ export * from './field-rules';
 export * from './customer-validation';
 export * from './input-cleaning';
 export * from './time';
+export * from './dedupe';

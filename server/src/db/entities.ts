@@ -6,6 +6,10 @@ import { ContactEntity } from '../modules/customers/contact.entity';
 import { CustomerEntity } from '../modules/customers/customer.entity';
 import { OwnershipEventEntity } from '../modules/customers/ownership-event.entity';
 import { TierEntity } from '../modules/customers/tier.entity';
+import { ClashEntity } from '../modules/duplicates/clash.entity';
+import { CustomerMatchKeyEntity } from '../modules/duplicates/customer-match-key.entity';
+import { NotificationEntity } from '../modules/notifications/notification.entity';
+import { AppSettingEntity } from '../modules/settings/app-setting.entity';
 
 /** Listed explicitly: globs over .ts files break under test runners and bundlers. */
 export const ENTITIES = [
@@ -17,4 +21,8 @@ export const ENTITIES = [
   CustomerEntity,
   ContactEntity,
   OwnershipEventEntity,
+  CustomerMatchKeyEntity,
+  ClashEntity,
+  NotificationEntity,
+  AppSettingEntity,
 ];

@@ -7,6 +7,8 @@ import { ContactResolver } from '../modules/customers/contact.resolver';
 import { CustomerFieldsResolver, OwnershipEventFieldsResolver } from '../modules/customers/customer-fields.resolver';
 import { CustomerResolver } from '../modules/customers/customer.resolver';
 import { CustomerSubscriptionResolver } from '../modules/customers/customer-subscription.resolver';
+import { DuplicateResolver } from '../modules/duplicates/duplicate.resolver';
+import { NotificationResolver } from '../modules/notifications/notification.resolver';
 import { authChecker } from './auth-checker';
 import { createBerthPubSub, type BerthPubSub } from './pubsub';
 
@@ -18,6 +20,8 @@ const RESOLVERS = [
   OwnershipEventFieldsResolver,
   ContactResolver,
   CustomerSubscriptionResolver,
+  DuplicateResolver,
+  NotificationResolver,
 ] as const;
 
 /**

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { CUSTOMER_STATUSES, OWNERSHIP_EVENT_KINDS, ROLES } from '@berth/domain';
+import { CUSTOMER_STATUSES, DUPLICATE_DIMENSIONS, OWNERSHIP_EVENT_KINDS, ROLES } from '@berth/domain';
 
 /** type-graphql wants enum objects; the domain keeps plain string lists. This bridges once. */
 function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -14,6 +14,11 @@ export type CustomerSortField = keyof typeof CustomerSortFieldEnum;
 export const SortDirectionEnum = enumOf(['ASC', 'DESC'] as const);
 export type SortDirection = keyof typeof SortDirectionEnum;
 export const MyCustomersChangeKindEnum = enumOf(['CREATED', 'UPDATED'] as const);
+export const DuplicateDimensionEnum = enumOf(DUPLICATE_DIMENSIONS);
+export const MatchMethodEnum = enumOf(['EXACT', 'SIMILAR'] as const);
+export const DuplicateActionEnum = enumOf(['WARN', 'BLOCK'] as const);
+export const DuplicateVerdictEnum = enumOf(['CLEAR', 'WARN', 'BLOCK'] as const);
+export const NotificationKindEnum = enumOf(['CLASH'] as const);
 
 registerEnumType(RoleEnum, { name: 'Role', description: 'REP owns customers; MANAGER sees their department subtree; ADMIN sees all and sets rules.' });
 registerEnumType(CustomerStatusEnum, { name: 'CustomerStatus' });
@@ -21,3 +26,8 @@ registerEnumType(OwnershipEventKindEnum, { name: 'OwnershipEventKind' });
 registerEnumType(CustomerSortFieldEnum, { name: 'CustomerSortField' });
 registerEnumType(SortDirectionEnum, { name: 'SortDirection' });
 registerEnumType(MyCustomersChangeKindEnum, { name: 'MyCustomersChangeKind' });
+registerEnumType(DuplicateDimensionEnum, { name: 'DuplicateDimension' });
+registerEnumType(MatchMethodEnum, { name: 'MatchMethod' });
+registerEnumType(DuplicateActionEnum, { name: 'DuplicateAction' });
+registerEnumType(DuplicateVerdictEnum, { name: 'DuplicateVerdict', description: 'CLEAR: no match; WARN: save needs acknowledgeDuplicates; BLOCK: refused.' });
+registerEnumType(NotificationKindEnum, { name: 'NotificationKind' });

@@ -30,7 +30,7 @@ export function createErrorFormatter(logger: Logger, { exposeDetails }: { expose
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
     if (original instanceof BerthError) {
-      return { ...base, message: original.message, extensions: codeExtensions(original.code, original.fields) };
+      return { ...base, message: original.message, extensions: { ...original.details, ...codeExtensions(original.code, original.fields) } };
     }
     const declared = formatted.extensions?.code;
     if (isErrorCode(declared) && declared !== 'INTERNAL_SERVER_ERROR') {

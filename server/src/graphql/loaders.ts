@@ -8,6 +8,7 @@ import type { RegionEntity } from '../modules/org/region.entity';
 import type { TierEntity } from '../modules/customers/tier.entity';
 import type { ContactEntity } from '../modules/customers/contact.entity';
 import type { OwnershipEventEntity } from '../modules/customers/ownership-event.entity';
+import type { ClashAlertRow, ClashRepository } from '../modules/duplicates/clash.repository';
 
 /**
  * Per-request batchers: a page of 50 customers with owners, departments, regions, tiers and
@@ -21,15 +22,17 @@ export interface Loaders {
   tier: DataLoader<string, TierEntity | null>;
   contactsOfCustomer: DataLoader<number, ContactEntity[]>;
   ownershipEventsOfCustomer: DataLoader<number, OwnershipEventEntity[]>;
+  clashAlert: DataLoader<number, ClashAlertRow | null>;
 }
 
 export interface LoaderSources {
   org: OrgRepository;
   contacts: ContactRepository;
   ownershipEvents: OwnershipEventRepository;
+  clashes: ClashRepository;
 }
 
-export function createLoaders({ org, contacts, ownershipEvents }: LoaderSources): Loaders {
+export function createLoaders({ org, contacts, ownershipEvents, clashes }: LoaderSources): Loaders {
   return {
     user: new DataLoader(async (ids) => byKey(ids, await org.usersByIds(ids), (u) => u.id)),
     department: new DataLoader(async (ids) => byKey(ids, await org.departmentsByIds(ids), (d) => d.id)),
@@ -39,6 +42,7 @@ export function createLoaders({ org, contacts, ownershipEvents }: LoaderSources)
     ownershipEventsOfCustomer: new DataLoader(async (ids) =>
       groupBy(ids, await ownershipEvents.byCustomerIds(ids), (e) => e.customerId),
     ),
+    clashAlert: new DataLoader(async (ids) => byKey(ids, await clashes.alerts(ids), (a) => a.clashId)),
   };
 }
 

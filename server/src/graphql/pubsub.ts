@@ -9,10 +9,17 @@ export interface CustomerChangedEvent extends CustomerOwnership {
   customerId: number;
 }
 
-export const TOPICS = { customerChanged: 'CUSTOMER_CHANGED' } as const;
+/** A clash was recorded; only its recipients' subscriptions pass the filter. */
+export interface ClashAlertEvent {
+  clashId: number;
+  recipientIds: number[];
+}
+
+export const TOPICS = { customerChanged: 'CUSTOMER_CHANGED', clashAlert: 'CLASH_ALERT' } as const;
 
 export type BerthPubSubTopics = {
   [TOPICS.customerChanged]: [CustomerChangedEvent];
+  [TOPICS.clashAlert]: [ClashAlertEvent];
 };
 
 /**

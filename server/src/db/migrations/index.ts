@@ -1,4 +1,5 @@
 import { Initial1795362916164 } from './1795362916164-initial';
+import { DuplicateChecks1795364671285 } from './1795364671285-duplicate-checks';
 
 /** Every migration, in order. Listed explicitly so the server, the CLI and tests run the same set. */
-export const MIGRATIONS: Function[] = [Initial1795362916164];
+export const MIGRATIONS: Function[] = [Initial1795362916164, DuplicateChecks1795364671285];

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { childPath } from '@berth/domain';
+import { DEFAULT_PROTECTION_DAYS, childPath, duplicateKeysOf } from '@berth/domain';
+import { MatchKeyRepository } from '../../modules/duplicates/match-key.repository';
 import { hashPassword } from '../../modules/auth/password';
 import { DepartmentEntity } from '../../modules/org/department.entity';
 import { RegionEntity } from '../../modules/org/region.entity';
@@ -15,7 +16,7 @@ const DAY_MS = 86_400_000;
 const RECYCLE_REASON = 'recycled: no valid follow-up for 30 days';
 
 /** Seeds the demo team and ~300 customers when no user exists yet. Returns whether it did. */
-export async function seedDemoDataIfEmpty(dataSource: DataSource, now: Date): Promise<boolean> {
+export async function seedDemoDataIfEmpty(dataSource: DataSource, now: Date, phoneRegion = 'CN'): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return dataSource.transaction(async (manager) => {
     // Serialise concurrent first starts (two instances on one fresh database).
@@ -24,7 +25,7 @@ export async function seedDemoDataIfEmpty(dataSource: DataSource, now: Date): Pr
     const departments = await seedDepartments(manager);
     const regions = await seedRegions(manager);
     const users = await seedUsers(manager, departments, passwordHash, now);
-    await seedCustomers(manager, users, regions, now);
+    await seedCustomers(manager, users, regions, now, new MatchKeyRepository(dataSource), phoneRegion);
     return true;
   });
 }
@@ -63,14 +64,24 @@ async function seedUsers(manager: EntityManager, departments: Map<string, number
   return new Map(DEMO_USERS.map((u, i) => [u.key, saved[i].id]));
 }
 
-async function seedCustomers(manager: EntityManager, users: Map<string, number>, regions: Map<string, number>, now: Date) {
+async function seedCustomers(
+  manager: EntityManager,
+  users: Map<string, number>,
+  regions: Map<string, number>,
+  now: Date,
+  matchKeys: MatchKeyRepository,
+  phoneRegion: string,
+) {
   const ago = (days: number) => new Date(now.getTime() - days * DAY_MS);
   for (const c of generateDemoCustomers()) {
     const ownerId = c.ownerKey ? users.get(c.ownerKey)! : null;
     const creatorId = users.get(c.creatorKey)!;
     const created = ago(c.createdDaysAgo);
+    const keys = duplicateKeysOf(c, { defaultRegion: phoneRegion });
+    const ownedSince = ownerId ? ago(c.ownedDaysAgo) : null;
     const customer = await manager.getRepository(CustomerEntity).save({
       companyName: c.companyName,
+      nameKey: keys.name,
       website: c.website,
       email: c.email,
       phone: c.phone,
@@ -81,7 +92,8 @@ async function seedCustomers(manager: EntityManager, users: Map<string, number>,
       tierCode: c.tierCode,
       status: c.status,
       ownerId,
-      ownedSince: ownerId ? ago(c.ownedDaysAgo) : null,
+      ownedSince,
+      protectedUntil: ownedSince && new Date(ownedSince.getTime() + DEFAULT_PROTECTION_DAYS * DAY_MS),
       createdById: creatorId,
       createdAt: created,
       updatedAt: ago(Math.min(c.ownedDaysAgo, c.createdDaysAgo)),
@@ -93,6 +105,7 @@ async function seedCustomers(manager: EntityManager, users: Map<string, number>,
       events.push({ customerId: customer.id, fromUserId: creatorId, toUserId: null, kind: 'RECYCLED', actorId: null, occurredAt: ago(c.ownedDaysAgo), reason: RECYCLE_REASON });
     }
     await manager.getRepository(OwnershipEventEntity).insert(events);
+    await matchKeys.replaceKeys(manager, customer.id, keys);
     await manager.getRepository(ContactEntity).insert(
       c.contacts.map((contact) => ({ ...contact, customerId: customer.id, createdAt: created, updatedAt: created })),
     );

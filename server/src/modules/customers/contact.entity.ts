@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { CustomerEntity } from './customer.entity';
 
 /** A person at a customer: buyer, decision maker, engineer… each with their own phones and emails. */
@@ -13,7 +13,7 @@ export class ContactEntity {
 
   @ManyToOne(() => CustomerEntity, (c) => c.contacts, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'customer_id' })
-  customer?: CustomerEntity;
+  customer?: Relation<CustomerEntity>;
 
   @Column({ type: 'varchar', length: 120 })
   name: string;

@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { CUSTOMER_STATUSES, type CustomerStatus } from '@berth/domain';
 import { UserEntity } from '../org/user.entity';
 import { RegionEntity } from '../org/region.entity';
@@ -9,12 +9,21 @@ import { ContactEntity } from './contact.entity';
 @Check('chk_customers_owned_since', '(owner_id IS NULL) = (owned_since IS NULL)')
 @Index('idx_customers_owner_name', ['ownerId', 'companyName', 'id'])
 @Index('idx_customers_tags', { synchronize: false }) // GIN (tags), created in the migration
+@Index('idx_customers_name_trgm', { synchronize: false }) // GIN (name_key gin_trgm_ops), created in the migration
 export class CustomerEntity {
   @PrimaryGeneratedColumn()
   id: number;
 
   @Column({ type: 'varchar', length: 200 })
   companyName: string;
+
+  /**
+   * normalizeCompanyName(companyName): the exact-name key, and what the trigram index
+   * compares (legal forms stripped, so "Ltd" and "GmbH" do not make every name look alike).
+   */
+  @Index('idx_customers_name_key')
+  @Column({ type: 'varchar', length: 200, default: '' })
+  nameKey: string;
 
   @Column({ type: 'varchar', length: 255, nullable: true })
   website: string | null;
@@ -35,7 +44,7 @@ export class CustomerEntity {
 
   @ManyToOne(() => RegionEntity, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'region_id' })
-  region?: RegionEntity | null;
+  region?: Relation<RegionEntity> | null;
 
   @Column({ type: 'varchar', length: 80, nullable: true })
   source: string | null;
@@ -49,7 +58,7 @@ export class CustomerEntity {
 
   @ManyToOne(() => TierEntity, { onDelete: 'RESTRICT', onUpdate: 'CASCADE' })
   @JoinColumn({ name: 'tier_code' })
-  tier?: TierEntity;
+  tier?: Relation<TierEntity>;
 
   @Column({ type: 'enum', enum: CUSTOMER_STATUSES, enumName: 'customer_status', default: 'NEW' })
   status: CustomerStatus;
@@ -60,17 +69,22 @@ export class CustomerEntity {
 
   @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'owner_id' })
-  owner?: UserEntity | null;
+  owner?: Relation<UserEntity> | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   ownedSince: Date | null;
+
+  /** Until when nobody else may take the customer; NULL while it is in the pool. */
+  @Index('idx_customers_protected_until')
+  @Column({ type: 'timestamptz', nullable: true })
+  protectedUntil: Date | null;
 
   @Column({ type: 'int', nullable: true })
   createdById: number | null;
 
   @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn({ name: 'created_by_id' })
-  createdBy?: UserEntity | null;
+  createdBy?: Relation<UserEntity> | null;
 
   @Column({ type: 'timestamptz' })
   createdAt: Date;

@@ -69,6 +69,9 @@ export class UpdateCustomerInput {
 
   @Field(() => CustomerStatusEnum, { nullable: true })
   status?: CustomerStatus | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Save even though the duplicate check warns (never overrides a BLOCK).' })
+  acknowledgeDuplicates?: boolean | null;
 }
 
 @InputType('CreateCustomerInput')

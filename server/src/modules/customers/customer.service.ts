@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { BerthError, LIMITS, type Viewer } from '@berth/domain';
+import { BerthError, DEFAULT_PROTECTION_DAYS, LIMITS, type Viewer } from '@berth/domain';
 import type { Clock } from '../../clock';
 import { TOPICS, type BerthPubSub, type CustomerChangeKind, type CustomerChangedEvent } from '../../graphql/pubsub';
 import type { OrgRepository } from '../org/org.repository';
@@ -9,6 +9,9 @@ import type { OwnershipEventRepository } from './ownership-event.repository';
 import type { CreateCustomerInput, UpdateCustomerInput } from './customer.inputs';
 import { customerChangesFrom } from './customer-changes';
 import { decodeCursor, encodeCursor } from './customer-cursor';
+import { ownKeySource, type DuplicateGate } from '../duplicates/duplicate-gate';
+
+const DAY_MS = 86_400_000;
 
 export interface CustomerPageRequest {
   filter: CustomerListFilter;
@@ -25,6 +28,7 @@ export class CustomerService {
     private readonly org: OrgRepository,
     private readonly pubsub: BerthPubSub,
     private readonly clock: Clock,
+    private readonly gate: DuplicateGate,
   ) {}
 
   async list(viewer: Viewer, req: CustomerPageRequest) {
@@ -58,52 +62,74 @@ export class CustomerService {
     return this.customers.industries(viewer);
   }
 
-  /** The creator becomes the owner; the ownership event is written in the same transaction. */
+  /**
+   * The creator becomes the owner. The duplicate check, the insert, its keys and the ownership
+   * event share one transaction; the check's key locks make a concurrent save of the same
+   * company wait for this one and then see it.
+   */
   async create(viewer: Viewer, input: CreateCustomerInput): Promise<CustomerEntity> {
-    const created = await this.dataSource.transaction(async (manager) => {
-      const changes = await customerChangesFrom(input, { requireName: true, org: this.org, manager });
-      const now = this.clock.now();
-      const customer = await this.customers.insert(manager, {
-        companyName: changes.companyName!,
-        website: changes.website ?? null,
-        email: changes.email ?? null,
-        phone: changes.phone ?? null,
-        industry: changes.industry ?? null,
-        regionId: changes.regionId ?? null,
-        source: changes.source ?? null,
-        tags: changes.tags ?? [],
-        tierCode: changes.tierCode ?? (await this.org.defaultTierCode(manager)),
-        status: changes.status ?? 'NEW',
-        ownerId: viewer.userId,
-        ownedSince: now,
-        createdById: viewer.userId,
-        createdAt: now,
-        updatedAt: now,
-      });
-      await this.ownershipEvents.record(manager, {
-        customerId: customer.id,
-        fromUserId: null,
-        toUserId: viewer.userId,
-        kind: 'CREATED',
-        reason: null,
-        actorId: viewer.userId,
-        occurredAt: now,
-      });
-      return customer;
-    });
+    const created = await this.gate.recording(viewer, input.companyName, () =>
+      this.dataSource.transaction(async (manager) => {
+        const changes = await customerChangesFrom(input, { requireName: true, org: this.org, manager });
+        const keys = this.gate.keysOf(ownKeySource({ website: null, email: null, phone: null, ...changes, companyName: changes.companyName! }));
+        const duplicates = await this.gate.admit(manager, viewer, keys, { excludeCustomerId: null, acknowledged: !!input.acknowledgeDuplicates });
+        const now = this.clock.now();
+        const customer = await this.customers.insert(manager, {
+          companyName: changes.companyName!,
+          nameKey: keys.name,
+          website: changes.website ?? null,
+          email: changes.email ?? null,
+          phone: changes.phone ?? null,
+          industry: changes.industry ?? null,
+          regionId: changes.regionId ?? null,
+          source: changes.source ?? null,
+          tags: changes.tags ?? [],
+          tierCode: changes.tierCode ?? (await this.org.defaultTierCode(manager)),
+          status: changes.status ?? 'NEW',
+          ownerId: viewer.userId,
+          ownedSince: now,
+          protectedUntil: new Date(now.getTime() + DEFAULT_PROTECTION_DAYS * DAY_MS),
+          createdById: viewer.userId,
+          createdAt: now,
+          updatedAt: now,
+        });
+        await this.gate.refreshKeys(manager, customer);
+        await this.ownershipEvents.record(manager, {
+          customerId: customer.id,
+          fromUserId: null,
+          toUserId: viewer.userId,
+          kind: 'CREATED',
+          reason: null,
+          actorId: viewer.userId,
+          occurredAt: now,
+        });
+        return { value: customer, duplicates };
+      }),
+    );
     this.publish({ kind: 'CREATED', customerId: created.id, ownerId: viewer.userId, ownerDepartmentPath: viewer.departmentPath });
     return created;
   }
 
+  /** Edits that touch a matched field (name, website, email, phone) are checked like a create. */
   async update(viewer: Viewer, id: number, input: UpdateCustomerInput): Promise<CustomerEntity> {
-    const updated = await this.dataSource.transaction(async (manager) => {
-      const customer = await this.customers.findVisible(viewer, id, manager, { forUpdate: true });
-      if (!customer) throw notFound();
-      const changes = await customerChangesFrom(input, { requireName: false, org: this.org, manager });
-      Object.assign(customer, changes, { updatedAt: this.clock.now() });
-      const saved = await this.customers.save(manager, customer);
-      return { saved, event: await this.changeEvent(manager, 'UPDATED', saved) };
-    });
+    const updated = await this.gate.recording(viewer, input.companyName ?? '', () =>
+      this.dataSource.transaction(async (manager) => {
+        const customer = await this.customers.findVisible(viewer, id, manager, { forUpdate: true });
+        if (!customer) throw notFound();
+        const changes = await customerChangesFrom(input, { requireName: false, org: this.org, manager });
+        Object.assign(customer, changes, { updatedAt: this.clock.now() });
+        const touchesKeys = ['companyName', 'website', 'email', 'phone'].some((f) => f in changes);
+        const duplicates = touchesKeys
+          ? await this.gate.admit(manager, viewer, this.gate.keysOf(ownKeySource(customer)), {
+              excludeCustomerId: customer.id,
+              acknowledged: !!input.acknowledgeDuplicates,
+            })
+          : null;
+        const saved = await this.customers.save(manager, customer);
+        if (touchesKeys) await this.gate.refreshKeys(manager, saved);
+        return { value: { saved, event: await this.changeEvent(manager, 'UPDATED', saved) }, duplicates };
+      }),
+    );
     this.publish(updated.event);
     return updated.saved;
   }
@@ -124,6 +150,7 @@ export class CustomerService {
       const result = await change(manager, customer);
       customer.updatedAt = this.clock.now();
       const saved = await this.customers.save(manager, customer);
+      await this.gate.refreshKeys(manager, saved); // contacts' phones and emails are match keys too
       return { result, customer: saved, event: await this.changeEvent(manager, 'UPDATED', saved) };
     });
     this.publish(done.event);

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { OWNERSHIP_EVENT_KINDS, type OwnershipEventKind } from '@berth/domain';
 import { UserEntity } from '../org/user.entity';
 import { CustomerEntity } from './customer.entity';
@@ -19,21 +19,21 @@ export class OwnershipEventEntity {
 
   @ManyToOne(() => CustomerEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'customer_id' })
-  customer?: CustomerEntity;
+  customer?: Relation<CustomerEntity>;
 
   @Column({ type: 'int', nullable: true })
   fromUserId: number | null;
 
   @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'from_user_id' })
-  fromUser?: UserEntity | null;
+  fromUser?: Relation<UserEntity> | null;
 
   @Column({ type: 'int', nullable: true })
   toUserId: number | null;
 
   @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'to_user_id' })
-  toUser?: UserEntity | null;
+  toUser?: Relation<UserEntity> | null;
 
   @Column({ type: 'enum', enum: OWNERSHIP_EVENT_KINDS, enumName: 'ownership_event_kind' })
   kind: OwnershipEventKind;
@@ -47,7 +47,7 @@ export class OwnershipEventEntity {
 
   @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'actor_id' })
-  actor?: UserEntity | null;
+  actor?: Relation<UserEntity> | null;
 
   @Column({ type: 'timestamptz' })
   occurredAt: Date;

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 
 @Entity('departments')
 export class DepartmentEntity {
@@ -13,7 +13,7 @@ export class DepartmentEntity {
 
   @ManyToOne(() => DepartmentEntity, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'parent_id' })
-  parent?: DepartmentEntity | null;
+  parent?: Relation<DepartmentEntity> | null;
 
   /**
    * Materialised path "/1/4/": the subtree of a department is every path starting with its own.

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { ROLES, type Role } from '@berth/domain';
 import { DepartmentEntity } from './department.entity';
 
@@ -23,7 +23,7 @@ export class UserEntity {
 
   @ManyToOne(() => DepartmentEntity, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'department_id' })
-  department?: DepartmentEntity | null;
+  department?: Relation<DepartmentEntity> | null;
 
   @Column({ type: 'varchar', length: 255, select: false })
   passwordHash: string;

@@ -1,0 +1,13 @@
+export * from './dimensions';
+export { LEGAL_FORMS } from './legal-forms';
+export { FREE_MAIL_DOMAINS, FREE_MAIL_BRANDS } from './free-mail-domains';
+export { SHARED_SITE_DOMAINS } from './shared-site-domains';
+export { normalizeCompanyName } from './company-name';
+export { normalizeEmail, emailDomain } from './email';
+export { normalizePhone } from './phone';
+export { registrableDomain, isFreeMailDomain } from './domain';
+export * from './keys';
+export * from './trigram';
+export * from './rules';
+export * from './verdict';
+export * from './key-validation';

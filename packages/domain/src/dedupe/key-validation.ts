@@ -1,0 +1,14 @@
+import type { FieldProblem } from '../errors';
+import type { DuplicateKeys, DuplicateKeySource } from './keys';
+
+export const NAME_WITHOUT_SUBSTANCE = 'must contain more than a legal form or punctuation';
+
+/**
+ * A name that normalises to '' ("Co., Ltd.", "!!!") would match every other such name and tell
+ * nobody which company it is, so it is refused instead of matched. Blank names are left to the
+ * "is required" rule, and length to the field limits.
+ */
+export function validateDuplicateKeys(keys: DuplicateKeys, input: DuplicateKeySource): FieldProblem[] {
+  const named = typeof input.companyName === 'string' && input.companyName.trim() !== '';
+  return named && keys.name === '' ? [{ field: 'companyName', message: NAME_WITHOUT_SUBSTANCE }] : [];
+}

@@ -1,0 +1,31 @@
+import type { DuplicateAction, DuplicateDimension, DuplicateVerdict, MatchMethod } from './dimensions';
+import { ruleFor, type DuplicateRules } from './rules';
+
+/** Why two customers match: the two normalised values, the method and its score (1 for exact). */
+export interface MatchEvidence {
+  dimension: DuplicateDimension;
+  method: MatchMethod;
+  inputValue: string;
+  existingValue: string;
+  score: number;
+}
+
+const RANK: Record<DuplicateVerdict, number> = { CLEAR: 0, WARN: 1, BLOCK: 2 };
+
+/** The action a piece of evidence triggers, or null when its rule is off or the score is under the threshold. */
+export function actionFor(evidence: MatchEvidence, rules: DuplicateRules): DuplicateAction | null {
+  const rule = ruleFor(rules, evidence.dimension, evidence.method);
+  if (!rule || !rule.enabled) return null;
+  if (evidence.method === 'SIMILAR' && evidence.score < rules.similarNameThreshold) return null;
+  return rule.action;
+}
+
+/** The verdict for one existing customer: its strongest piece of evidence decides. */
+export function verdictOf(evidence: MatchEvidence[], rules: DuplicateRules): DuplicateVerdict {
+  return overallVerdict(evidence.map((e) => actionFor(e, rules) ?? 'CLEAR'));
+}
+
+/** The verdict of a whole check: the strongest over all matched customers; CLEAR when none. */
+export function overallVerdict(verdicts: DuplicateVerdict[]): DuplicateVerdict {
+  return verdicts.reduce<DuplicateVerdict>((best, v) => (RANK[v] > RANK[best] ? v : best), 'CLEAR');
+}

@@ -1,0 +1,37 @@
+/**
+ * Duplicate-check quality on real data made by others (../shared/datasets, see its README):
+ * every record is checked against every other with the domain package's normalisers and the
+ * default rules, and the flagged pairs are scored against the datasets' truth.
+ *
+ *   pnpm eval:dedupe [absolute-datasets-dir]
+ *
+ * The server's database matcher computes the same keys and the same pg_trgm scores, so it can
+ * be run over the same pairs later and must reproduce these numbers.
+ */
+import path from 'node:path';
+import { DEFAULT_DUPLICATE_RULES } from '../packages/domain/src';
+import { loadDatasets } from './eval-dedupe/datasets';
+import { prepare } from './eval-dedupe/evaluate';
+import { caveatLines, keyCoverage, resultsTable, sweepTable } from './eval-dedupe/sections';
+
+// The two datasets are US records: 7-digit local numbers stay unmatched rather than guessed.
+const DEFAULT_REGION = 'US';
+
+function main() {
+  const root = path.resolve(process.argv[2] ?? path.join(__dirname, '../../shared/datasets'));
+  const started = Date.now();
+  console.log(`# Duplicate check quality — ${root}`);
+  console.log(`Default rules: similar-name threshold ${DEFAULT_DUPLICATE_RULES.similarNameThreshold}, region ${DEFAULT_REGION}.\n`);
+  for (const dataset of loadDatasets(root)) {
+    const t0 = Date.now();
+    const prepared = prepare(dataset, DEFAULT_REGION);
+    console.log(`## ${dataset.name}\n\n${keyCoverage(prepared)}\n`);
+    console.log(`${resultsTable(prepared)}\n`);
+    for (const line of caveatLines(prepared)) console.log(`- ${line}`);
+    console.log(`\nThreshold sweep (SIMILAR NAME alone, and the whole check with that threshold):\n\n${sweepTable(prepared)}\n`);
+    console.log(`(${dataset.name}: ${Date.now() - t0} ms)\n`);
+  }
+  console.log(`Total ${Date.now() - started} ms on Node ${process.versions.node}.`);
+}
+
+main();

@@ -1,0 +1,74 @@
+import { similarityOfCounts, trigramsOf, type DuplicateDimension, type DuplicateKeys, type MatchEvidence } from '../../packages/domain/src';
+import { pairKey, pairsWithin } from './pairs';
+
+/** Evidence per record pair, as the matcher reports it when either record is checked against the other. */
+export type EvidenceByPair = Map<string, MatchEvidence[]>;
+
+function addEvidence(out: EvidenceByPair, a: string, b: string, evidence: MatchEvidence) {
+  const key = pairKey(a, b);
+  const list = out.get(key);
+  if (list) list.push(evidence);
+  else out.set(key, [evidence]);
+}
+
+function groupIds(entries: Iterable<[string, string]>): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const [value, id] of entries) {
+    const ids = groups.get(value);
+    if (ids) ids.push(id);
+    else groups.set(value, [id]);
+  }
+  return groups;
+}
+
+function* keyValues(keys: Map<string, DuplicateKeys>, dimension: DuplicateDimension): Generator<[string, string]> {
+  for (const [id, k] of keys) {
+    const values = { NAME: k.name === '' ? [] : [k.name], EMAIL: k.emails, PHONE: k.phones, DOMAIN: k.domains }[dimension];
+    for (const value of values) yield [value, id];
+  }
+}
+
+/** Exact matches: records sharing a normalised key of `dimension` (a btree equality lookup in the database). */
+export function addExactMatches(out: EvidenceByPair, keys: Map<string, DuplicateKeys>, dimension: DuplicateDimension) {
+  for (const [value, ids] of groupIds(keyValues(keys, dimension))) {
+    for (const [a, b] of pairsWithin(ids)) {
+      addEvidence(out, a, b, { dimension, method: 'EXACT', inputValue: value, existingValue: value, score: 1 });
+    }
+  }
+}
+
+/** Similar names scoring at least `minScore`; identical names score 1. */
+export function addSimilarNames(out: EvidenceByPair, keys: Map<string, DuplicateKeys>, minScore: number) {
+  const idsByName = groupIds(keyValues(keys, 'NAME'));
+  const evidence = (a: string, b: string, score: number): MatchEvidence => ({
+    dimension: 'NAME', method: 'SIMILAR', inputValue: a, existingValue: b, score,
+  });
+  for (const [name, ids] of idsByName) {
+    for (const [x, y] of pairsWithin(ids)) addEvidence(out, x, y, evidence(name, name, 1));
+  }
+  for (const [a, b, score] of similarNamePairs([...idsByName.keys()], minScore)) {
+    for (const x of idsByName.get(a)!) for (const y of idsByName.get(b)!) addEvidence(out, x, y, evidence(a, b, score));
+  }
+}
+
+/**
+ * Pairs of distinct names scoring at least `minScore`, through an inverted index on trigrams
+ * (what the pg_trgm GIN index does): only names that share a trigram are ever compared.
+ */
+function* similarNamePairs(names: string[], minScore: number): Generator<[string, string, number]> {
+  const trigrams = names.map((n) => [...trigramsOf(n)]);
+  const postings = new Map<string, number[]>();
+  for (let i = 0; i < names.length; i++) {
+    const shared = new Map<number, number>();
+    for (const t of trigrams[i]) {
+      let list = postings.get(t);
+      if (!list) postings.set(t, (list = []));
+      for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1);
+      list.push(i);
+    }
+    for (const [j, count] of shared) {
+      const score = similarityOfCounts(count, trigrams[i].length, trigrams[j].length);
+      if (score >= minScore) yield [names[j], names[i], score];
+    }
+  }
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseCsv } from './csv';
+import { pairsFromCsv } from './pairs';
+
+export interface DatasetRecord {
+  id: string;
+  name: string;
+  phone: string;
+  email: string;
+  website: string;
+  address: string;
+  source: string;
+}
+
+export interface Dataset {
+  name: string;
+  records: DatasetRecord[];
+  truth: Set<string>;
+  /** "Don't care" pairs, removed from both the predictions and the truth before scoring. */
+  excluded: Set<string>;
+  /** Pairs the dataset's authors believe the truth misses; only used for a labelled extra line. */
+  probablyMissing: Set<string>;
+}
+
+const DATASETS = ['chicago_early_childhood', 'secondstring_business'];
+
+export function loadDatasets(root: string): Dataset[] {
+  return DATASETS.map((name) => loadDataset(path.join(root, name), name));
+}
+
+function loadDataset(dir: string, name: string): Dataset {
+  return {
+    name,
+    records: readCsv(dir, 'records.csv') as unknown as DatasetRecord[],
+    truth: pairsFromCsv(readCsv(dir, 'truth.csv')),
+    excluded: pairsFromCsv(readCsv(dir, 'truth_ambiguous.csv')),
+    probablyMissing: pairsFromCsv(readCsv(dir, 'diagnostics_probable_missing_pairs.csv')),
+  };
+}
+
+function readCsv(dir: string, file: string): Record<string, string>[] {
+  try {
+    return parseCsv(readFileSync(path.join(dir, file), 'utf8'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}

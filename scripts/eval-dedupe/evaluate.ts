@@ -1,0 +1,68 @@
+import {
+  actionFor,
+  duplicateKeysOf,
+  verdictOf,
+  type DuplicateDimension,
+  type DuplicateKeys,
+  type DuplicateRules,
+  type MatchMethod,
+} from '../../packages/domain/src';
+import { addExactMatches, addSimilarNames, type EvidenceByPair } from './candidates';
+import type { Dataset } from './datasets';
+import { score, without, type Score } from './metrics';
+
+/** The lowest threshold an admin can set; evidence is gathered once at it and filtered per threshold. */
+export const SWEEP_FLOOR = 0.3;
+
+export interface Prepared {
+  dataset: Dataset;
+  keys: Map<string, DuplicateKeys>;
+  evidence: EvidenceByPair;
+  truth: Set<string>;
+}
+
+/** Keys for every record, as the product computes them, and all evidence between records. */
+export function prepare(dataset: Dataset, defaultRegion: string): Prepared {
+  const keys = new Map(
+    dataset.records.map((r) => [
+      r.id,
+      duplicateKeysOf({ companyName: r.name, website: r.website, email: r.email, phone: r.phone }, { defaultRegion }),
+    ]),
+  );
+  const evidence: EvidenceByPair = new Map();
+  for (const dimension of ['NAME', 'EMAIL', 'PHONE', 'DOMAIN'] as const) addExactMatches(evidence, keys, dimension);
+  addSimilarNames(evidence, keys, SWEEP_FLOOR);
+  return { dataset, keys, evidence, truth: without(dataset.truth, dataset.excluded) };
+}
+
+/** Pairs the check flags (WARN or BLOCK) under `rules`; "don't care" pairs are left out. */
+export function predicted(p: Prepared, rules: DuplicateRules): Set<string> {
+  const out = new Set<string>();
+  for (const [pair, evidence] of p.evidence) {
+    if (!p.dataset.excluded.has(pair) && verdictOf(evidence, rules) !== 'CLEAR') out.add(pair);
+  }
+  return out;
+}
+
+/** Pairs one rule alone flags, to show what each dimension contributes. */
+export function predictedBy(p: Prepared, rules: DuplicateRules, dimension: DuplicateDimension, method: MatchMethod): Set<string> {
+  const out = new Set<string>();
+  for (const [pair, evidence] of p.evidence) {
+    if (p.dataset.excluded.has(pair)) continue;
+    const fires = evidence.some((e) => e.dimension === dimension && e.method === method && actionFor(e, rules) !== null);
+    if (fires) out.add(pair);
+  }
+  return out;
+}
+
+export function withThreshold(rules: DuplicateRules, similarNameThreshold: number): DuplicateRules {
+  return { ...rules, similarNameThreshold };
+}
+
+export function withRuleOff(rules: DuplicateRules, dimension: DuplicateDimension): DuplicateRules {
+  return { ...rules, rules: rules.rules.map((r) => (r.dimension === dimension ? { ...r, enabled: false } : r)) };
+}
+
+export function scoreOf(p: Prepared, pairs: Set<string>): Score {
+  return score(pairs, p.truth);
+}

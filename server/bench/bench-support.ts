@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded-postgres';
+import { createDataSource } from '../src/db/data-source';
+import { createLogger } from '../src/logger';
+
+/** A scratch database for a benchmark: DATABASE_URL's server when given, else an embedded one. */
+export async function scratchDatabase(name: string) {
+  let embedded: EmbeddedDatabase | null = null;
+  let dataDir: string | null = null;
+  let adminUrl = process.env.DATABASE_URL?.replace(/\/[^/?]+(\?|$)/, '/postgres$1');
+  if (!adminUrl) {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'berth-bench-'));
+    fs.chmodSync(dataDir, 0o755);
+    embedded = await startEmbeddedPostgres({ dataDir, port: 54500 + (process.pid % 400), database: 'postgres', logger: createLogger('silent') });
+    adminUrl = embedded.url;
+  }
+  await admin(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin(adminUrl, `CREATE DATABASE ${name}`);
+  const url = adminUrl.replace(/\/postgres(\?|$)/, `/${name}$1`);
+  const dataSource = createDataSource(url, { poolSize: 40 });
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  return {
+    url,
+    dataSource,
+    close: async () => {
+      await dataSource.destroy();
+      await admin(adminUrl!, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await embedded?.stop();
+      if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function admin(url: string, sql: string) {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Runs `fn` `n` times one after another and returns latency percentiles in milliseconds. */
+export async function measure(n: number, fn: (i: number) => Promise<unknown>) {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const start = process.hrtime.bigint();
+    await fn(i);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return percentiles(times);
+}
+
+export function percentiles(times: number[]) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  return { n: sorted.length, p50: at(50), p95: at(95), p99: at(99) };
+}
+
+export const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
+
+/** Replaces the section under `heading` in docs/benchmarks.md (or appends it). */
+export function writeSection(heading: string, body: string) {
+  const file = path.resolve(__dirname, '../../docs/benchmarks.md');
+  const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n';
+  const marker = `## ${heading}`;
+  const start = current.indexOf(marker);
+  const section = `${marker}\n\n${body.trim()}\n`;
+  let next: string;
+  if (start === -1) next = `${current.trimEnd()}\n\n${section}`;
+  else {
+    const after = current.indexOf('\n## ', start + marker.length);
+    next = current.slice(0, start) + section + (after === -1 ? '' : `\n${current.slice(after + 1)}`);
+  }
+  fs.writeFileSync(file, next);
+}
+
+export function machine(): string {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  return `${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, ${os.platform()} ${os.release()}`;
+}

@@ -1,0 +1,78 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { DuplicateDimension } from '@berth/domain';
+import { ClashEntity } from './clash.entity';
+
+export interface RevealRow {
+  id: number;
+  companyName: string;
+  ownerId: number | null;
+  ownerName: string | null;
+  departmentName: string | null;
+  departmentPath: string | null;
+  protectedUntil: Date | null;
+}
+
+export interface ClashAlertRow {
+  clashId: number;
+  attemptedAt: Date;
+  attemptedName: string;
+  verdict: 'WARN' | 'BLOCK';
+  dimensions: DuplicateDimension[];
+  attemptedByName: string;
+  attemptedByDepartment: string | null;
+  customer: RevealRow;
+}
+
+const REVEAL_COLUMNS = `c.id, c.company_name AS "companyName", c.owner_id AS "ownerId", o.name AS "ownerName",
+  od.name AS "departmentName", od.path AS "departmentPath", c.protected_until AS "protectedUntil"`;
+const REVEAL_JOINS = `LEFT JOIN users o ON o.id = c.owner_id LEFT JOIN departments od ON od.id = o.department_id`;
+
+/** Clash records and the little a clash may show of the customers involved. */
+export class ClashRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  reveal(customerIds: number[], manager: EntityManager = this.dataSource.manager): Promise<RevealRow[]> {
+    return manager.query(`SELECT ${REVEAL_COLUMNS} FROM customers c ${REVEAL_JOINS} WHERE c.id = ANY($1)`, [customerIds]);
+  }
+
+  async insert(manager: EntityManager, clash: Omit<ClashEntity, 'id'>): Promise<number> {
+    const saved = await manager.getRepository(ClashEntity).save(manager.getRepository(ClashEntity).create(clash));
+    return saved.id;
+  }
+
+  /** Who hears of a clash: the owner and every active manager whose department contains the owner's. */
+  async recipientsFor(ownerId: number, manager: EntityManager): Promise<number[]> {
+    const rows: { id: number }[] = await manager.query(
+      `SELECT $1::int AS id
+       UNION
+       SELECT m.id FROM users m JOIN departments md ON md.id = m.department_id
+        WHERE m.role = 'MANAGER' AND NOT m.disabled
+          AND (SELECT d.path FROM users o JOIN departments d ON d.id = o.department_id WHERE o.id = $1) LIKE md.path || '%'`,
+      [ownerId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async alerts(clashIds: readonly number[]): Promise<ClashAlertRow[]> {
+    const rows: (Omit<ClashAlertRow, 'customer'> & RevealRow & { customerId: number })[] = await this.dataSource.query(
+      `SELECT k.id AS "clashId", k.attempted_at AS "attemptedAt", k.attempted_name AS "attemptedName", k.verdict, k.dimensions,
+              a.name AS "attemptedByName", ad.name AS "attemptedByDepartment", ${REVEAL_COLUMNS}
+         FROM clashes k
+         JOIN users a ON a.id = k.attempted_by_id
+         LEFT JOIN departments ad ON ad.id = a.department_id
+         JOIN customers c ON c.id = k.customer_id ${REVEAL_JOINS}
+        WHERE k.id = ANY($1)`,
+      [clashIds],
+    );
+    return rows.map(({ clashId, attemptedAt, attemptedName, verdict, dimensions, attemptedByName, attemptedByDepartment, ...customer }) => ({
+      clashId,
+      attemptedAt,
+      attemptedName,
+      verdict,
+      dimensions,
+      attemptedByName,
+      attemptedByDepartment,
+      customer: customer as RevealRow,
+    }));
+  }
+}

@@ -1,0 +1,150 @@
+import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
+import type { DuplicateAction, DuplicateDimension, DuplicateVerdict, MatchMethod } from '@berth/domain';
+import { DuplicateActionEnum, DuplicateDimensionEnum, DuplicateVerdictEnum, MatchMethodEnum } from '../../graphql/enums';
+
+@ObjectType('MatchEvidence', { description: 'One reason two customers look alike: both normalised values, the method and the score (1 = exact).' })
+export class MatchEvidenceType {
+  @Field(() => DuplicateDimensionEnum, { simple: true })
+  dimension: DuplicateDimension;
+
+  @Field(() => MatchMethodEnum, { simple: true })
+  method: MatchMethod;
+
+  @Field({ simple: true })
+  inputValue: string;
+
+  @Field({ simple: true })
+  existingValue: string;
+
+  @Field(() => Float, { simple: true })
+  score: number;
+
+  @Field(() => DuplicateActionEnum, { simple: true, description: 'What the rules do with this evidence.' })
+  action: DuplicateAction;
+}
+
+@ObjectType('ClashOwner', { description: "A person named in a clash: name and department, nothing else." })
+export class ClashOwnerType {
+  @Field({ simple: true })
+  name: string;
+
+  @Field(() => String, { nullable: true, simple: true })
+  departmentName: string | null;
+}
+
+@ObjectType('ClashCustomer', { description: 'What a clash may reveal of a customer: its name, its owner, how long it stays protected.' })
+export class ClashCustomerType {
+  @Field(() => ID, { nullable: true, simple: true, description: 'Set only when the viewer may open this customer.' })
+  id: number | null;
+
+  @Field({ simple: true })
+  companyName: string;
+
+  @Field(() => ClashOwnerType, { nullable: true, description: 'null = in the public pool.' })
+  owner: ClashOwnerType | null;
+
+  @Field({ simple: true })
+  inPool: boolean;
+
+  @Field(() => Date, { nullable: true, simple: true })
+  protectedUntil: Date | null;
+}
+
+@ObjectType('DuplicateMatch')
+export class DuplicateMatchType {
+  @Field(() => ClashCustomerType)
+  customer: ClashCustomerType;
+
+  @Field(() => DuplicateVerdictEnum, { simple: true })
+  verdict: DuplicateVerdict;
+
+  @Field(() => [MatchEvidenceType])
+  evidence: MatchEvidenceType[];
+}
+
+@ObjectType('DuplicateCheckResult')
+export class DuplicateCheckResultType {
+  @Field(() => DuplicateVerdictEnum, { simple: true })
+  verdict: DuplicateVerdict;
+
+  @Field(() => [DuplicateMatchType], { description: 'Strongest first; at most 10.' })
+  matches: DuplicateMatchType[];
+}
+
+@InputType('DuplicateCheckContactInput')
+export class DuplicateCheckContactInput {
+  @Field(() => [String], { nullable: true })
+  phones?: string[] | null;
+
+  @Field(() => [String], { nullable: true })
+  emails?: string[] | null;
+}
+
+@InputType('DuplicateCheckInput')
+export class DuplicateCheckInput {
+  @Field(() => String, { nullable: true })
+  companyName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  website?: string | null;
+
+  @Field(() => String, { nullable: true })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
+
+  @Field(() => [DuplicateCheckContactInput], { nullable: true })
+  contacts?: DuplicateCheckContactInput[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'When editing: the customer itself is not a duplicate of itself.' })
+  excludeCustomerId?: string | null;
+}
+
+@ObjectType('DuplicateRule')
+export class DuplicateRuleType {
+  @Field(() => DuplicateDimensionEnum)
+  dimension: DuplicateDimension;
+
+  @Field(() => MatchMethodEnum)
+  method: MatchMethod;
+
+  @Field()
+  enabled: boolean;
+
+  @Field(() => DuplicateActionEnum)
+  action: DuplicateAction;
+}
+
+@ObjectType('DuplicateRules')
+export class DuplicateRulesType {
+  @Field(() => [DuplicateRuleType])
+  rules: DuplicateRuleType[];
+
+  @Field(() => Float)
+  similarNameThreshold: number;
+}
+
+@InputType('DuplicateRuleInput')
+export class DuplicateRuleInput {
+  @Field(() => DuplicateDimensionEnum)
+  dimension: DuplicateDimension;
+
+  @Field(() => MatchMethodEnum)
+  method: MatchMethod;
+
+  @Field()
+  enabled: boolean;
+
+  @Field(() => DuplicateActionEnum)
+  action: DuplicateAction;
+}
+
+@InputType('DuplicateRulesInput')
+export class DuplicateRulesInput {
+  @Field(() => [DuplicateRuleInput])
+  rules: DuplicateRuleInput[];
+
+  @Field(() => Float)
+  similarNameThreshold: number;
+}

@@ -1,0 +1,53 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { LIMITS } from '@berth/domain';
+import { BerthError } from '@berth/domain';
+import type { AppContext } from '../../graphql/context';
+import { viewerFrom } from '../../graphql/context';
+import { createLoaders } from '../../graphql/loaders';
+import { parseId } from '../../graphql/ids';
+import { TOPICS, type ClashAlertEvent } from '../../graphql/pubsub';
+import { clashAlertView } from './clash-alert-view';
+import { ClashAlertType, NotificationConnectionType, NotificationType } from './notification.types';
+
+@Resolver(() => NotificationType)
+export class NotificationResolver {
+  @Authorized()
+  @Query(() => NotificationConnectionType, { description: "The viewer's notifications, newest first, and how many are unread." })
+  async notifications(@Arg('first', () => Int, { defaultValue: 20 }) first: number, @Ctx() ctx: AppContext) {
+    if (first < 1 || first > LIMITS.pageSize) throw BerthError.badInput([{ field: 'first', message: `must be from 1 to ${LIMITS.pageSize}` }]);
+    const viewer = viewerFrom(ctx);
+    const [edges, unreadCount] = await Promise.all([
+      ctx.services.notifications.latest(viewer.userId, first),
+      ctx.services.notifications.unreadCount(viewer.userId),
+    ]);
+    return { edges, unreadCount };
+  }
+
+  @Authorized()
+  @Mutation(() => Int, { description: 'Marks notifications read (all of them when ids is omitted); returns how many changed.' })
+  markNotificationsRead(@Arg('ids', () => [ID], { nullable: true }) ids: string[] | null, @Ctx() ctx: AppContext) {
+    const parsed = ids?.map(parseId).filter((id): id is number => id !== null) ?? null;
+    return ctx.services.notifications.markRead(viewerFrom(ctx).userId, parsed);
+  }
+
+  @FieldResolver(() => ClashAlertType, { nullable: true })
+  async clash(@Root() n: NotificationType, @Ctx() ctx: AppContext) {
+    if (!n.clashId) return null;
+    const row = await ctx.loaders.clashAlert.load(n.clashId);
+    return row ? clashAlertView(viewerFrom(ctx), row) : null;
+  }
+
+  @Authorized()
+  @Subscription(() => ClashAlertType, {
+    topics: TOPICS.clashAlert,
+    filter: ({ payload, context }: { payload: ClashAlertEvent; context: AppContext }) =>
+      context.user !== null && payload.recipientIds.includes(context.user.id),
+    description: 'Clashes with customers the viewer owns or manages, as they happen.',
+  })
+  async clashAlerts(@Root() event: ClashAlertEvent, @Ctx() ctx: AppContext) {
+    ctx.loaders = createLoaders(ctx.services.repositories);
+    const row = await ctx.loaders.clashAlert.load(event.clashId);
+    if (!row) throw new BerthError('NOT_FOUND', 'Clash not found.');
+    return clashAlertView(viewerFrom(ctx), row);
+  }
+}

@@ -1,0 +1,55 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { DuplicateDimension, DuplicateVerdict } from '@berth/domain';
+import { DuplicateDimensionEnum, DuplicateVerdictEnum, NotificationKindEnum } from '../../graphql/enums';
+import { ClashCustomerType, ClashOwnerType } from '../duplicates/duplicate.types';
+import type { NotificationKind } from './notification.entity';
+
+@ObjectType('ClashAlert', { description: 'Someone tried to add a customer that matches one you own or manage.' })
+export class ClashAlertType {
+  @Field(() => ID)
+  id: number;
+
+  @Field()
+  attemptedAt: Date;
+
+  @Field(() => ClashOwnerType, { description: 'Who tried.' })
+  attemptedBy: ClashOwnerType;
+
+  @Field(() => ClashCustomerType, { description: 'The existing customer.' })
+  customer: ClashCustomerType;
+
+  @Field(() => DuplicateVerdictEnum)
+  verdict: DuplicateVerdict;
+
+  @Field(() => [DuplicateDimensionEnum])
+  dimensions: DuplicateDimension[];
+
+  @Field({ description: 'The company name as the other person typed it.' })
+  attemptedName: string;
+}
+
+@ObjectType('Notification')
+export class NotificationType {
+  @Field(() => ID, { simple: true })
+  id: number;
+
+  @Field(() => NotificationKindEnum, { simple: true })
+  kind: NotificationKind;
+
+  @Field({ simple: true })
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true, simple: true })
+  readAt: Date | null;
+
+  clashId: number | null;
+}
+
+@ObjectType('NotificationConnection')
+export class NotificationConnectionType {
+  @Field(() => [NotificationType], { description: 'Newest first.' })
+  edges: NotificationType[];
+
+  @Field(() => Int)
+  unreadCount: number;
+}
