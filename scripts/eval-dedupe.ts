@@ -1,7 +1,9 @@
 /**
  * Duplicate-check quality on real data made by others (../shared/datasets, see its README):
  * every record is checked against every other with the domain package's normalisers and the
- * default rules, and the flagged pairs are scored against the datasets' truth.
+ * default rules, and the flagged pairs are scored against the datasets' truth. Similar names
+ * are found as the product finds them (isSimilarNameCandidate: distinctive names first, then
+ * full keys), and also by full keys alone, to show what the faster search costs.
  *
  *   pnpm eval:dedupe [absolute-datasets-dir]
  *
@@ -12,7 +14,15 @@ import path from 'node:path';
 import { DEFAULT_DUPLICATE_RULES } from '../packages/domain/src';
 import { loadDatasets } from './eval-dedupe/datasets';
 import { prepare } from './eval-dedupe/evaluate';
-import { caveatLines, keyCoverage, resultsTable, sweepTable } from './eval-dedupe/sections';
+import {
+  caveatLines,
+  indexWorkLine,
+  keyCoverage,
+  lostPairLines,
+  resultsTable,
+  searchComparisonTable,
+  sweepTable,
+} from './eval-dedupe/sections';
 
 // The two datasets are US records: 7-digit local numbers stay unmatched rather than guessed.
 const DEFAULT_REGION = 'US';
@@ -24,11 +34,15 @@ function main() {
   console.log(`Default rules: similar-name threshold ${DEFAULT_DUPLICATE_RULES.similarNameThreshold}, region ${DEFAULT_REGION}.\n`);
   for (const dataset of loadDatasets(root)) {
     const t0 = Date.now();
-    const prepared = prepare(dataset, DEFAULT_REGION);
+    const prepared = prepare(dataset, DEFAULT_REGION, 'two-stage');
+    const fullKeyOnly = prepare(dataset, DEFAULT_REGION, 'full-key');
     console.log(`## ${dataset.name}\n\n${keyCoverage(prepared)}\n`);
     console.log(`${resultsTable(prepared)}\n`);
     for (const line of caveatLines(prepared)) console.log(`- ${line}`);
-    console.log(`\nThreshold sweep (SIMILAR NAME alone, and the whole check with that threshold):\n\n${sweepTable(prepared)}\n`);
+    console.log(`\nSimilar names, full keys only (before) vs two-stage (product):\n\n${searchComparisonTable(fullKeyOnly, prepared)}\n`);
+    for (const line of lostPairLines(fullKeyOnly, prepared)) console.log(`- ${line}`);
+    console.log(`- ${indexWorkLine(prepared)}`);
+    console.log(`\nThreshold sweep (SIMILAR NAME alone, and the whole check with that threshold):\n\n${sweepTable(fullKeyOnly, prepared)}\n`);
     console.log(`(${dataset.name}: ${Date.now() - t0} ms)\n`);
   }
   console.log(`Total ${Date.now() - started} ms on Node ${process.versions.node}.`);

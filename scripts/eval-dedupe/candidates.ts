@@ -1,4 +1,11 @@
-import { similarityOfCounts, trigramsOf, type DuplicateDimension, type DuplicateKeys, type MatchEvidence } from '../../packages/domain/src';
+import {
+  isSimilarNameCandidate,
+  similarityOfCounts,
+  trigramsOf,
+  type DuplicateDimension,
+  type DuplicateKeys,
+  type MatchEvidence,
+} from '../../packages/domain/src';
 import { pairKey, pairsWithin } from './pairs';
 
 /** Evidence per record pair, as the matcher reports it when either record is checked against the other. */
@@ -37,8 +44,15 @@ export function addExactMatches(out: EvidenceByPair, keys: Map<string, Duplicate
   }
 }
 
-/** Similar names scoring at least `minScore`; identical names score 1. */
-export function addSimilarNames(out: EvidenceByPair, keys: Map<string, DuplicateKeys>, minScore: number) {
+/**
+ * How similar names are found: 'two-stage' is the product's rule (isSimilarNameCandidate: the
+ * distinctive names are candidates, then the full keys reach the threshold); 'full-key' is the
+ * earlier rule (the full keys alone), kept to show what the faster search costs in recall.
+ */
+export type SimilarNameSearch = 'two-stage' | 'full-key';
+
+/** Similar names scoring at least `minScore` under `search`; identical names score 1. */
+export function addSimilarNames(out: EvidenceByPair, keys: Map<string, DuplicateKeys>, minScore: number, search: SimilarNameSearch) {
   const idsByName = groupIds(keyValues(keys, 'NAME'));
   const evidence = (a: string, b: string, score: number): MatchEvidence => ({
     dimension: 'NAME', method: 'SIMILAR', inputValue: a, existingValue: b, score,
@@ -47,13 +61,15 @@ export function addSimilarNames(out: EvidenceByPair, keys: Map<string, Duplicate
     for (const [x, y] of pairsWithin(ids)) addEvidence(out, x, y, evidence(name, name, 1));
   }
   for (const [a, b, score] of similarNamePairs([...idsByName.keys()], minScore)) {
+    if (search === 'two-stage' && !isSimilarNameCandidate(a, b, minScore)) continue;
     for (const x of idsByName.get(a)!) for (const y of idsByName.get(b)!) addEvidence(out, x, y, evidence(a, b, score));
   }
 }
 
 /**
- * Pairs of distinct names scoring at least `minScore`, through an inverted index on trigrams
- * (what the pg_trgm GIN index does): only names that share a trigram are ever compared.
+ * Pairs of distinct names whose full keys score at least `minScore`, through an inverted index
+ * on trigrams: only names that share a trigram are ever compared. Every pair the two-stage rule
+ * accepts is among them, because its second stage is this very condition.
  */
 function* similarNamePairs(names: string[], minScore: number): Generator<[string, string, number]> {
   const trigrams = names.map((n) => [...trigramsOf(n)]);

@@ -7,7 +7,7 @@ import {
   type DuplicateRules,
   type MatchMethod,
 } from '../../packages/domain/src';
-import { addExactMatches, addSimilarNames, type EvidenceByPair } from './candidates';
+import { addExactMatches, addSimilarNames, type EvidenceByPair, type SimilarNameSearch } from './candidates';
 import type { Dataset } from './datasets';
 import { score, without, type Score } from './metrics';
 
@@ -16,13 +16,14 @@ export const SWEEP_FLOOR = 0.3;
 
 export interface Prepared {
   dataset: Dataset;
+  search: SimilarNameSearch;
   keys: Map<string, DuplicateKeys>;
   evidence: EvidenceByPair;
   truth: Set<string>;
 }
 
 /** Keys for every record, as the product computes them, and all evidence between records. */
-export function prepare(dataset: Dataset, defaultRegion: string): Prepared {
+export function prepare(dataset: Dataset, defaultRegion: string, search: SimilarNameSearch): Prepared {
   const keys = new Map(
     dataset.records.map((r) => [
       r.id,
@@ -31,8 +32,8 @@ export function prepare(dataset: Dataset, defaultRegion: string): Prepared {
   );
   const evidence: EvidenceByPair = new Map();
   for (const dimension of ['NAME', 'EMAIL', 'PHONE', 'DOMAIN'] as const) addExactMatches(evidence, keys, dimension);
-  addSimilarNames(evidence, keys, SWEEP_FLOOR);
-  return { dataset, keys, evidence, truth: without(dataset.truth, dataset.excluded) };
+  addSimilarNames(evidence, keys, SWEEP_FLOOR, search);
+  return { dataset, search, keys, evidence, truth: without(dataset.truth, dataset.excluded) };
 }
 
 /** Pairs the check flags (WARN or BLOCK) under `rules`; "don't care" pairs are left out. */

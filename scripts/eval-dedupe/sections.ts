@@ -1,6 +1,8 @@
 import { DEFAULT_DUPLICATE_RULES, DUPLICATE_RULE_SLOTS, type DuplicateDimension, type MatchMethod } from '../../packages/domain/src';
+import { distinctiveNameOf, trigramSimilarity } from '../../packages/domain/src';
 import { predicted, predictedBy, scoreOf, withRuleOff, withThreshold, type Prepared } from './evaluate';
-import { score } from './metrics';
+import { indexWork } from './index-work';
+import { score, type Score } from './metrics';
 import { SCORE_HEADER, pct, scoreCells, table } from './report';
 
 const rules = DEFAULT_DUPLICATE_RULES;
@@ -17,18 +19,75 @@ export function resultsTable(p: Prepared): string {
   return table(['rule', ...SCORE_HEADER], rows);
 }
 
-/** SIMILAR NAME alone and the whole check, for thresholds 0.30 … 0.90. */
-export function sweepTable(p: Prepared): string {
+const SEARCH_LABEL = { 'full-key': 'full keys only (before)', 'two-stage': 'two-stage (product)' } as const;
+
+/** SIMILAR NAME and the whole check under the default rules, with the earlier and the product's search. */
+export function searchComparisonTable(fullKey: Prepared, twoStage: Prepared): string {
+  const rows: string[][] = [];
+  for (const p of [fullKey, twoStage]) {
+    const similar = scoreOf(p, predictedBy(p, rules, 'NAME', 'SIMILAR'));
+    rows.push([`NAME SIMILAR ≥ ${rules.similarNameThreshold}, ${SEARCH_LABEL[p.search]}`, ...scoreCells(similar)]);
+  }
+  for (const p of [fullKey, twoStage]) {
+    rows.push([`overall, ${SEARCH_LABEL[p.search]}`, ...scoreCells(scoreOf(p, predicted(p, rules)))]);
+  }
+  return table(['rule', ...SCORE_HEADER], rows);
+}
+
+/**
+ * The true pairs the full-key rule warns about and the two-stage rule does not, with a few of
+ * their names, so the recall cost can be read and not just counted.
+ */
+export function lostPairLines(fullKey: Prepared, twoStage: Prepared, examples = 5): string[] {
+  const before = predictedBy(fullKey, rules, 'NAME', 'SIMILAR');
+  const after = predictedBy(twoStage, rules, 'NAME', 'SIMILAR');
+  const dropped = [...before].filter((pair) => !after.has(pair));
+  const lost = dropped.filter((pair) => twoStage.truth.has(pair));
+  const lines = [`The candidate stage drops ${dropped.length} similar-name warnings: ${dropped.length - lost.length} false, ${lost.length} true.`];
+  const seen = new Set<string>();
+  for (const pair of lost) {
+    const [a, b] = pair.split('|').map((id) => twoStage.keys.get(id)!.name);
+    const shown = [a, b].sort().join('|');
+    if (a === b || seen.has(shown) || seen.size >= examples) continue;
+    seen.add(shown);
+    const [da, db] = [distinctiveNameOf(a), distinctiveNameOf(b)];
+    lines.push(
+      `lost: "${a}" / "${b}" (full ${trigramSimilarity(a, b).toFixed(3)}; ` +
+        `distinctive "${da}" / "${db}" ${trigramSimilarity(da, db).toFixed(3)})`,
+    );
+  }
+  return lines;
+}
+
+/** SIMILAR NAME alone (before and after) and the whole check, for thresholds 0.30 … 0.90. */
+export function sweepTable(fullKey: Prepared, twoStage: Prepared): string {
+  const cells = (s: Score) => scoreCells(s).slice(4).join(' / ');
   const rows: string[][] = [];
   for (let step = 0; step <= 12; step++) {
     const t = Number((0.3 + step * 0.05).toFixed(2));
     const r = withThreshold(rules, t);
-    const similar = scoreCells(scoreOf(p, predictedBy(p, r, 'NAME', 'SIMILAR')));
-    const overall = scoreCells(scoreOf(p, predicted(p, r)));
-    rows.push([t.toFixed(2), ...similar.slice(4), ...overall.slice(4)]);
+    rows.push([
+      t === rules.similarNameThreshold ? `**${t.toFixed(2)}**` : t.toFixed(2),
+      cells(scoreOf(fullKey, predictedBy(fullKey, r, 'NAME', 'SIMILAR'))),
+      cells(scoreOf(twoStage, predictedBy(twoStage, r, 'NAME', 'SIMILAR'))),
+      cells(scoreOf(fullKey, predicted(fullKey, r))),
+      cells(scoreOf(twoStage, predicted(twoStage, r))),
+    ]);
   }
-  const h = ['precision', 'recall', 'F1'];
-  return table(['threshold', ...h.map((x) => `similar ${x}`), ...h.map((x) => `overall ${x}`)], rows);
+  const h = (what: string) => `${what} P / R / F1`;
+  return table(
+    ['threshold', h('similar, full keys'), h('similar, two-stage'), h('overall, full keys'), h('overall, two-stage')],
+    rows,
+  );
+}
+
+/** Posting-list entries one similar-name lookup reads, per index (a proxy for GIN work). */
+export function indexWorkLine(p: Prepared): string {
+  const w = indexWork(p.keys);
+  return (
+    `Trigram postings read per lookup (mean over distinct names): full keys ${Math.round(w.fullKeys)}, ` +
+    `distinctive names ${Math.round(w.distinctiveNames)} (×${(w.distinctiveNames / w.fullKeys).toFixed(2)}).`
+  );
 }
 
 /** Counts that say what the dataset gave each dimension to work with. */

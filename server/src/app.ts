@@ -36,8 +36,8 @@ export async function startBerthServer(deps: { config: Config; dataSource: DataS
   const { config, dataSource, clock, logger } = deps;
   const pubsub = createBerthPubSub();
   const services = createServices({ dataSource, clock, config, pubsub });
-  const backfilled = await services.duplicateGate.backfillMissingKeys(dataSource);
-  if (backfilled) logger.info(`Computed duplicate-check keys for ${backfilled} existing customer(s).`);
+  const refreshed = await services.duplicateGate.refreshStaleKeys(dataSource, services.repositories.settings, clock.now());
+  if (refreshed) logger.info(`Computed duplicate-check keys for ${refreshed} customer(s).`);
   const schema = await buildBerthSchema(pubsub);
   const formatError = createErrorFormatter(logger, { exposeDetails: !config.production });
 

@@ -159,4 +159,17 @@ describe('duplicate checks', () => {
       await gql(t.graphqlUrl, 'mutation($input: DuplicateRulesInput!) { updateDuplicateRules(input: $input) { similarNameThreshold } }', { input: rules }, { token: admin });
     }
   });
+
+  it('recomputes stale stored keys at start-up when the key version changes', async () => {
+    await t.dataSource.query(`UPDATE customers SET name_core = 'stale', name_key = 'stale' WHERE id = $1`, [acmeId]);
+    await t.dataSource.query(`DELETE FROM customer_match_keys WHERE customer_id = $1`, [acmeId]);
+    await t.dataSource.query(`DELETE FROM app_settings WHERE key = 'match-keys-version'`);
+    const services = t.server.services;
+    const refreshed = await services.duplicateGate.refreshStaleKeys(t.dataSource, services.repositories.settings, t.clock.now());
+    expect(refreshed).toBeGreaterThan(0);
+    const [row] = await t.dataSource.query('SELECT name_key, name_core FROM customers WHERE id = $1', [acmeId]);
+    expect(row).toEqual({ name_key: 'acme trading', name_core: 'acme' });
+    expect((await check({ email: 'sales@acme.co.uk', companyName: 'Other' })).data.checkDuplicates.verdict).toBe('BLOCK');
+    expect(await services.duplicateGate.refreshStaleKeys(t.dataSource, services.repositories.settings, t.clock.now())).toBe(0);
+  });
 });

@@ -33,6 +33,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     await embedded?.stop();
     throw new DatabaseUnavailableError(`cannot reach PostgreSQL at ${redact(url)}: ${(error as Error).message}`);
   }
+  await warnOnNonUnicodeCtype(dataSource, logger);
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   if (applied.length) logger.info(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
   return {
@@ -47,4 +48,12 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
 
 export function redact(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}
+
+/** Similar-name matching needs a UTF-8 ctype (see embedded-postgres.ts); say so when a given database lacks it. */
+async function warnOnNonUnicodeCtype(dataSource: DataSource, logger: Logger): Promise<void> {
+  const [{ ctype }] = await dataSource.query('SELECT datctype AS ctype FROM pg_database WHERE datname = current_database()');
+  if (!/utf-?8/i.test(ctype)) {
+    logger.warn(`The database's LC_CTYPE is "${ctype}", not UTF-8: similar-name matching will miss non-Latin names. Create it with a UTF-8 locale.`);
+  }
 }

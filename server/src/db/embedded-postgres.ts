@@ -35,6 +35,9 @@ export async function startEmbeddedPostgres(opts: {
     persistent: true,
     // Postgres refuses to run as root; the package then runs it as a `postgres` user.
     createPostgresUser: process.getuid?.() === 0,
+    // pg_trgm classifies characters by the database's ctype: under "C" every Chinese or
+    // Japanese name would score 0 against every other. Never inherit that from the shell.
+    initdbFlags: ['--encoding=UTF8', `--locale=${process.platform === 'linux' ? 'C.UTF-8' : 'en_US.UTF-8'}`],
     onLog: (m) => opts.logger.debug(`[postgres] ${m.trim()}`),
     onError: (m) => opts.logger.debug(`[postgres] ${String(m).trim()}`),
   });

@@ -21,6 +21,7 @@ export class DuplicateChecks1795364671285 implements MigrationInterface {
         await queryRunner.query(`CREATE TABLE "app_settings" ("key" character varying(64) NOT NULL, "value" jsonb NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, "updated_by_id" integer, CONSTRAINT "PK_975c2db59c65c05fd9c6b63a2ab" PRIMARY KEY ("key"))`);
         await queryRunner.query(`ALTER TABLE "customers" ADD "name_key" character varying(200) NOT NULL DEFAULT ''`);
         await queryRunner.query(`ALTER TABLE "customers" ADD "protected_until" TIMESTAMP WITH TIME ZONE`);
+        await queryRunner.query(`ALTER TABLE "customers" ADD "name_core" character varying(200) NOT NULL DEFAULT ''`);
         await queryRunner.query(`CREATE INDEX "idx_customers_name_key" ON "customers"  ("name_key") `);
         await queryRunner.query(`CREATE INDEX "idx_customers_protected_until" ON "customers"  ("protected_until") `);
         await queryRunner.query(`ALTER TABLE "clashes" ADD CONSTRAINT "FK_620a58c3426aead6e70fab94245" FOREIGN KEY ("customer_id") REFERENCES "customers"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
@@ -32,13 +33,15 @@ export class DuplicateChecks1795364671285 implements MigrationInterface {
 
         // Hand-written.
         await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
-        await queryRunner.query(`CREATE INDEX "idx_customers_name_trgm" ON "customers" USING GIN ("name_key" gin_trgm_ops)`);
+        // Trigrams of the distinctive part only: common words (places, industries) would make
+        // every posting list huge and every similar-name search slow.
+        await queryRunner.query(`CREATE INDEX "idx_customers_name_core_trgm" ON "customers" USING GIN ("name_core" gin_trgm_ops)`);
         await queryRunner.query(`CREATE INDEX "idx_notifications_unread" ON "notifications" ("user_id") WHERE read_at IS NULL`);
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`DROP INDEX "public"."idx_notifications_unread"`);
-        await queryRunner.query(`DROP INDEX "public"."idx_customers_name_trgm"`);
+        await queryRunner.query(`DROP INDEX "public"."idx_customers_name_core_trgm"`);
         await queryRunner.query(`ALTER TABLE "app_settings" DROP CONSTRAINT "FK_ad533cf3b4e0a90398101e28a21"`);
         await queryRunner.query(`ALTER TABLE "notifications" DROP CONSTRAINT "FK_e8b2cfbbb4f6493f099105206be"`);
         await queryRunner.query(`ALTER TABLE "notifications" DROP CONSTRAINT "FK_9a8a82462cab47c73d25f49261f"`);
@@ -47,6 +50,7 @@ export class DuplicateChecks1795364671285 implements MigrationInterface {
         await queryRunner.query(`ALTER TABLE "clashes" DROP CONSTRAINT "FK_620a58c3426aead6e70fab94245"`);
         await queryRunner.query(`DROP INDEX "public"."idx_customers_protected_until"`);
         await queryRunner.query(`DROP INDEX "public"."idx_customers_name_key"`);
+        await queryRunner.query(`ALTER TABLE "customers" DROP COLUMN "name_core"`);
         await queryRunner.query(`ALTER TABLE "customers" DROP COLUMN "protected_until"`);
         await queryRunner.query(`ALTER TABLE "customers" DROP COLUMN "name_key"`);
         await queryRunner.query(`DROP TABLE "app_settings"`);

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { DEFAULT_PROTECTION_DAYS, childPath, duplicateKeysOf } from '@berth/domain';
+import { DEFAULT_PROTECTION_DAYS, childPath, distinctiveNameOf, duplicateKeysOf } from '@berth/domain';
 import { MatchKeyRepository } from '../../modules/duplicates/match-key.repository';
 import { hashPassword } from '../../modules/auth/password';
 import { DepartmentEntity } from '../../modules/org/department.entity';
@@ -82,6 +82,7 @@ async function seedCustomers(
     const customer = await manager.getRepository(CustomerEntity).save({
       companyName: c.companyName,
       nameKey: keys.name,
+      nameCore: distinctiveNameOf(keys.name),
       website: c.website,
       email: c.email,
       phone: c.phone,

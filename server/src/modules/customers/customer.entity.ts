@@ -9,7 +9,7 @@ import { ContactEntity } from './contact.entity';
 @Check('chk_customers_owned_since', '(owner_id IS NULL) = (owned_since IS NULL)')
 @Index('idx_customers_owner_name', ['ownerId', 'companyName', 'id'])
 @Index('idx_customers_tags', { synchronize: false }) // GIN (tags), created in the migration
-@Index('idx_customers_name_trgm', { synchronize: false }) // GIN (name_key gin_trgm_ops), created in the migration
+@Index('idx_customers_name_core_trgm', { synchronize: false }) // GIN (name_core gin_trgm_ops), created in the migration
 export class CustomerEntity {
   @PrimaryGeneratedColumn()
   id: number;
@@ -18,12 +18,16 @@ export class CustomerEntity {
   companyName: string;
 
   /**
-   * normalizeCompanyName(companyName): the exact-name key, and what the trigram index
-   * compares (legal forms stripped, so "Ltd" and "GmbH" do not make every name look alike).
+   * normalizeCompanyName(companyName): the exact-name key, and what similarity scores compare
+   * (legal forms stripped, so "Ltd" and "GmbH" do not make every name look alike).
    */
   @Index('idx_customers_name_key')
   @Column({ type: 'varchar', length: 200, default: '' })
   nameKey: string;
+
+  /** distinctiveNameOf(nameKey): the name without place and industry words; similar-name candidates come from its trigrams. */
+  @Column({ type: 'varchar', length: 200, default: '' })
+  nameCore: string;
 
   @Column({ type: 'varchar', length: 255, nullable: true })
   website: string | null;

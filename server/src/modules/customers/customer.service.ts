@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { BerthError, DEFAULT_PROTECTION_DAYS, LIMITS, type Viewer } from '@berth/domain';
+import { BerthError, DEFAULT_PROTECTION_DAYS, LIMITS, distinctiveNameOf, type Viewer } from '@berth/domain';
 import type { Clock } from '../../clock';
 import { TOPICS, type BerthPubSub, type CustomerChangeKind, type CustomerChangedEvent } from '../../graphql/pubsub';
 import type { OrgRepository } from '../org/org.repository';
@@ -77,6 +77,7 @@ export class CustomerService {
         const customer = await this.customers.insert(manager, {
           companyName: changes.companyName!,
           nameKey: keys.name,
+          nameCore: distinctiveNameOf(keys.name),
           website: changes.website ?? null,
           email: changes.email ?? null,
           phone: changes.phone ?? null,

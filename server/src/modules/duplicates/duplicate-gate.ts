@@ -1,11 +1,19 @@
 import { MoreThan, type DataSource, type EntityManager } from 'typeorm';
-import { duplicateKeysOf, type DuplicateKeys, type DuplicateKeySource, type Viewer } from '@berth/domain';
+import { distinctiveNameOf, duplicateKeysOf, type DuplicateKeys, type DuplicateKeySource, type Viewer } from '@berth/domain';
 import { CustomerEntity } from '../customers/customer.entity';
 import type { ClashService } from './clash.service';
 import type { DuplicateCheckService } from './duplicate-check.service';
 import { DuplicateRefusal } from './duplicate-check.service';
 import type { DuplicateCheckResultView } from './duplicate-result';
 import type { MatchKeyRepository } from './match-key.repository';
+import type { SettingsRepository } from '../settings/settings.repository';
+
+/**
+ * Bump when normalizeCompanyName, distinctiveNameOf, their word lists, or phone/email/domain
+ * normalisation change: every customer's stored keys are then recomputed at the next start.
+ */
+export const MATCH_KEYS_VERSION = 1;
+const KEYS_VERSION_SETTING = 'match-keys-version';
 
 /** The customer fields a save is judged on (contacts are stored as keys but do not block a save). */
 export function ownKeySource(c: Pick<CustomerEntity, 'companyName' | 'website' | 'email' | 'phone'>): DuplicateKeySource {
@@ -51,29 +59,40 @@ export class DuplicateGate {
       customer.id,
     ]);
     const keys = duplicateKeysOf({ ...ownKeySource(customer), contacts }, { defaultRegion: this.phoneRegion });
-    await manager.query('UPDATE customers SET name_key = $2 WHERE id = $1 AND name_key IS DISTINCT FROM $2', [customer.id, keys.name]);
+    const core = distinctiveNameOf(keys.name);
+    await manager.query('UPDATE customers SET name_key = $2, name_core = $3 WHERE id = $1 AND (name_key, name_core) IS DISTINCT FROM ($2, $3)', [
+      customer.id,
+      keys.name,
+      core,
+    ]);
     customer.nameKey = keys.name;
+    customer.nameCore = core;
     await this.keys.replaceKeys(manager, customer.id, keys);
   }
 
   /**
-   * Fills in keys of customers written before duplicate checks existed (their name key is
-   * empty). Runs at start-up; one cheap query once every customer has keys. Walks by id so a
-   * name that normalises to nothing is visited once, not forever.
+   * Keeps stored keys in step with the code that computes them. Keys written before duplicate
+   * checks existed have an empty name key; keys written by an older normaliser or word list
+   * (MATCH_KEYS_VERSION below the current one) are stale. Both are recomputed at start-up, in
+   * batches walked by id; once everything is current this costs two small queries.
    */
-  async backfillMissingKeys(dataSource: DataSource): Promise<number> {
+  async refreshStaleKeys(dataSource: DataSource, settings: SettingsRepository, now: Date): Promise<number> {
+    const stored = await settings.get<number>(KEYS_VERSION_SETTING);
+    const everything = stored !== MATCH_KEYS_VERSION;
     let lastId = 0;
     let done = 0;
     for (;;) {
       const batch = await dataSource
         .getRepository(CustomerEntity)
-        .find({ where: { nameKey: '', id: MoreThan(lastId) }, order: { id: 'ASC' }, take: 500 });
-      if (!batch.length) return done;
+        .find({ where: { ...(everything ? {} : { nameKey: '' }), id: MoreThan(lastId) }, order: { id: 'ASC' }, take: 500 });
+      if (!batch.length) break;
       await dataSource.transaction(async (m) => {
         for (const customer of batch) await this.refreshKeys(m, customer);
       });
       lastId = batch[batch.length - 1].id;
       done += batch.length;
     }
+    if (everything) await dataSource.transaction((m) => settings.put(m, KEYS_VERSION_SETTING, MATCH_KEYS_VERSION, null, now));
+    return done;
   }
 }

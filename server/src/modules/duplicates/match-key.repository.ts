@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { DuplicateKeys } from '@berth/domain';
+import { CANDIDATE_SIMILARITY, distinctiveNameOf, type DuplicateKeys } from '@berth/domain';
 import { CustomerMatchKeyEntity, type MatchKeyDimension } from './customer-match-key.entity';
 
 export interface ExactKeyHit {
@@ -64,8 +64,9 @@ export class MatchKeyRepository {
   }
 
   /**
-   * Names at least `threshold` similar (pg_trgm), best first. The threshold is set for this
-   * transaction only, so the GIN index does the filtering instead of a scan.
+   * Names at least `threshold` similar (pg_trgm), best first, in two stages that the domain's
+   * isSimilarNameCandidate mirrors: candidates whose distinctive names share enough trigrams
+   * (short, rare trigrams: a small GIN scan), then the full keys' similarity decides.
    */
   async similarNames(
     nameKey: string,
@@ -75,14 +76,14 @@ export class MatchKeyRepository {
     limit = 10,
   ): Promise<SimilarNameHit[]> {
     if (!nameKey) return [];
-    await manager.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(threshold)]);
+    await manager.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(CANDIDATE_SIMILARITY)]);
     const rows: { customerId: number; nameKey: string; score: string }[] = await manager.query(
       `SELECT c.id AS "customerId", c.name_key AS "nameKey", similarity(c.name_key, $1) AS score
          FROM customers c
-        WHERE c.name_key % $1 AND c.name_key <> $1 AND c.id IS DISTINCT FROM $2
+        WHERE c.name_core % $2 AND c.name_key <> $1 AND similarity(c.name_key, $1) >= $3 AND c.id IS DISTINCT FROM $4
         ORDER BY score DESC, c.id
-        LIMIT $3`,
-      [nameKey, excludeCustomerId, limit],
+        LIMIT $5`,
+      [nameKey, distinctiveNameOf(nameKey), threshold, excludeCustomerId, limit],
     );
     return rows.map((r) => ({ ...r, score: Number(r.score) }));
   }

@@ -10,7 +10,7 @@ export class SettingsRepository {
     return row ? (row.value as T) : null;
   }
 
-  async put(manager: EntityManager, key: string, value: unknown, userId: number, now: Date): Promise<void> {
+  async put(manager: EntityManager, key: string, value: unknown, userId: number | null, now: Date): Promise<void> {
     await manager.getRepository(AppSettingEntity).upsert({ key, value: value as object, updatedAt: now, updatedById: userId }, ['key']);
   }
 }

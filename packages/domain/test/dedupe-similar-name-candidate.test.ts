@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CANDIDATE_SIMILARITY,
+  DEFAULT_DUPLICATE_RULES,
+  MIN_SIMILAR_NAME_THRESHOLD,
+  distinctiveNameOf,
+  isSimilarNameCandidate,
+  trigramSimilarity,
+} from '../src';
+
+const T = DEFAULT_DUPLICATE_RULES.similarNameThreshold;
+
+describe('isSimilarNameCandidate', () => {
+  it('finds candidates at pg_trgm default similarity, the lowest threshold an admin may set', () => {
+    expect(CANDIDATE_SIMILARITY).toBe(0.3);
+    expect(CANDIDATE_SIMILARITY).toBe(MIN_SIMILAR_NAME_THRESHOLD);
+  });
+
+  it.each<[string, string]>([
+    ['acme trading', 'acme tradng'],
+    ['guangzhou xinkang golden software', 'guangzhou xinkan golden software'],
+    ['shanghai jinqiao technology', 'shanghai jingqiao technology'],
+    ['adventure works cycles', 'adventure works'],
+    ['contoso pharmaceuticals', 'contoso pharmaceutical'],
+    ['woodgrove bank', 'woodgrove banc'],
+    ['acme technology', 'acme technolgy'],
+    ['shanghai technology', 'shanghai technologies'],
+  ])('still warns: %j / %j', (a, b) => {
+    expect(trigramSimilarity(a, b)).toBeGreaterThanOrEqual(T);
+    expect(isSimilarNameCandidate(a, b, T)).toBe(true);
+  });
+
+  it.each<[string, string]>([
+    ['mci communications', 'sbc communications'],
+    ['cfw communications', 'ez communications'],
+    ['i2 technologies', 'isg technologies'],
+    ['accent software international', '4front software international'],
+  ])('no longer warns for false friends that share only generic words: %j / %j', (a, b) => {
+    expect(trigramSimilarity(a, b)).toBeGreaterThanOrEqual(T);
+    expect(isSimilarNameCandidate(a, b, T)).toBe(false);
+  });
+
+  it('keeps the rule threshold on the full keys: the candidate stage only ever removes matches', () => {
+    expect(distinctiveNameOf('acme trading shanghai')).toBe(distinctiveNameOf('acme trading'));
+    expect(isSimilarNameCandidate('acme trading', 'acme trading shanghai', T)).toBe(false); // 0.591
+    expect(isSimilarNameCandidate('acme trading', 'acme trading shanghai', 0.55)).toBe(true);
+    // Equal distinctive names are not enough: these full keys share 2 of 12 trigrams (0.167).
+    expect(distinctiveNameOf('上海鑫康科技')).toBe(distinctiveNameOf('鑫康科技上海'));
+    expect(isSimilarNameCandidate('上海鑫康科技', '鑫康科技上海', MIN_SIMILAR_NAME_THRESHOLD)).toBe(false);
+  });
+
+  it('matches identical keys at any threshold', () => {
+    for (const key of ['acme', 'shanghai technology', '上海鑫康科技', 'トヨタ']) {
+      expect(isSimilarNameCandidate(key, key, 1)).toBe(true);
+    }
+  });
+
+  it('compares names made only of generic words by their full keys', () => {
+    const generic = ['shanghai technology', 'beijing technology', 'shanghai trading', 'china trading', 'china technology', '上海科技', '北京科技'];
+    for (const a of generic) {
+      for (const b of generic) {
+        for (const t of [0.3, 0.5, T]) {
+          expect(isSimilarNameCandidate(a, b, t)).toBe(trigramSimilarity(a, b) >= t);
+        }
+      }
+    }
+  });
+
+  it('is symmetric, as the evaluation over unordered pairs assumes', () => {
+    const keys = ['acme trading', 'acme tradng', 'acme', 'shanghai technology', 'shanghai technolgy', '上海鑫康科技', '鑫康'];
+    for (const a of keys) for (const b of keys) expect(isSimilarNameCandidate(a, b, 0.3)).toBe(isSimilarNameCandidate(b, a, 0.3));
+  });
+
+  it('misses a misspelt generic word next to a short brand: the known cost of the faster search', () => {
+    // "acme" against "acme technolgies": the full keys score 0.75, the distinctive names 0.29.
+    expect(trigramSimilarity('acme technologies', 'acme technolgies')).toBeGreaterThanOrEqual(T);
+    expect(trigramSimilarity(distinctiveNameOf('acme technologies'), distinctiveNameOf('acme technolgies'))).toBeLessThan(CANDIDATE_SIMILARITY);
+    expect(isSimilarNameCandidate('acme technologies', 'acme technolgies', T)).toBe(false);
+  });
+});
