@@ -61,13 +61,15 @@ phone and domain each. Latencies are per call from the application (round trips 
 | query | runs | p50 ms | p95 ms | p99 ms | target |
 |---|---|---|---|---|---|
 | exact keys: normalised name, email, phone, domain (one statement, btree) | ${exact.n} | ${fmt(exact.p50)} | ${fmt(exact.p95)} | ${fmt(exact.p99)} | p95 < 2 ms |
-| similar names: pg_trgm GIN on the normalised name, threshold ${rules.similarNameThreshold} (transaction with set_config) | ${similar.n} | ${fmt(similar.p50)} | ${fmt(similar.p95)} | ${fmt(similar.p99)} | p95 ≤ 15 ms |
+| similar names: GIN trigram candidates on the distinctive name (≥ 0.3), then full key ≥ ${rules.similarNameThreshold} (one transaction) | ${similar.n} | ${fmt(similar.p50)} | ${fmt(similar.p95)} | ${fmt(similar.p99)} | p95 ≤ 15 ms |
 | baseline: \`company_name ILIKE '%…%'\` substring search | ${ilike.n} | ${fmt(ilike.p50)} | ${fmt(ilike.p95)} | ${fmt(ilike.p99)} | — |
 | \`checkDuplicates\` over HTTP, exact-only input (email + phone + website) | ${http.exact.n} | ${fmt(http.exact.p50)} | ${fmt(http.exact.p95)} | ${fmt(http.exact.p99)} | p95 ≤ 25 ms |
 | \`checkDuplicates\` over HTTP, misspelt company name | ${http.similar.n} | ${fmt(http.similar.p50)} | ${fmt(http.similar.p95)} | ${fmt(http.similar.p99)} | p95 ≤ 25 ms |
 
-The substring search finds neither "ACME TRADING LIMITED" for "Acme Trading Co., Ltd." nor a typo, and
-scans the table; the trigram index on legal-form-free keys answers both with an index scan.`,
+${verdictLine(exact.p95 < 2, similar.p95 <= 15, http.exact.p95 <= 25 && http.similar.p95 <= 25)}
+
+The substring search is fast only because a three-word prefix of an existing name finds ten rows
+early; it finds neither "ACME TRADING LIMITED" for "Acme Trading Co., Ltd." nor a typo.`,
     );
   } finally {
     await db.close();
@@ -107,6 +109,11 @@ export async function seed(ds: import('typeorm').DataSource) {
   }
   await ds.query(`SELECT setval(pg_get_serial_sequence('customers', 'id'), $1)`, [TOTAL]);
   await ds.query('ANALYZE customers; ANALYZE customer_match_keys');
+}
+
+function verdictLine(exactOk: boolean, similarOk: boolean, httpOk: boolean): string {
+  const mark = (ok: boolean) => (ok ? 'met' : '**missed**');
+  return `Targets: exact ${mark(exactOk)}, similar names ${mark(similarOk)}, over HTTP ${mark(httpOk)}.`;
 }
 
 async function pgVersion(ds: import('typeorm').DataSource): Promise<string> {

@@ -11,6 +11,8 @@ import MenuIcon from '@mui/icons-material/Menu';
 import { useCurrentUser } from '../../features/auth/hooks/useCurrentUser';
 import { useMyCustomersChanged } from '../../features/customers/hooks/useMyCustomersChanged';
 import { ROLE_LABELS } from '../../features/auth/me-query';
+import { NotificationsButton } from '../../features/notifications/components/NotificationsButton';
+import { useClashAlerts } from '../../features/notifications/hooks/useClashAlerts';
 import { useIsDesktop, useIsPhone } from '../../shared/hooks/useIsPhone';
 import { LiveConnectionIndicator } from './ConnectionIndicator';
 import { NavDrawerContent } from './NavDrawerContent';
@@ -28,6 +30,7 @@ export function AppShell() {
   const [open, setOpen] = useState(false);
   // One subscription for the whole session keeps lists and customer pages fresh wherever the user is.
   useMyCustomersChanged();
+  useClashAlerts();
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
@@ -45,6 +48,7 @@ export function AppShell() {
           )}
           <Box sx={{ flex: 1 }} />
           <LiveConnectionIndicator compact={phone} />
+          <NotificationsButton />
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 0 }} data-testid="app-bar-user">
             {phone ? null : (
               <Typography variant="body2" noWrap sx={{ fontWeight: 600, maxWidth: 200 }}>

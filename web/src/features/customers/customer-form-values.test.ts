@@ -38,4 +38,10 @@ describe('customer form values', () => {
     const errors = validateCustomerForm({ ...filled, companyName: '   ', email: '  ' });
     expect(errors).toEqual({ companyName: 'Company name is required' });
   });
+
+  it('refuses a name that is only a legal form, as the duplicate check does', () => {
+    expect(validateCustomerForm({ ...filled, companyName: 'Co., Ltd.' })).toEqual({
+      companyName: 'Company name must contain more than a legal form or punctuation',
+    });
+  });
 });

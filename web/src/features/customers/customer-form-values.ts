@@ -1,4 +1,4 @@
-import { cleanList, cleanText, validateCustomerFields, type CustomerStatus } from '@berth/domain';
+import { cleanList, cleanText, NAME_WITHOUT_SUBSTANCE, normalizeCompanyName, validateCustomerFields, type CustomerStatus } from '@berth/domain';
 import { toFieldErrors, type FieldErrors } from '../../shared/forms/field-errors';
 import { CUSTOMER_FIELD_LABELS } from './customer-labels';
 import type { CustomerInput } from './customer-types';
@@ -78,7 +78,11 @@ function cleaned(values: CustomerFormValues) {
 
 /** Validated with the same rules the server applies, on the same cleaned values. */
 export function validateCustomerForm(values: CustomerFormValues): FieldErrors {
-  return toFieldErrors(validateCustomerFields(cleaned(values), { requireName: true }), CUSTOMER_FIELD_LABELS);
+  const c = cleaned(values);
+  const problems = validateCustomerFields(c, { requireName: true });
+  // The duplicate check refuses a name with nothing left once legal forms are folded away ("Co., Ltd.").
+  if (c.companyName && normalizeCompanyName(c.companyName) === '') problems.push({ field: 'companyName', message: NAME_WITHOUT_SUBSTANCE });
+  return toFieldErrors(problems, CUSTOMER_FIELD_LABELS);
 }
 
 /** Create: send what was filled in; an unset tier lets the server apply its default. */

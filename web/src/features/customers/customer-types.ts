@@ -50,6 +50,8 @@ export interface CustomerInput {
   tags?: string[];
   tier?: string;
   status?: CustomerStatus;
+  /** Saves through a WARN duplicate verdict; only ever sent as true. */
+  acknowledgeDuplicates?: boolean;
 }
 
 export interface ContactInput {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ERROR_CODES } from '@berth/domain';
-import { describeError } from './describe-error';
+import { describeError, isFormProblem } from './describe-error';
 
 function graphQLError(extensions: Record<string, unknown>, message = 'internal detail') {
   return new CombinedGraphQLErrors({ errors: [{ message, extensions }], data: null });
@@ -30,6 +30,15 @@ describe('describeError', () => {
       { field: 'email', message: 'is not a valid email address' },
       { field: 'tags.2', message: 'is required' },
     ]);
+  });
+
+  it('keeps the matches of a duplicate refusal, which the form answers in place', () => {
+    const duplicates = { verdict: 'BLOCK', matches: [] };
+    const described = describeError(graphQLError({ code: 'DUPLICATE_CUSTOMER', duplicates }));
+    expect(described).toMatchObject({ code: 'DUPLICATE_CUSTOMER', duplicates });
+    expect(isFormProblem(described)).toBe(true);
+    expect(isFormProblem(describeError(graphQLError({ code: 'DUPLICATE_NEEDS_ACKNOWLEDGEMENT' })))).toBe(true);
+    expect(isFormProblem(describeError(graphQLError({ code: 'FORBIDDEN' })))).toBe(false);
   });
 
   it('treats an unknown code as a server-side failure', () => {

@@ -4,12 +4,25 @@ import { ERROR_CODES, isErrorCode, type ErrorCode, type FieldProblem } from '@be
 /** Failures that never reach the server get codes of their own, outside the shared table. */
 export type ClientErrorCode = 'NETWORK_ERROR' | 'UNKNOWN';
 
+/** The refusals of a customer save that a form answers in its duplicate panel. */
+export const DUPLICATE_ERROR_CODES = ['DUPLICATE_CUSTOMER', 'DUPLICATE_NEEDS_ACKNOWLEDGEMENT'] as const satisfies readonly ErrorCode[];
+export type DuplicateErrorCode = (typeof DUPLICATE_ERROR_CODES)[number];
+
+export function isDuplicateErrorCode(code: unknown): code is DuplicateErrorCode {
+  return DUPLICATE_ERROR_CODES.includes(code as DuplicateErrorCode);
+}
+
 export interface DescribedError {
   code: ErrorCode | ClientErrorCode;
   /** What the user is told. */
   message: string;
   /** BAD_USER_INPUT's per-field problems, with paths relative to the input object. */
   fields: FieldProblem[];
+  /**
+   * DUPLICATE_CUSTOMER / DUPLICATE_NEEDS_ACKNOWLEDGEMENT carry the matches the server found
+   * (`extensions.duplicates`, shaped like `checkDuplicates`); left raw for the duplicates feature to read.
+   */
+  duplicates?: unknown;
 }
 
 const CLIENT_MESSAGES: Record<ClientErrorCode, string> = {
@@ -26,7 +39,9 @@ export function describeError(error: unknown): DescribedError {
     const first = error.errors.find((e) => isErrorCode(e.extensions?.code)) ?? error.errors[0];
     const code = first?.extensions?.code;
     if (isErrorCode(code)) {
-      return { code, message: ERROR_CODES[code].defaultMessage, fields: readFieldProblems(first?.extensions?.fields) };
+      const described: DescribedError = { code, message: ERROR_CODES[code].defaultMessage, fields: readFieldProblems(first?.extensions?.fields) };
+      if (isDuplicateErrorCode(code)) described.duplicates = first?.extensions?.duplicates;
+      return described;
     }
     return { code: 'UNKNOWN', message: CLIENT_MESSAGES.UNKNOWN, fields: [] };
   }
@@ -41,6 +56,14 @@ export function describeError(error: unknown): DescribedError {
 
 export function hasErrorCode(error: unknown, code: ErrorCode): boolean {
   return describeError(error).code === code;
+}
+
+/**
+ * Problems a form answers in place, beside its fields or in its duplicate panel, instead of in
+ * the snackbar: BAD_USER_INPUT with field paths, and the duplicate refusals.
+ */
+export function isFormProblem(described: DescribedError): boolean {
+  return described.fields.length > 0 || isDuplicateErrorCode(described.code);
 }
 
 /** Paths arrive as `companyName`, `tags.2` or `input.email`; forms know them without the `input.`. */

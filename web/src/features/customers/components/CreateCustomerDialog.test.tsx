@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LIMITS } from '@berth/domain';
 import { customerNode, lookupsMock } from '../../../test/customer-fixtures';
+import { CLEAR, duplicatesMock } from '../../../test/duplicate-fixtures';
 import { errorResult, renderWithProviders } from '../../../test/render';
 import { CREATE_CUSTOMER_MUTATION } from '../hooks/useCreateCustomer';
 import { CreateCustomerDialog } from './CreateCustomerDialog';
@@ -25,7 +26,7 @@ function messageUnder(name: string): string | null {
 async function openForm(mocks: object[] = []) {
   renderWithProviders(<CreateCustomerDialog open onClose={() => {}} />, {
     route: '/customers',
-    mocks: [lookupsMock(false), ...(mocks as never[])],
+    mocks: [lookupsMock(false), duplicatesMock(CLEAR).mock, ...(mocks as never[])],
     otherRoutes: { '/customers/:id': <p>customer page</p> },
   });
   await screen.findByTestId('customer-form');

@@ -18,8 +18,9 @@ export function CreateCustomerDialog({ open, onClose }: { open: boolean; onClose
       submitLabel="Create customer"
       initial={EMPTY_CUSTOMER_FORM}
       onClose={onClose}
-      onSubmit={async (values) => {
-        const customer = await createCustomer(toCreateInput(values));
+      onSubmit={async (values, { acknowledgeDuplicates }) => {
+        const input = toCreateInput(values);
+        const customer = await createCustomer(acknowledgeDuplicates ? { ...input, acknowledgeDuplicates } : input);
         notify(`${customer.companyName} is now yours.`, 'success');
         onClose();
         navigate(`/customers/${customer.id}`);

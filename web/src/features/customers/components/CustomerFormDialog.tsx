@@ -1,12 +1,15 @@
 import { useId, useState } from 'react';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
+import Tooltip from '@mui/material/Tooltip';
 import { useIsPhone } from '../../../shared/hooks/useIsPhone';
+import { DuplicateVerdictHint } from '../../duplicates/components/DuplicateVerdictHint';
 import type { CustomerFormValues } from '../customer-form-values';
-import { CustomerForm } from './CustomerForm';
+import { CustomerForm, duplicatePanelId, type CustomerFormStatus, type CustomerSaveOptions } from './CustomerForm';
 
 interface Props {
   open: boolean;
@@ -14,30 +17,55 @@ interface Props {
   title: string;
   submitLabel: string;
   initial: CustomerFormValues;
-  onSubmit: (values: CustomerFormValues) => Promise<void>;
+  /** The customer being edited, if any. */
+  customerId?: string;
+  onSubmit: (values: CustomerFormValues, options: CustomerSaveOptions) => Promise<void>;
   onClose: () => void;
 }
 
+const IDLE: CustomerFormStatus = { busy: false, blockedReason: null, duplicateAttention: null };
+
 /** The dialog frame around CustomerForm; full screen on phones, where a modal card is cramped. */
-export function CustomerFormDialog({ open, mode, title, submitLabel, initial, onSubmit, onClose }: Props) {
+export function CustomerFormDialog({ open, mode, title, submitLabel, initial, customerId, onSubmit, onClose }: Props) {
   const phone = useIsPhone();
   const formId = useId();
-  const [busy, setBusy] = useState(false);
+  const [{ busy, blockedReason, duplicateAttention }, setStatus] = useState(IDLE);
 
   return (
     <Dialog open={open} onClose={busy ? undefined : onClose} fullScreen={phone} fullWidth maxWidth="md">
       <DialogTitle>{title}</DialogTitle>
       <DialogContent dividers>
         {/* Dialog unmounts its content when closed, so each opening starts again from `initial`. */}
-        <CustomerForm mode={mode} initial={initial} onSubmit={onSubmit} formId={formId} onBusyChange={setBusy} />
+        <CustomerForm
+          mode={mode}
+          initial={initial}
+          customerId={customerId}
+          onSubmit={onSubmit}
+          formId={formId}
+          onStatusChange={setStatus}
+        />
       </DialogContent>
-      <DialogActions sx={{ px: 3, py: 1.5 }}>
+      <DialogActions sx={{ px: { xs: 2, sm: 3 }, py: 1.5 }}>
+        {duplicateAttention ? <DuplicateVerdictHint verdict={duplicateAttention} panelId={duplicatePanelId(formId)} /> : null}
+        <Box sx={{ flex: 1 }} />
         <Button onClick={onClose} disabled={busy} color="inherit">
           Cancel
         </Button>
-        <Button type="submit" form={formId} variant="contained" disabled={busy} data-testid="customer-form-submit">
-          {busy ? 'Saving…' : submitLabel}
-        </Button>
+        <Tooltip title={blockedReason ?? ''} enterTouchDelay={0}>
+          {/* A disabled button fires no events: the span lets the tooltip say why it is off. */}
+          <span>
+            <Button
+              type="submit"
+              form={formId}
+              variant="contained"
+              disabled={busy || blockedReason !== null}
+              data-testid="customer-form-submit"
+              sx={{ whiteSpace: 'nowrap' }}
+            >
+              {busy ? 'Saving…' : submitLabel}
+            </Button>
+          </span>
+        </Tooltip>
       </DialogActions>
     </Dialog>
   );

@@ -23,11 +23,12 @@ export function EditCustomerDialog({ customer, open, onClose }: Props) {
       title={`Edit ${customer.companyName}`}
       submitLabel="Save changes"
       initial={initial}
+      customerId={customer.id}
       onClose={onClose}
-      onSubmit={async (values) => {
+      onSubmit={async (values, { acknowledgeDuplicates }) => {
         const input = toUpdateInput(values, initial);
         if (Object.keys(input).length > 0) {
-          await updateCustomer(customer.id, input);
+          await updateCustomer(customer.id, acknowledgeDuplicates ? { ...input, acknowledgeDuplicates } : input);
           notify('Customer saved.', 'success');
         }
         onClose();

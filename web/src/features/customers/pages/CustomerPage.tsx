@@ -59,7 +59,9 @@ export function CustomerPage() {
   // The tab lives in the URL so a link can point straight at a customer's contacts.
   const [params, setParams] = useSearchParams();
   const tab: TabValue = TABS.find((t) => t.value === params.get('tab'))?.value ?? 'details';
-  const [editing, setEditing] = useState(false);
+  // Remembers which customer is being edited: following a duplicate's link to another customer
+  // must not reopen the dialog over that one.
+  const [editingId, setEditingId] = useState<string | null>(null);
   const { data, loading, error, refetch } = useQuery(CUSTOMER_PAGE_QUERY, { variables: { id } });
 
   if (loading && !data) return <LoadingState label="Loading customer…" />;
@@ -99,10 +101,10 @@ export function CustomerPage() {
           ))}
         </Tabs>
       </Box>
-      {tab === 'details' ? <CustomerDetails customer={customer} onEdit={() => setEditing(true)} /> : null}
+      {tab === 'details' ? <CustomerDetails customer={customer} onEdit={() => setEditingId(id)} /> : null}
       {tab === 'contacts' ? <ContactList customer={customer} /> : null}
       {tab === 'history' ? <OwnershipHistory customer={customer} /> : null}
-      <EditCustomerDialog customer={customer} open={editing} onClose={() => setEditing(false)} />
+      <EditCustomerDialog customer={customer} open={editingId === id} onClose={() => setEditingId(null)} />
     </>
   );
 }

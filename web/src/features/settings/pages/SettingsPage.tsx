@@ -1,11 +1,13 @@
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import { ComingSoon } from '../../../shared/components/ComingSoon';
 import { PageHeader } from '../../../shared/components/PageHeader';
+import { DuplicateRulesCard } from '../components/DuplicateRulesCard';
 
 export function SettingsPage() {
   return (
     <>
       <PageHeader title="Settings" subtitle="The rules that decide who owns what, and for how long." />
+      <DuplicateRulesCard />
       <ComingSoon
         icon={<SettingsOutlined />}
         audience="For admins"
@@ -20,11 +22,6 @@ export function SettingsPage() {
             title: 'Claim limits',
             description:
               'Claims per rep per day, the most customers a rep may hold, and cooldowns before a lost or freshly recycled customer can be claimed.',
-          },
-          {
-            title: 'Duplicate rules',
-            description:
-              'Which of company name, email, phone and domain are checked, and whether a match warns or blocks.',
           },
           {
             title: 'Recycling and reminders',

@@ -1,0 +1,46 @@
+import { cleanText, normalizeCompanyName, validateCustomerFields } from '@berth/domain';
+import type { DuplicateCheckInput } from './duplicate-types';
+
+/** The form fields a duplicate check reads. */
+export interface DuplicateCheckFields {
+  companyName: string;
+  website: string;
+  email: string;
+  phone: string;
+}
+
+export const DUPLICATE_CHECK_FIELDS = ['companyName', 'website', 'email', 'phone'] as const;
+
+/** Fewer characters than this match half of Berth: the name waits until it says something. */
+export const MIN_NAME_LENGTH = 2;
+
+/**
+ * What to ask `checkDuplicates` while the user types, or null when there is nothing worth
+ * asking. A value still being typed ("acme@", "+86 21") is left out rather than sent: the
+ * form reports its problem when the field is left, and the check uses the rest meanwhile.
+ */
+export function toDuplicateCheckInput(fields: DuplicateCheckFields, excludeCustomerId?: string): DuplicateCheckInput | null {
+  const cleaned = {
+    companyName: cleanText(fields.companyName) ?? undefined,
+    website: cleanText(fields.website) ?? undefined,
+    email: cleanText(fields.email) ?? undefined,
+    phone: cleanText(fields.phone) ?? undefined,
+  };
+  const invalid = new Set(validateCustomerFields(cleaned, { requireName: false }).map((p) => p.field));
+  // A name that is only a legal form so far ("Co", "GmbH") matches nothing yet: the server refuses it.
+  const name = cleaned.companyName ?? '';
+  if (name.length < MIN_NAME_LENGTH || normalizeCompanyName(name) === '') invalid.add('companyName');
+
+  const input: DuplicateCheckInput = {};
+  for (const field of DUPLICATE_CHECK_FIELDS) {
+    const value = cleaned[field];
+    if (value && !invalid.has(field)) input[field] = value;
+  }
+  if (Object.keys(input).length === 0) return null;
+  return excludeCustomerId ? { ...input, excludeCustomerId } : input;
+}
+
+/** True when any field the check reads differs (after cleaning) between two sets of values. */
+export function duplicateFieldsDiffer(a: DuplicateCheckFields, b: DuplicateCheckFields): boolean {
+  return DUPLICATE_CHECK_FIELDS.some((field) => (cleanText(a[field]) ?? '') !== (cleanText(b[field]) ?? ''));
+}

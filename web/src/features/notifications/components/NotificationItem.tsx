@@ -1,0 +1,53 @@
+import Box from '@mui/material/Box';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import BlockOutlined from '@mui/icons-material/BlockOutlined';
+import WarningAmberOutlined from '@mui/icons-material/WarningAmberOutlined';
+import { formatDateTime, formatRelative } from '../../../shared/format/dates';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { clashDetail, clashHeadline } from '../clash-message';
+import type { NotificationItemNotification } from './NotificationItem.fragment';
+
+interface Props {
+  notification: NotificationItemNotification;
+  now: Date;
+  onOpen: (notification: NotificationItemNotification) => void;
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** One notification; unread ones are tinted and marked with a dot. Opening it goes to the customer. */
+export function NotificationItem({ notification, now, onOpen }: Props) {
+  const viewer = useCurrentUser();
+  const { clash, readAt, createdAt } = notification;
+  const unread = readAt === null;
+
+  return (
+    <ListItemButton
+      onClick={() => onOpen(notification)}
+      data-testid="notification-item"
+      data-read={unread ? 'false' : 'true'}
+      sx={{ alignItems: 'flex-start', borderRadius: 0, bgcolor: unread ? 'rgba(15, 76, 92, 0.06)' : undefined }}
+    >
+      <ListItemIcon sx={{ minWidth: 34, mt: 0.5 }}>
+        {clash?.verdict === 'BLOCK' ? <BlockOutlined color="error" fontSize="small" /> : <WarningAmberOutlined color="warning" fontSize="small" />}
+      </ListItemIcon>
+      <ListItemText
+        primary={clash ? clashHeadline(clash) : 'Notification'}
+        secondary={
+          <>
+            {clash ? `${capitalise(clashDetail(clash, viewer))} · ` : null}
+            <Box component="span" title={formatDateTime(createdAt)} sx={{ whiteSpace: 'nowrap' }}>
+              {formatRelative(createdAt, now)}
+            </Box>
+          </>
+        }
+        slotProps={{ primary: { variant: 'body2', sx: { fontWeight: unread ? 650 : 400, overflowWrap: 'anywhere' } } }}
+      />
+      {unread ? (
+        <Box aria-label="Unread" sx={{ width: 8, height: 8, borderRadius: '50%', bgcolor: 'secondary.main', mt: 1, ml: 1, flexShrink: 0 }} />
+      ) : null}
+    </ListItemButton>
+  );
+}

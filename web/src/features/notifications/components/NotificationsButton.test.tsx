@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { clashAlert, notification } from '../../../test/notification-fixtures';
+import { renderWithProviders } from '../../../test/render';
+import { CLASH_ALERTS_SUBSCRIPTION, useClashAlerts } from '../hooks/useClashAlerts';
+import { MARK_NOTIFICATIONS_READ_MUTATION } from '../hooks/useMarkNotificationsRead';
+import { NOTIFICATIONS_QUERY } from '../hooks/useNotifications';
+import { UNREAD_NOTIFICATIONS_QUERY } from '../hooks/useUnreadCount';
+import { NotificationsButton } from './NotificationsButton';
+
+/** The app bar's part: the bell, and the one subscription the shell holds. */
+function Bell() {
+  useClashAlerts();
+  return <NotificationsButton />;
+}
+
+const connection = (unreadCount: number) => ({ __typename: 'NotificationConnection', unreadCount });
+const unreadMock = { request: { query: UNREAD_NOTIFICATIONS_QUERY }, result: { data: { notifications: connection(2) } } };
+const listMock = {
+  request: { query: NOTIFICATIONS_QUERY, variables: { first: 20 } },
+  result: {
+    data: {
+      notifications: {
+        ...connection(2),
+        edges: [
+          notification('n1', null),
+          notification('n2', null, clashAlert({ id: 'clash-n2', attemptedBy: { name: 'Li Wei', departmentName: null }, verdict: 'WARN' } as never)),
+          notification('n3', '2026-11-20T08:00:00Z'),
+        ],
+      },
+    },
+  },
+  maxUsageCount: 5,
+};
+const markMock = (ids: string[] | undefined, changed: number) => ({
+  request: { query: MARK_NOTIFICATIONS_READ_MUTATION, variables: ids ? { ids } : {} },
+  result: { data: { markNotificationsRead: changed } },
+});
+// Nothing arrives on the socket unless a test says so.
+const quietSocket = { request: { query: CLASH_ALERTS_SUBSCRIPTION }, result: { data: null }, delay: 60_000 };
+
+function renderBell(mocks: object[]) {
+  renderWithProviders(<Bell />, { route: '/customers', path: '*', mocks: mocks as never[] });
+  return { user: userEvent.setup(), bell: () => screen.getByTestId('notifications-button') };
+}
+
+const badgeText = (bell: HTMLElement) => bell.querySelector('.MuiBadge-badge')?.textContent;
+const readStates = () => screen.getAllByTestId('notification-item').map((item) => item.dataset.read);
+
+describe('the notifications bell', () => {
+  it('shows the unread count and marks everything read', async () => {
+    const { user, bell } = renderBell([unreadMock, listMock, markMock(undefined, 2), quietSocket]);
+    await waitFor(() => expect(bell().dataset.unread).toBe('2'));
+    expect(badgeText(bell())).toBe('2');
+
+    await user.click(bell());
+    const panel = await screen.findByTestId('notifications-panel');
+    await waitFor(() => expect(readStates()).toEqual(['false', 'false', 'true']));
+    expect(within(panel).getAllByTestId('notification-item')[0].textContent).toContain(
+      'Emma Novak tried to add Acme TradingMatches your customer Acme Trading Co., Ltd. on name, phone · 5 minutes ago',
+    );
+
+    await user.click(screen.getByTestId('mark-all-read'));
+
+    await waitFor(() => expect(bell().dataset.unread).toBe('0'));
+    expect(badgeText(bell())).toBeUndefined();
+    expect(readStates()).toEqual(['true', 'true', 'true']);
+    expect((screen.getByTestId('mark-all-read') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('opens the customer of a notification and marks that one read', async () => {
+    const { user, bell } = renderBell([unreadMock, listMock, markMock(['n1'], 1), quietSocket]);
+    await waitFor(() => expect(bell().dataset.unread).toBe('2'));
+    await user.click(bell());
+    await waitFor(() => expect(screen.getAllByTestId('notification-item')).toHaveLength(3));
+
+    await user.click(screen.getAllByTestId('notification-item')[0]);
+
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/customers/c1'));
+    await waitFor(() => expect(bell().dataset.unread).toBe('1'));
+  });
+
+  it('announces a live clash alert and counts it on the bell', async () => {
+    const alert = { request: { query: CLASH_ALERTS_SUBSCRIPTION }, result: { data: { clashAlerts: clashAlert() } }, delay: 200 };
+    const { bell } = renderBell([unreadMock, alert]);
+
+    expect((await screen.findByTestId('snackbar', {}, { timeout: 2000 })).textContent).toBe(
+      'Emma Novak tried to add Acme Trading — matches your customer Acme Trading Co., Ltd. on name, phone',
+    );
+    await waitFor(() => expect(bell().dataset.unread).toBe('3'));
+    expect(badgeText(bell())).toBe('3');
+  });
+
+  it('refreshes an open list when an alert arrives', async () => {
+    const alert = { request: { query: CLASH_ALERTS_SUBSCRIPTION }, result: { data: { clashAlerts: clashAlert() } }, delay: 500 };
+    const first = { ...listMock, maxUsageCount: 1 };
+    const after = structuredClone(listMock.result);
+    after.data.notifications.unreadCount = 3;
+    after.data.notifications.edges.unshift(notification('n0', null));
+    const { user, bell } = renderBell([unreadMock, first, { ...listMock, result: after }, alert]);
+    await waitFor(() => expect(bell().dataset.unread).toBe('2'));
+    await user.click(bell());
+    await waitFor(() => expect(screen.getAllByTestId('notification-item')).toHaveLength(3));
+
+    await waitFor(() => expect(screen.getAllByTestId('notification-item')).toHaveLength(4), { timeout: 2000 });
+    expect(bell().dataset.unread).toBe('3');
+  });
+});

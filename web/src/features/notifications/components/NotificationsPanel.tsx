@@ -1,0 +1,74 @@
+import { useNavigate } from 'react-router';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Divider from '@mui/material/Divider';
+import List from '@mui/material/List';
+import Typography from '@mui/material/Typography';
+import { LoadingState } from '../../../shared/components/LoadingState';
+import { useErrorHandler } from '../../../shared/errors/ErrorHandlerProvider';
+import { describeError } from '../../../shared/errors/describe-error';
+import { useNow } from '../../../shared/hooks/useNow';
+import { useMarkNotificationsRead } from '../hooks/useMarkNotificationsRead';
+import { useNotifications } from '../hooks/useNotifications';
+import { NotificationItem } from './NotificationItem';
+import type { NotificationItemNotification } from './NotificationItem.fragment';
+
+/** The latest notifications with "Mark all read"; `onNavigate` closes whatever holds the panel. */
+export function NotificationsPanel({ onNavigate }: { onNavigate: () => void }) {
+  const { notifications, unreadCount, loading, error, refetch } = useNotifications();
+  const { markRead } = useMarkNotificationsRead();
+  const handleError = useErrorHandler();
+  const navigate = useNavigate();
+  const now = useNow(60_000);
+
+  const mark = (ids?: string[]) => markRead({ ids, unreadCount }).catch((e: unknown) => void handleError(e));
+
+  function open(notification: NotificationItemNotification) {
+    if (notification.readAt === null) void mark([notification.id]);
+    const customerId = notification.clash?.customer.id;
+    if (customerId) {
+      onNavigate();
+      navigate(`/customers/${customerId}`);
+    }
+  }
+
+  let body;
+  if (loading) body = <LoadingState label="Loading notifications…" />;
+  else if (error) {
+    body = (
+      <Alert severity="error" sx={{ m: 1.5 }} action={<Button color="inherit" size="small" onClick={() => void refetch()}>Retry</Button>}>
+        {describeError(error).message}
+      </Alert>
+    );
+  } else if (notifications.length === 0) {
+    body = (
+      <Typography variant="body2" color="text.secondary" sx={{ p: 2 }}>
+        No notifications yet. You will hear here when someone tries to add one of your customers.
+      </Typography>
+    );
+  } else {
+    body = (
+      <List disablePadding>
+        {notifications.map((notification) => (
+          <NotificationItem key={notification.id} notification={notification} now={now} onOpen={open} />
+        ))}
+      </List>
+    );
+  }
+
+  return (
+    <Box data-testid="notifications-panel" sx={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 1, px: 2, py: 1 }}>
+        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 650 }}>
+          Notifications
+        </Typography>
+        <Button size="small" onClick={() => void mark()} disabled={unreadCount === 0} data-testid="mark-all-read">
+          Mark all read
+        </Button>
+      </Box>
+      <Divider />
+      <Box sx={{ overflowY: 'auto', minHeight: 0 }}>{body}</Box>
+    </Box>
+  );
+}

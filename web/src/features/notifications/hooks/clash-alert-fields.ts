@@ -1,0 +1,26 @@
+import { gql } from '@apollo/client';
+
+/** What the toast and the notification list say about a clash; the subscription selects the same. */
+export const CLASH_ALERT_FIELDS = gql`
+  fragment ClashAlertFields on ClashAlert {
+    id
+    attemptedAt
+    attemptedBy {
+      name
+      departmentName
+    }
+    customer {
+      id
+      companyName
+      inPool
+      protectedUntil
+      owner {
+        name
+        departmentName
+      }
+    }
+    verdict
+    dimensions
+    attemptedName
+  }
+`;

@@ -1,0 +1,26 @@
+import type { AppNotification, ClashAlert } from '../features/notifications/notification-types';
+
+export function clashAlert(overrides: Partial<ClashAlert> = {}): ClashAlert {
+  return {
+    __typename: 'ClashAlert',
+    id: 'clash-1',
+    attemptedAt: new Date(Date.now() - 5 * 60_000).toISOString(),
+    attemptedBy: { __typename: 'ClashOwner', name: 'Emma Novak', departmentName: 'North sales' },
+    customer: {
+      __typename: 'ClashCustomer',
+      id: 'c1',
+      companyName: 'Acme Trading Co., Ltd.',
+      inPool: false,
+      protectedUntil: new Date(Date.now() + 12.5 * 24 * 3_600_000).toISOString(),
+      owner: { __typename: 'ClashOwner', name: 'Rita Rep', departmentName: 'East sales' },
+    },
+    verdict: 'BLOCK',
+    dimensions: ['NAME', 'PHONE'],
+    attemptedName: 'Acme Trading',
+    ...overrides,
+  } as ClashAlert;
+}
+
+export function notification(id: string, readAt: string | null, clash: ClashAlert = clashAlert({ id: `clash-${id}` })): AppNotification {
+  return { __typename: 'Notification', id, kind: 'CLASH', createdAt: clash.attemptedAt, readAt, clash } as AppNotification;
+}
