@@ -12,6 +12,12 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'DUPLICATE_CUSTOMER'
   | 'DUPLICATE_NEEDS_ACKNOWLEDGEMENT'
+  | 'ALREADY_OWNED'
+  | 'DAILY_LIMIT_REACHED'
+  | 'HOLDING_CAP_REACHED'
+  | 'PREVIOUS_OWNER_COOLDOWN'
+  | 'NEW_ENTRY_COOLDOWN'
+  | 'NOT_VISIBLE'
   | 'BAD_REQUEST'
   | 'GRAPHQL_PARSE_FAILED'
   | 'GRAPHQL_VALIDATION_FAILED'
@@ -37,6 +43,13 @@ export const ERROR_CODES: Record<ErrorCode, ErrorCodeInfo> = {
     defaultMessage: 'This looks like a customer already in Berth: confirm it is a different company to save it.',
   },
   BAD_REQUEST: { httpStatus: 400, defaultMessage: 'The request could not be understood.' },
+  // Claim refusals (decideClaim); batch operations report them per item.
+  ALREADY_OWNED: { httpStatus: 200, defaultMessage: 'Someone already owns this customer.' },
+  DAILY_LIMIT_REACHED: { httpStatus: 200, defaultMessage: 'You have reached your claims for today.' },
+  HOLDING_CAP_REACHED: { httpStatus: 200, defaultMessage: 'You already hold as many customers as you may.' },
+  PREVIOUS_OWNER_COOLDOWN: { httpStatus: 200, defaultMessage: 'You held this customer recently; wait before claiming it again.' },
+  NEW_ENTRY_COOLDOWN: { httpStatus: 200, defaultMessage: 'This customer has just entered the pool; it opens for claims shortly.' },
+  NOT_VISIBLE: { httpStatus: 200, defaultMessage: 'Customer not found.' },
   GRAPHQL_PARSE_FAILED: { httpStatus: 400, defaultMessage: 'The request is not valid GraphQL.' },
   GRAPHQL_VALIDATION_FAILED: { httpStatus: 400, defaultMessage: 'The request does not match the schema.' },
   QUERY_TOO_COMPLEX: { httpStatus: 400, defaultMessage: 'The request asks for too much at once.' },

@@ -8,3 +8,4 @@ export * from './customer-validation';
 export * from './input-cleaning';
 export * from './time';
 export * from './dedupe';
+export * from './pool';

@@ -1,0 +1,103 @@
+import type { FieldProblem } from '../errors';
+import { FOLLOW_UP_TYPES, isFollowUpType } from './follow-up-types';
+import { RECYCLE_COMBINATIONS, type PoolPolicy, type TierSetting } from './policy';
+import { isValidTimeZone } from './team-time';
+import { returnReasonProblems } from './return-reason-validation';
+
+/** Ranges an admin may set. Day and count limits stop at 10,000: beyond that a value is a typo, not a policy. */
+export const POOL_POLICY_LIMITS = {
+  maxDays: 10_000,
+  maxCount: 10_000,
+  maxHours: 10_000,
+  /** A longer minimum would make follow-ups practically impossible to count. */
+  maxMinFollowUpLength: 1_000,
+  tierCode: 16,
+} as const;
+
+type Problems = FieldProblem[];
+
+/**
+ * Every problem of an admin's policy edit at once, with field paths a form can mark:
+ * `protectionDays.default`, `protectionDays.byTier.A`, `dailyClaimLimit`, `returnReasons.4.label`.
+ * Days and limits are whole numbers from 1; cooldowns may be 0 (off). `tierCodes`, when given,
+ * are the tiers that exist: a per-tier value for any other tier is refused.
+ */
+export function validatePoolPolicy(policy: PoolPolicy, options: { tierCodes?: readonly string[] } = {}): FieldProblem[] {
+  if (typeof policy !== 'object' || policy === null) return [{ field: 'policy', message: 'is required' }];
+  const p: Problems = [];
+  if (!isValidTimeZone(policy.teamTimeZone)) p.push({ field: 'teamTimeZone', message: 'is not a known time zone (e.g. Europe/Berlin)' });
+  tierSetting(p, 'protectionDays', policy.protectionDays, false, options.tierCodes);
+  followUpRule(p, policy);
+  whole(p, 'extensionDays', policy.extensionDays, 1, POOL_POLICY_LIMITS.maxDays);
+  tierSetting(p, 'noDealDays', policy.noDealDays, true, options.tierCodes);
+  if (!RECYCLE_COMBINATIONS.includes(policy.combination)) p.push({ field: 'combination', message: 'must be ANY or ALL' });
+  for (const field of ['excludeWon', 'excludeLocked', 'holdingCapCountsWon'] as const) flag(p, field, policy[field]);
+  reminderLead(p, policy);
+  whole(p, 'dailyClaimLimit', policy.dailyClaimLimit, 1, POOL_POLICY_LIMITS.maxCount);
+  whole(p, 'holdingCap', policy.holdingCap, 1, POOL_POLICY_LIMITS.maxCount);
+  whole(p, 'previousOwnerCooldownDays', policy.previousOwnerCooldownDays, 0, POOL_POLICY_LIMITS.maxDays);
+  whole(p, 'newEntryCooldownHours', policy.newEntryCooldownHours, 0, POOL_POLICY_LIMITS.maxHours);
+  p.push(...returnReasonProblems(policy.returnReasons));
+  return p;
+}
+
+function followUpRule(p: Problems, policy: PoolPolicy) {
+  const types: unknown = policy.followUpTypes;
+  if (!Array.isArray(types) || types.length === 0) {
+    p.push({ field: 'followUpTypes', message: 'choose at least one kind of follow-up that counts' });
+  } else {
+    types.forEach((type: unknown, i) => {
+      if (!isFollowUpType(type)) p.push({ field: `followUpTypes.${i}`, message: `must be one of ${FOLLOW_UP_TYPES.join(', ')}` });
+      else if (types.indexOf(type) !== i) p.push({ field: `followUpTypes.${i}`, message: `repeats ${type}` });
+    });
+  }
+  whole(p, 'minFollowUpLength', policy.minFollowUpLength, 0, POOL_POLICY_LIMITS.maxMinFollowUpLength);
+}
+
+function tierSetting(p: Problems, field: string, setting: TierSetting<number | null>, nullable: boolean, tierCodes?: readonly string[]) {
+  if (typeof setting !== 'object' || setting === null) return void p.push({ field, message: 'is required' });
+  days(p, `${field}.default`, setting.default, nullable);
+  if (typeof setting.byTier !== 'object' || setting.byTier === null) return void p.push({ field: `${field}.byTier`, message: 'is required' });
+  for (const [tier, value] of Object.entries(setting.byTier)) {
+    const path = `${field}.byTier.${tier}`;
+    if (tier.trim() === '' || tier.length > POOL_POLICY_LIMITS.tierCode) p.push({ field: path, message: 'is not a valid tier code' });
+    else if (tierCodes && !tierCodes.includes(tier)) p.push({ field: path, message: 'is not a known tier' });
+    else days(p, path, value, nullable);
+  }
+}
+
+/** A reminder lead as long as a period would remind the owner the moment they get the customer. */
+function reminderLead(p: Problems, policy: PoolPolicy) {
+  if (!whole(p, 'reminderLeadDays', policy.reminderLeadDays, 1, POOL_POLICY_LIMITS.maxDays)) return;
+  const shortest = Math.min(...periodLengths(policy));
+  if (policy.reminderLeadDays >= shortest) {
+    p.push({ field: 'reminderLeadDays', message: `must be shorter than the shortest protection period (${shortest} days)` });
+  }
+}
+
+/** Every length a protection period can start with; under ANY a no-deal limit can cut it shorter. */
+function periodLengths(policy: PoolPolicy): number[] {
+  const valuesOf = (s: TierSetting<number | null> | undefined) => (s && s.byTier ? [s.default, ...Object.values(s.byTier)] : []);
+  const lengths = [...valuesOf(policy.protectionDays), policy.extensionDays];
+  if (policy.combination === 'ANY') lengths.push(...valuesOf(policy.noDealDays));
+  return lengths.filter((n): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 1);
+}
+
+function days(p: Problems, field: string, value: unknown, nullable: boolean) {
+  if (nullable && value === null) return;
+  whole(p, field, value, 1, POOL_POLICY_LIMITS.maxDays);
+}
+
+/** Records a problem unless `value` is a whole number in [min, max]; true when it is fine. */
+function whole(p: Problems, field: string, value: unknown, min: number, max: number): boolean {
+  let message: string | null = null;
+  if (typeof value !== 'number' || !Number.isInteger(value)) message = 'must be a whole number';
+  else if (value < min) message = `must be at least ${min}`;
+  else if (value > max) message = `must be at most ${max.toLocaleString('en-US')}`;
+  if (message) p.push({ field, message });
+  return message === null;
+}
+
+function flag(p: Problems, field: string, value: unknown) {
+  if (typeof value !== 'boolean') p.push({ field, message: 'must be true or false' });
+}
