@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { seedDemoDataIfEmpty, DEMO_PASSWORD } from '../../server/src/db/seed/demo-seed';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { VIEWPORTS, launchChromium, screenshot, signIn } from '../support/browser';
+import { VIEWPORTS, eventually, launchChromium, openSignedIn, screenshot } from '../support/browser';
 
-const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000, interval: 100 });
 
 /** rep2 types a company rep1 owns: the clash shows before saving, and rep1 is told live. */
 describe('duplicate clash between two reps, in Chromium', () => {
@@ -26,12 +25,7 @@ describe('duplicate clash between two reps, in Chromium', () => {
     await t?.stop();
   });
 
-  async function openAs(email: string, viewport: (typeof VIEWPORTS)[keyof typeof VIEWPORTS]): Promise<Page> {
-    const page = await (await browser.newContext({ viewport })).newPage();
-    await signIn(page, t.url, email, DEMO_PASSWORD);
-    await eventually(() => page.getByTestId('connection-indicator').getAttribute('data-state')).toBe('connected');
-    return page;
-  }
+  const openAs = (email: string, viewport: (typeof VIEWPORTS)[keyof typeof VIEWPORTS]) => openSignedIn(browser, t.url, email, DEMO_PASSWORD, viewport);
 
   it('warns rep2 before saving and alerts rep1 live when rep2 tries anyway', async () => {
     const rep1 = await openAs('rep1@berth.dev', VIEWPORTS.laptop);

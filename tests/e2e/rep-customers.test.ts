@@ -2,10 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { seedDemoDataIfEmpty, DEMO_PASSWORD } from '../../server/src/db/seed/demo-seed';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { VIEWPORTS, launchChromium, screenshot, signIn } from '../support/browser';
+import { VIEWPORTS, eventually, launchChromium, openSignedIn, screenshot } from '../support/browser';
 
-/** The page updates on its own; give it time without sleeping a fixed amount. */
-const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000, interval: 100 });
 
 /** A rep signs in, sees only their own customers, creates one, and sees it in the grid — live in a second tab too. */
 describe('a rep and their customers, in Chromium', () => {
@@ -33,11 +31,7 @@ describe('a rep and their customers, in Chromium', () => {
     await t?.stop();
   });
 
-  async function openAs(email: string, viewport: (typeof VIEWPORTS)[keyof typeof VIEWPORTS]): Promise<Page> {
-    const page = await (await browser.newContext({ viewport })).newPage();
-    await signIn(page, t.url, email, DEMO_PASSWORD);
-    return page;
-  }
+  const openAs = (email: string, viewport: (typeof VIEWPORTS)[keyof typeof VIEWPORTS]) => openSignedIn(browser, t.url, email, DEMO_PASSWORD, viewport);
 
   const grid = (page: Page) => page.getByTestId('customers-grid');
   const totalShown = async (page: Page) => Number(await grid(page).getAttribute('data-total'));

@@ -85,7 +85,7 @@ describe('API hardening', () => {
   ])('answers %s with JSON and a code, not an HTML stack trace', async (_what, body, status) => {
     const res = await fetch(t.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     expect(res.status).toBe(status);
-    const json = await res.json();
+    const json = (await res.json()) as any;
     expect(json.errors[0].extensions.code).toBe('BAD_REQUEST');
     expect(JSON.stringify(json)).not.toMatch(/at .*\.js:\d+/);
   });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { expect } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ARTIFACTS = path.resolve(__dirname, '../artifacts/e2e');
@@ -38,4 +39,21 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.locator('input[name="password"]').fill(password);
   await page.getByTestId('login-submit').click();
   await page.waitForURL(/\/customers$/);
+}
+
+/** The page updates on its own; give it time without sleeping a fixed amount. */
+export const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000, interval: 100 });
+
+/** A fresh browser context at `viewport`, signed in, with its live connection up. */
+export async function openSignedIn(
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+  password: string,
+  viewport: (typeof VIEWPORTS)[keyof typeof VIEWPORTS],
+): Promise<Page> {
+  const page = await (await browser.newContext({ viewport })).newPage();
+  await signIn(page, baseUrl, email, password);
+  await eventually(() => page.getByTestId('connection-indicator').getAttribute('data-state')).toBe('connected');
+  return page;
 }

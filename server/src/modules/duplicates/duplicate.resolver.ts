@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
 import { viewerFrom } from '../../graphql/context';
 import { idOrFieldError } from '../../graphql/ids';
-import { DuplicateCheckInput, DuplicateCheckResultType, DuplicateRulesInput, DuplicateRulesType } from './duplicate.types';
+import { DuplicateCheckInput, DuplicateCheckResultType, DuplicateRulesType } from './duplicate.types';
 
 @Resolver()
 export class DuplicateResolver {
@@ -21,7 +21,7 @@ export class DuplicateResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => DuplicateRulesType)
-  updateDuplicateRules(@Arg('input') input: DuplicateRulesInput, @Ctx() ctx: AppContext) {
+  updateDuplicateRules(@Arg('input', () => DuplicateRulesType) input: DuplicateRulesType, @Ctx() ctx: AppContext) {
     return ctx.services.duplicateRules.update(viewerFrom(ctx), input);
   }
 }

@@ -101,7 +101,9 @@ export class DuplicateCheckInput {
   excludeCustomerId?: string | null;
 }
 
+// One class per shape, read and written: the rule a client reads is the rule it sends back.
 @ObjectType('DuplicateRule')
+@InputType('DuplicateRuleInput')
 export class DuplicateRuleType {
   @Field(() => DuplicateDimensionEnum)
   dimension: DuplicateDimension;
@@ -117,33 +119,10 @@ export class DuplicateRuleType {
 }
 
 @ObjectType('DuplicateRules')
+@InputType('DuplicateRulesInput')
 export class DuplicateRulesType {
   @Field(() => [DuplicateRuleType])
   rules: DuplicateRuleType[];
-
-  @Field(() => Float)
-  similarNameThreshold: number;
-}
-
-@InputType('DuplicateRuleInput')
-export class DuplicateRuleInput {
-  @Field(() => DuplicateDimensionEnum)
-  dimension: DuplicateDimension;
-
-  @Field(() => MatchMethodEnum)
-  method: MatchMethod;
-
-  @Field()
-  enabled: boolean;
-
-  @Field(() => DuplicateActionEnum)
-  action: DuplicateAction;
-}
-
-@InputType('DuplicateRulesInput')
-export class DuplicateRulesInput {
-  @Field(() => [DuplicateRuleInput])
-  rules: DuplicateRuleInput[];
 
   @Field(() => Float)
   similarNameThreshold: number;
