@@ -1,5 +1,8 @@
 import {
   isSimilarNameCandidate,
+  COMMON_WORD_MIN_CUSTOMERS,
+  distinctiveNameOf,
+  distinctiveWordsOf,
   similarityOfCounts,
   trigramsOf,
   type DuplicateDimension,
@@ -60,8 +63,14 @@ export function addSimilarNames(out: EvidenceByPair, keys: Map<string, Duplicate
   for (const [name, ids] of idsByName) {
     for (const [x, y] of pairsWithin(ids)) addEvidence(out, x, y, evidence(name, name, 1));
   }
+  // Word counts as the product keeps them once every record is stored (one per record).
+  const wordCounts = new Map<string, number>();
+  for (const key of keys.values()) {
+    for (const w of distinctiveWordsOf(distinctiveNameOf(key.name))) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
+  }
+  const isCommon = (w: string) => (wordCounts.get(w) ?? 0) >= COMMON_WORD_MIN_CUSTOMERS;
   for (const [a, b, score] of similarNamePairs([...idsByName.keys()], minScore)) {
-    if (search === 'two-stage' && !isSimilarNameCandidate(a, b, minScore)) continue;
+    if (search === 'two-stage' && !isSimilarNameCandidate(a, b, minScore, isCommon)) continue;
     for (const x of idsByName.get(a)!) for (const y of idsByName.get(b)!) addEvidence(out, x, y, evidence(a, b, score));
   }
 }

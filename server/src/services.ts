@@ -17,6 +17,7 @@ import { DuplicateCheckService } from './modules/duplicates/duplicate-check.serv
 import { DuplicateGate } from './modules/duplicates/duplicate-gate';
 import { DuplicateRulesService } from './modules/duplicates/duplicate-rules.service';
 import { MatchKeyRepository } from './modules/duplicates/match-key.repository';
+import { NameWordCountRepository } from './modules/duplicates/name-word-count.repository';
 import { NotificationRepository } from './modules/notifications/notification.repository';
 import { NotificationService } from './modules/notifications/notification.service';
 import { SettingsRepository } from './modules/settings/settings.repository';
@@ -30,14 +31,15 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     contacts: new ContactRepository(dataSource),
     ownershipEvents: new OwnershipEventRepository(dataSource),
     matchKeys: new MatchKeyRepository(dataSource),
+    nameWords: new NameWordCountRepository(),
     clashes: new ClashRepository(dataSource),
     notifications: new NotificationRepository(dataSource),
     settings: new SettingsRepository(dataSource),
   };
   const duplicateRules = new DuplicateRulesService(dataSource, repositories.settings, clock);
-  const duplicateChecks = new DuplicateCheckService(dataSource, repositories.matchKeys, repositories.clashes, duplicateRules, config.phoneRegion);
+  const duplicateChecks = new DuplicateCheckService(dataSource, repositories.matchKeys, repositories.clashes, duplicateRules, repositories.nameWords, config.phoneRegion);
   const clashes = new ClashService(dataSource, repositories.clashes, repositories.notifications, pubsub, clock);
-  const gate = new DuplicateGate(duplicateChecks, repositories.matchKeys, clashes, config.phoneRegion);
+  const gate = new DuplicateGate(duplicateChecks, repositories.matchKeys, clashes, repositories.nameWords, config.phoneRegion);
   const customers = new CustomerService(dataSource, repositories.customers, repositories.ownershipEvents, repositories.org, pubsub, clock, gate);
   return {
     repositories,

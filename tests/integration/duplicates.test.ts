@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { errorCode, gql } from '../support/graphql-client';
+import { COMMON_WORD_MIN_CUSTOMERS } from '@berth/domain';
 import { CREATE_CUSTOMER, createCustomerAs, loginAs, makeDepartment, makeUser } from '../support/factories';
 
 const CHECK = `query($input: DuplicateCheckInput!) { checkDuplicates(input: $input) {
@@ -171,5 +172,21 @@ describe('duplicate checks', () => {
     expect(row).toEqual({ name_key: 'acme trading', name_core: 'acme' });
     expect((await check({ email: 'sales@acme.co.uk', companyName: 'Other' })).data.checkDuplicates.verdict).toBe('BLOCK');
     expect(await services.duplicateGate.refreshStaleKeys(t.dataSource, services.repositories.settings, t.clock.now())).toBe(0);
+  });
+
+  it('takes a word out of distinctive names once it becomes common, and still finds misspelt brands', async () => {
+    const first = await createCustomerAs(t.graphqlUrl, owner.token, { companyName: 'Huamei Golden Optics Ltd' });
+    expect((await t.dataSource.query('SELECT name_core FROM customers WHERE id = $1', [first]))[0].name_core).toBe('huamei golden optics');
+    // As if 998 more customers used the word already: the next one makes it common.
+    await t.dataSource.query(`UPDATE name_word_counts SET customers = $1 - 1 WHERE word = 'golden'`, [COMMON_WORD_MIN_CUSTOMERS]);
+    await createCustomerAs(t.graphqlUrl, owner.token, { companyName: 'Zhongbo Golden Ltd' });
+    const cores = await t.dataSource.query(`SELECT company_name, name_core FROM customers WHERE company_name LIKE '%Golden%' ORDER BY id`);
+    expect(cores).toEqual([
+      { company_name: 'Huamei Golden Optics Ltd', name_core: 'huamei optics' },
+      { company_name: 'Zhongbo Golden Ltd', name_core: 'zhongbo' },
+    ]);
+    const res = await check({ companyName: 'Huamie Golden Optics' });
+    expect(res.data.checkDuplicates.verdict).toBe('WARN');
+    expect(res.data.checkDuplicates.matches[0].customer.companyName).toBe('Huamei Golden Optics Ltd');
   });
 });

@@ -4,6 +4,8 @@ import {
   DEFAULT_DUPLICATE_RULES,
   MIN_SIMILAR_NAME_THRESHOLD,
   distinctiveNameOf,
+  distinctiveWordsOf,
+  withoutCommonWords,
   isSimilarNameCandidate,
   trigramSimilarity,
 } from '../src';
@@ -76,5 +78,27 @@ describe('isSimilarNameCandidate', () => {
     expect(trigramSimilarity('acme technologies', 'acme technolgies')).toBeGreaterThanOrEqual(T);
     expect(trigramSimilarity(distinctiveNameOf('acme technologies'), distinctiveNameOf('acme technolgies'))).toBeLessThan(CANDIDATE_SIMILARITY);
     expect(isSimilarNameCandidate('acme technologies', 'acme technolgies', T)).toBe(false);
+  });
+});
+
+describe('words common in the customer base', () => {
+  const common = (w: string) => w === 'golden' || w === 'star';
+
+  it('leave the distinctive name, which never becomes empty', () => {
+    expect(withoutCommonWords('xinkang golden', common)).toBe('xinkang');
+    expect(withoutCommonWords('golden star', common)).toBe('golden star');
+    expect(withoutCommonWords('xinkang golden', () => false)).toBe('xinkang golden');
+    expect(distinctiveWordsOf('golden xinkang golden')).toEqual(['golden', 'xinkang']);
+  });
+
+  it('keep a misspelt brand a candidate even when a common word is typed correctly', () => {
+    expect(isSimilarNameCandidate('shanghai xinkagn golden software', 'shanghai xinkang golden software', 0.65, common)).toBe(true);
+  });
+
+  it('stop a shared common word from making two brands look alike in the candidate stage', () => {
+    const withWord = trigramSimilarity('huameitai golden', 'zhongbo golden');
+    const without = trigramSimilarity(withoutCommonWords('huameitai golden', common), withoutCommonWords('zhongbo golden', common));
+    expect(withWord).toBeGreaterThan(0.25);
+    expect(without).toBe(0);
   });
 });

@@ -8,6 +8,7 @@ import { OwnershipEventEntity } from '../modules/customers/ownership-event.entit
 import { TierEntity } from '../modules/customers/tier.entity';
 import { ClashEntity } from '../modules/duplicates/clash.entity';
 import { CustomerMatchKeyEntity } from '../modules/duplicates/customer-match-key.entity';
+import { NameWordCountEntity } from '../modules/duplicates/name-word-count.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { AppSettingEntity } from '../modules/settings/app-setting.entity';
 
@@ -22,6 +23,7 @@ export const ENTITIES = [
   ContactEntity,
   OwnershipEventEntity,
   CustomerMatchKeyEntity,
+  NameWordCountEntity,
   ClashEntity,
   NotificationEntity,
   AppSettingEntity,

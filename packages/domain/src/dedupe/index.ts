@@ -14,3 +14,4 @@ export * from './trigram';
 export * from './rules';
 export * from './verdict';
 export * from './key-validation';
+export * from './common-words';

@@ -1,3 +1,4 @@
+import { withoutCommonWords } from './common-words';
 import { distinctiveNameOf } from './distinctive-name';
 import { trigramSimilarity } from './trigram';
 
@@ -16,12 +17,17 @@ export const CANDIDATE_SIMILARITY = 0.3;
  * The server's two-stage similar-name query as a pure predicate (symmetric in its two keys):
  * the distinctive names are candidates for each other, and the full keys reach `threshold`.
  */
-export function isSimilarNameCandidate(inputKey: string, existingKey: string, threshold: number): boolean {
+export function isSimilarNameCandidate(
+  inputKey: string,
+  existingKey: string,
+  threshold: number,
+  isCommonWord: (word: string) => boolean = () => false,
+): boolean {
   // A name made only of generic words ("shanghai technology") is its own distinctive name, so
   // stage one then compares its full key: with other such names' full keys, and with the
-  // distinctive names of the rest.
-  const inputDistinctive = distinctiveNameOf(inputKey);
-  const existingDistinctive = distinctiveNameOf(existingKey);
+  // distinctive names of the rest. Words common in the customer base leave both sides.
+  const inputDistinctive = withoutCommonWords(distinctiveNameOf(inputKey), isCommonWord);
+  const existingDistinctive = withoutCommonWords(distinctiveNameOf(existingKey), isCommonWord);
   if (trigramSimilarity(inputDistinctive, existingDistinctive) < CANDIDATE_SIMILARITY) return false;
   return trigramSimilarity(inputKey, existingKey) >= threshold;
 }

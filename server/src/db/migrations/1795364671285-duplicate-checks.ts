@@ -18,6 +18,7 @@ export class DuplicateChecks1795364671285 implements MigrationInterface {
         await queryRunner.query(`CREATE TYPE "public"."notification_kind" AS ENUM('CLASH')`);
         await queryRunner.query(`CREATE TABLE "notifications" ("id" SERIAL NOT NULL, "user_id" integer NOT NULL, "kind" "public"."notification_kind" NOT NULL, "clash_id" integer, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "read_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_6a72c3c0f683f6462415e653c3a" PRIMARY KEY ("id"))`);
         await queryRunner.query(`CREATE INDEX "idx_notifications_user_created" ON "notifications"  ("user_id", "created_at") `);
+        await queryRunner.query(`CREATE TABLE "name_word_counts" ("word" character varying(200) NOT NULL, "customers" integer NOT NULL, CONSTRAINT "PK_name_word_counts" PRIMARY KEY ("word"))`);
         await queryRunner.query(`CREATE TABLE "app_settings" ("key" character varying(64) NOT NULL, "value" jsonb NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, "updated_by_id" integer, CONSTRAINT "PK_975c2db59c65c05fd9c6b63a2ab" PRIMARY KEY ("key"))`);
         await queryRunner.query(`ALTER TABLE "customers" ADD "name_key" character varying(200) NOT NULL DEFAULT ''`);
         await queryRunner.query(`ALTER TABLE "customers" ADD "protected_until" TIMESTAMP WITH TIME ZONE`);
@@ -54,6 +55,7 @@ export class DuplicateChecks1795364671285 implements MigrationInterface {
         await queryRunner.query(`ALTER TABLE "customers" DROP COLUMN "protected_until"`);
         await queryRunner.query(`ALTER TABLE "customers" DROP COLUMN "name_key"`);
         await queryRunner.query(`DROP TABLE "app_settings"`);
+        await queryRunner.query(`DROP TABLE "name_word_counts"`);
         await queryRunner.query(`DROP INDEX "public"."idx_notifications_user_created"`);
         await queryRunner.query(`DROP TABLE "notifications"`);
         await queryRunner.query(`DROP TYPE "public"."notification_kind"`);

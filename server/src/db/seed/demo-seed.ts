@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { DEFAULT_PROTECTION_DAYS, childPath, distinctiveNameOf, duplicateKeysOf } from '@berth/domain';
+import { DEFAULT_PROTECTION_DAYS, childPath, distinctiveNameOf, distinctiveWordsOf, duplicateKeysOf } from '@berth/domain';
 import { MatchKeyRepository } from '../../modules/duplicates/match-key.repository';
+import { NameWordCountRepository } from '../../modules/duplicates/name-word-count.repository';
 import { hashPassword } from '../../modules/auth/password';
 import { DepartmentEntity } from '../../modules/org/department.entity';
 import { RegionEntity } from '../../modules/org/region.entity';
@@ -25,7 +26,7 @@ export async function seedDemoDataIfEmpty(dataSource: DataSource, now: Date, pho
     const departments = await seedDepartments(manager);
     const regions = await seedRegions(manager);
     const users = await seedUsers(manager, departments, passwordHash, now);
-    await seedCustomers(manager, users, regions, now, new MatchKeyRepository(dataSource), phoneRegion);
+    await seedCustomers(manager, users, regions, now, { matchKeys: new MatchKeyRepository(dataSource), words: new NameWordCountRepository() }, phoneRegion);
     return true;
   });
 }
@@ -69,7 +70,7 @@ async function seedCustomers(
   users: Map<string, number>,
   regions: Map<string, number>,
   now: Date,
-  matchKeys: MatchKeyRepository,
+  stores: { matchKeys: MatchKeyRepository; words: NameWordCountRepository },
   phoneRegion: string,
 ) {
   const ago = (days: number) => new Date(now.getTime() - days * DAY_MS);
@@ -106,7 +107,9 @@ async function seedCustomers(
       events.push({ customerId: customer.id, fromUserId: creatorId, toUserId: null, kind: 'RECYCLED', actorId: null, occurredAt: ago(c.ownedDaysAgo), reason: RECYCLE_REASON });
     }
     await manager.getRepository(OwnershipEventEntity).insert(events);
-    await matchKeys.replaceKeys(manager, customer.id, keys);
+    await stores.matchKeys.replaceKeys(manager, customer.id, keys);
+    // A few hundred customers make no word common: the distinctive name is stored whole.
+    await stores.words.adjust(manager, [], distinctiveWordsOf(customer.nameCore));
     await manager.getRepository(ContactEntity).insert(
       c.contacts.map((contact) => ({ ...contact, customerId: customer.id, createdAt: created, updatedAt: created })),
     );

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { BerthError, DEFAULT_PROTECTION_DAYS, LIMITS, distinctiveNameOf, type Viewer } from '@berth/domain';
+import { BerthError, DEFAULT_PROTECTION_DAYS, LIMITS, type Viewer } from '@berth/domain';
 import type { Clock } from '../../clock';
 import { TOPICS, type BerthPubSub, type CustomerChangeKind, type CustomerChangedEvent } from '../../graphql/pubsub';
 import type { OrgRepository } from '../org/org.repository';
@@ -76,8 +76,8 @@ export class CustomerService {
         const now = this.clock.now();
         const customer = await this.customers.insert(manager, {
           companyName: changes.companyName!,
-          nameKey: keys.name,
-          nameCore: distinctiveNameOf(keys.name),
+          nameKey: '', // written with the word counts by refreshKeys below
+          nameCore: '',
           website: changes.website ?? null,
           email: changes.email ?? null,
           phone: changes.phone ?? null,
@@ -94,7 +94,7 @@ export class CustomerService {
           createdAt: now,
           updatedAt: now,
         });
-        await this.gate.refreshKeys(manager, customer);
+        await this.gate.refreshKeys(manager, customer, '');
         await this.ownershipEvents.record(manager, {
           customerId: customer.id,
           fromUserId: null,

@@ -2,6 +2,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import {
   BerthError,
   actionFor,
+  distinctiveNameOf,
+  distinctiveWordsOf,
+  withoutCommonWords,
   cleanText,
   validateContactFields,
   validateCustomerFields,
@@ -18,6 +21,7 @@ import {
 import type { ClashRepository } from './clash.repository';
 import type { DuplicateRulesService } from './duplicate-rules.service';
 import type { MatchKeyRepository } from './match-key.repository';
+import type { NameWordCountRepository } from './name-word-count.repository';
 import { duplicatesJson, type DuplicateCheckResultView, type DuplicateMatchView } from './duplicate-result';
 import { revealFor } from './reveal';
 
@@ -41,6 +45,7 @@ export class DuplicateCheckService {
     private readonly keys: MatchKeyRepository,
     private readonly clashes: ClashRepository,
     private readonly rules: DuplicateRulesService,
+    private readonly words: NameWordCountRepository,
     private readonly phoneRegion: string,
   ) {}
 
@@ -112,7 +117,10 @@ export class DuplicateCheckService {
     }
     const similarOn = rules.rules.some((r) => r.dimension === 'NAME' && r.method === 'SIMILAR' && r.enabled);
     if (similarOn) {
-      for (const hit of await this.keys.similarNames(keys.name, rules.similarNameThreshold, excludeCustomerId, manager)) {
+      const distinctive = distinctiveNameOf(keys.name);
+      const common = await this.words.commonAmong(manager, distinctiveWordsOf(distinctive));
+      const searched = withoutCommonWords(distinctive, (w) => common.has(w));
+      for (const hit of await this.keys.similarNames(keys.name, searched, rules.similarNameThreshold, excludeCustomerId, manager)) {
         add(hit.customerId, { dimension: 'NAME', method: 'SIMILAR', inputValue: keys.name, existingValue: hit.nameKey, score: hit.score });
       }
     }

@@ -1,11 +1,19 @@
-import { MoreThan, type DataSource, type EntityManager } from 'typeorm';
-import { distinctiveNameOf, duplicateKeysOf, type DuplicateKeys, type DuplicateKeySource, type Viewer } from '@berth/domain';
+import { MoreThan, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import {
+  COMMON_WORD_MIN_CUSTOMERS,
+  distinctiveNameOf,
+  distinctiveWordsOf,
+  duplicateKeysOf,
+  normalizeCompanyName,
+  withoutCommonWords,
+  type DuplicateKeys, type DuplicateKeySource, type Viewer } from '@berth/domain';
 import { CustomerEntity } from '../customers/customer.entity';
 import type { ClashService } from './clash.service';
 import type { DuplicateCheckService } from './duplicate-check.service';
 import { DuplicateRefusal } from './duplicate-check.service';
 import type { DuplicateCheckResultView } from './duplicate-result';
 import type { MatchKeyRepository } from './match-key.repository';
+import type { NameWordCountRepository } from './name-word-count.repository';
 import type { SettingsRepository } from '../settings/settings.repository';
 
 /**
@@ -29,6 +37,7 @@ export class DuplicateGate {
     private readonly checks: DuplicateCheckService,
     private readonly keys: MatchKeyRepository,
     private readonly clashes: ClashService,
+    private readonly words: NameWordCountRepository,
     private readonly phoneRegion: string,
   ) {}
 
@@ -53,13 +62,28 @@ export class DuplicateGate {
     return outcome.value;
   }
 
-  /** Rewrites a customer's stored keys from its fields and its contacts (every write path calls this). */
-  async refreshKeys(manager: EntityManager, customer: CustomerEntity): Promise<void> {
+  /**
+   * Rewrites a customer's stored keys from its fields and its contacts (every write path calls
+   * this). `previousNameKey` is the name key stored before this write ('' for a new customer):
+   * the per-word counts move from its words to the new ones, and a word that just became common
+   * leaves every stored distinctive name.
+   */
+  async refreshKeys(manager: EntityManager, customer: CustomerEntity, previousNameKey = customer.nameKey): Promise<void> {
     const contacts: { phones: string[]; emails: string[] }[] = await manager.query('SELECT phones, emails FROM contacts WHERE customer_id = $1', [
       customer.id,
     ]);
     const keys = duplicateKeysOf({ ...ownKeySource(customer), contacts }, { defaultRegion: this.phoneRegion });
-    const core = distinctiveNameOf(keys.name);
+    const words = distinctiveWordsOf(distinctiveNameOf(keys.name));
+    if (previousNameKey !== keys.name) {
+      const before = previousNameKey ? distinctiveWordsOf(distinctiveNameOf(previousNameKey)) : [];
+      const nowCommon = await this.words.adjust(manager, before.filter((w) => !words.includes(w)), words.filter((w) => !before.includes(w)));
+      for (const word of nowCommon) await this.words.removeFromCores(manager, word);
+    }
+    await this.storeKeys(manager, customer, keys, await this.words.commonAmong(manager, words));
+  }
+
+  private async storeKeys(manager: EntityManager, customer: CustomerEntity, keys: DuplicateKeys, common: Set<string>): Promise<void> {
+    const core = withoutCommonWords(distinctiveNameOf(keys.name), (w) => common.has(w));
     await manager.query('UPDATE customers SET name_key = $2, name_core = $3 WHERE id = $1 AND (name_key, name_core) IS DISTINCT FROM ($2, $3)', [
       customer.id,
       keys.name,
@@ -73,26 +97,51 @@ export class DuplicateGate {
   /**
    * Keeps stored keys in step with the code that computes them. Keys written before duplicate
    * checks existed have an empty name key; keys written by an older normaliser or word list
-   * (MATCH_KEYS_VERSION below the current one) are stale. Both are recomputed at start-up, in
-   * batches walked by id; once everything is current this costs two small queries.
+   * (MATCH_KEYS_VERSION below the current one) are stale: then every key and word count is
+   * rebuilt. Runs at start-up; once everything is current it costs two small queries.
    */
   async refreshStaleKeys(dataSource: DataSource, settings: SettingsRepository, now: Date): Promise<number> {
     const stored = await settings.get<number>(KEYS_VERSION_SETTING);
-    const everything = stored !== MATCH_KEYS_VERSION;
-    let lastId = 0;
+    if (stored !== MATCH_KEYS_VERSION) {
+      const done = await this.rebuildAllKeys(dataSource);
+      await dataSource.transaction((m) => settings.put(m, KEYS_VERSION_SETTING, MATCH_KEYS_VERSION, null, now));
+      return done;
+    }
     let done = 0;
+    await this.eachBatch(dataSource, { nameKey: '' }, async (m, customer) => {
+      await this.refreshKeys(m, customer, '');
+      done++;
+    });
+    return done;
+  }
+
+  /** Recounts every word from scratch, then rewrites every customer's keys against the new counts. */
+  private async rebuildAllKeys(dataSource: DataSource): Promise<number> {
+    const counts = new Map<string, number>();
+    await this.eachBatch(dataSource, {}, async (_m, customer) => {
+      for (const w of distinctiveWordsOf(distinctiveNameOf(normalizeCompanyName(customer.companyName)))) counts.set(w, (counts.get(w) ?? 0) + 1);
+    });
+    await dataSource.transaction((m) => this.words.replaceAll(m, counts));
+    const common = new Set([...counts].filter(([, n]) => n >= COMMON_WORD_MIN_CUSTOMERS).map(([w]) => w));
+    let done = 0;
+    await this.eachBatch(dataSource, {}, async (m, customer) => {
+      const contacts: { phones: string[]; emails: string[] }[] = await m.query('SELECT phones, emails FROM contacts WHERE customer_id = $1', [customer.id]);
+      await this.storeKeys(m, customer, duplicateKeysOf({ ...ownKeySource(customer), contacts }, { defaultRegion: this.phoneRegion }), common);
+      done++;
+    });
+    return done;
+  }
+
+  /** Visits customers matching `where` in id order, 500 per transaction. */
+  private async eachBatch(dataSource: DataSource, where: FindOptionsWhere<CustomerEntity>, visit: (m: EntityManager, c: CustomerEntity) => Promise<void>) {
+    let lastId = 0;
     for (;;) {
-      const batch = await dataSource
-        .getRepository(CustomerEntity)
-        .find({ where: { ...(everything ? {} : { nameKey: '' }), id: MoreThan(lastId) }, order: { id: 'ASC' }, take: 500 });
-      if (!batch.length) break;
+      const batch = await dataSource.getRepository(CustomerEntity).find({ where: { ...where, id: MoreThan(lastId) }, order: { id: 'ASC' }, take: 500 });
+      if (!batch.length) return;
       await dataSource.transaction(async (m) => {
-        for (const customer of batch) await this.refreshKeys(m, customer);
+        for (const customer of batch) await visit(m, customer);
       });
       lastId = batch[batch.length - 1].id;
-      done += batch.length;
     }
-    if (everything) await dataSource.transaction((m) => settings.put(m, KEYS_VERSION_SETTING, MATCH_KEYS_VERSION, null, now));
-    return done;
   }
 }

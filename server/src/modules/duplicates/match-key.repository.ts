@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { CANDIDATE_SIMILARITY, distinctiveNameOf, type DuplicateKeys } from '@berth/domain';
+import { CANDIDATE_SIMILARITY, type DuplicateKeys } from '@berth/domain';
 import { CustomerMatchKeyEntity, type MatchKeyDimension } from './customer-match-key.entity';
 
 export interface ExactKeyHit {
@@ -65,11 +65,13 @@ export class MatchKeyRepository {
 
   /**
    * Names at least `threshold` similar (pg_trgm), best first, in two stages that the domain's
-   * isSimilarNameCandidate mirrors: candidates whose distinctive names share enough trigrams
-   * (short, rare trigrams: a small GIN scan), then the full keys' similarity decides.
+   * isSimilarNameCandidate mirrors: candidates whose distinctive names (without common words)
+   * share enough trigrams with `distinctive` (short, rare trigrams: a small GIN scan), then the
+   * full keys' similarity decides.
    */
   async similarNames(
     nameKey: string,
+    distinctive: string,
     threshold: number,
     excludeCustomerId: number | null,
     manager: EntityManager,
@@ -83,7 +85,7 @@ export class MatchKeyRepository {
         WHERE c.name_core % $2 AND c.name_key <> $1 AND similarity(c.name_key, $1) >= $3 AND c.id IS DISTINCT FROM $4
         ORDER BY score DESC, c.id
         LIMIT $5`,
-      [nameKey, distinctiveNameOf(nameKey), threshold, excludeCustomerId, limit],
+      [nameKey, distinctive, threshold, excludeCustomerId, limit],
     );
     return rows.map((r) => ({ ...r, score: Number(r.score) }));
   }

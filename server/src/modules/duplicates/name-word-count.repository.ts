@@ -1,0 +1,62 @@
+import type { EntityManager } from 'typeorm';
+import { COMMON_WORD_MIN_CUSTOMERS } from '@berth/domain';
+
+/** Per-word customer counts of distinctive names, and the words that have become common. */
+export class NameWordCountRepository {
+  /**
+   * Counts `added` words up and `removed` ones down, in one statement over sorted words (so
+   * concurrent writers lock word rows in the same order), and returns the words that have just
+   * become common.
+   */
+  async adjust(manager: EntityManager, removed: string[], added: string[]): Promise<string[]> {
+    const changes = [...removed.map((w) => [w, -1] as const), ...added.map((w) => [w, 1] as const)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    if (!changes.length) return [];
+    const rows: { word: string; customers: number; delta: number }[] = await manager.query(
+      `INSERT INTO name_word_counts (word, customers)
+       SELECT w, d FROM unnest($1::text[], $2::int[]) AS t(w, d) ORDER BY w
+       ON CONFLICT (word) DO UPDATE SET customers = GREATEST(0, name_word_counts.customers + EXCLUDED.customers)
+       RETURNING word, customers`,
+      [changes.map(([w]) => w), changes.map(([, d]) => d)],
+    );
+    const addedSet = new Set(added);
+    return rows.filter((r) => addedSet.has(r.word) && r.customers === COMMON_WORD_MIN_CUSTOMERS).map((r) => r.word);
+  }
+
+  async commonAmong(manager: EntityManager, words: string[]): Promise<Set<string>> {
+    if (!words.length) return new Set();
+    const rows: { word: string }[] = await manager.query('SELECT word FROM name_word_counts WHERE word = ANY($1) AND customers >= $2', [
+      words,
+      COMMON_WORD_MIN_CUSTOMERS,
+    ]);
+    return new Set(rows.map((r) => r.word));
+  }
+
+  allCommon(manager: EntityManager): Promise<{ word: string }[]> {
+    return manager.query('SELECT word FROM name_word_counts WHERE customers >= $1 ORDER BY word', [COMMON_WORD_MIN_CUSTOMERS]);
+  }
+
+  /**
+   * Takes a newly common word out of every stored distinctive name still holding it (never
+   * leaving one empty). The trigram index finds the rows; no name is recomputed in TypeScript.
+   */
+  async removeFromCores(manager: EntityManager, word: string): Promise<number> {
+    const [, affected] = await manager.query(
+      `UPDATE customers SET name_core = array_to_string(array_remove(string_to_array(name_core, ' '), $1), ' ')
+        WHERE name_core LIKE '%' || $2 || '%' AND $1 = ANY(string_to_array(name_core, ' ')) AND name_core <> $1`,
+      [word, word.replace(/[\\%_]/g, (c) => `\\${c}`)],
+    );
+    return affected;
+  }
+
+  async replaceAll(manager: EntityManager, counts: Map<string, number>): Promise<void> {
+    await manager.query('DELETE FROM name_word_counts');
+    const words = [...counts.keys()];
+    for (let i = 0; i < words.length; i += 10_000) {
+      const slice = words.slice(i, i + 10_000);
+      await manager.query('INSERT INTO name_word_counts (word, customers) SELECT * FROM unnest($1::text[], $2::int[])', [
+        slice,
+        slice.map((w) => counts.get(w)!),
+      ]);
+    }
+  }
+}
