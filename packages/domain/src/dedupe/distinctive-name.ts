@@ -1,3 +1,4 @@
+import { nearGenericIndex } from './near-generic-word';
 import { CHINESE_PLACE_SUFFIXES, GENERIC_INDUSTRIES, GENERIC_PLACES, NAME_CONNECTIVES } from './generic-name-words';
 import { toNameText, toNameWords } from './name-text';
 
@@ -16,6 +17,8 @@ interface CompiledGenerics {
   /** Cut from its end: industries and places ("鑫康科技" → "鑫康", "腾讯科技深圳" → "腾讯"). */
   trailing: Affixes;
   connectives: Set<string>;
+  /** One edit from a single generic word ("tradng"): see near-generic-word.ts. */
+  nearGeneric: (word: string) => boolean;
 }
 
 const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -33,7 +36,8 @@ let compiled: CompiledGenerics | undefined;
 export function distinctiveNameOf(nameKey: string): string {
   const words = nameKey.split(' ').filter((w) => w !== '');
   const generic = genericPhraseMask(words);
-  const kept = words.map((w, i) => (generic[i] ? '' : stripCjkGenerics(w)));
+  const { nearGeneric } = compiledGenerics();
+  const kept = words.map((w, i) => (generic[i] || nearGeneric(w) ? '' : stripCjkGenerics(w)));
   const { connectives } = compiledGenerics();
   const dangling = (i: number) => connectives.has(words[i]) && (kept[i - 1] === '' || kept[i + 1] === '');
   const rest = kept.filter((w, i) => w !== '' && !dangling(i));
@@ -92,6 +96,7 @@ function compiledGenerics(): CompiledGenerics {
     leading: affixesOf(placeForms),
     trailing: affixesOf([...placeForms, ...cjkIndustries]),
     connectives: new Set(NAME_CONNECTIVES.map(toNameText)),
+    nearGeneric: nearGenericIndex(latin.filter((p) => !p.includes(' '))),
   };
   return compiled;
 }

@@ -5,7 +5,7 @@ export { SHARED_SITE_DOMAINS } from './shared-site-domains';
 export { normalizeCompanyName } from './company-name';
 export { GENERIC_PLACES, GENERIC_INDUSTRIES, CHINESE_PLACE_SUFFIXES, NAME_CONNECTIVES } from './generic-name-words';
 export { distinctiveNameOf } from './distinctive-name';
-export { CANDIDATE_SIMILARITY, isSimilarNameCandidate } from './similar-name-candidate';
+export { CANDIDATE_SIMILARITY, candidateSimilarityFor, isSimilarNameCandidate } from './similar-name-candidate';
 export { normalizeEmail, emailDomain } from './email';
 export { normalizePhone } from './phone';
 export { registrableDomain, isFreeMailDomain } from './domain';

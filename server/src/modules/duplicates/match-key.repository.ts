@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { CANDIDATE_SIMILARITY, type DuplicateKeys } from '@berth/domain';
+import { candidateSimilarityFor, type DuplicateKeys } from '@berth/domain';
 import { CustomerMatchKeyEntity, type MatchKeyDimension } from './customer-match-key.entity';
 
 export interface ExactKeyHit {
@@ -78,7 +78,7 @@ export class MatchKeyRepository {
     limit = 10,
   ): Promise<SimilarNameHit[]> {
     if (!nameKey) return [];
-    await manager.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(CANDIDATE_SIMILARITY)]);
+    await manager.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(candidateSimilarityFor(threshold))]);
     const rows: { customerId: number; nameKey: string; score: string }[] = await manager.query(
       `SELECT c.id AS "customerId", c.name_key AS "nameKey", similarity(c.name_key, $1) AS score
          FROM customers c
