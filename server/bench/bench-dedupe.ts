@@ -6,6 +6,7 @@
 import 'reflect-metadata';
 import { COMMON_WORD_MIN_CUSTOMERS, distinctiveNameOf, distinctiveWordsOf, duplicateKeysOf, withoutCommonWords } from '@berth/domain';
 import { MatchKeyRepository } from '../src/modules/duplicates/match-key.repository';
+import { KEYS_VERSION_SETTING, MATCH_KEYS_VERSION } from '../src/modules/duplicates/duplicate-gate';
 import { NameWordCountRepository } from '../src/modules/duplicates/name-word-count.repository';
 import { DuplicateRulesService } from '../src/modules/duplicates/duplicate-rules.service';
 import { SettingsRepository } from '../src/modules/settings/settings.repository';
@@ -72,7 +73,7 @@ computed by the product's own functions. Latencies are per call from the applica
 | query | runs | p50 ms | p95 ms | p99 ms | target |
 |---|---|---|---|---|---|
 | exact keys: normalised name, email, phone, domain (one statement, btree) | ${exact.n} | ${fmt(exact.p50)} | ${fmt(exact.p95)} | ${fmt(exact.p99)} | p95 < 2 ms |
-| similar names: GIN trigram candidates on the distinctive name without common words (≥ 0.3), then full key ≥ ${rules.similarNameThreshold} (one transaction) | ${similar.n} | ${fmt(similar.p50)} | ${fmt(similar.p95)} | ${fmt(similar.p99)} | p95 ≤ 15 ms |
+| similar names: GIN trigram candidates on the distinctive name without common words (≥ 0.5), then full key ≥ ${rules.similarNameThreshold} (one transaction) | ${similar.n} | ${fmt(similar.p50)} | ${fmt(similar.p95)} | ${fmt(similar.p99)} | p95 ≤ 15 ms |
 | baseline: \`company_name ILIKE '%…%'\` substring search | ${ilike.n} | ${fmt(ilike.p50)} | ${fmt(ilike.p95)} | ${fmt(ilike.p99)} | — |
 | \`checkDuplicates\` over HTTP, exact-only input (email + phone + website) | ${http.exact.n} | ${fmt(http.exact.p50)} | ${fmt(http.exact.p95)} | ${fmt(http.exact.p99)} | p95 ≤ 25 ms |
 | \`checkDuplicates\` over HTTP, misspelt company name | ${http.similar.n} | ${fmt(http.similar.p50)} | ${fmt(http.similar.p95)} | ${fmt(http.similar.p99)} | p95 ≤ 25 ms |
@@ -80,7 +81,14 @@ computed by the product's own functions. Latencies are per call from the applica
 ${verdictLine(exact.p95 < 2, similar.p95 <= 15, http.exact.p95 <= 25 && http.similar.p95 <= 25)}
 
 The substring search is fast only because a three-word prefix of an existing name finds ten rows
-early; it finds neither "ACME TRADING LIMITED" for "Acme Trading Co., Ltd." nor a typo.`,
+early; it finds neither "ACME TRADING LIMITED" for "Acme Trading Co., Ltd." nor a typo.
+
+How similar names stay fast: the trigram index covers only the distinctive part of each name —
+without places and industry words (a maintained list, misspellings one edit away included) and
+without words used by at least 1,000 of the customers (per-word counts kept on every write) — and
+asks for candidates sharing half the input's trigrams. Earlier runs on the same data: full-name
+index p95 134 ms at only 20,000 customers; distinctive part with a 0.3 bar and no word counts,
+p95 590 ms at 1,000,000 (every name sharing "golden" was rechecked).`,
     );
   } finally {
     await db.close();
@@ -129,6 +137,8 @@ export async function seed(ds: import('typeorm').DataSource) {
     process.stdout.write(`  ${(from + rows.length - 1).toLocaleString()}\r`);
   }
   await ds.query(`SELECT setval(pg_get_serial_sequence('customers', 'id'), $1)`, [TOTAL]);
+  // The keys were computed by the current code: the server must not rebuild them at start-up.
+  await ds.transaction((m) => new SettingsRepository(ds).put(m, KEYS_VERSION_SETTING, MATCH_KEYS_VERSION, null, new Date()));
   await ds.query('ANALYZE customers; ANALYZE customer_match_keys');
 }
 

@@ -21,7 +21,7 @@ import type { SettingsRepository } from '../settings/settings.repository';
  * normalisation change: every customer's stored keys are then recomputed at the next start.
  */
 export const MATCH_KEYS_VERSION = 2;
-const KEYS_VERSION_SETTING = 'match-keys-version';
+export const KEYS_VERSION_SETTING = 'match-keys-version';
 
 /** The customer fields a save is judged on (contacts are stored as keys but do not block a save). */
 export function ownKeySource(c: Pick<CustomerEntity, 'companyName' | 'website' | 'email' | 'phone'>): DuplicateKeySource {
