@@ -21,6 +21,9 @@ import { NameWordCountRepository } from './modules/duplicates/name-word-count.re
 import { NotificationRepository } from './modules/notifications/notification.repository';
 import { NotificationService } from './modules/notifications/notification.service';
 import { SettingsRepository } from './modules/settings/settings.repository';
+import { FollowUpRepository } from './modules/follow-ups/follow-up.repository';
+import { FollowUpService } from './modules/follow-ups/follow-up.service';
+import { PoolPolicyService } from './modules/pool/pool-policy.service';
 
 /** Wires repositories into services once per server; resolvers reach them through the context. */
 export function createServices(deps: { dataSource: DataSource; clock: Clock; config: Config; pubsub: BerthPubSub }) {
@@ -35,6 +38,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     clashes: new ClashRepository(dataSource),
     notifications: new NotificationRepository(dataSource),
     settings: new SettingsRepository(dataSource),
+    followUps: new FollowUpRepository(dataSource),
   };
   const duplicateRules = new DuplicateRulesService(dataSource, repositories.settings, clock);
   const duplicateChecks = new DuplicateCheckService(dataSource, repositories.matchKeys, repositories.clashes, duplicateRules, repositories.nameWords, config.phoneRegion);
@@ -52,6 +56,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     org: new OrgService(repositories.org),
     customers,
     contacts: new ContactService(customers, repositories.contacts, clock, config.teamTimeZone),
+    followUps: new FollowUpService(customers, repositories.followUps, new PoolPolicyService(config.teamTimeZone), clock),
   };
 }
 

@@ -11,6 +11,7 @@ import { CustomerMatchKeyEntity } from '../modules/duplicates/customer-match-key
 import { NameWordCountEntity } from '../modules/duplicates/name-word-count.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { AppSettingEntity } from '../modules/settings/app-setting.entity';
+import { FollowUpEntity } from '../modules/follow-ups/follow-up.entity';
 
 /** Listed explicitly: globs over .ts files break under test runners and bundlers. */
 export const ENTITIES = [
@@ -27,4 +28,5 @@ export const ENTITIES = [
   ClashEntity,
   NotificationEntity,
   AppSettingEntity,
+  FollowUpEntity,
 ];

@@ -9,6 +9,7 @@ import { CustomerResolver } from '../modules/customers/customer.resolver';
 import { CustomerSubscriptionResolver } from '../modules/customers/customer-subscription.resolver';
 import { DuplicateResolver } from '../modules/duplicates/duplicate.resolver';
 import { NotificationResolver } from '../modules/notifications/notification.resolver';
+import { CustomerFollowUpsResolver, FollowUpResolver } from '../modules/follow-ups/follow-up.resolver';
 import { authChecker } from './auth-checker';
 import { createBerthPubSub, type BerthPubSub } from './pubsub';
 
@@ -22,6 +23,8 @@ const RESOLVERS = [
   CustomerSubscriptionResolver,
   DuplicateResolver,
   NotificationResolver,
+  FollowUpResolver,
+  CustomerFollowUpsResolver,
 ] as const;
 
 /**

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { CUSTOMER_STATUSES, DUPLICATE_DIMENSIONS, OWNERSHIP_EVENT_KINDS, ROLES } from '@berth/domain';
+import { CUSTOMER_STATUSES, DUPLICATE_DIMENSIONS, FOLLOW_UP_TYPES, OWNERSHIP_EVENT_KINDS, ROLES } from '@berth/domain';
 
 /** type-graphql wants enum objects; the domain keeps plain string lists. This bridges once. */
 function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -19,6 +19,7 @@ export const MatchMethodEnum = enumOf(['EXACT', 'SIMILAR'] as const);
 export const DuplicateActionEnum = enumOf(['WARN', 'BLOCK'] as const);
 export const DuplicateVerdictEnum = enumOf(['CLEAR', 'WARN', 'BLOCK'] as const);
 export const NotificationKindEnum = enumOf(['CLASH'] as const);
+export const FollowUpTypeEnum = enumOf(FOLLOW_UP_TYPES);
 
 registerEnumType(RoleEnum, { name: 'Role', description: 'REP owns customers; MANAGER sees their department subtree; ADMIN sees all and sets rules.' });
 registerEnumType(CustomerStatusEnum, { name: 'CustomerStatus' });
@@ -31,3 +32,4 @@ registerEnumType(MatchMethodEnum, { name: 'MatchMethod' });
 registerEnumType(DuplicateActionEnum, { name: 'DuplicateAction' });
 registerEnumType(DuplicateVerdictEnum, { name: 'DuplicateVerdict', description: 'CLEAR: no match; WARN: save needs acknowledgeDuplicates; BLOCK: refused.' });
 registerEnumType(NotificationKindEnum, { name: 'NotificationKind' });
+registerEnumType(FollowUpTypeEnum, { name: 'FollowUpType' });

@@ -9,6 +9,8 @@ import type { TierEntity } from '../modules/customers/tier.entity';
 import type { ContactEntity } from '../modules/customers/contact.entity';
 import type { OwnershipEventEntity } from '../modules/customers/ownership-event.entity';
 import type { ClashAlertRow, ClashRepository } from '../modules/duplicates/clash.repository';
+import type { FollowUpEntity } from '../modules/follow-ups/follow-up.entity';
+import type { FollowUpRepository } from '../modules/follow-ups/follow-up.repository';
 
 /**
  * Per-request batchers: a page of 50 customers with owners, departments, regions, tiers and
@@ -23,6 +25,7 @@ export interface Loaders {
   contactsOfCustomer: DataLoader<number, ContactEntity[]>;
   ownershipEventsOfCustomer: DataLoader<number, OwnershipEventEntity[]>;
   clashAlert: DataLoader<number, ClashAlertRow | null>;
+  followUpsOfCustomer: DataLoader<number, FollowUpEntity[]>;
 }
 
 export interface LoaderSources {
@@ -30,9 +33,10 @@ export interface LoaderSources {
   contacts: ContactRepository;
   ownershipEvents: OwnershipEventRepository;
   clashes: ClashRepository;
+  followUps: FollowUpRepository;
 }
 
-export function createLoaders({ org, contacts, ownershipEvents, clashes }: LoaderSources): Loaders {
+export function createLoaders({ org, contacts, ownershipEvents, clashes, followUps }: LoaderSources): Loaders {
   return {
     user: new DataLoader(async (ids) => byKey(ids, await org.usersByIds(ids), (u) => u.id)),
     department: new DataLoader(async (ids) => byKey(ids, await org.departmentsByIds(ids), (d) => d.id)),
@@ -43,6 +47,7 @@ export function createLoaders({ org, contacts, ownershipEvents, clashes }: Loade
       groupBy(ids, await ownershipEvents.byCustomerIds(ids), (e) => e.customerId),
     ),
     clashAlert: new DataLoader(async (ids) => byKey(ids, await clashes.alerts(ids), (a) => a.clashId)),
+    followUpsOfCustomer: new DataLoader(async (ids) => groupBy(ids, await followUps.byCustomerIds(ids), (f) => f.customerId)),
   };
 }
 

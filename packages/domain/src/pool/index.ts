@@ -15,3 +15,4 @@ export * from './claim-day';
 export * from './claim';
 export * from './spread';
 export * from './return-reason';
+export * from './follow-up-validation';

@@ -1,5 +1,6 @@
 import { Initial1795362916164 } from './1795362916164-initial';
 import { DuplicateChecks1795364671285 } from './1795364671285-duplicate-checks';
+import { FollowUps1795368791821 } from './1795368791821-follow-ups';
 
 /** Every migration, in order. Listed explicitly so the server, the CLI and tests run the same set. */
-export const MIGRATIONS: Function[] = [Initial1795362916164, DuplicateChecks1795364671285];
+export const MIGRATIONS: Function[] = [Initial1795362916164, DuplicateChecks1795364671285, FollowUps1795368791821];

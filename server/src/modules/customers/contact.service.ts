@@ -38,7 +38,7 @@ export class ContactService {
       if (!contact || contact.customerId !== customerId) throw contactNotFound();
       Object.assign(contact, fields, { updatedAt: this.clock.now() });
       return this.contacts.save(manager, contact);
-    }, contactNotFound);
+    }, { notVisible: contactNotFound });
   }
 
   async remove(viewer: Viewer, contactId: number) {
@@ -46,7 +46,7 @@ export class ContactService {
     return this.customers.changeVisible(viewer, customerId, async (manager) => {
       await this.contacts.delete(manager, contactId);
       return contactId;
-    }, contactNotFound);
+    }, { notVisible: contactNotFound });
   }
 
   /** The contact's customer; a missing contact and an invisible one look the same to the caller. */

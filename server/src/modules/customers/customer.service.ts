@@ -143,15 +143,15 @@ export class CustomerService {
     viewer: Viewer,
     customerId: number,
     change: (manager: EntityManager, customer: CustomerEntity) => Promise<T>,
-    notVisible: () => BerthError = notFound,
+    opts: { notVisible?: () => BerthError; keysChanged?: boolean } = {},
   ) {
     const done = await this.dataSource.transaction(async (manager) => {
       const customer = await this.customers.findVisible(viewer, customerId, manager, { forUpdate: true });
-      if (!customer) throw notVisible();
+      if (!customer) throw (opts.notVisible ?? notFound)();
       const result = await change(manager, customer);
       customer.updatedAt = this.clock.now();
       const saved = await this.customers.save(manager, customer);
-      await this.gate.refreshKeys(manager, saved); // contacts' phones and emails are match keys too
+      if (opts.keysChanged ?? true) await this.gate.refreshKeys(manager, saved); // contacts' phones and emails are match keys too
       return { result, customer: saved, event: await this.changeEvent(manager, 'UPDATED', saved) };
     });
     this.publish(done.event);

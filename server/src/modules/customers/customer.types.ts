@@ -34,6 +34,9 @@ export class CustomerType {
   @Field(() => Date, { nullable: true, simple: true, description: 'When the current owner got the customer.' })
   ownedSince: Date | null;
 
+  @Field(() => Date, { nullable: true, simple: true, description: 'Nobody else may take the customer before this; null in the pool.' })
+  protectedUntil: Date | null;
+
   @Field({ simple: true })
   createdAt: Date;
 

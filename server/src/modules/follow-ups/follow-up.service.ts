@@ -1,0 +1,74 @@
+import {
+  BerthError,
+  cleanText,
+  computeProtectionEnd,
+  isValidFollowUp,
+  validateFollowUpFields,
+  type FollowUpType,
+  type Viewer,
+} from '@berth/domain';
+import type { EntityManager } from 'typeorm';
+import type { Clock } from '../../clock';
+import type { CustomerEntity } from '../customers/customer.entity';
+import type { CustomerService } from '../customers/customer.service';
+import type { PoolPolicyService } from '../pool/pool-policy.service';
+import type { FollowUpRepository } from './follow-up.repository';
+
+export interface LogFollowUp {
+  type: FollowUpType;
+  content: string;
+  occurredAt?: Date | null;
+  nextStep?: string | null;
+  remindAt?: Date | null;
+}
+
+/** Logs follow-ups; a valid one moves the owner's protection end as the policy says. */
+export class FollowUpService {
+  constructor(
+    private readonly customers: CustomerService,
+    private readonly followUps: FollowUpRepository,
+    private readonly policies: PoolPolicyService,
+    private readonly clock: Clock,
+  ) {}
+
+  async log(viewer: Viewer, customerId: number, input: LogFollowUp) {
+    const now = this.clock.now();
+    const fields = { ...input, content: input.content.trim(), occurredAt: input.occurredAt ?? now, nextStep: cleanText(input.nextStep) ?? null };
+    const problems = validateFollowUpFields(fields, now);
+    if (problems.length) throw BerthError.badInput(problems);
+    const policy = await this.policies.current();
+    return this.customers.changeVisible(
+      viewer,
+      customerId,
+      async (manager, customer) => {
+        const followUp = await this.followUps.insert(manager, {
+          customerId,
+          authorId: viewer.userId,
+          type: fields.type,
+          content: fields.content,
+          occurredAt: fields.occurredAt,
+          nextStep: fields.nextStep,
+          remindAt: fields.remindAt ?? null,
+          counted: isValidFollowUp(fields, policy),
+          createdAt: now,
+        });
+        if (followUp.counted) await this.recomputeProtection(manager, customer, policy);
+        return followUp;
+      },
+      { keysChanged: false },
+    );
+  }
+
+  /** The stored end is always the rule's answer for everything logged so far, never a running sum. */
+  private async recomputeProtection(manager: EntityManager, customer: CustomerEntity, policy: Awaited<ReturnType<PoolPolicyService['current']>>) {
+    if (customer.ownerId === null || customer.ownedSince === null) return;
+    const followUps = await this.followUps.since(manager, customer.id, customer.ownedSince);
+    customer.protectedUntil = computeProtectionEnd({
+      ownedSince: customer.ownedSince,
+      tier: customer.tierCode,
+      followUps: followUps.map((f) => ({ type: f.type, content: f.content, at: f.occurredAt })),
+      hasWonDeal: customer.status === 'WON',
+      policy,
+    });
+  }
+}
