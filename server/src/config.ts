@@ -15,6 +15,8 @@ export interface Config {
   sessionDays: number;
   /** The team's IANA time zone: calendar days (birthdays, daily limits) are counted in it. */
   teamTimeZone: string;
+  /** How often each instance offers to run the recycle sweep (one runs at a time across instances). */
+  sweepSeconds: number;
   /** Region assumed for phone numbers typed without a country code (ISO 3166 alpha-2). */
   phoneRegion: string;
   logLevel: 'silent' | 'info' | 'debug';
@@ -34,6 +36,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDistDir: path.resolve(env.BERTH_WEB_DIST?.trim() || path.join(__dirname, '..', '..', 'web', 'dist')),
     sessionDays: intFrom(env, 'BERTH_SESSION_DAYS', 14, 1, 365),
     teamTimeZone: timeZoneFrom(env.BERTH_TIME_ZONE?.trim() || 'UTC'),
+    sweepSeconds: intFrom(env, 'BERTH_SWEEP_SECONDS', 60, 1, 86_400),
     phoneRegion: phoneRegionFrom(env.BERTH_PHONE_REGION?.trim() || 'CN'),
     logLevel: logLevelFrom(env.BERTH_LOG_LEVEL),
   };

@@ -9,6 +9,7 @@ import { createLogger } from './logger';
 import { DatabaseUnavailableError, openDatabase } from './db/database';
 import { seedDemoDataIfEmpty, DEMO_LOGINS, DEMO_PASSWORD } from './db/seed/demo-seed';
 import { startBerthServer } from './app';
+import { startRecycleScheduler } from './modules/pool/recycle-scheduler';
 
 async function main() {
   const config = loadConfig();
@@ -18,6 +19,7 @@ async function main() {
     logger.info('Created the demo team and customers (first start on an empty database).');
   }
   const server = await startBerthServer({ config, dataSource: database.dataSource, clock: systemClock, logger });
+  const stopSweeps = startRecycleScheduler(server.services.recycleSweep, config.sweepSeconds, logger);
   logger.info(`Database: ${database.description}`);
   if (config.seedDemoData) {
     logger.info(`Demo logins (password "${DEMO_PASSWORD}"): ${DEMO_LOGINS.join(', ')}`);
@@ -30,6 +32,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info(`${signal}: stopping …`);
+    stopSweeps();
     await server.stop().catch(() => undefined);
     await database.close().catch(() => undefined);
     process.exit(0);

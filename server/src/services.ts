@@ -24,6 +24,8 @@ import { SettingsRepository } from './modules/settings/settings.repository';
 import { FollowUpRepository } from './modules/follow-ups/follow-up.repository';
 import { FollowUpService } from './modules/follow-ups/follow-up.service';
 import { PoolPolicyService } from './modules/pool/pool-policy.service';
+import { RecycleRepository } from './modules/pool/recycle.repository';
+import { RecycleSweepService } from './modules/pool/recycle-sweep.service';
 
 /** Wires repositories into services once per server; resolvers reach them through the context. */
 export function createServices(deps: { dataSource: DataSource; clock: Clock; config: Config; pubsub: BerthPubSub }) {
@@ -40,6 +42,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     settings: new SettingsRepository(dataSource),
     followUps: new FollowUpRepository(dataSource),
   };
+  const policies = new PoolPolicyService(config.teamTimeZone);
   const duplicateRules = new DuplicateRulesService(dataSource, repositories.settings, clock);
   const duplicateChecks = new DuplicateCheckService(dataSource, repositories.matchKeys, repositories.clashes, duplicateRules, repositories.nameWords, config.phoneRegion);
   const clashes = new ClashService(dataSource, repositories.clashes, repositories.notifications, pubsub, clock);
@@ -56,7 +59,8 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     org: new OrgService(repositories.org),
     customers,
     contacts: new ContactService(customers, repositories.contacts, clock, config.teamTimeZone),
-    followUps: new FollowUpService(customers, repositories.followUps, new PoolPolicyService(config.teamTimeZone), clock),
+    followUps: new FollowUpService(customers, repositories.followUps, policies, clock),
+    recycleSweep: new RecycleSweepService(dataSource, new RecycleRepository(), policies, clock),
   };
 }
 

@@ -12,6 +12,7 @@ import { NameWordCountEntity } from '../modules/duplicates/name-word-count.entit
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { AppSettingEntity } from '../modules/settings/app-setting.entity';
 import { FollowUpEntity } from '../modules/follow-ups/follow-up.entity';
+import { PoolEntryEntity } from '../modules/pool/pool-entry.entity';
 
 /** Listed explicitly: globs over .ts files break under test runners and bundlers. */
 export const ENTITIES = [
@@ -29,4 +30,5 @@ export const ENTITIES = [
   NotificationEntity,
   AppSettingEntity,
   FollowUpEntity,
+  PoolEntryEntity,
 ];

@@ -114,7 +114,8 @@ export function generateDemoCustomers(count = 300): DemoCustomer[] {
       ownerKey: inPool ? null : creator.key,
       creatorKey: creator.key,
       createdDaysAgo,
-      ownedDaysAgo: Math.min(createdDaysAgo, r.int(60)),
+      // Within the 30-day protection, so a first start does not recycle the demo away; some end within days.
+      ownedDaysAgo: Math.min(createdDaysAgo, r.int(29)),
       contacts: Array.from({ length: 1 + r.int(3) }, () => {
         const first = r.pick(FIRST);
         const last = r.pick(LAST);

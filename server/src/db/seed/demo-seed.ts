@@ -9,6 +9,7 @@ import { UserEntity } from '../../modules/org/user.entity';
 import { ContactEntity } from '../../modules/customers/contact.entity';
 import { CustomerEntity } from '../../modules/customers/customer.entity';
 import { OwnershipEventEntity } from '../../modules/customers/ownership-event.entity';
+import { PoolEntryEntity } from '../../modules/pool/pool-entry.entity';
 import { DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_REGIONS, DEMO_USERS, generateDemoCustomers } from './demo-data';
 
 export { DEMO_LOGINS, DEMO_PASSWORD } from './demo-data';
@@ -107,6 +108,15 @@ async function seedCustomers(
       events.push({ customerId: customer.id, fromUserId: creatorId, toUserId: null, kind: 'RECYCLED', actorId: null, occurredAt: ago(c.ownedDaysAgo), reason: RECYCLE_REASON });
     }
     await manager.getRepository(OwnershipEventEntity).insert(events);
+    if (!ownerId) {
+      await manager.getRepository(PoolEntryEntity).insert({
+        customerId: customer.id,
+        kind: 'RECYCLED',
+        previousOwnerId: creatorId,
+        reason: RECYCLE_REASON,
+        enteredAt: ago(c.ownedDaysAgo),
+      });
+    }
     await stores.matchKeys.replaceKeys(manager, customer.id, keys);
     // A few hundred customers make no word common: the distinctive name is stored whole.
     await stores.words.adjust(manager, [], distinctiveWordsOf(customer.nameCore));

@@ -78,6 +78,10 @@ export class CustomerEntity {
   @Column({ type: 'timestamptz', nullable: true })
   ownedSince: Date | null;
 
+  /** Locked customers are never recycled (an admin decision, e.g. a strategic account). */
+  @Column({ type: 'boolean', default: false })
+  locked: boolean;
+
   /** Until when nobody else may take the customer; NULL while it is in the pool. */
   @Index('idx_customers_protected_until')
   @Column({ type: 'timestamptz', nullable: true })

@@ -87,6 +87,7 @@ export class CustomerService {
           tags: changes.tags ?? [],
           tierCode: changes.tierCode ?? (await this.org.defaultTierCode(manager)),
           status: changes.status ?? 'NEW',
+          locked: false,
           ownerId: viewer.userId,
           ownedSince: now,
           protectedUntil: new Date(now.getTime() + DEFAULT_PROTECTION_DAYS * DAY_MS),

@@ -1,0 +1,37 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { CustomerEntity } from '../customers/customer.entity';
+import { UserEntity } from '../org/user.entity';
+
+export const POOL_ENTRY_KINDS = ['RECYCLED', 'RETURNED', 'RELEASED'] as const;
+export type PoolEntryKind = (typeof POOL_ENTRY_KINDS)[number];
+
+/** A customer's arrival in the public pool: how, from whom and why — the history a claimer reads. */
+@Entity('pool_entries')
+@Index('idx_pool_entries_customer', ['customerId', 'enteredAt'])
+export class PoolEntryEntity {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  customerId: number;
+
+  @ManyToOne(() => CustomerEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'customer_id' })
+  customer?: Relation<CustomerEntity>;
+
+  @Column({ type: 'enum', enum: POOL_ENTRY_KINDS, enumName: 'pool_entry_kind' })
+  kind: PoolEntryKind;
+
+  @Column({ type: 'int', nullable: true })
+  previousOwnerId: number | null;
+
+  @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'previous_owner_id' })
+  previousOwner?: Relation<UserEntity> | null;
+
+  @Column({ type: 'text' })
+  reason: string;
+
+  @Column({ type: 'timestamptz' })
+  enteredAt: Date;
+}

@@ -1,0 +1,78 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { selectRecyclable, type PoolPolicy, type RecycleFacts } from '@berth/domain';
+import type { Clock } from '../../clock';
+import type { PoolPolicyService } from './pool-policy.service';
+import type { DueRow, Recycled, RecycleRepository } from './recycle.repository';
+
+const LOCK_KEY = 'berth:recycle-sweep';
+
+export interface SweepResult {
+  /** Another instance was sweeping: this one did nothing. */
+  skipped: boolean;
+  recycled: Recycled[];
+}
+
+/**
+ * Moves customers whose protection has ended into the public pool. Safe to start from every
+ * instance at once: a session advisory lock lets one sweep run at a time, and each batch is a
+ * conditional update under row locks, so re-running (or racing) changes nothing twice.
+ */
+export class RecycleSweepService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly recycling: RecycleRepository,
+    private readonly policies: PoolPolicyService,
+    private readonly clock: Clock,
+    private readonly batchSize = 500,
+  ) {}
+
+  async sweep(now: Date = this.clock.now()): Promise<SweepResult> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      const [{ locked }] = await runner.query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [LOCK_KEY]);
+      if (!locked) return { skipped: true, recycled: [] };
+      try {
+        const policy = await this.policies.current();
+        const recycled: Recycled[] = [];
+        for (;;) {
+          const moved = await this.dataSource.transaction((m) => this.batch(m, now, policy));
+          recycled.push(...moved);
+          if (moved.length === 0) return { skipped: false, recycled };
+        }
+      } finally {
+        await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [LOCK_KEY]);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /** One batch: the database says what is due, the domain rule confirms and words the reason. */
+  private async batch(manager: EntityManager, now: Date, policy: PoolPolicy): Promise<Recycled[]> {
+    const due = await this.recycling.due(manager, now, this.batchSize, policy.excludeWon);
+    if (!due.length) return [];
+    const byCustomer = new Map<number, Awaited<ReturnType<RecycleRepository['followUpsSince']>>>();
+    for (const f of await this.recycling.followUpsSince(manager, due)) byCustomer.set(f.customerId, [...(byCustomer.get(f.customerId) ?? []), f]);
+    const facts = due.map((row) => factsOf(row, byCustomer.get(row.id) ?? []));
+    const selected = selectRecyclable(facts, now, policy);
+    return this.recycling.moveToPool(
+      manager,
+      now,
+      selected.map((s) => ({ customerId: s.customerId, ownerId: s.ownerId, reason: s.reasonText })),
+    );
+  }
+}
+
+function factsOf(row: DueRow, followUps: { type: RecycleFacts['followUps'][number]['type']; content: string; at: Date }[]): RecycleFacts {
+  return {
+    id: row.id,
+    ownerId: row.ownerId,
+    ownedSince: row.ownedSince,
+    tier: row.tierCode,
+    status: row.status,
+    locked: row.locked,
+    hasWonDeal: row.status === 'WON',
+    followUps,
+  };
+}

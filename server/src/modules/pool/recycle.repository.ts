@@ -1,0 +1,70 @@
+import type { EntityManager } from 'typeorm';
+import type { CustomerStatus, FollowUpType } from '@berth/domain';
+
+export interface DueRow {
+  id: number;
+  ownerId: number;
+  ownedSince: Date;
+  tierCode: string;
+  status: CustomerStatus;
+  locked: boolean;
+}
+
+export interface Recycled {
+  customerId: number;
+  previousOwnerId: number;
+}
+
+/** The SQL half of the sweep: find what is due, then move it to the pool under conditions. */
+export class RecycleRepository {
+  /**
+   * Owned customers whose stored protection end has passed, oldest first, locked for this
+   * transaction. SKIP LOCKED lets two sweeps share the work instead of waiting on each other.
+   */
+  due(manager: EntityManager, now: Date, limit: number, excludeWon: boolean): Promise<DueRow[]> {
+    return manager.query(
+      `SELECT id, owner_id AS "ownerId", owned_since AS "ownedSince", tier_code AS "tierCode", status, locked
+         FROM customers
+        WHERE owner_id IS NOT NULL AND protected_until <= $1 AND NOT locked AND ($3::boolean IS FALSE OR status <> 'WON')
+        ORDER BY protected_until, id
+        LIMIT $2
+        FOR UPDATE SKIP LOCKED`,
+      [now, limit, excludeWon],
+    );
+  }
+
+  followUpsSince(manager: EntityManager, rows: DueRow[]): Promise<{ customerId: number; type: FollowUpType; content: string; at: Date }[]> {
+    return manager.query(
+      `SELECT f.customer_id AS "customerId", f.type, f.content, f.occurred_at AS at
+         FROM follow_ups f JOIN unnest($1::int[], $2::timestamptz[]) AS d(id, since) ON d.id = f.customer_id AND f.occurred_at >= d.since
+        ORDER BY f.occurred_at`,
+      [rows.map((r) => r.id), rows.map((r) => r.ownedSince)],
+    );
+  }
+
+  /**
+   * Moves customers to the pool only if they are still owned by the same rep and still past
+   * their end (a follow-up or a claim in between wins), writing each one's ownership event and
+   * pool entry in the same statement's transaction. Returns what actually moved.
+   */
+  async moveToPool(manager: EntityManager, now: Date, items: { customerId: number; ownerId: number; reason: string }[]): Promise<Recycled[]> {
+    if (!items.length) return [];
+    const moved: Recycled[] = await manager.query(
+      `WITH r AS (SELECT * FROM unnest($2::int[], $3::int[], $4::text[]) AS r(id, owner_id, reason)),
+       moved AS (
+         UPDATE customers c SET owner_id = NULL, owned_since = NULL, protected_until = NULL, updated_at = $1
+           FROM r WHERE c.id = r.id AND c.owner_id = r.owner_id AND c.protected_until <= $1
+         RETURNING c.id, r.owner_id, r.reason
+       ),
+       events AS (
+         INSERT INTO ownership_events (customer_id, from_user_id, to_user_id, kind, reason, actor_id, occurred_at)
+         SELECT id, owner_id, NULL, 'RECYCLED', reason, NULL, $1 FROM moved
+       )
+       INSERT INTO pool_entries (customer_id, kind, previous_owner_id, reason, entered_at)
+       SELECT id, 'RECYCLED', owner_id, reason, $1 FROM moved
+       RETURNING customer_id AS "customerId", previous_owner_id AS "previousOwnerId"`,
+      [now, items.map((i) => i.customerId), items.map((i) => i.ownerId), items.map((i) => i.reason)],
+    );
+    return moved;
+  }
+}
