@@ -26,6 +26,8 @@ import { FollowUpService } from './modules/follow-ups/follow-up.service';
 import { PoolPolicyService } from './modules/pool/pool-policy.service';
 import { RecycleRepository } from './modules/pool/recycle.repository';
 import { RecycleSweepService } from './modules/pool/recycle-sweep.service';
+import { ClaimRepository } from './modules/pool/claim.repository';
+import { ClaimService } from './modules/pool/claim.service';
 
 /** Wires repositories into services once per server; resolvers reach them through the context. */
 export function createServices(deps: { dataSource: DataSource; clock: Clock; config: Config; pubsub: BerthPubSub }) {
@@ -42,7 +44,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     settings: new SettingsRepository(dataSource),
     followUps: new FollowUpRepository(dataSource),
   };
-  const policies = new PoolPolicyService(config.teamTimeZone);
+  const policies = new PoolPolicyService(repositories.settings, config.teamTimeZone);
   const duplicateRules = new DuplicateRulesService(dataSource, repositories.settings, clock);
   const duplicateChecks = new DuplicateCheckService(dataSource, repositories.matchKeys, repositories.clashes, duplicateRules, repositories.nameWords, config.phoneRegion);
   const clashes = new ClashService(dataSource, repositories.clashes, repositories.notifications, pubsub, clock);
@@ -61,6 +63,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     contacts: new ContactService(customers, repositories.contacts, clock, config.teamTimeZone),
     followUps: new FollowUpService(customers, repositories.followUps, policies, clock),
     recycleSweep: new RecycleSweepService(dataSource, new RecycleRepository(), policies, clock),
+    claims: new ClaimService(dataSource, new ClaimRepository(), policies, clock),
   };
 }
 

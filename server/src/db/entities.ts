@@ -13,6 +13,7 @@ import { NotificationEntity } from '../modules/notifications/notification.entity
 import { AppSettingEntity } from '../modules/settings/app-setting.entity';
 import { FollowUpEntity } from '../modules/follow-ups/follow-up.entity';
 import { PoolEntryEntity } from '../modules/pool/pool-entry.entity';
+import { ClaimCounterEntity } from '../modules/pool/claim-counter.entity';
 
 /** Listed explicitly: globs over .ts files break under test runners and bundlers. */
 export const ENTITIES = [
@@ -31,4 +32,5 @@ export const ENTITIES = [
   AppSettingEntity,
   FollowUpEntity,
   PoolEntryEntity,
+  ClaimCounterEntity,
 ];

@@ -10,6 +10,7 @@ import { CustomerSubscriptionResolver } from '../modules/customers/customer-subs
 import { DuplicateResolver } from '../modules/duplicates/duplicate.resolver';
 import { NotificationResolver } from '../modules/notifications/notification.resolver';
 import { CustomerFollowUpsResolver, FollowUpResolver } from '../modules/follow-ups/follow-up.resolver';
+import { PoolResolver } from '../modules/pool/pool.resolver';
 import { authChecker } from './auth-checker';
 import { createBerthPubSub, type BerthPubSub } from './pubsub';
 
@@ -25,6 +26,7 @@ const RESOLVERS = [
   NotificationResolver,
   FollowUpResolver,
   CustomerFollowUpsResolver,
+  PoolResolver,
 ] as const;
 
 /**

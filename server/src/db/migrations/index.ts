@@ -2,6 +2,7 @@ import { Initial1795362916164 } from './1795362916164-initial';
 import { DuplicateChecks1795364671285 } from './1795364671285-duplicate-checks';
 import { FollowUps1795368791821 } from './1795368791821-follow-ups';
 import { Recycling1795368896256 } from './1795368896256-recycling';
+import { Claims1795369142246 } from './1795369142246-claims';
 
 /** Every migration, in order. Listed explicitly so the server, the CLI and tests run the same set. */
-export const MIGRATIONS: Function[] = [Initial1795362916164, DuplicateChecks1795364671285, FollowUps1795368791821, Recycling1795368896256];
+export const MIGRATIONS: Function[] = [Initial1795362916164, DuplicateChecks1795364671285, FollowUps1795368791821, Recycling1795368896256, Claims1795369142246];

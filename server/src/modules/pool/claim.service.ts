@@ -1,0 +1,65 @@
+import type { DataSource } from 'typeorm';
+import { claimDay, computeProtectionEnd, decideClaim, type ErrorCode, type Viewer } from '@berth/domain';
+import type { Clock } from '../../clock';
+import type { PoolPolicyService } from './pool-policy.service';
+import type { ClaimRepository } from './claim.repository';
+
+export interface ClaimOutcome {
+  customerId: number;
+  ok: boolean;
+  code: ErrorCode | null;
+  message: string | null;
+}
+
+/**
+ * Claims pool customers, one transaction per customer so a batch reports per item. Locks are
+ * taken in a fixed order — the customer row, then the claimant's daily counter row — so two
+ * reps can never both own a customer and one rep's concurrent claims are counted one by one.
+ */
+export class ClaimService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly claims: ClaimRepository,
+    private readonly policies: PoolPolicyService,
+    private readonly clock: Clock,
+  ) {}
+
+  async claim(viewer: Viewer, customerIds: number[]): Promise<ClaimOutcome[]> {
+    const policy = await this.policies.current();
+    const outcomes: ClaimOutcome[] = [];
+    for (const customerId of [...new Set(customerIds)]) outcomes.push(await this.claimOne(viewer, customerId, policy));
+    return outcomes;
+  }
+
+  private claimOne(viewer: Viewer, customerId: number, policy: Awaited<ReturnType<PoolPolicyService['current']>>): Promise<ClaimOutcome> {
+    return this.dataSource.transaction(async (manager) => {
+      const now = this.clock.now();
+      const facts = await this.claims.lockCustomer(manager, customerId, viewer.userId);
+      const day = claimDay(now, policy.teamTimeZone);
+      const quota = await this.claims.lockQuota(manager, viewer.userId, day);
+      const decision = decideClaim({
+        claimant: { userId: viewer.userId },
+        customer: { ownerId: facts?.ownerId ?? null },
+        now,
+        policy,
+        ...quota,
+        lastLostAt: facts?.lastLostAt ?? null,
+        enteredPoolAt: facts?.enteredPoolAt ?? null,
+        visible: facts !== null,
+      });
+      if (!decision.ok) return { customerId, ok: false, code: decision.code, message: decision.message };
+      const protectedUntil = computeProtectionEnd({ ownedSince: now, tier: facts!.tierCode, followUps: [], hasWonDeal: false, policy });
+      const taken = await this.claims.take(manager, customerId, viewer.userId, day, now, protectedUntil);
+      return taken ? { customerId, ok: true, code: null, message: null } : { customerId, ok: false, code: 'ALREADY_OWNED', message: 'Someone already owns this customer.' };
+    });
+  }
+
+  async quota(viewer: Viewer) {
+    const policy = await this.policies.current();
+    const now = this.clock.now();
+    const day = claimDay(now, policy.teamTimeZone);
+    const q = await this.claims.readQuota(this.dataSource.manager, viewer.userId, day);
+    const counted = policy.holdingCapCountsWon ? q.holdings : q.holdings - q.wonHoldings;
+    return { day, claimedToday: q.claimsToday, dailyLimit: policy.dailyClaimLimit, holdings: counted, holdingCap: policy.holdingCap };
+  }
+}

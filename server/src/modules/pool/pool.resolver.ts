@@ -1,0 +1,31 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { AppContext } from '../../graphql/context';
+import { viewerFrom } from '../../graphql/context';
+import { parseId } from '../../graphql/ids';
+import { BerthError } from '@berth/domain';
+
+const MAX_CLAIMS_PER_REQUEST = 100;
+import { ClaimQuotaType, ClaimResultType } from './pool.types';
+
+@Resolver()
+export class PoolResolver {
+  @Authorized()
+  @Mutation(() => [ClaimResultType], { description: 'Claims pool customers; each gets its own result (a refusal never aborts the rest).' })
+  async claimCustomers(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: AppContext) {
+    if (!ids.length || ids.length > MAX_CLAIMS_PER_REQUEST) {
+      throw BerthError.badInput([{ field: 'ids', message: `must name 1 to ${MAX_CLAIMS_PER_REQUEST} customers` }]);
+    }
+    const parsed = ids.map((raw) => ({ raw, id: parseId(raw) }));
+    const wellFormed = parsed.flatMap((p) => (p.id === null ? [] : [p.id]));
+    const outcomes = wellFormed.length ? await ctx.services.claims.claim(viewerFrom(ctx), wellFormed) : [];
+    // A malformed id cannot name a customer: reported like one the viewer cannot see.
+    const malformed = parsed.filter((p) => p.id === null).map((p) => ({ customerId: p.raw, ok: false, code: 'NOT_VISIBLE', message: 'Customer not found.' }));
+    return [...outcomes, ...malformed];
+  }
+
+  @Authorized()
+  @Query(() => ClaimQuotaType)
+  claimQuota(@Ctx() ctx: AppContext) {
+    return ctx.services.claims.quota(viewerFrom(ctx));
+  }
+}

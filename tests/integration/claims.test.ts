@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLAIM_REFUSAL_CODES, DEFAULT_POOL_POLICY, type Viewer } from '@berth/domain';
+import { startTestServer, type TestServer } from '../support/test-server';
+import { errorCode, gql } from '../support/graphql-client';
+import { createCustomerAs, loginAs, makeUser } from '../support/factories';
+
+const DAY = 86_400_000;
+const POLICY = { ...DEFAULT_POOL_POLICY, teamTimeZone: 'UTC', dailyClaimLimit: 1, holdingCap: 3 };
+
+/** PRODUCT.md's "never": two owners, or a rep over the daily limit or the holding cap — under load. */
+describe('claiming from the pool', () => {
+  let t: TestServer;
+  let seller: { id: number; email: string };
+  let pool: number[];
+  let reps: { id: number; email: string }[];
+
+  beforeAll(async () => {
+    t = await startTestServer({ now: '2026-10-01T08:00:00Z' });
+    await t.dataSource.query(`INSERT INTO app_settings (key, value, updated_at) VALUES ('pool-policy', $1, now())`, [JSON.stringify(POLICY)]);
+    seller = await makeUser(t.dataSource, { name: 'Former Owner' });
+    const token = await loginAs(t.graphqlUrl, seller);
+    // More pool customers (30) than reps who may claim (20): some stay free, so daily limits bite.
+    const names = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India', 'Juliett', 'Kilo', 'Lima', 'Mike', 'November', 'Oscar', 'Papa', 'Quebec', 'Romeo', 'Sierra', 'Tango', 'Uniform', 'Victor', 'Whiskey', 'Xray', 'Yankee', 'Zulu', 'Amber', 'Basalt', 'Cobalt', 'Dune'];
+    pool = [];
+    for (const n of names) pool.push(Number(await createCustomerAs(t.graphqlUrl, token, { companyName: `${n} Pool Holdings` })));
+    reps = await Promise.all(Array.from({ length: 24 }, (_, i) => makeUser(t.dataSource, { name: `Claimer ${i}` })));
+    t.clock.advance(31 * DAY);
+    expect((await t.server.services.recycleSweep.sweep()).recycled).toHaveLength(pool.length);
+    // Four reps already hold as many customers as the cap allows.
+    for (const rep of reps.slice(0, 4)) for (let i = 0; i < POLICY.holdingCap; i++) await giveCustomer(t, rep.id, `Held ${rep.id}-${i}`);
+  });
+  afterAll(() => t.stop());
+
+  it('keeps one owner per customer and every rep within limit and cap over 2,400 concurrent attempts', async () => {
+    const viewers: Viewer[] = reps.map((r) => ({ userId: r.id, role: 'REP', departmentPath: null }));
+    const attempts = Array.from({ length: 2400 }, (_, i) => ({ viewer: viewers[i % viewers.length], customerId: pool[(i * 7 + Math.floor(i / 24)) % pool.length] }));
+    const results = (await Promise.all(attempts.map((a) => t.server.services.claims.claim(a.viewer, [a.customerId])))).flat();
+
+    expect(results).toHaveLength(2400);
+    const losses = results.filter((r) => !r.ok);
+    expect(losses.every((r) => (CLAIM_REFUSAL_CODES as readonly string[]).includes(r.code!))).toBe(true);
+
+    const perCustomer = await t.dataSource.query(
+      `SELECT customer_id, count(*)::int AS n FROM ownership_events WHERE kind = 'CLAIMED' GROUP BY customer_id HAVING count(*) > 1`,
+    );
+    expect(perCustomer).toEqual([]); // nobody claimed a customer someone else had claimed
+    const perRepToday = await t.dataSource.query(
+      `SELECT actor_id, count(*)::int AS n FROM ownership_events WHERE kind = 'CLAIMED' GROUP BY actor_id HAVING count(*) > $1`,
+      [POLICY.dailyClaimLimit],
+    );
+    expect(perRepToday).toEqual([]);
+    const overCap = await t.dataSource.query(`SELECT owner_id, count(*)::int AS n FROM customers WHERE owner_id IS NOT NULL GROUP BY owner_id HAVING count(*) > $1`, [POLICY.holdingCap]);
+    expect(overCap).toEqual([]);
+
+    const wins = results.filter((r) => r.ok).length;
+    const [{ claimed }] = await t.dataSource.query(`SELECT count(*)::int AS claimed FROM ownership_events WHERE kind = 'CLAIMED'`);
+    expect(claimed).toBe(wins);
+    expect(wins).toBe(20); // the 20 reps below the cap, one claim each (the daily limit)
+    expect(losses.some((l) => l.code === 'HOLDING_CAP_REACHED')).toBe(true);
+    expect(losses.some((l) => l.code === 'DAILY_LIMIT_REACHED')).toBe(true);
+  });
+
+  it('answers over GraphQL per item, with the quota, and refuses the previous owner during cooldown', async () => {
+    const token = await loginAs(t.graphqlUrl, seller);
+    const quota = await gql(t.graphqlUrl, '{ claimQuota { day claimedToday dailyLimit holdings holdingCap } }', {}, { token });
+    expect(quota.data.claimQuota).toEqual({ day: '2026-11-01', claimedToday: 0, dailyLimit: 1, holdings: 0, holdingCap: 3 });
+    const [{ id: owned }] = await t.dataSource.query('SELECT id FROM customers WHERE id = ANY($1) AND owner_id IS NOT NULL LIMIT 1', [pool]);
+    const [{ id: free }] = await t.dataSource.query('SELECT id FROM customers WHERE id = ANY($1) AND owner_id IS NULL LIMIT 1', [pool]);
+    const res = await gql(t.graphqlUrl, 'mutation($ids: [ID!]!) { claimCustomers(ids: $ids) { customerId ok code } }', { ids: [String(owned), String(free), 'abc'] }, { token });
+    expect(res.data.claimCustomers).toEqual([
+      { customerId: String(owned), ok: false, code: 'ALREADY_OWNED' },
+      { customerId: String(free), ok: false, code: 'PREVIOUS_OWNER_COOLDOWN' }, // the seller lost it a moment ago
+      { customerId: 'abc', ok: false, code: 'NOT_VISIBLE' },
+    ]);
+    expect(errorCode(await gql(t.graphqlUrl, 'mutation { claimCustomers(ids: []) { ok } }', {}, { token }))).toBe('BAD_USER_INPUT');
+  });
+});
+
+/** An owned customer written directly, with its ownership event, as an assignment would. */
+async function giveCustomer(t: TestServer, ownerId: number, name: string) {
+  await t.dataSource.transaction(async (m) => {
+    const now = t.clock.now();
+    const [{ id }] = await m.query(
+      `INSERT INTO customers (company_name, name_key, tier_code, owner_id, owned_since, protected_until, created_at, updated_at)
+       VALUES ($1::varchar, lower($1::varchar), 'C', $2, $3, $4, $3, $3) RETURNING id`,
+      [name, ownerId, now, new Date(now.getTime() + 30 * DAY)],
+    );
+    await m.query(`INSERT INTO ownership_events (customer_id, to_user_id, kind, occurred_at) VALUES ($1, $2, 'ASSIGNED', $3)`, [id, ownerId, now]);
+  });
+}
