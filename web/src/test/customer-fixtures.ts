@@ -42,6 +42,7 @@ export function customerNode(overrides: Record<string, unknown> = {}) {
     status: 'FOLLOWING_UP',
     owner: { __typename: 'User', id: 'u1', name: 'Rita Rep' },
     ownedSince: '2026-11-01T08:00:00Z',
+    protectedUntil: null,
     createdAt: '2026-11-01T08:00:00Z',
     updatedAt: '2026-11-20T08:00:00Z',
     ...overrides,

@@ -17,6 +17,8 @@ export const typePolicies: TypePolicies = {
       // Contact lists arrive whole from every mutation payload: replace, never merge.
       contacts: { merge: false },
       ownershipEvents: { merge: false },
+      // Newest first from the server; logFollowUp places its entry by hand (useLogFollowUp).
+      followUps: { merge: false },
     },
   },
 };

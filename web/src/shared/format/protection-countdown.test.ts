@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeProtection } from './protection-countdown';
+import { describeProtection, describeTimeLeft } from './protection-countdown';
 
 const now = new Date('2026-11-22T10:00:00Z');
 const after = (ms: number) => new Date(now.getTime() + ms).toISOString();
@@ -23,5 +23,19 @@ describe('describeProtection', () => {
     expect(describeProtection(after(-HOUR), now)).toBe('protection has ended');
     expect(describeProtection(null, now)).toBeNull();
     expect(describeProtection('not a date', now)).toBeNull();
+  });
+});
+
+describe('describeTimeLeft', () => {
+  it('uses the same units and rounding, shortly', () => {
+    expect(describeTimeLeft(after(12.7 * 24 * HOUR), now)).toBe('12 days left');
+    expect(describeTimeLeft(after(24 * HOUR), now)).toBe('1 day left');
+    expect(describeTimeLeft(after(5.9 * HOUR), now)).toBe('5 h left');
+    expect(describeTimeLeft(after(20_000), now)).toBe('1 min left');
+  });
+
+  it('says nothing once ended or without an end', () => {
+    expect(describeTimeLeft(after(0), now)).toBeNull();
+    expect(describeTimeLeft(null, now)).toBeNull();
   });
 });

@@ -17,6 +17,7 @@ export const CUSTOMER_HEADER_FRAGMENT = gql`
       name
     }
     ownedSince
+    protectedUntil
   }
 `;
 
@@ -27,4 +28,6 @@ export interface CustomerHeaderCustomer {
   status: CustomerStatus;
   owner: UserRef | null;
   ownedSince: string | null;
+  /** Nobody else may take the customer before it; null in the pool. */
+  protectedUntil: string | null;
 }

@@ -7,9 +7,10 @@ import PersonOutlined from '@mui/icons-material/PersonOutlined';
 import ScheduleOutlined from '@mui/icons-material/ScheduleOutlined';
 import { formatDate, formatRelative } from '../../../shared/format/dates';
 import { StatusChip, TierChip } from './CustomerChips';
+import { ProtectionStatus } from './ProtectionStatus';
 import type { CustomerHeaderCustomer } from './CustomerHeader.fragment';
 
-/** Who owns this customer and since when: the first thing anyone opening it needs to know. */
+/** Who owns this customer, since when and until when protected: the first thing anyone opening it needs to know. */
 export function CustomerHeader({ customer, actions }: { customer: CustomerHeaderCustomer; actions?: ReactNode }) {
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start', justifyContent: 'space-between', mb: 2 }}>
@@ -36,6 +37,7 @@ export function CustomerHeader({ customer, actions }: { customer: CustomerHeader
               </Tooltip>
             </Stack>
           ) : null}
+          {customer.owner && customer.protectedUntil ? <ProtectionStatus protectedUntil={customer.protectedUntil} /> : null}
         </Stack>
       </Box>
       {actions ? <Box sx={{ display: 'flex', gap: 1 }}>{actions}</Box> : null}

@@ -18,6 +18,7 @@ const contact = {
 
 const fullCustomer = customerNode({
   contacts: [contact],
+  followUps: [],
   ownershipEvents: [
     {
       __typename: 'OwnershipEvent',

@@ -26,28 +26,34 @@ import type { EditCustomerDialogCustomer } from '../components/EditCustomerDialo
 import { OwnershipHistory } from '../components/OwnershipHistory';
 import { OWNERSHIP_HISTORY_FRAGMENT, type OwnershipHistoryCustomer } from '../components/OwnershipHistory.fragment';
 import { CUSTOMER_VIEW_FIELDS } from '../hooks/customer-page-fields';
+import { FollowUpTimeline } from '../../follow-ups/components/FollowUpTimeline';
+import { FOLLOW_UP_TIMELINE_FRAGMENT, type FollowUpTimelineCustomer } from '../../follow-ups/components/FollowUpTimeline.fragment';
 
 type PageCustomer = CustomerHeaderCustomer &
   CustomerDetailsCustomer &
   EditCustomerDialogCustomer &
   ContactListCustomer &
-  OwnershipHistoryCustomer;
+  OwnershipHistoryCustomer &
+  FollowUpTimelineCustomer;
 
 export const CUSTOMER_PAGE_QUERY: TypedDocumentNode<{ customer: PageCustomer }, { id: string }> = gql`
   query CustomerPage($id: ID!) {
     customer(id: $id) {
       ...CustomerViewFields
+      ...FollowUpTimeline_customer
       ...ContactList_customer
       ...OwnershipHistory_customer
     }
   }
   ${CUSTOMER_VIEW_FIELDS}
+  ${FOLLOW_UP_TIMELINE_FRAGMENT}
   ${CONTACT_LIST_FRAGMENT}
   ${OWNERSHIP_HISTORY_FRAGMENT}
 `;
 
 const TABS = [
   { value: 'details', label: 'Basic details' },
+  { value: 'followups', label: 'Follow-ups' },
   { value: 'contacts', label: 'Contacts' },
   { value: 'history', label: 'Ownership history' },
 ] as const;
@@ -102,6 +108,7 @@ export function CustomerPage() {
         </Tabs>
       </Box>
       {tab === 'details' ? <CustomerDetails customer={customer} onEdit={() => setEditingId(id)} /> : null}
+      {tab === 'followups' ? <FollowUpTimeline customer={customer} /> : null}
       {tab === 'contacts' ? <ContactList customer={customer} /> : null}
       {tab === 'history' ? <OwnershipHistory customer={customer} /> : null}
       <EditCustomerDialog customer={customer} open={editingId === id} onClose={() => setEditingId(null)} />

@@ -1,6 +1,6 @@
 import Tooltip from '@mui/material/Tooltip';
 import { formatDateTime } from '../../../shared/format/dates';
-import { describeProtection } from '../protection-countdown';
+import { describeProtection } from '../../../shared/format/protection-countdown';
 
 /** "protected for 12 more days", with the exact end on hover. */
 export function ProtectionCountdown({ protectedUntil, now }: { protectedUntil: string | null; now: Date }) {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_POOL_POLICY } from '@berth/domain';
+import { countedHint, countedKinds, emptyFollowUpForm, toLogFollowUpInput, validateFollowUpForm } from './follow-up-form-values';
+
+const now = new Date(2026, 10, 22, 10, 0);
+
+describe('follow-up form values', () => {
+  it('sends trimmed text, instants for the local date-times, and null for what was left blank', () => {
+    const values = { ...emptyFollowUpForm(now), content: '  Called Li Wei  ', nextStep: '  ', remindAt: '2026-11-25T09:30' };
+    expect(toLogFollowUpInput('c1', values)).toEqual({
+      customerId: 'c1',
+      type: 'CALL',
+      content: 'Called Li Wei',
+      occurredAt: now.toISOString(),
+      nextStep: null,
+      remindAt: new Date(2026, 10, 25, 9, 30).toISOString(),
+    });
+  });
+
+  it("checks the server's rules with the form's labels", () => {
+    const base = emptyFollowUpForm(now);
+    expect(validateFollowUpForm({ ...base, content: '   ' }, now)).toEqual({ content: 'Summary is required' });
+    expect(validateFollowUpForm({ ...base, content: 'x', occurredAt: '2026-11-22T10:01' }, now)).toEqual({
+      occurredAt: 'When it happened cannot be in the future',
+    });
+    expect(validateFollowUpForm({ ...base, content: 'x', remindAt: '2026-11-22T09:59' }, now)).toEqual({
+      remindAt: 'Reminder cannot be before the follow-up',
+    });
+    expect(validateFollowUpForm({ ...base, content: 'x', occurredAt: '' }, now)).toEqual({ occurredAt: 'When it happened is required' });
+  });
+
+  it('predicts counted as the policy does, saying what to change', () => {
+    expect(countedKinds()).toBe('calls, visits, meetings and emails');
+    expect(countedHint({ type: 'EMAIL', content: 'Sent the quote' })).toEqual({ counts: true });
+    expect(countedHint({ type: 'EMAIL', content: ' 报价已发送 ' })).toEqual({
+      counts: false,
+      why: 'write at least 10 characters (5 so far)',
+    });
+    expect(countedHint({ type: 'WECHAT', content: 'Sent the quote on WeChat' })).toEqual({
+      counts: false,
+      why: 'only calls, visits, meetings and emails count',
+    });
+    const lenient = { ...DEFAULT_POOL_POLICY, followUpTypes: ['WECHAT' as const], minFollowUpLength: 2 };
+    expect(countedHint({ type: 'WECHAT', content: 'ok' }, lenient)).toEqual({ counts: true });
+  });
+});
