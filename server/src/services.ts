@@ -28,6 +28,9 @@ import { RecycleRepository } from './modules/pool/recycle.repository';
 import { RecycleSweepService } from './modules/pool/recycle-sweep.service';
 import { ClaimRepository } from './modules/pool/claim.repository';
 import { ClaimService } from './modules/pool/claim.service';
+import { PoolEntryRepository } from './modules/pool/pool-entry.repository';
+import { ReturnRepository } from './modules/pool/return.repository';
+import { ReturnService } from './modules/pool/return.service';
 
 /** Wires repositories into services once per server; resolvers reach them through the context. */
 export function createServices(deps: { dataSource: DataSource; clock: Clock; config: Config; pubsub: BerthPubSub }) {
@@ -43,6 +46,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     notifications: new NotificationRepository(dataSource),
     settings: new SettingsRepository(dataSource),
     followUps: new FollowUpRepository(dataSource),
+    poolEntries: new PoolEntryRepository(dataSource),
   };
   const policies = new PoolPolicyService(repositories.settings, config.teamTimeZone);
   const duplicateRules = new DuplicateRulesService(dataSource, repositories.settings, clock);
@@ -64,6 +68,8 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     followUps: new FollowUpService(customers, repositories.followUps, policies, clock),
     recycleSweep: new RecycleSweepService(dataSource, new RecycleRepository(), policies, clock),
     claims: new ClaimService(dataSource, new ClaimRepository(), policies, clock),
+    returns: new ReturnService(dataSource, new ReturnRepository(), policies, clock),
+    policies,
   };
 }
 

@@ -11,6 +11,7 @@ import { DuplicateResolver } from '../modules/duplicates/duplicate.resolver';
 import { NotificationResolver } from '../modules/notifications/notification.resolver';
 import { CustomerFollowUpsResolver, FollowUpResolver } from '../modules/follow-ups/follow-up.resolver';
 import { PoolResolver } from '../modules/pool/pool.resolver';
+import { PoolListResolver } from '../modules/pool/pool-list.resolver';
 import { authChecker } from './auth-checker';
 import { createBerthPubSub, type BerthPubSub } from './pubsub';
 
@@ -27,6 +28,7 @@ const RESOLVERS = [
   FollowUpResolver,
   CustomerFollowUpsResolver,
   PoolResolver,
+  PoolListResolver,
 ] as const;
 
 /**

@@ -11,6 +11,7 @@ import type { OwnershipEventEntity } from '../modules/customers/ownership-event.
 import type { ClashAlertRow, ClashRepository } from '../modules/duplicates/clash.repository';
 import type { FollowUpEntity } from '../modules/follow-ups/follow-up.entity';
 import type { FollowUpRepository } from '../modules/follow-ups/follow-up.repository';
+import type { LatestEntryRow, PoolEntryRepository } from '../modules/pool/pool-entry.repository';
 
 /**
  * Per-request batchers: a page of 50 customers with owners, departments, regions, tiers and
@@ -26,6 +27,7 @@ export interface Loaders {
   ownershipEventsOfCustomer: DataLoader<number, OwnershipEventEntity[]>;
   clashAlert: DataLoader<number, ClashAlertRow | null>;
   followUpsOfCustomer: DataLoader<number, FollowUpEntity[]>;
+  latestPoolEntry: DataLoader<number, LatestEntryRow | null>;
 }
 
 export interface LoaderSources {
@@ -34,9 +36,10 @@ export interface LoaderSources {
   ownershipEvents: OwnershipEventRepository;
   clashes: ClashRepository;
   followUps: FollowUpRepository;
+  poolEntries: PoolEntryRepository;
 }
 
-export function createLoaders({ org, contacts, ownershipEvents, clashes, followUps }: LoaderSources): Loaders {
+export function createLoaders({ org, contacts, ownershipEvents, clashes, followUps, poolEntries }: LoaderSources): Loaders {
   return {
     user: new DataLoader(async (ids) => byKey(ids, await org.usersByIds(ids), (u) => u.id)),
     department: new DataLoader(async (ids) => byKey(ids, await org.departmentsByIds(ids), (d) => d.id)),
@@ -48,6 +51,7 @@ export function createLoaders({ org, contacts, ownershipEvents, clashes, followU
     ),
     clashAlert: new DataLoader(async (ids) => byKey(ids, await clashes.alerts(ids), (a) => a.clashId)),
     followUpsOfCustomer: new DataLoader(async (ids) => groupBy(ids, await followUps.byCustomerIds(ids), (f) => f.customerId)),
+    latestPoolEntry: new DataLoader(async (ids) => byKey(ids, await poolEntries.latest(ids), (e) => e.customerId)),
   };
 }
 

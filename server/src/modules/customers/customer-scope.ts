@@ -1,6 +1,13 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import { customerScopeFor, type Viewer } from '@berth/domain';
 
+/** OWNED: the viewer's own scope (below). POOL: customers nobody owns, which every signed-in user may browse (basic details only). */
+export type CustomerListView = 'OWNED' | 'POOL';
+
+export function applyListScope<T extends object>(qb: SelectQueryBuilder<T>, alias: string, viewer: Viewer, view: CustomerListView): SelectQueryBuilder<T> {
+  return view === 'POOL' ? qb.andWhere(`${alias}.owner_id IS NULL`) : applyCustomerScope(qb, alias, viewer);
+}
+
 /**
  * THE visibility layer: every read of customers (lists, counts, detail, relations, updates,
  * subscription payloads) goes through this one predicate. It is the SQL twin of the domain's

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { CustomerStatus, Viewer } from '@berth/domain';
 import { CustomerEntity } from './customer.entity';
-import { applyCustomerScope } from './customer-scope';
+import { applyCustomerScope, applyListScope, type CustomerListView } from './customer-scope';
 import type { CustomerCursor } from './customer-cursor';
 import type { CustomerSortField, SortDirection } from '../../graphql/enums';
 
@@ -32,11 +32,18 @@ export class CustomerRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** One page in the viewer's scope, plus one row to tell whether another page follows. */
-  async findPage(viewer: Viewer, filter: CustomerListFilter, sort: CustomerListSort, first: number, after: CustomerCursor | null) {
+  async findPage(
+    viewer: Viewer,
+    filter: CustomerListFilter,
+    sort: CustomerListSort,
+    first: number,
+    after: CustomerCursor | null,
+    view: CustomerListView = 'OWNED',
+  ) {
     const key = SORT_KEYS[sort.field];
     const cmp = sort.direction === 'ASC' ? '>' : '<';
     // CAST, not `::`: TypeORM would read `::text` as a named parameter `:text`.
-    const qb = this.scoped(viewer, filter).addSelect(`CAST(${key.expr} AS text)`, 'sort_key');
+    const qb = this.scoped(viewer, filter, view).addSelect(`CAST(${key.expr} AS text)`, 'sort_key');
     if (after) {
       qb.andWhere(`(${key.expr}, c.id) ${cmp} (CAST(:afterKey AS ${key.type}), :afterId)`, {
         afterKey: after.key,
@@ -54,8 +61,8 @@ export class CustomerRepository {
     };
   }
 
-  count(viewer: Viewer, filter: CustomerListFilter): Promise<number> {
-    return this.scoped(viewer, filter).getCount();
+  count(viewer: Viewer, filter: CustomerListFilter, view: CustomerListView = 'OWNED'): Promise<number> {
+    return this.scoped(viewer, filter, view).getCount();
   }
 
   /** Distinct industries among the customers the viewer can see, for filter menus. */
@@ -87,8 +94,8 @@ export class CustomerRepository {
     return this.repo(manager).save(customer);
   }
 
-  private scoped(viewer: Viewer, filter: CustomerListFilter): SelectQueryBuilder<CustomerEntity> {
-    const qb = applyCustomerScope(this.repo().createQueryBuilder('c'), 'c', viewer);
+  private scoped(viewer: Viewer, filter: CustomerListFilter, view: CustomerListView): SelectQueryBuilder<CustomerEntity> {
+    const qb = applyListScope(this.repo().createQueryBuilder('c'), 'c', viewer, view);
     if (filter.text) {
       qb.andWhere('(c.company_name ILIKE :search OR c.email ILIKE :search OR c.website ILIKE :search OR c.phone ILIKE :search)', {
         search: `%${escapeLike(filter.text)}%`,

@@ -1,10 +1,10 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
 import { viewerFrom } from '../../graphql/context';
-import { idOrFieldError, idOrNotFound } from '../../graphql/ids';
+import { idOrNotFound } from '../../graphql/ids';
 import { CreateCustomerInput, CustomerFilterInput, CustomerSortInput, UpdateCustomerInput } from './customer.inputs';
 import { CreateCustomerPayload, CustomerConnectionType, CustomerType, UpdateCustomerPayload } from './customer.types';
-import type { CustomerListFilter } from './customer.repository';
+import { listFilterFrom } from './customer-list-filter';
 
 @Resolver()
 export class CustomerResolver {
@@ -52,17 +52,4 @@ export class CustomerResolver {
   ): Promise<UpdateCustomerPayload> {
     return { customer: await ctx.services.customers.update(viewerFrom(ctx), idOrNotFound(id, 'Customer'), input) };
   }
-}
-
-function listFilterFrom(filter: CustomerFilterInput | null): CustomerListFilter {
-  if (!filter) return {};
-  return {
-    text: filter.text?.trim() || null,
-    tags: filter.tags?.map((t) => t.trim()).filter(Boolean) ?? null,
-    industry: filter.industry ?? null,
-    regionId: filter.regionId ? idOrFieldError(filter.regionId, 'filter.regionId') : null,
-    tierCode: filter.tier ?? null,
-    ownerId: filter.ownerId ? idOrFieldError(filter.ownerId, 'filter.ownerId') : null,
-    status: filter.status ?? null,
-  };
 }

@@ -9,11 +9,13 @@ import type { OwnershipEventRepository } from './ownership-event.repository';
 import type { CreateCustomerInput, UpdateCustomerInput } from './customer.inputs';
 import { customerChangesFrom } from './customer-changes';
 import { decodeCursor, encodeCursor } from './customer-cursor';
+import type { CustomerListView } from './customer-scope';
 import { ownKeySource, type DuplicateGate } from '../duplicates/duplicate-gate';
 
 const DAY_MS = 86_400_000;
 
 export interface CustomerPageRequest {
+  view?: CustomerListView;
   filter: CustomerListFilter;
   sort: CustomerListSort;
   first: number;
@@ -39,8 +41,9 @@ export class CustomerService {
       throw BerthError.badInput([{ field: 'filter.text', message: `must be at most ${LIMITS.textSearch} characters` }]);
     }
     const after = req.after ? decodeCursor(req.after) : null;
-    const page = await this.customers.findPage(viewer, req.filter, req.sort, req.first, after);
-    const count = () => this.customers.count(viewer, req.filter);
+    const view = req.view ?? 'OWNED';
+    const page = await this.customers.findPage(viewer, req.filter, req.sort, req.first, after, view);
+    const count = () => this.customers.count(viewer, req.filter, view);
     const edges = page.rows.map((r) => ({ node: r.customer, cursor: encodeCursor(r.cursor) }));
     return {
       edges,

@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
 import { viewerFrom } from '../../graphql/context';
-import { parseId } from '../../graphql/ids';
+import { idOrNotFound, parseId } from '../../graphql/ids';
 import { BerthError } from '@berth/domain';
 
 const MAX_CLAIMS_PER_REQUEST = 100;
-import { ClaimQuotaType, ClaimResultType } from './pool.types';
+import { ClaimQuotaType, ClaimResultType, ReturnReasonType } from './pool.types';
 
 @Resolver()
 export class PoolResolver {
@@ -21,6 +21,23 @@ export class PoolResolver {
     // A malformed id cannot name a customer: reported like one the viewer cannot see.
     const malformed = parsed.filter((p) => p.id === null).map((p) => ({ customerId: p.raw, ok: false, code: 'NOT_VISIBLE', message: 'Customer not found.' }));
     return [...outcomes, ...malformed];
+  }
+
+  @Authorized()
+  @Mutation(() => ID, { description: 'Gives one of your customers back to the pool with a reason from returnReasons; returns its id.' })
+  returnCustomer(
+    @Arg('customerId', () => ID) customerId: string,
+    @Arg('reasonCode') reasonCode: string,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: AppContext,
+  ) {
+    return ctx.services.returns.returnToPool(viewerFrom(ctx), idOrNotFound(customerId, 'Customer'), reasonCode, note);
+  }
+
+  @Authorized()
+  @Query(() => [ReturnReasonType], { description: 'The reasons a return may give.' })
+  async returnReasons(@Ctx() ctx: AppContext) {
+    return (await ctx.services.policies.current()).returnReasons;
   }
 
   @Authorized()

@@ -1,4 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { ClashOwnerType } from '../duplicates/duplicate.types';
+import { PageInfoType } from '../customers/customer.types';
 
 @ObjectType('ClaimResult', { description: 'One customer of a claim request: taken, or refused with a code.' })
 export class ClaimResultType {
@@ -31,4 +33,73 @@ export class ClaimQuotaType {
 
   @Field(() => Int)
   holdingCap: number;
+}
+
+@ObjectType('PoolEntry', { description: 'How and why a customer entered the pool.' })
+export class PoolEntryType {
+  @Field()
+  kind: string;
+
+  @Field()
+  reason: string;
+
+  @Field()
+  enteredAt: Date;
+
+  @Field(() => ClashOwnerType, { nullable: true, description: 'Who held it before (name and department only).' })
+  previousOwner: ClashOwnerType | null;
+}
+
+@ObjectType('PoolCustomer', { description: 'A customer in the public pool: basic details only; contacts open once claimed.' })
+export class PoolCustomerType {
+  @Field(() => ID, { simple: true })
+  id: number;
+
+  @Field({ simple: true })
+  companyName: string;
+
+  @Field(() => String, { nullable: true, simple: true })
+  industry: string | null;
+
+  @Field(() => String, { nullable: true, simple: true })
+  source: string | null;
+
+  @Field(() => [String], { simple: true })
+  tags: string[];
+
+  regionId: number | null;
+  tierCode: string;
+}
+
+@ObjectType('PoolCustomerEdge')
+export class PoolCustomerEdgeType {
+  @Field()
+  cursor: string;
+
+  @Field(() => PoolCustomerType)
+  node: PoolCustomerType;
+}
+
+@ObjectType('PoolCustomerConnection')
+export class PoolCustomerConnectionType {
+  @Field(() => [PoolCustomerEdgeType])
+  edges: PoolCustomerEdgeType[];
+
+  @Field(() => PageInfoType)
+  pageInfo: PageInfoType;
+
+  @Field(() => Int)
+  totalCount: Promise<number> | number;
+}
+
+@ObjectType('ReturnReason')
+export class ReturnReasonType {
+  @Field()
+  code: string;
+
+  @Field()
+  label: string;
+
+  @Field({ description: 'A note must explain this reason (e.g. "other").' })
+  noteRequired: boolean;
 }

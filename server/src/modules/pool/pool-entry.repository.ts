@@ -1,0 +1,26 @@
+import type { DataSource } from 'typeorm';
+
+export interface LatestEntryRow {
+  customerId: number;
+  kind: string;
+  reason: string;
+  enteredAt: Date;
+  previousOwnerName: string | null;
+  previousOwnerDepartment: string | null;
+}
+
+export class PoolEntryRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The most recent pool entry of each customer. */
+  latest(customerIds: readonly number[]): Promise<LatestEntryRow[]> {
+    return this.dataSource.query(
+      `SELECT DISTINCT ON (p.customer_id) p.customer_id AS "customerId", p.kind, p.reason, p.entered_at AS "enteredAt",
+              u.name AS "previousOwnerName", d.name AS "previousOwnerDepartment"
+         FROM pool_entries p LEFT JOIN users u ON u.id = p.previous_owner_id LEFT JOIN departments d ON d.id = u.department_id
+        WHERE p.customer_id = ANY($1)
+        ORDER BY p.customer_id, p.entered_at DESC, p.id DESC`,
+      [customerIds],
+    );
+  }
+}

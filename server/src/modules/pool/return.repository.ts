@@ -1,0 +1,26 @@
+import type { EntityManager } from 'typeorm';
+
+export class ReturnRepository {
+  /**
+   * Gives the customer back only if `userId` still owns it (a conditional update, so a race
+   * with a recycle or an assignment cannot return it twice), with its event and pool entry.
+   */
+  async returnToPool(manager: EntityManager, customerId: number, userId: number, reason: string, now: Date): Promise<boolean> {
+    const [, affected] = await manager.query(
+      'UPDATE customers SET owner_id = NULL, owned_since = NULL, protected_until = NULL, updated_at = $3 WHERE id = $1 AND owner_id = $2',
+      [customerId, userId, now],
+    );
+    if (affected !== 1) return false;
+    await manager.query(
+      `INSERT INTO ownership_events (customer_id, from_user_id, to_user_id, kind, reason, actor_id, occurred_at) VALUES ($1, $2, NULL, 'RETURNED', $3, $2, $4)`,
+      [customerId, userId, reason, now],
+    );
+    await manager.query(`INSERT INTO pool_entries (customer_id, kind, previous_owner_id, reason, entered_at) VALUES ($1, 'RETURNED', $2, $3, $4)`, [
+      customerId,
+      userId,
+      reason,
+      now,
+    ]);
+    return true;
+  }
+}

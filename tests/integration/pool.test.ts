@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/test-server';
+import { errorCode, gql } from '../support/graphql-client';
+import { createCustomerAs, loginAs, makeDepartment, makeUser } from '../support/factories';
+
+const POOL = `query($filter: CustomerFilter) { poolCustomers(filter: $filter) { totalCount edges { node {
+  id companyName industry tags tier { code } entry { kind reason enteredAt previousOwner { name departmentName } } } } } }`;
+
+describe('the public pool', () => {
+  let t: TestServer;
+  let owner: string;
+  let other: string;
+  let id: string;
+  beforeAll(async () => {
+    t = await startTestServer();
+    const north = await makeDepartment(t.dataSource, 'North');
+    owner = await loginAs(t.graphqlUrl, await makeUser(t.dataSource, { name: 'Rae Returner', department: north }));
+    other = await loginAs(t.graphqlUrl, await makeUser(t.dataSource));
+    id = await createCustomerAs(t.graphqlUrl, owner, { companyName: 'Returned Robotics', industry: 'Robotics', tags: ['expo'] });
+  });
+  afterAll(() => t.stop());
+
+  it('refuses a return without a valid reason, or by someone who does not own the customer', async () => {
+    const noReason = await gql(t.graphqlUrl, 'mutation($id: ID!) { returnCustomer(customerId: $id, reasonCode: "") }', { id }, { token: owner });
+    expect(errorCode(noReason)).toBe('BAD_USER_INPUT');
+    const otherNeedsNote = await gql(t.graphqlUrl, 'mutation($id: ID!) { returnCustomer(customerId: $id, reasonCode: "OTHER") }', { id }, { token: owner });
+    expect(errorCode(otherNeedsNote)).toBe('BAD_USER_INPUT');
+    const notOwner = await gql(t.graphqlUrl, 'mutation($id: ID!) { returnCustomer(customerId: $id, reasonCode: "NO_CONTACT") }', { id }, { token: other });
+    expect(errorCode(notOwner)).toBe('NOT_FOUND');
+  });
+
+  it('returns a customer with its reason, and lists it in the pool with basic details and its history', async () => {
+    const reasons = (await gql(t.graphqlUrl, '{ returnReasons { code label noteRequired } }', {}, { token: owner })).data.returnReasons;
+    expect(reasons.length).toBeGreaterThan(2);
+    const code = reasons.find((r: any) => !r.noteRequired).code;
+    const res = await gql(t.graphqlUrl, 'mutation($id: ID!, $code: String!) { returnCustomer(customerId: $id, reasonCode: $code, note: "Left a voicemail twice") }', { id, code }, { token: owner });
+    expect(res.data.returnCustomer).toBe(id);
+
+    const pool = await gql(t.graphqlUrl, POOL, { filter: { tags: ['expo'] } }, { token: other });
+    expect(pool.data.poolCustomers.totalCount).toBe(1);
+    const node = pool.data.poolCustomers.edges[0].node;
+    expect(node).toMatchObject({ id, companyName: 'Returned Robotics', industry: 'Robotics', tier: { code: 'C' } });
+    expect(node.entry).toMatchObject({ kind: 'RETURNED', previousOwner: { name: 'Rae Returner', departmentName: 'North' } });
+    expect(node.entry.reason).toContain('Left a voicemail twice');
+    // The former owner no longer sees it among their customers.
+    expect(errorCode(await gql(t.graphqlUrl, 'query($id: ID!) { customer(id: $id) { id } }', { id }, { token: owner }))).toBe('NOT_FOUND');
+  });
+
+  it('exposes no contact details in the pool', async () => {
+    const res = await gql(t.graphqlUrl, '{ poolCustomers { edges { node { contacts { name } } } } }', {}, { token: other });
+    expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
