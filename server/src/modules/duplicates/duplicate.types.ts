@@ -34,7 +34,7 @@ export class ClashOwnerType {
 
 @ObjectType('ClashCustomer', { description: 'What a clash may reveal of a customer: its name, its owner, how long it stays protected.' })
 export class ClashCustomerType {
-  @Field(() => ID, { nullable: true, simple: true, description: 'Set only when the viewer may open this customer.' })
+  @Field(() => ID, { nullable: true, simple: true, description: 'Set only when the viewer may open this customer (theirs, their team\'s, or in the pool).' })
   id: number | null;
 
   @Field({ simple: true })
