@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { connectionOf } from '../../graphql/connection';
 import type { CustomerStatus, OwnershipEventKind } from '@berth/domain';
 import { CustomerStatusEnum, MyCustomersChangeKindEnum, OwnershipEventKindEnum } from '../../graphql/enums';
 
@@ -89,36 +90,7 @@ export class OwnershipEventType {
   actorId: number | null;
 }
 
-@ObjectType('PageInfo')
-export class PageInfoType {
-  @Field(() => String, { nullable: true, simple: true })
-  endCursor: string | null;
-
-  @Field({ simple: true })
-  hasNextPage: boolean;
-}
-
-@ObjectType('CustomerEdge')
-export class CustomerEdgeType {
-  @Field({ simple: true })
-  cursor: string;
-
-  @Field(() => CustomerType)
-  node: CustomerType;
-}
-
-@ObjectType('CustomerConnection')
-export class CustomerConnectionType {
-  @Field(() => [CustomerEdgeType])
-  edges: CustomerEdgeType[];
-
-  @Field(() => PageInfoType)
-  pageInfo: PageInfoType;
-
-  /** Resolved lazily: a client that does not ask for it does not pay for the COUNT. */
-  @Field(() => Int)
-  totalCount: Promise<number> | number;
-}
+export const CustomerConnectionType = connectionOf('Customer', CustomerType);
 
 @ObjectType('MyCustomersChanged', { description: 'A customer the viewer can see was created or changed.' })
 export class MyCustomersChangedType {

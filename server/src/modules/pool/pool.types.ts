@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ClashOwnerType } from '../duplicates/duplicate.types';
-import { PageInfoType } from '../customers/customer.types';
+import { connectionOf } from '../../graphql/connection';
 
 @ObjectType('ClaimResult', { description: 'One customer of a claim request: taken, or refused with a code.' })
 export class ClaimResultType {
@@ -71,26 +71,7 @@ export class PoolCustomerType {
   tierCode: string;
 }
 
-@ObjectType('PoolCustomerEdge')
-export class PoolCustomerEdgeType {
-  @Field()
-  cursor: string;
-
-  @Field(() => PoolCustomerType)
-  node: PoolCustomerType;
-}
-
-@ObjectType('PoolCustomerConnection')
-export class PoolCustomerConnectionType {
-  @Field(() => [PoolCustomerEdgeType])
-  edges: PoolCustomerEdgeType[];
-
-  @Field(() => PageInfoType)
-  pageInfo: PageInfoType;
-
-  @Field(() => Int)
-  totalCount: Promise<number> | number;
-}
+export const PoolCustomerConnectionType = connectionOf('PoolCustomer', PoolCustomerType);
 
 @ObjectType('ReturnReason')
 export class ReturnReasonType {
