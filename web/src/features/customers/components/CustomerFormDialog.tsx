@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -7,6 +7,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Tooltip from '@mui/material/Tooltip';
 import { useIsPhone } from '../../../shared/hooks/useIsPhone';
+import { ClaimInsteadContext } from '../../duplicates/components/claim-instead-context';
 import { DuplicateVerdictHint } from '../../duplicates/components/DuplicateVerdictHint';
 import type { CustomerFormValues } from '../customer-form-values';
 import { CustomerForm, duplicatePanelId, type CustomerFormStatus, type CustomerSaveOptions } from './CustomerForm';
@@ -30,20 +31,24 @@ export function CustomerFormDialog({ open, mode, title, submitLabel, initial, cu
   const phone = useIsPhone();
   const formId = useId();
   const [{ busy, blockedReason, duplicateAttention }, setStatus] = useState(IDLE);
+  // Claiming a pool match instead of entering it again ends this form.
+  const claimInstead = useMemo(() => ({ onClaimed: onClose }), [onClose]);
 
   return (
     <Dialog open={open} onClose={busy ? undefined : onClose} fullScreen={phone} fullWidth maxWidth="md">
       <DialogTitle>{title}</DialogTitle>
       <DialogContent dividers>
         {/* Dialog unmounts its content when closed, so each opening starts again from `initial`. */}
-        <CustomerForm
-          mode={mode}
-          initial={initial}
-          customerId={customerId}
-          onSubmit={onSubmit}
-          formId={formId}
-          onStatusChange={setStatus}
-        />
+        <ClaimInsteadContext.Provider value={claimInstead}>
+          <CustomerForm
+            mode={mode}
+            initial={initial}
+            customerId={customerId}
+            onSubmit={onSubmit}
+            formId={formId}
+            onStatusChange={setStatus}
+          />
+        </ClaimInsteadContext.Provider>
       </DialogContent>
       <DialogActions sx={{ px: { xs: 2, sm: 3 }, py: 1.5 }}>
         {duplicateAttention ? <DuplicateVerdictHint verdict={duplicateAttention} panelId={duplicatePanelId(formId)} /> : null}

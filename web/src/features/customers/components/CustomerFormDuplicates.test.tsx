@@ -99,7 +99,7 @@ describe('duplicate matches in the customer form', () => {
     expect(await screen.findByText('customer page')).toBeTruthy();
   });
 
-  it('offers to claim a pool match instead, not yet open', async () => {
+  it('offers to claim a pool match instead, off when the match has no id to claim', async () => {
     const { user } = await openCreate(result('BLOCK', [poolMatch('BLOCK')]));
     await panel('BLOCK');
 
@@ -108,7 +108,7 @@ describe('duplicate matches in the customer form', () => {
     const claim = screen.getByTestId('claim-instead-button') as HTMLButtonElement;
     expect(claim.disabled).toBe(true);
     await user.hover(claim.parentElement!);
-    expect((await screen.findByRole('tooltip')).textContent).toBe('Claiming arrives with the public pool');
+    expect((await screen.findByRole('tooltip')).textContent).toBe('Find it in the public pool to claim it');
   });
 
   it("shows the server's matches when another rep saved the company a moment earlier", async () => {

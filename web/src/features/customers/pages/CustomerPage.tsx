@@ -26,6 +26,7 @@ import type { EditCustomerDialogCustomer } from '../components/EditCustomerDialo
 import { OwnershipHistory } from '../components/OwnershipHistory';
 import { OWNERSHIP_HISTORY_FRAGMENT, type OwnershipHistoryCustomer } from '../components/OwnershipHistory.fragment';
 import { CUSTOMER_VIEW_FIELDS } from '../hooks/customer-page-fields';
+import { ReturnToPoolDialog } from '../../pool/components/ReturnToPoolDialog';
 import { FollowUpTimeline } from '../../follow-ups/components/FollowUpTimeline';
 import { FOLLOW_UP_TIMELINE_FRAGMENT, type FollowUpTimelineCustomer } from '../../follow-ups/components/FollowUpTimeline.fragment';
 
@@ -68,6 +69,7 @@ export function CustomerPage() {
   // Remembers which customer is being edited: following a duplicate's link to another customer
   // must not reopen the dialog over that one.
   const [editingId, setEditingId] = useState<string | null>(null);
+  const [returningId, setReturningId] = useState<string | null>(null);
   const { data, loading, error, refetch } = useQuery(CUSTOMER_PAGE_QUERY, { variables: { id } });
 
   if (loading && !data) return <LoadingState label="Loading customer…" />;
@@ -93,7 +95,16 @@ export function CustomerPage() {
           {customer.companyName}
         </Typography>
       </Breadcrumbs>
-      <CustomerHeader customer={customer} />
+      <CustomerHeader
+        customer={customer}
+        actions={
+          customer.owner?.id === user.id ? (
+            <Button variant="outlined" color="warning" onClick={() => setReturningId(id)} data-testid="return-to-pool-button">
+              Return to pool
+            </Button>
+          ) : undefined
+        }
+      />
       <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 2.5 }}>
         <Tabs
           value={tab}
@@ -112,6 +123,7 @@ export function CustomerPage() {
       {tab === 'contacts' ? <ContactList customer={customer} /> : null}
       {tab === 'history' ? <OwnershipHistory customer={customer} /> : null}
       <EditCustomerDialog customer={customer} open={editingId === id} onClose={() => setEditingId(null)} />
+      <ReturnToPoolDialog customer={customer} open={returningId === id} onClose={() => setReturningId(null)} />
     </>
   );
 }

@@ -15,15 +15,9 @@ import { CreateCustomerDialog } from '../components/CreateCustomerDialog';
 import { CustomerCardList } from '../components/CustomerCardList';
 import { CustomerFilterBar } from '../components/CustomerFilterBar';
 import { CustomersGrid } from '../components/CustomersGrid';
+import { mergeFilter } from '../customer-filter';
 import type { CustomerFilterInput } from '../customer-types';
 import { useCustomerList } from '../hooks/useCustomerList';
-
-/** Drops empty values so that "no filter" has one spelling and the list key stays stable. */
-function mergeFilter(current: CustomerFilterInput, patch: Partial<CustomerFilterInput>): CustomerFilterInput {
-  const next: Record<string, unknown> = { ...current, ...patch };
-  for (const key of Object.keys(next)) if (next[key] === undefined) delete next[key];
-  return JSON.stringify(next) === JSON.stringify(current) ? current : (next as CustomerFilterInput);
-}
 
 export function CustomersPage() {
   const user = useCurrentUser();

@@ -1,19 +1,69 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { useErrorHandler } from '../../../shared/errors/ErrorHandlerProvider';
+import { useNotify } from '../../../shared/feedback/FeedbackProvider';
+import { useClaimCustomers } from '../../pool/hooks/useClaimCustomers';
+import { claimRefusalMessage } from '../../pool/pool-labels';
+import { useClaimInsteadContext } from './claim-instead-context';
 
-/**
- * A pool match can be claimed rather than entered twice. Claiming comes with the public pool
- * issue; until then the button shows the way and says why it is not open yet.
- */
-export function ClaimInsteadButton() {
+interface Props {
+  /** The pool customer's id; null when the match may not be opened from here. */
+  customerId: string | null;
+  companyName: string;
+}
+
+/** A pool match can be claimed rather than entered twice: claim it, close the form, open it. */
+export function ClaimInsteadButton({ customerId, companyName }: Props) {
+  const { claimCustomers, loading } = useClaimCustomers();
+  const { onClaimed } = useClaimInsteadContext();
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const handleError = useErrorHandler();
+  const [refusal, setRefusal] = useState<string | null>(null);
+
+  if (!customerId) {
+    return (
+      <Tooltip title="Find it in the public pool to claim it" enterTouchDelay={0}>
+        {/* A disabled button fires no events: the span lets the tooltip still explain it. */}
+        <span>
+          <Button size="small" variant="outlined" disabled data-testid="claim-instead-button">
+            Claim it instead
+          </Button>
+        </span>
+      </Tooltip>
+    );
+  }
+
+  async function claim(id: string) {
+    setRefusal(null);
+    try {
+      const [result] = await claimCustomers([id]);
+      if (result?.ok) {
+        notify(`${companyName} is now yours`, 'success');
+        onClaimed?.();
+        navigate(`/customers/${id}`);
+      } else {
+        setRefusal(result ? claimRefusalMessage(result) : 'This customer could not be claimed.');
+      }
+    } catch (error) {
+      setRefusal(handleError(error, { inline: true }).message);
+    }
+  }
+
   return (
-    <Tooltip title="Claiming arrives with the public pool" enterTouchDelay={0}>
-      {/* A disabled button fires no events: the span lets the tooltip still explain it. */}
-      <span>
-        <Button size="small" variant="outlined" disabled data-testid="claim-instead-button">
-          Claim it instead
-        </Button>
-      </span>
-    </Tooltip>
+    <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-end', maxWidth: 280 }}>
+      <Button size="small" variant="outlined" disabled={loading} onClick={() => void claim(customerId)} data-testid="claim-instead-button">
+        {loading ? 'Claiming…' : 'Claim it instead'}
+      </Button>
+      {refusal ? (
+        <Typography variant="caption" color="error" role="alert" sx={{ textAlign: 'right' }} data-testid="claim-instead-error">
+          {refusal}
+        </Typography>
+      ) : null}
+    </Box>
   );
 }

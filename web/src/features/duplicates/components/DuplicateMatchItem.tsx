@@ -51,7 +51,7 @@ export function DuplicateMatchItem({ match, now }: { match: DuplicateMatchItemMa
             )}
           </Typography>
         </Box>
-        {pool ? <ClaimInsteadButton /> : null}
+        {pool ? <ClaimInsteadButton customerId={customer.id} companyName={customer.companyName} /> : null}
       </Box>
       <Stack direction="row" useFlexGap spacing={0.5} sx={{ flexWrap: 'wrap', mt: 0.5 }}>
         {match.evidence.map((evidence) => (

@@ -1,0 +1,86 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import Checkbox from '@mui/material/Checkbox';
+import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { formatDateTime } from '../../../shared/format/dates';
+import { TagChips, TierChip } from '../../customers/components/CustomerChips';
+import { ENTRY_KIND_LABELS, timeInPool } from '../pool-labels';
+import type { PoolCustomerCardCustomer } from './PoolCustomerCard.fragment';
+
+interface Props {
+  customer: PoolCustomerCardCustomer;
+  now: Date;
+  selected: boolean;
+  onSelect: (selected: boolean) => void;
+  onClaim: () => void;
+  claiming: boolean;
+  /** Why the last claim of this customer was refused. */
+  refusal?: { code: string | null; message: string };
+}
+
+/** One pool customer: what it is, how and when it came to the pool, who held it, and a Claim button. */
+export function PoolCustomerCard({ customer, now, selected, onSelect, onClaim, claiming, refusal }: Props) {
+  const where = [customer.industry, customer.region?.name].filter(Boolean).join(' · ');
+  const { entry } = customer;
+  const previous = entry?.previousOwner
+    ? [entry.previousOwner.name, entry.previousOwner.departmentName].filter(Boolean).join(' · ')
+    : null;
+
+  return (
+    <Card variant="outlined" data-testid="pool-card" data-customer-id={customer.id} sx={{ p: 1.5 }}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+        <Checkbox
+          checked={selected}
+          onChange={(e) => onSelect(e.target.checked)}
+          slotProps={{ input: { 'aria-label': `Select ${customer.companyName}`, 'data-testid': 'pool-select' } as object }}
+          sx={{ p: 0.5 }}
+        />
+        <TierChip tier={customer.tier} />
+        <Typography variant="subtitle2" sx={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }} data-testid="pool-company">
+          {customer.companyName}
+        </Typography>
+        <Button size="small" variant="contained" onClick={onClaim} disabled={claiming} data-testid="claim-button" sx={{ flexShrink: 0 }}>
+          {claiming ? 'Claiming…' : 'Claim'}
+        </Button>
+      </Stack>
+      {where ? (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }} noWrap>
+          {where}
+        </Typography>
+      ) : null}
+      {entry ? (
+        <Box sx={{ mt: 0.75 }} data-testid="pool-entry" data-kind={entry.kind}>
+          <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+            <Chip size="small" label={ENTRY_KIND_LABELS[entry.kind] ?? entry.kind} />
+            <Tooltip title={formatDateTime(entry.enteredAt)}>
+              <Typography variant="caption" color="text.secondary" data-testid="pool-time">
+                {timeInPool(entry.enteredAt, now)}
+              </Typography>
+            </Tooltip>
+          </Stack>
+          <Typography variant="body2" sx={{ mt: 0.5, overflowWrap: 'anywhere' }} data-testid="pool-reason">
+            {entry.reason}
+          </Typography>
+          <Typography variant="caption" color="text.secondary" component="p" data-testid="pool-previous-owner">
+            {previous ? `Previously held by ${previous}` : 'No previous owner'}
+          </Typography>
+        </Box>
+      ) : null}
+      {customer.tags.length > 0 ? (
+        <Box sx={{ mt: 0.75 }}>
+          <TagChips tags={customer.tags} max={3} />
+        </Box>
+      ) : null}
+      {refusal ? (
+        <Alert severity="warning" sx={{ mt: 1 }} data-testid="claim-refusal" data-code={refusal.code ?? ''}>
+          {refusal.message}
+        </Alert>
+      ) : null}
+    </Card>
+  );
+}

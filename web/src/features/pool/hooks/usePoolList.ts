@@ -1,0 +1,60 @@
+import { useEffect } from 'react';
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useCursorPages } from '../../../shared/hooks/useCursorPages';
+import type { Connection, CustomerFilterInput } from '../../customers/customer-types';
+import { POOL_CUSTOMER_CARD_FRAGMENT, type PoolCustomerCardCustomer } from '../components/PoolCustomerCard.fragment';
+
+interface PoolVars {
+  filter: CustomerFilterInput;
+  first: number;
+  after: string | null;
+}
+
+export const POOL_CUSTOMERS_QUERY: TypedDocumentNode<{ poolCustomers: Connection<PoolCustomerCardCustomer> }, PoolVars> = gql`
+  query PoolCustomers($filter: CustomerFilter, $first: Int!, $after: String) {
+    poolCustomers(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        cursor
+        node {
+          id
+          ...PoolCustomerCard_customer
+        }
+      }
+    }
+  }
+  ${POOL_CUSTOMER_CARD_FRAGMENT}
+`;
+
+export const POOL_PAGE_SIZE = 25;
+
+/** One server page of pool customers, newest arrivals first, paged like the customer list. */
+export function usePoolList(filter: CustomerFilterInput) {
+  const pages = useCursorPages(JSON.stringify(filter));
+  const { data, previousData, loading, error, refetch } = useQuery(POOL_CUSTOMERS_QUERY, {
+    variables: { filter, first: POOL_PAGE_SIZE, after: pages.after },
+    fetchPolicy: 'cache-and-network',
+  });
+  const connection = data?.poolCustomers;
+  const endCursor = connection?.pageInfo.endCursor ?? null;
+  const { remember } = pages;
+  useEffect(() => remember(endCursor), [endCursor, remember]);
+  const total = pages.keepTotal(connection?.totalCount);
+  const shown = connection ?? previousData?.poolCustomers;
+
+  return {
+    rows: shown?.edges.map((edge) => edge.node) ?? [],
+    total,
+    hasNextPage: connection?.pageInfo.hasNextPage ?? false,
+    page: pages.page,
+    goTo: pages.goTo,
+    loading,
+    error,
+    refetch,
+  };
+}
