@@ -66,9 +66,9 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     customers,
     contacts: new ContactService(customers, repositories.contacts, clock, config.teamTimeZone),
     followUps: new FollowUpService(customers, repositories.followUps, policies, clock),
-    recycleSweep: new RecycleSweepService(dataSource, new RecycleRepository(), policies, clock),
-    claims: new ClaimService(dataSource, new ClaimRepository(), policies, clock),
-    returns: new ReturnService(dataSource, new ReturnRepository(), policies, clock),
+    recycleSweep: new RecycleSweepService(dataSource, new RecycleRepository(), policies, clock, pubsub),
+    claims: new ClaimService(dataSource, new ClaimRepository(), policies, clock, pubsub),
+    returns: new ReturnService(dataSource, new ReturnRepository(), policies, clock, pubsub),
     policies,
   };
 }

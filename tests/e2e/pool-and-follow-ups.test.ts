@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { seedDemoDataIfEmpty, DEMO_PASSWORD } from '../../server/src/db/seed/demo-seed';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { VIEWPORTS, eventually, launchChromium, openSignedIn, screenshot } from '../support/browser';
+import { gql } from '../support/graphql-client';
 
 /** A rep claims from the public pool and logs a follow-up that extends protection, in Chromium. */
 describe('public pool and follow-ups, in Chromium', () => {
@@ -54,6 +55,7 @@ describe('public pool and follow-ups, in Chromium', () => {
     const form = page.getByTestId('follow-up-form');
     await form.locator('textarea[name="content"]').first().fill('Called the buyer about the spring order and pricing');
     await eventually(() => page.getByTestId('follow-up-counted-hint').getAttribute('data-counted')).toBe('true');
+    t.clock.set(new Date()); // the form dates the follow-up by the browser's clock: keep the server's level with it
     await page.getByTestId('follow-up-form-submit').click();
     await page.getByTestId('follow-up-timeline').getByTestId('follow-up-item').first().waitFor();
     await eventually(() => page.getByTestId('follow-up-item').first().getAttribute('data-counted')).toBe('true');
@@ -63,3 +65,77 @@ describe('public pool and follow-ups, in Chromium', () => {
     expect(after.protected_until.getTime()).toBeGreaterThan(t.clock.now().getTime() + 29 * 86_400_000);
   });
 });
+
+describe('recycling seen live, in Chromium', () => {
+  let t: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    t = await startTestServer({ withDashboard: true, now: new Date().toISOString() });
+    await seedDemoDataIfEmpty(t.dataSource, t.clock.now());
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.stop();
+  });
+
+  it("shows rep1's customer counting down its last minute, then recycled into rep2's pool, claimed by rep2, and gone from rep1's list", async () => {
+    const [c] = await t.dataSource.query(
+      `SELECT c.id, c.company_name FROM customers c JOIN users u ON u.id = c.owner_id WHERE u.email = 'rep1@berth.dev' ORDER BY c.id LIMIT 1`,
+    );
+    // Owned for 30 days less a minute, with no follow-up: protection ends a minute from now.
+    t.clock.set(new Date()); // the browser counts down by its own clock
+    const end = new Date(t.clock.now().getTime() + 60_000);
+    await t.dataSource.query('UPDATE customers SET owned_since = $2, protected_until = $3 WHERE id = $1', [c.id, new Date(end.getTime() - 30 * 86_400_000), end]);
+    const rep1 = await openSignedIn(browser, t.url, 'rep1@berth.dev', DEMO_PASSWORD, VIEWPORTS.laptop);
+    await rep1.goto(`${t.url}/customers/${c.id}`);
+    await eventually(() => rep1.getByTestId('customer-protection').getAttribute('data-state')).toBe('EXPIRING_SOON');
+    await screenshot(rep1, 'recycle-countdown-rep1');
+    await rep1.goto(`${t.url}/customers`);
+    await rep1.getByTestId('customer-search').fill(c.company_name);
+    await eventually(async () => Number(await rep1.getByTestId('customers-grid').getAttribute('data-total'))).toBe(1);
+
+    const rep2 = await openSignedIn(browser, t.url, 'rep2@berth.dev', DEMO_PASSWORD, VIEWPORTS.laptop);
+    await rep2.goto(`${t.url}/pool`);
+    await untilPoolIsLive(t, rep2);
+    await rep2.getByTestId('customer-search').fill(c.company_name);
+    await eventually(async () => Number(await rep2.getByTestId('pool-list').getAttribute('data-total'))).toBe(0);
+
+    t.clock.advance(61_000); // the server's time moves; nobody sleeps
+    const swept = await t.server.services.recycleSweep.sweep();
+    expect(swept.recycled.map((r) => r.customerId)).toContain(c.id);
+
+    await eventually(async () => Number(await rep2.getByTestId('pool-list').getAttribute('data-total'))).toBe(1);
+    await screenshot(rep2, 'recycled-appears-in-rep2-pool');
+    await rep2.getByTestId('pool-card').first().getByTestId('claim-button').click();
+    await eventually(async () => Number(await rep2.getByTestId('pool-list').getAttribute('data-total'))).toBe(0);
+
+    await eventually(async () => Number(await rep1.getByTestId('customers-grid').getAttribute('data-total'))).toBe(0);
+    await screenshot(rep1, 'recycled-gone-from-rep1');
+    const [after] = await t.dataSource.query('SELECT u.email FROM customers c JOIN users u ON u.id = c.owner_id WHERE c.id = $1', [c.id]);
+    expect(after.email).toBe('rep2@berth.dev');
+  });
+});
+
+/**
+ * A page hears pool events only once its subscription is up. Until the page shows a return
+ * made elsewhere (rep3 gives customers back, one per round), it is not listening yet.
+ */
+async function untilPoolIsLive(t: TestServer, page: import('playwright-core').Page) {
+  const total = async () => Number(await page.getByTestId('pool-list').getAttribute('data-total'));
+  await eventually(total).toBeGreaterThan(0);
+  const login = await gql(t.graphqlUrl, 'mutation { login(input: { email: "rep3@berth.dev", password: "berth-demo" }) { token } }');
+  const token = login.data.login.token;
+  const code = (await gql(t.graphqlUrl, '{ returnReasons { code noteRequired } }', {}, { token })).data.returnReasons.find((r: any) => !r.noteRequired).code;
+  const owned: { id: number }[] = await t.dataSource.query(`SELECT c.id FROM customers c JOIN users u ON u.id = c.owner_id WHERE u.email = 'rep3@berth.dev' ORDER BY c.id`);
+  for (const { id } of owned) {
+    const before = await total();
+    await gql(t.graphqlUrl, 'mutation($id: ID!, $code: String!) { returnCustomer(customerId: $id, reasonCode: $code) }', { id: String(id), code }, { token });
+    const deadline = Date.now() + 1_000;
+    while (Date.now() < deadline) {
+      if ((await total()) > before) return;
+      await page.waitForTimeout(50);
+    }
+  }
+  throw new Error('the pool page never showed a live change');
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { errorCode, gql } from '../support/graphql-client';
+import { errorCode, gql, subscribe, wsClient } from '../support/graphql-client';
 import { createCustomerAs, loginAs, makeDepartment, makeUser } from '../support/factories';
 
 const POOL = `query($filter: CustomerFilter) { poolCustomers(filter: $filter) { totalCount edges { node {
@@ -49,5 +49,26 @@ describe('the public pool', () => {
   it('exposes no contact details in the pool', async () => {
     const res = await gql(t.graphqlUrl, '{ poolCustomers { edges { node { contacts { name } } } } }', {}, { token: other });
     expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('tells every signed-in user live when customers enter or leave the pool', async () => {
+    const client = wsClient(t.wsUrl, other);
+    const sub = subscribe(client, 'subscription { poolChanged { kind customerIds } }');
+    const returnable = await createCustomerAs(t.graphqlUrl, owner, { companyName: 'Live Pool Lanterns' });
+    const code = (await gql(t.graphqlUrl, '{ returnReasons { code noteRequired } }', {}, { token: owner })).data.returnReasons.find((r: any) => !r.noteRequired).code;
+    // Repeat (with a fresh customer each round) until the subscription is live.
+    let id = returnable;
+    for (let round = 0; sub.events.length === 0; round++) {
+      if (round === 30) throw new Error('subscription never became live');
+      await gql(t.graphqlUrl, 'mutation($id: ID!, $code: String!) { returnCustomer(customerId: $id, reasonCode: $code) }', { id, code }, { token: owner });
+      await sub.until(() => sub.events.length > 0, 150).catch(() => undefined);
+      if (sub.events.length === 0) id = await createCustomerAs(t.graphqlUrl, owner, { companyName: `Live Pool Lanterns ${round}` });
+    }
+    expect(sub.events[0].data.poolChanged).toEqual({ kind: 'RETURNED', customerIds: [id] });
+    const claim = await gql(t.graphqlUrl, 'mutation($ids: [ID!]!) { claimCustomers(ids: $ids) { ok } }', { ids: [id] }, { token: other });
+    expect(claim.data.claimCustomers[0].ok).toBe(true);
+    await sub.until(() => sub.events.some((e: any) => e.data.poolChanged.kind === 'CLAIMED'));
+    expect(sub.events.at(-1)!.data.poolChanged).toEqual({ kind: 'CLAIMED', customerIds: [id] });
+    await client.dispose();
   });
 });

@@ -20,6 +20,7 @@ export const DuplicateActionEnum = enumOf(['WARN', 'BLOCK'] as const);
 export const DuplicateVerdictEnum = enumOf(['CLEAR', 'WARN', 'BLOCK'] as const);
 export const NotificationKindEnum = enumOf(['CLASH'] as const);
 export const FollowUpTypeEnum = enumOf(FOLLOW_UP_TYPES);
+export const PoolChangeKindEnum = enumOf(['RECYCLED', 'RETURNED', 'CLAIMED'] as const);
 
 registerEnumType(RoleEnum, { name: 'Role', description: 'REP owns customers; MANAGER sees their department subtree; ADMIN sees all and sets rules.' });
 registerEnumType(CustomerStatusEnum, { name: 'CustomerStatus' });
@@ -33,3 +34,4 @@ registerEnumType(DuplicateActionEnum, { name: 'DuplicateAction' });
 registerEnumType(DuplicateVerdictEnum, { name: 'DuplicateVerdict', description: 'CLEAR: no match; WARN: save needs acknowledgeDuplicates; BLOCK: refused.' });
 registerEnumType(NotificationKindEnum, { name: 'NotificationKind' });
 registerEnumType(FollowUpTypeEnum, { name: 'FollowUpType' });
+registerEnumType(PoolChangeKindEnum, { name: 'PoolChangeKind', description: 'RECYCLED and RETURNED: customers entered the pool; CLAIMED: they left it.' });

@@ -15,11 +15,18 @@ export interface ClashAlertEvent {
   recipientIds: number[];
 }
 
-export const TOPICS = { customerChanged: 'CUSTOMER_CHANGED', clashAlert: 'CLASH_ALERT' } as const;
+/** Customers entered or left the pool. Ids only: the pool is public, and clients refetch what they show. */
+export interface PoolChangedEvent {
+  kind: 'RECYCLED' | 'RETURNED' | 'CLAIMED';
+  customerIds: number[];
+}
+
+export const TOPICS = { customerChanged: 'CUSTOMER_CHANGED', clashAlert: 'CLASH_ALERT', poolChanged: 'POOL_CHANGED' } as const;
 
 export type BerthPubSubTopics = {
   [TOPICS.customerChanged]: [CustomerChangedEvent];
   [TOPICS.clashAlert]: [ClashAlertEvent];
+  [TOPICS.poolChanged]: [PoolChangedEvent];
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { claimDay, computeProtectionEnd, decideClaim, type ErrorCode, type Viewer } from '@berth/domain';
 import type { Clock } from '../../clock';
+import { TOPICS, type BerthPubSub } from '../../graphql/pubsub';
 import type { PoolPolicyService } from './pool-policy.service';
 import type { ClaimRepository } from './claim.repository';
 
@@ -22,12 +23,15 @@ export class ClaimService {
     private readonly claims: ClaimRepository,
     private readonly policies: PoolPolicyService,
     private readonly clock: Clock,
+    private readonly pubsub: BerthPubSub,
   ) {}
 
   async claim(viewer: Viewer, customerIds: number[]): Promise<ClaimOutcome[]> {
     const policy = await this.policies.current();
     const outcomes: ClaimOutcome[] = [];
     for (const customerId of [...new Set(customerIds)]) outcomes.push(await this.claimOne(viewer, customerId, policy));
+    const claimed = outcomes.filter((o) => o.ok).map((o) => o.customerId);
+    if (claimed.length) this.pubsub.publish(TOPICS.poolChanged, { kind: 'CLAIMED', customerIds: claimed });
     return outcomes;
   }
 

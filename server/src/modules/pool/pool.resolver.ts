@@ -1,11 +1,12 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
 import { viewerFrom } from '../../graphql/context';
 import { idOrNotFound, parseId } from '../../graphql/ids';
 import { BerthError } from '@berth/domain';
 
 const MAX_CLAIMS_PER_REQUEST = 100;
-import { ClaimQuotaType, ClaimResultType, ReturnReasonType } from './pool.types';
+import { ClaimQuotaType, ClaimResultType, PoolChangedType, ReturnReasonType } from './pool.types';
+import { TOPICS, type PoolChangedEvent } from '../../graphql/pubsub';
 
 @Resolver()
 export class PoolResolver {
@@ -44,5 +45,11 @@ export class PoolResolver {
   @Query(() => ClaimQuotaType)
   claimQuota(@Ctx() ctx: AppContext) {
     return ctx.services.claims.quota(viewerFrom(ctx));
+  }
+
+  @Authorized()
+  @Subscription(() => PoolChangedType, { topics: TOPICS.poolChanged, description: 'Pool arrivals and departures, for everyone signed in.' })
+  poolChanged(@Root() event: PoolChangedEvent): PoolChangedType {
+    return event;
   }
 }

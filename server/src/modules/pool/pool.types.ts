@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ClashOwnerType } from '../duplicates/duplicate.types';
 import { connectionOf } from '../../graphql/connection';
+import { PoolChangeKindEnum } from '../../graphql/enums';
 
 @ObjectType('ClaimResult', { description: 'One customer of a claim request: taken, or refused with a code.' })
 export class ClaimResultType {
@@ -83,4 +84,13 @@ export class ReturnReasonType {
 
   @Field({ description: 'A note must explain this reason (e.g. "other").' })
   noteRequired: boolean;
+}
+
+@ObjectType('PoolChanged', { description: 'Customers entered or left the pool; refetch what you show.' })
+export class PoolChangedType {
+  @Field(() => PoolChangeKindEnum)
+  kind: 'RECYCLED' | 'RETURNED' | 'CLAIMED';
+
+  @Field(() => [ID])
+  customerIds: number[];
 }

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { selectRecyclable, type PoolPolicy, type RecycleFacts } from '@berth/domain';
 import type { Clock } from '../../clock';
+import { TOPICS, type BerthPubSub } from '../../graphql/pubsub';
 import type { PoolPolicyService } from './pool-policy.service';
 import type { DueRow, Recycled, RecycleRepository } from './recycle.repository';
 
@@ -23,6 +24,7 @@ export class RecycleSweepService {
     private readonly recycling: RecycleRepository,
     private readonly policies: PoolPolicyService,
     private readonly clock: Clock,
+    private readonly pubsub: BerthPubSub,
     private readonly batchSize = 500,
   ) {}
 
@@ -38,6 +40,7 @@ export class RecycleSweepService {
         for (;;) {
           const moved = await this.dataSource.transaction((m) => this.batch(m, now, policy));
           recycled.push(...moved);
+          if (moved.length) this.pubsub.publish(TOPICS.poolChanged, { kind: 'RECYCLED', customerIds: moved.map((r) => r.customerId) });
           if (moved.length === 0) return { skipped: false, recycled };
         }
       } finally {

@@ -10,6 +10,7 @@ import Typography from '@mui/material/Typography';
 import MenuIcon from '@mui/icons-material/Menu';
 import { useCurrentUser } from '../../features/auth/hooks/useCurrentUser';
 import { useMyCustomersChanged } from '../../features/customers/hooks/useMyCustomersChanged';
+import { usePoolChanged } from '../../features/pool/hooks/usePoolChanged';
 import { ROLE_LABELS } from '../../features/auth/me-query';
 import { NotificationsButton } from '../../features/notifications/components/NotificationsButton';
 import { useClashAlerts } from '../../features/notifications/hooks/useClashAlerts';
@@ -30,6 +31,7 @@ export function AppShell() {
   const [open, setOpen] = useState(false);
   // One subscription for the whole session keeps lists and customer pages fresh wherever the user is.
   useMyCustomersChanged();
+  usePoolChanged(); // a recycle or a colleague's claim changes both the pool and "My customers"
   useClashAlerts();
 
   return (

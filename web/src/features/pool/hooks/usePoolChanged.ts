@@ -1,0 +1,26 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useSubscription } from '@apollo/client/react';
+import { evictOwnershipViews } from './pool-cache';
+
+interface PoolChangedData {
+  poolChanged: { kind: 'RECYCLED' | 'RETURNED' | 'CLAIMED'; customerIds: string[] };
+}
+
+export const POOL_CHANGED_SUBSCRIPTION: TypedDocumentNode<PoolChangedData, Record<string, never>> = gql`
+  subscription PoolChanged {
+    poolChanged {
+      kind
+      customerIds
+    }
+  }
+`;
+
+/**
+ * Customers entered or left the pool somewhere (a recycle, a return, someone's claim): the
+ * pool pages, the quota and the customer lists are dropped, and whatever is on screen refetches.
+ */
+export function usePoolChanged() {
+  useSubscription(POOL_CHANGED_SUBSCRIPTION, {
+    onData: ({ client }) => evictOwnershipViews(client.cache),
+  });
+}
