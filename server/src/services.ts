@@ -53,7 +53,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
   const duplicateChecks = new DuplicateCheckService(dataSource, repositories.matchKeys, repositories.clashes, duplicateRules, repositories.nameWords, config.phoneRegion);
   const clashes = new ClashService(dataSource, repositories.clashes, repositories.notifications, pubsub, clock);
   const gate = new DuplicateGate(duplicateChecks, repositories.matchKeys, clashes, repositories.nameWords, config.phoneRegion);
-  const customers = new CustomerService(dataSource, repositories.customers, repositories.ownershipEvents, repositories.org, pubsub, clock, gate);
+  const customers = new CustomerService(dataSource, repositories.customers, repositories.ownershipEvents, repositories.org, pubsub, clock, gate, policies);
   return {
     repositories,
     duplicateRules,

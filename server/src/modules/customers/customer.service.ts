@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { BerthError, DEFAULT_PROTECTION_DAYS, LIMITS, type Viewer } from '@berth/domain';
+import { BerthError, LIMITS, computeProtectionEnd, type Viewer } from '@berth/domain';
+import type { PoolPolicyService } from '../pool/pool-policy.service';
 import type { Clock } from '../../clock';
 import { TOPICS, type BerthPubSub, type CustomerChangeKind, type CustomerChangedEvent } from '../../graphql/pubsub';
 import type { OrgRepository } from '../org/org.repository';
@@ -11,8 +12,6 @@ import { customerChangesFrom } from './customer-changes';
 import { decodeCursor, encodeCursor } from './customer-cursor';
 import type { CustomerListView } from './customer-scope';
 import { ownKeySource, type DuplicateGate } from '../duplicates/duplicate-gate';
-
-const DAY_MS = 86_400_000;
 
 export interface CustomerPageRequest {
   view?: CustomerListView;
@@ -31,6 +30,7 @@ export class CustomerService {
     private readonly pubsub: BerthPubSub,
     private readonly clock: Clock,
     private readonly gate: DuplicateGate,
+    private readonly policies: PoolPolicyService,
   ) {}
 
   async list(viewer: Viewer, req: CustomerPageRequest) {
@@ -71,12 +71,16 @@ export class CustomerService {
    * company wait for this one and then see it.
    */
   async create(viewer: Viewer, input: CreateCustomerInput): Promise<CustomerEntity> {
+    // Read before the transaction: inside it, a second pooled connection could starve under load.
+    const policy = await this.policies.current();
     const created = await this.gate.recording(viewer, input.companyName, () =>
       this.dataSource.transaction(async (manager) => {
         const changes = await customerChangesFrom(input, { requireName: true, org: this.org, manager });
         const keys = this.gate.keysOf(ownKeySource({ website: null, email: null, phone: null, ...changes, companyName: changes.companyName! }));
         const duplicates = await this.gate.admit(manager, viewer, keys, { excludeCustomerId: null, acknowledged: !!input.acknowledgeDuplicates });
         const now = this.clock.now();
+        const tierCode = changes.tierCode ?? (await this.org.defaultTierCode(manager));
+        const status = changes.status ?? 'NEW';
         const customer = await this.customers.insert(manager, {
           companyName: changes.companyName!,
           nameKey: '', // written with the word counts by refreshKeys below
@@ -88,12 +92,12 @@ export class CustomerService {
           regionId: changes.regionId ?? null,
           source: changes.source ?? null,
           tags: changes.tags ?? [],
-          tierCode: changes.tierCode ?? (await this.org.defaultTierCode(manager)),
-          status: changes.status ?? 'NEW',
+          tierCode,
+          status,
           locked: false,
           ownerId: viewer.userId,
           ownedSince: now,
-          protectedUntil: new Date(now.getTime() + DEFAULT_PROTECTION_DAYS * DAY_MS),
+          protectedUntil: computeProtectionEnd({ ownedSince: now, tier: tierCode, followUps: [], hasWonDeal: status === 'WON', policy }),
           createdById: viewer.userId,
           createdAt: now,
           updatedAt: now,
