@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -8,9 +8,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import { LIMITS } from '@berth/domain';
-import { describeError } from '../../../shared/errors/describe-error';
-import { useErrorHandler } from '../../../shared/errors/ErrorHandlerProvider';
-import { unplacedErrors } from '../../../shared/forms/field-errors';
+import { useDialogFormSubmit } from '../../../shared/forms/useDialogFormSubmit';
 import { useValidatedForm } from '../../../shared/forms/useValidatedForm';
 import { useIsPhone } from '../../../shared/hooks/useIsPhone';
 import { contactProblemsToErrors, validateContactForm, type ContactFormValues } from '../contact-form-values';
@@ -28,29 +26,9 @@ interface Props {
 export function ContactFormDialog({ title, initial, onSubmit, onClose }: Props) {
   const phone = useIsPhone();
   const formId = useId();
-  const handleError = useErrorHandler();
   const form = useValidatedForm({ initial, validate: validateContactForm });
   const { values, setValue, touch, errorFor } = form;
-  const [busy, setBusy] = useState(false);
-  const [formMessage, setFormMessage] = useState<string[]>([]);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFormMessage([]);
-    if (!form.attemptSubmit()) return;
-    setBusy(true);
-    try {
-      await onSubmit(values);
-      onClose();
-    } catch (error) {
-      const described = handleError(error, { inline: describeError(error).fields.length > 0 });
-      const errors = contactProblemsToErrors(described.fields, values);
-      form.setServerErrors(errors);
-      setFormMessage(unplacedErrors(errors, Object.keys(LABELS)));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, formMessage, submit } = useDialogFormSubmit({ form, onSubmit, onClose, toErrors: contactProblemsToErrors, fields: Object.keys(LABELS) });
 
   const textProps = (name: 'name' | 'title') => ({
     name,

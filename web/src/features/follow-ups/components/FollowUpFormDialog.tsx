@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useId, type ChangeEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -9,10 +9,8 @@ import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { FOLLOW_UP_TYPES, type FollowUpType } from '@berth/domain';
-import { describeError } from '../../../shared/errors/describe-error';
-import { useErrorHandler } from '../../../shared/errors/ErrorHandlerProvider';
 import { toDateTimeInputValue } from '../../../shared/forms/date-time-input';
-import { unplacedErrors } from '../../../shared/forms/field-errors';
+import { useDialogFormSubmit } from '../../../shared/forms/useDialogFormSubmit';
 import { useValidatedForm } from '../../../shared/forms/useValidatedForm';
 import { useIsPhone } from '../../../shared/hooks/useIsPhone';
 import { useNow } from '../../../shared/hooks/useNow';
@@ -38,29 +36,9 @@ export function FollowUpFormDialog({ onSubmit, onClose }: Props) {
   const phone = useIsPhone();
   const formId = useId();
   const now = useNow(30_000);
-  const handleError = useErrorHandler();
   const form = useValidatedForm({ initial: emptyFollowUpForm(), validate: validateFollowUpForm });
   const { values, setValue, touch, errorFor } = form;
-  const [busy, setBusy] = useState(false);
-  const [formMessage, setFormMessage] = useState<string[]>([]);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFormMessage([]);
-    if (!form.attemptSubmit()) return;
-    setBusy(true);
-    try {
-      await onSubmit(values);
-      onClose();
-    } catch (error) {
-      const described = handleError(error, { inline: describeError(error).fields.length > 0 });
-      const errors = followUpProblemsToErrors(described.fields);
-      form.setServerErrors(errors);
-      setFormMessage(unplacedErrors(errors, Object.keys(LABELS)));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, formMessage, submit } = useDialogFormSubmit({ form, onSubmit, onClose, toErrors: (fields) => followUpProblemsToErrors(fields), fields: Object.keys(LABELS) });
 
   const textProps = (name: TextName) => ({
     name,
