@@ -1,24 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { seedDemoDataIfEmpty, DEMO_PASSWORD } from '../../server/src/db/seed/demo-seed';
-import { startTestServer, type TestServer } from '../support/test-server';
-import { VIEWPORTS, eventually, launchChromium, openSignedIn, screenshot } from '../support/browser';
+import { DEMO_PASSWORD } from '../../server/src/db/seed/demo-seed';
+import type { TestServer } from '../support/test-server';
+import { startDemoRun } from '../support/demo-run';
+import { VIEWPORTS, eventually, openSignedIn, screenshot } from '../support/browser';
 import { gql } from '../support/graphql-client';
 
 /** A rep claims from the public pool and logs a follow-up that extends protection, in Chromium. */
 describe('public pool and follow-ups, in Chromium', () => {
   let t: TestServer;
   let browser: Browser;
+  let stop: () => Promise<void>;
   beforeAll(async () => {
-    // The browser dates a follow-up by its own clock, so the server's clock starts at real time here.
-    t = await startTestServer({ withDashboard: true, now: new Date().toISOString() });
-    await seedDemoDataIfEmpty(t.dataSource, t.clock.now());
-    browser = await launchChromium();
+    // The browser counts and dates by its own clock, so the server's clock starts at real time here.
+    ({ t, browser, stop } = await startDemoRun({ now: new Date().toISOString() }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.stop();
-  });
+  afterAll(() => stop?.());
 
   it('lets rep3 claim a pool customer, which leaves the pool and joins their customers', async () => {
     const page = await openSignedIn(browser, t.url, 'rep3@berth.dev', DEMO_PASSWORD, VIEWPORTS.laptop);
@@ -69,15 +66,12 @@ describe('public pool and follow-ups, in Chromium', () => {
 describe('recycling seen live, in Chromium', () => {
   let t: TestServer;
   let browser: Browser;
+  let stop: () => Promise<void>;
   beforeAll(async () => {
-    t = await startTestServer({ withDashboard: true, now: new Date().toISOString() });
-    await seedDemoDataIfEmpty(t.dataSource, t.clock.now());
-    browser = await launchChromium();
+    // The browser counts and dates by its own clock, so the server's clock starts at real time here.
+    ({ t, browser, stop } = await startDemoRun({ now: new Date().toISOString() }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.stop();
-  });
+  afterAll(() => stop?.());
 
   it("shows rep1's customer counting down its last minute, then recycled into rep2's pool, claimed by rep2, and gone from rep1's list", async () => {
     const [c] = await t.dataSource.query(

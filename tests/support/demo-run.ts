@@ -1,0 +1,19 @@
+import type { Browser } from 'playwright-core';
+import { seedDemoDataIfEmpty } from '../../server/src/db/seed/demo-seed';
+import { launchChromium } from './browser';
+import { startTestServer, type TestServer } from './test-server';
+
+/** A server with the built dashboard and the demo team, and Chromium: what each browser test starts from. */
+export async function startDemoRun(opts: { now?: string } = {}): Promise<{ t: TestServer; browser: Browser; stop(): Promise<void> }> {
+  const t = await startTestServer({ withDashboard: true, now: opts.now });
+  await seedDemoDataIfEmpty(t.dataSource, t.clock.now());
+  const browser = await launchChromium();
+  return {
+    t,
+    browser,
+    stop: async () => {
+      await browser.close();
+      await t.stop();
+    },
+  };
+}
