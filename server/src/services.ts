@@ -23,7 +23,8 @@ import { NotificationService } from './modules/notifications/notification.servic
 import { SettingsRepository } from './modules/settings/settings.repository';
 import { FollowUpRepository } from './modules/follow-ups/follow-up.repository';
 import { FollowUpService } from './modules/follow-ups/follow-up.service';
-import { PoolPolicyService } from './modules/pool/pool-policy.service';
+import { PoolPolicyService } from './modules/pool-policy/pool-policy.service';
+import { PoolPolicyVersionRepository } from './modules/pool-policy/pool-policy.repository';
 import { RecycleRepository } from './modules/pool/recycle.repository';
 import { RecycleSweepService } from './modules/pool/recycle-sweep.service';
 import { ClaimRepository } from './modules/pool/claim.repository';
@@ -48,7 +49,8 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     followUps: new FollowUpRepository(dataSource),
     poolEntries: new PoolEntryRepository(dataSource),
   };
-  const policies = new PoolPolicyService(repositories.settings, config.teamTimeZone);
+  const recycling = new RecycleRepository();
+  const policies = new PoolPolicyService(dataSource, repositories.settings, new PoolPolicyVersionRepository(), repositories.org, recycling, clock, config.teamTimeZone);
   const duplicateRules = new DuplicateRulesService(dataSource, repositories.settings, clock);
   const duplicateChecks = new DuplicateCheckService(dataSource, repositories.matchKeys, repositories.clashes, duplicateRules, repositories.nameWords, config.phoneRegion);
   const clashes = new ClashService(dataSource, repositories.clashes, repositories.notifications, pubsub, clock);
@@ -66,7 +68,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     customers,
     contacts: new ContactService(customers, repositories.contacts, clock, config.teamTimeZone),
     followUps: new FollowUpService(customers, repositories.followUps, policies, clock),
-    recycleSweep: new RecycleSweepService(dataSource, new RecycleRepository(), policies, clock, pubsub),
+    recycleSweep: new RecycleSweepService(dataSource, recycling, policies, clock, pubsub),
     claims: new ClaimService(dataSource, new ClaimRepository(), policies, clock, pubsub),
     returns: new ReturnService(dataSource, new ReturnRepository(), policies, clock, pubsub),
     policies,

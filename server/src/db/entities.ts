@@ -14,6 +14,7 @@ import { AppSettingEntity } from '../modules/settings/app-setting.entity';
 import { FollowUpEntity } from '../modules/follow-ups/follow-up.entity';
 import { PoolEntryEntity } from '../modules/pool/pool-entry.entity';
 import { ClaimCounterEntity } from '../modules/pool/claim-counter.entity';
+import { PoolPolicyVersionEntity } from '../modules/pool-policy/pool-policy-version.entity';
 
 /** Listed explicitly: globs over .ts files break under test runners and bundlers. */
 export const ENTITIES = [
@@ -33,4 +34,5 @@ export const ENTITIES = [
   FollowUpEntity,
   PoolEntryEntity,
   ClaimCounterEntity,
+  PoolPolicyVersionEntity,
 ];

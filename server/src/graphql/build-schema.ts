@@ -12,6 +12,7 @@ import { NotificationResolver } from '../modules/notifications/notification.reso
 import { CustomerFollowUpsResolver, FollowUpResolver } from '../modules/follow-ups/follow-up.resolver';
 import { PoolResolver } from '../modules/pool/pool.resolver';
 import { PoolListResolver } from '../modules/pool/pool-list.resolver';
+import { PoolPolicyResolver } from '../modules/pool-policy/pool-policy.resolver';
 import { authChecker } from './auth-checker';
 import { createBerthPubSub, type BerthPubSub } from './pubsub';
 
@@ -29,6 +30,7 @@ const RESOLVERS = [
   CustomerFollowUpsResolver,
   PoolResolver,
   PoolListResolver,
+  PoolPolicyResolver,
 ] as const;
 
 /**

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { CUSTOMER_STATUSES, DUPLICATE_DIMENSIONS, FOLLOW_UP_TYPES, OWNERSHIP_EVENT_KINDS, ROLES } from '@berth/domain';
+import { CUSTOMER_STATUSES, DUPLICATE_DIMENSIONS, FOLLOW_UP_TYPES, OWNERSHIP_EVENT_KINDS, RECYCLE_COMBINATIONS, ROLES } from '@berth/domain';
 
 /** type-graphql wants enum objects; the domain keeps plain string lists. This bridges once. */
 function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -20,6 +20,7 @@ export const DuplicateActionEnum = enumOf(['WARN', 'BLOCK'] as const);
 export const DuplicateVerdictEnum = enumOf(['CLEAR', 'WARN', 'BLOCK'] as const);
 export const NotificationKindEnum = enumOf(['CLASH'] as const);
 export const FollowUpTypeEnum = enumOf(FOLLOW_UP_TYPES);
+export const RecycleCombinationEnum = enumOf(RECYCLE_COMBINATIONS);
 export const PoolChangeKindEnum = enumOf(['RECYCLED', 'RETURNED', 'CLAIMED'] as const);
 
 registerEnumType(RoleEnum, { name: 'Role', description: 'REP owns customers; MANAGER sees their department subtree; ADMIN sees all and sets rules.' });
@@ -34,4 +35,5 @@ registerEnumType(DuplicateActionEnum, { name: 'DuplicateAction' });
 registerEnumType(DuplicateVerdictEnum, { name: 'DuplicateVerdict', description: 'CLEAR: no match; WARN: save needs acknowledgeDuplicates; BLOCK: refused.' });
 registerEnumType(NotificationKindEnum, { name: 'NotificationKind' });
 registerEnumType(FollowUpTypeEnum, { name: 'FollowUpType' });
+registerEnumType(RecycleCombinationEnum, { name: 'RecycleCombination', description: 'ANY: the first recycle rule that fires recycles; ALL: every rule that is on must have fired.' });
 registerEnumType(PoolChangeKindEnum, { name: 'PoolChangeKind', description: 'RECYCLED and RETURNED: customers entered the pool; CLAIMED: they left it.' });

@@ -2,6 +2,7 @@
 export * from './follow-up-types';
 export * from './policy';
 export * from './policy-validation';
+export * from './policy-diff';
 export * from './return-reason-validation';
 export * from './team-time';
 export * from './follow-up';

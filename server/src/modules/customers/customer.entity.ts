@@ -87,6 +87,10 @@ export class CustomerEntity {
   @Column({ type: 'timestamptz', nullable: true })
   protectedUntil: Date | null;
 
+  /** The protection end the owner was last reminded of: one reminder per period, guarded by a conditional update. */
+  @Column({ type: 'timestamptz', nullable: true })
+  remindedFor: Date | null;
+
   @Column({ type: 'int', nullable: true })
   createdById: number | null;
 

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { BerthError, LIMITS, computeProtectionEnd, type Viewer } from '@berth/domain';
-import type { PoolPolicyService } from '../pool/pool-policy.service';
+import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
 import type { Clock } from '../../clock';
 import { TOPICS, type BerthPubSub, type CustomerChangeKind, type CustomerChangedEvent } from '../../graphql/pubsub';
 import type { OrgRepository } from '../org/org.repository';
@@ -71,8 +71,6 @@ export class CustomerService {
    * company wait for this one and then see it.
    */
   async create(viewer: Viewer, input: CreateCustomerInput): Promise<CustomerEntity> {
-    // Read before the transaction: inside it, a second pooled connection could starve under load.
-    const policy = await this.policies.current();
     const created = await this.gate.recording(viewer, input.companyName, () =>
       this.dataSource.transaction(async (manager) => {
         const changes = await customerChangesFrom(input, { requireName: true, org: this.org, manager });
@@ -81,6 +79,7 @@ export class CustomerService {
         const now = this.clock.now();
         const tierCode = changes.tierCode ?? (await this.org.defaultTierCode(manager));
         const status = changes.status ?? 'NEW';
+        const policy = await this.policies.inForce(manager);
         const customer = await this.customers.insert(manager, {
           companyName: changes.companyName!,
           nameKey: '', // written with the word counts by refreshKeys below
@@ -97,6 +96,7 @@ export class CustomerService {
           locked: false,
           ownerId: viewer.userId,
           ownedSince: now,
+          remindedFor: null,
           protectedUntil: computeProtectionEnd({ ownedSince: now, tier: tierCode, followUps: [], hasWonDeal: status === 'WON', policy }),
           createdById: viewer.userId,
           createdAt: now,
@@ -151,9 +151,10 @@ export class CustomerService {
     viewer: Viewer,
     customerId: number,
     change: (manager: EntityManager, customer: CustomerEntity) => Promise<T>,
-    opts: { notVisible?: () => BerthError; keysChanged?: boolean } = {},
+    opts: { notVisible?: () => BerthError; keysChanged?: boolean; beforeLock?: (manager: EntityManager) => Promise<void> } = {},
   ) {
     const done = await this.dataSource.transaction(async (manager) => {
+      await opts.beforeLock?.(manager); // e.g. the policy lock, which every writer takes before row locks
       const customer = await this.customers.findVisible(viewer, customerId, manager, { forUpdate: true });
       if (!customer) throw (opts.notVisible ?? notFound)();
       const result = await change(manager, customer);

@@ -5,13 +5,14 @@ import {
   isValidFollowUp,
   validateFollowUpFields,
   type FollowUpType,
+  type PoolPolicy,
   type Viewer,
 } from '@berth/domain';
 import type { EntityManager } from 'typeorm';
 import type { Clock } from '../../clock';
 import type { CustomerEntity } from '../customers/customer.entity';
 import type { CustomerService } from '../customers/customer.service';
-import type { PoolPolicyService } from '../pool/pool-policy.service';
+import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
 import type { FollowUpRepository } from './follow-up.repository';
 
 export interface LogFollowUp {
@@ -36,7 +37,7 @@ export class FollowUpService {
     const fields = { ...input, content: input.content.trim(), occurredAt: input.occurredAt ?? now, nextStep: cleanText(input.nextStep) ?? null };
     const problems = validateFollowUpFields(fields, now);
     if (problems.length) throw BerthError.badInput(problems);
-    const policy = await this.policies.current();
+    let policy: PoolPolicy;
     return this.customers.changeVisible(
       viewer,
       customerId,
@@ -55,12 +56,12 @@ export class FollowUpService {
         if (followUp.counted) await this.recomputeProtection(manager, customer, policy);
         return followUp;
       },
-      { keysChanged: false },
+      { keysChanged: false, beforeLock: async (manager) => void (policy = await this.policies.inForce(manager)) },
     );
   }
 
   /** The stored end is always the rule's answer for everything logged so far, never a running sum. */
-  private async recomputeProtection(manager: EntityManager, customer: CustomerEntity, policy: Awaited<ReturnType<PoolPolicyService['current']>>) {
+  private async recomputeProtection(manager: EntityManager, customer: CustomerEntity, policy: PoolPolicy) {
     if (customer.ownerId === null || customer.ownedSince === null) return;
     const followUps = await this.followUps.since(manager, customer.id, customer.ownedSince);
     customer.protectedUntil = computeProtectionEnd({

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { claimDay, computeProtectionEnd, decideClaim, type ErrorCode, type Viewer } from '@berth/domain';
 import type { Clock } from '../../clock';
 import { TOPICS, type BerthPubSub } from '../../graphql/pubsub';
-import type { PoolPolicyService } from './pool-policy.service';
+import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
 import type { ClaimRepository } from './claim.repository';
 
 export interface ClaimOutcome {
@@ -27,16 +27,16 @@ export class ClaimService {
   ) {}
 
   async claim(viewer: Viewer, customerIds: number[]): Promise<ClaimOutcome[]> {
-    const policy = await this.policies.current();
     const outcomes: ClaimOutcome[] = [];
-    for (const customerId of [...new Set(customerIds)]) outcomes.push(await this.claimOne(viewer, customerId, policy));
+    for (const customerId of [...new Set(customerIds)]) outcomes.push(await this.claimOne(viewer, customerId));
     const claimed = outcomes.filter((o) => o.ok).map((o) => o.customerId);
     if (claimed.length) this.pubsub.publish(TOPICS.poolChanged, { kind: 'CLAIMED', customerIds: claimed });
     return outcomes;
   }
 
-  private claimOne(viewer: Viewer, customerId: number, policy: Awaited<ReturnType<PoolPolicyService['current']>>): Promise<ClaimOutcome> {
+  private claimOne(viewer: Viewer, customerId: number): Promise<ClaimOutcome> {
     return this.dataSource.transaction(async (manager) => {
+      const policy = await this.policies.inForce(manager);
       const now = this.clock.now();
       const facts = await this.claims.lockCustomer(manager, customerId, viewer.userId);
       const day = claimDay(now, policy.teamTimeZone);

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ClashOwnerType } from '../duplicates/duplicate.types';
 import { connectionOf } from '../../graphql/connection';
 import { PoolChangeKindEnum } from '../../graphql/enums';
@@ -75,6 +75,7 @@ export class PoolCustomerType {
 export const PoolCustomerConnectionType = connectionOf('PoolCustomer', PoolCustomerType);
 
 @ObjectType('ReturnReason')
+@InputType('ReturnReasonInput')
 export class ReturnReasonType {
   @Field()
   code: string;

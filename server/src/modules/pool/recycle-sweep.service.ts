@@ -1,9 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { selectRecyclable, type PoolPolicy, type RecycleFacts } from '@berth/domain';
+import { selectRecyclable, type PoolPolicy } from '@berth/domain';
 import type { Clock } from '../../clock';
 import { TOPICS, type BerthPubSub } from '../../graphql/pubsub';
-import type { PoolPolicyService } from './pool-policy.service';
-import type { DueRow, Recycled, RecycleRepository } from './recycle.repository';
+import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
+import type { Recycled, RecycleRepository } from './recycle.repository';
 
 const LOCK_KEY = 'berth:recycle-sweep';
 
@@ -55,9 +55,7 @@ export class RecycleSweepService {
   private async batch(manager: EntityManager, now: Date, policy: PoolPolicy): Promise<Recycled[]> {
     const due = await this.recycling.due(manager, now, this.batchSize, policy.excludeWon);
     if (!due.length) return [];
-    const byCustomer = new Map<number, Awaited<ReturnType<RecycleRepository['followUpsSince']>>>();
-    for (const f of await this.recycling.followUpsSince(manager, due)) byCustomer.set(f.customerId, [...(byCustomer.get(f.customerId) ?? []), f]);
-    const facts = due.map((row) => factsOf(row, byCustomer.get(row.id) ?? []));
+    const facts = await this.recycling.factsOf(manager, due);
     const selected = selectRecyclable(facts, now, policy);
     return this.recycling.moveToPool(
       manager,
@@ -65,17 +63,4 @@ export class RecycleSweepService {
       selected.map((s) => ({ customerId: s.customerId, ownerId: s.ownerId, reason: s.reasonText })),
     );
   }
-}
-
-function factsOf(row: DueRow, followUps: { type: RecycleFacts['followUps'][number]['type']; content: string; at: Date }[]): RecycleFacts {
-  return {
-    id: row.id,
-    ownerId: row.ownerId,
-    ownedSince: row.ownedSince,
-    tier: row.tierCode,
-    status: row.status,
-    locked: row.locked,
-    hasWonDeal: row.status === 'WON',
-    followUps,
-  };
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { CustomerStatus, FollowUpType } from '@berth/domain';
+import type { CustomerStatus, FollowUpType, RecycleFacts } from '@berth/domain';
 
 export interface DueRow {
   id: number;
@@ -33,7 +33,39 @@ export class RecycleRepository {
     );
   }
 
-  followUpsSince(manager: EntityManager, rows: DueRow[]): Promise<{ customerId: number; type: FollowUpType; content: string; at: Date }[]> {
+  /**
+   * Owned customers after `afterId` in id order, a page at a time: for a policy what-if preview
+   * (no locks) and for recomputing stored ends after a policy change (`lock`).
+   */
+  ownedPage(manager: EntityManager, afterId: number, limit: number, { lock = false } = {}): Promise<DueRow[]> {
+    return manager.query(
+      `SELECT id, owner_id AS "ownerId", owned_since AS "ownedSince", tier_code AS "tierCode", status, locked
+         FROM customers WHERE owner_id IS NOT NULL AND id > $1 ORDER BY id LIMIT $2 ${lock ? 'FOR UPDATE' : ''}`,
+      [afterId, limit],
+    );
+  }
+
+  /** The rows with the follow-ups of their current ownership: what the domain's recycle rules read. */
+  async factsOf(manager: EntityManager, rows: DueRow[]): Promise<RecycleFacts[]> {
+    const byCustomer = new Map<number, RecycleFacts['followUps'][number][]>();
+    for (const f of await this.followUpsSince(manager, rows)) {
+      const list = byCustomer.get(f.customerId) ?? [];
+      list.push(f);
+      byCustomer.set(f.customerId, list);
+    }
+    return rows.map((row) => ({
+      id: row.id,
+      ownerId: row.ownerId,
+      ownedSince: row.ownedSince,
+      tier: row.tierCode,
+      status: row.status,
+      locked: row.locked,
+      hasWonDeal: row.status === 'WON',
+      followUps: byCustomer.get(row.id) ?? [],
+    }));
+  }
+
+  private followUpsSince(manager: EntityManager, rows: DueRow[]): Promise<{ customerId: number; type: FollowUpType; content: string; at: Date }[]> {
     return manager.query(
       `SELECT f.customer_id AS "customerId", f.type, f.content, f.occurred_at AS at
          FROM follow_ups f JOIN unnest($1::int[], $2::timestamptz[]) AS d(id, since) ON d.id = f.customer_id AND f.occurred_at >= d.since

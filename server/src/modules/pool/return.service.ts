@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { BerthError, returnProblems, type Viewer } from '@berth/domain';
 import type { Clock } from '../../clock';
 import { TOPICS, type BerthPubSub } from '../../graphql/pubsub';
-import type { PoolPolicyService } from './pool-policy.service';
+import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
 import type { ReturnRepository } from './return.repository';
 
 /** An owner gives a customer back to the pool, with one of the policy's reasons. */
