@@ -9,7 +9,7 @@ import { createLogger } from './logger';
 import { DatabaseUnavailableError, openDatabase } from './db/database';
 import { seedDemoDataIfEmpty, DEMO_LOGINS, DEMO_PASSWORD } from './db/seed/demo-seed';
 import { startBerthServer } from './app';
-import { startRecycleScheduler } from './modules/pool/recycle-scheduler';
+import { startPoolScheduler } from './modules/pool/pool-scheduler';
 
 async function main() {
   const config = loadConfig();
@@ -19,7 +19,7 @@ async function main() {
     logger.info('Created the demo team and customers (first start on an empty database).');
   }
   const server = await startBerthServer({ config, dataSource: database.dataSource, clock: systemClock, logger });
-  const stopSweeps = startRecycleScheduler(server.services.recycleSweep, config.sweepSeconds, logger);
+  const stopSweeps = startPoolScheduler(server.services, config.sweepSeconds, logger);
   logger.info(`Database: ${database.description}`);
   if (config.seedDemoData) {
     logger.info(`Demo logins (password "${DEMO_PASSWORD}"): ${DEMO_LOGINS.join(', ')}`);

@@ -10,6 +10,7 @@ import { ContactRepository } from './modules/customers/contact.repository';
 import { ContactService } from './modules/customers/contact.service';
 import { CustomerRepository } from './modules/customers/customer.repository';
 import { CustomerService } from './modules/customers/customer.service';
+import { CustomerNews } from './modules/customers/customer-news';
 import { OwnershipEventRepository } from './modules/customers/ownership-event.repository';
 import { ClashRepository } from './modules/duplicates/clash.repository';
 import { ClashService } from './modules/duplicates/clash.service';
@@ -32,6 +33,8 @@ import { ClaimService } from './modules/pool/claim.service';
 import { PoolEntryRepository } from './modules/pool/pool-entry.repository';
 import { ReturnRepository } from './modules/pool/return.repository';
 import { ReturnService } from './modules/pool/return.service';
+import { ReminderRepository } from './modules/reminders/reminder.repository';
+import { ReminderSweepService } from './modules/reminders/reminder-sweep.service';
 
 /** Wires repositories into services once per server; resolvers reach them through the context. */
 export function createServices(deps: { dataSource: DataSource; clock: Clock; config: Config; pubsub: BerthPubSub }) {
@@ -49,13 +52,14 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     followUps: new FollowUpRepository(dataSource),
     poolEntries: new PoolEntryRepository(dataSource),
   };
+  const news = new CustomerNews(pubsub, repositories.org);
   const recycling = new RecycleRepository();
-  const policies = new PoolPolicyService(dataSource, repositories.settings, new PoolPolicyVersionRepository(), repositories.org, recycling, clock, config.teamTimeZone);
+  const policies = new PoolPolicyService(dataSource, repositories.settings, new PoolPolicyVersionRepository(), repositories.org, recycling, news, clock, config.teamTimeZone);
   const duplicateRules = new DuplicateRulesService(dataSource, repositories.settings, clock);
   const duplicateChecks = new DuplicateCheckService(dataSource, repositories.matchKeys, repositories.clashes, duplicateRules, repositories.nameWords, config.phoneRegion);
   const clashes = new ClashService(dataSource, repositories.clashes, repositories.notifications, pubsub, clock);
   const gate = new DuplicateGate(duplicateChecks, repositories.matchKeys, clashes, repositories.nameWords, config.phoneRegion);
-  const customers = new CustomerService(dataSource, repositories.customers, repositories.ownershipEvents, repositories.org, pubsub, clock, gate, policies);
+  const customers = new CustomerService(dataSource, repositories.customers, repositories.ownershipEvents, repositories.org, news, clock, gate, policies);
   return {
     repositories,
     duplicateRules,
@@ -68,9 +72,10 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     customers,
     contacts: new ContactService(customers, repositories.contacts, clock, config.teamTimeZone),
     followUps: new FollowUpService(customers, repositories.followUps, policies, clock),
-    recycleSweep: new RecycleSweepService(dataSource, recycling, policies, clock, pubsub),
-    claims: new ClaimService(dataSource, new ClaimRepository(), policies, clock, pubsub),
-    returns: new ReturnService(dataSource, new ReturnRepository(), policies, clock, pubsub),
+    recycleSweep: new RecycleSweepService(dataSource, recycling, policies, clock, news),
+    reminderSweep: new ReminderSweepService(dataSource, new ReminderRepository(), policies, clock, news),
+    claims: new ClaimService(dataSource, new ClaimRepository(), policies, clock, news),
+    returns: new ReturnService(dataSource, new ReturnRepository(), policies, clock, news),
     policies,
   };
 }

@@ -1,4 +1,6 @@
 import { registerEnumType } from 'type-graphql';
+import { CUSTOMER_CHANGE_KINDS } from './pubsub';
+import { NOTIFICATION_KINDS } from '../modules/notifications/notification.entity';
 import { CUSTOMER_STATUSES, DUPLICATE_DIMENSIONS, FOLLOW_UP_TYPES, OWNERSHIP_EVENT_KINDS, RECYCLE_COMBINATIONS, ROLES } from '@berth/domain';
 
 /** type-graphql wants enum objects; the domain keeps plain string lists. This bridges once. */
@@ -13,12 +15,12 @@ export const CustomerSortFieldEnum = enumOf(['COMPANY_NAME', 'CREATED_AT', 'UPDA
 export type CustomerSortField = keyof typeof CustomerSortFieldEnum;
 export const SortDirectionEnum = enumOf(['ASC', 'DESC'] as const);
 export type SortDirection = keyof typeof SortDirectionEnum;
-export const MyCustomersChangeKindEnum = enumOf(['CREATED', 'UPDATED'] as const);
+export const MyCustomersChangeKindEnum = enumOf(CUSTOMER_CHANGE_KINDS);
 export const DuplicateDimensionEnum = enumOf(DUPLICATE_DIMENSIONS);
 export const MatchMethodEnum = enumOf(['EXACT', 'SIMILAR'] as const);
 export const DuplicateActionEnum = enumOf(['WARN', 'BLOCK'] as const);
 export const DuplicateVerdictEnum = enumOf(['CLEAR', 'WARN', 'BLOCK'] as const);
-export const NotificationKindEnum = enumOf(['CLASH'] as const);
+export const NotificationKindEnum = enumOf(NOTIFICATION_KINDS);
 export const FollowUpTypeEnum = enumOf(FOLLOW_UP_TYPES);
 export const RecycleCombinationEnum = enumOf(RECYCLE_COMBINATIONS);
 export const PoolChangeKindEnum = enumOf(['RECYCLED', 'RETURNED', 'CLAIMED'] as const);

@@ -1,12 +1,39 @@
 import { createPubSub } from '@graphql-yoga/subscription';
 import type { CustomerOwnership } from '@berth/domain';
 
-export type CustomerChangeKind = 'CREATED' | 'UPDATED';
+/**
+ * What happened to customers, as the viewers concerned hear it on `myCustomersChanged`:
+ * CREATED/UPDATED fields; PROTECTION_EXTENDED a valid follow-up moved the end; REMINDER the end
+ * is near; RECYCLED/RETURNED the owner lost them to the pool; CLAIMED/ASSIGNED someone got them;
+ * QUOTA_CHANGED claim limits changed (a policy edit) with no customer involved.
+ */
+export const CUSTOMER_CHANGE_KINDS = [
+  'CREATED',
+  'UPDATED',
+  'PROTECTION_EXTENDED',
+  'REMINDER',
+  'RECYCLED',
+  'RETURNED',
+  'CLAIMED',
+  'ASSIGNED',
+  'QUOTA_CHANGED',
+] as const;
+export type CustomerChangeKind = (typeof CUSTOMER_CHANGE_KINDS)[number];
 
-/** What travels on the bus: ids and ownership only, so filters can decide visibility without a query. */
-export interface CustomerChangedEvent extends CustomerOwnership {
+/**
+ * Who hears a change: viewers who can see a customer of any of `owners` (present or former
+ * owners: a rep hears that a customer left them), or only `userIds`, or everyone.
+ */
+export type CustomerChangeAudience =
+  | { owners: CustomerOwnership[] }
+  | { userIds: number[] }
+  | { everyone: true };
+
+/** What travels on the bus: ids and audience only, so filters decide without a query. */
+export interface CustomerChangedEvent {
   kind: CustomerChangeKind;
-  customerId: number;
+  customerIds: number[];
+  audience: CustomerChangeAudience;
 }
 
 /** A clash was recorded; only its recipients' subscriptions pass the filter. */

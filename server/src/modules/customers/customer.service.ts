@@ -2,7 +2,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { BerthError, LIMITS, computeProtectionEnd, type Viewer } from '@berth/domain';
 import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
 import type { Clock } from '../../clock';
-import { TOPICS, type BerthPubSub, type CustomerChangeKind, type CustomerChangedEvent } from '../../graphql/pubsub';
+import type { CustomerChangeKind, CustomerChangedEvent } from '../../graphql/pubsub';
+import type { CustomerNews } from './customer-news';
 import type { OrgRepository } from '../org/org.repository';
 import type { CustomerEntity } from './customer.entity';
 import type { CustomerRepository, CustomerListFilter, CustomerListSort } from './customer.repository';
@@ -27,7 +28,7 @@ export class CustomerService {
     private readonly customers: CustomerRepository,
     private readonly ownershipEvents: OwnershipEventRepository,
     private readonly org: OrgRepository,
-    private readonly pubsub: BerthPubSub,
+    private readonly news: CustomerNews,
     private readonly clock: Clock,
     private readonly gate: DuplicateGate,
     private readonly policies: PoolPolicyService,
@@ -56,9 +57,14 @@ export class CustomerService {
   }
 
   async get(viewer: Viewer, id: number): Promise<CustomerEntity> {
-    const customer = await this.customers.findVisible(viewer, id);
+    const customer = await this.find(viewer, id);
     if (!customer) throw notFound();
     return customer;
+  }
+
+  /** The customer if the viewer can see it, else null. */
+  async find(viewer: Viewer, id: number): Promise<CustomerEntity | null> {
+    return this.customers.findVisible(viewer, id);
   }
 
   industries(viewer: Viewer): Promise<string[]> {
@@ -115,7 +121,7 @@ export class CustomerService {
         return { value: customer, duplicates };
       }),
     );
-    this.publish({ kind: 'CREATED', customerId: created.id, ownerId: viewer.userId, ownerDepartmentPath: viewer.departmentPath });
+    this.news.publish({ kind: 'CREATED', customerIds: [created.id], audience: { owners: [{ ownerId: viewer.userId, ownerDepartmentPath: viewer.departmentPath }] } });
     return created;
   }
 
@@ -139,7 +145,7 @@ export class CustomerService {
         return { value: { saved, event: await this.changeEvent(manager, 'UPDATED', saved) }, duplicates };
       }),
     );
-    this.publish(updated.event);
+    this.news.publish(updated.event);
     return updated.saved;
   }
 
@@ -151,7 +157,13 @@ export class CustomerService {
     viewer: Viewer,
     customerId: number,
     change: (manager: EntityManager, customer: CustomerEntity) => Promise<T>,
-    opts: { notVisible?: () => BerthError; keysChanged?: boolean; beforeLock?: (manager: EntityManager) => Promise<void> } = {},
+    opts: {
+      notVisible?: () => BerthError;
+      keysChanged?: boolean;
+      beforeLock?: (manager: EntityManager) => Promise<void>;
+      /** What to announce; UPDATED unless the change says otherwise (e.g. PROTECTION_EXTENDED). */
+      kindOf?: (result: T) => CustomerChangeKind;
+    } = {},
   ) {
     const done = await this.dataSource.transaction(async (manager) => {
       await opts.beforeLock?.(manager); // e.g. the policy lock, which every writer takes before row locks
@@ -161,20 +173,15 @@ export class CustomerService {
       customer.updatedAt = this.clock.now();
       const saved = await this.customers.save(manager, customer);
       if (opts.keysChanged ?? true) await this.gate.refreshKeys(manager, saved); // contacts' phones and emails are match keys too
-      return { result, customer: saved, event: await this.changeEvent(manager, 'UPDATED', saved) };
+      return { result, customer: saved, event: await this.changeEvent(manager, opts.kindOf?.(result) ?? 'UPDATED', saved) };
     });
-    this.publish(done.event);
+    this.news.publish(done.event);
     return { result: done.result, customer: done.customer };
   }
 
   private async changeEvent(manager: EntityManager, kind: CustomerChangeKind, customer: CustomerEntity): Promise<CustomerChangedEvent> {
     const ownerDepartmentPath = customer.ownerId === null ? null : await this.org.departmentPathOfUser(customer.ownerId, manager);
-    return { kind, customerId: customer.id, ownerId: customer.ownerId, ownerDepartmentPath };
-  }
-
-  /** Called after commit only: subscribers must never see a change that was rolled back. */
-  private publish(event: CustomerChangedEvent): void {
-    this.pubsub.publish(TOPICS.customerChanged, event);
+    return { kind, customerIds: [customer.id], audience: { owners: [{ ownerId: customer.ownerId, ownerDepartmentPath }] } };
   }
 }
 

@@ -2,6 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection';
 import type { CustomerStatus, OwnershipEventKind } from '@berth/domain';
 import { CustomerStatusEnum, MyCustomersChangeKindEnum, OwnershipEventKindEnum } from '../../graphql/enums';
+import type { CustomerChangeKind } from '../../graphql/pubsub';
 
 @ObjectType('Customer', { description: 'A company account. `owner` is null while the customer is in the public pool.' })
 export class CustomerType {
@@ -92,13 +93,18 @@ export class OwnershipEventType {
 
 export const CustomerConnectionType = connectionOf('Customer', CustomerType);
 
-@ObjectType('MyCustomersChanged', { description: 'A customer the viewer can see was created or changed.' })
+@ObjectType('MyCustomersChanged', {
+  description: 'Something happened to customers the viewer owns or manages (or just lost); refetch what you show. Claim quota may have changed on CLAIMED, ASSIGNED, RECYCLED, RETURNED and QUOTA_CHANGED.',
+})
 export class MyCustomersChangedType {
   @Field(() => MyCustomersChangeKindEnum)
-  kind: 'CREATED' | 'UPDATED';
+  kind: CustomerChangeKind;
 
-  @Field(() => CustomerType)
-  customer: CustomerType;
+  @Field(() => [ID], { description: 'The customers concerned; empty for QUOTA_CHANGED.' })
+  customerIds: number[];
+
+  @Field(() => CustomerType, { nullable: true, description: 'The customer as the viewer may now see it, when exactly one is concerned and still visible.' })
+  customer: CustomerType | null;
 }
 
 @ObjectType('CreateCustomerPayload')

@@ -13,7 +13,7 @@ export class FollowUpResolver {
   @Mutation(() => LogFollowUpPayload, { description: 'Logs a follow-up; a valid one extends the owner’s protection.' })
   async logFollowUp(@Arg('input') input: LogFollowUpInput, @Ctx() ctx: AppContext): Promise<LogFollowUpPayload> {
     const { result, customer } = await ctx.services.followUps.log(viewerFrom(ctx), idOrNotFound(input.customerId, 'Customer'), input);
-    return { followUp: result, customer };
+    return { followUp: result.followUp, customer };
   }
 
   @FieldResolver(() => UserType, { nullable: true, description: 'Who logged it.' })

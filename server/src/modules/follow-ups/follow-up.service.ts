@@ -53,16 +53,20 @@ export class FollowUpService {
           counted: isValidFollowUp(fields, policy),
           createdAt: now,
         });
-        if (followUp.counted) await this.recomputeProtection(manager, customer, policy);
-        return followUp;
+        const extended = followUp.counted && (await this.recomputeProtection(manager, customer, policy));
+        return { followUp, extended };
       },
-      { keysChanged: false, beforeLock: async (manager) => void (policy = await this.policies.inForce(manager)) },
+      { keysChanged: false, kindOf: (r) => (r.extended ? 'PROTECTION_EXTENDED' : 'UPDATED'), beforeLock: async (manager) => void (policy = await this.policies.inForce(manager)) },
     );
   }
 
-  /** The stored end is always the rule's answer for everything logged so far, never a running sum. */
-  private async recomputeProtection(manager: EntityManager, customer: CustomerEntity, policy: PoolPolicy) {
-    if (customer.ownerId === null || customer.ownedSince === null) return;
+  /**
+   * The stored end is always the rule's answer for everything logged so far, never a running sum.
+   * True when the end moved later (a back-dated follow-up never moves it earlier).
+   */
+  private async recomputeProtection(manager: EntityManager, customer: CustomerEntity, policy: PoolPolicy): Promise<boolean> {
+    if (customer.ownerId === null || customer.ownedSince === null) return false;
+    const before = customer.protectedUntil?.getTime() ?? null;
     const followUps = await this.followUps.since(manager, customer.id, customer.ownedSince);
     customer.protectedUntil = computeProtectionEnd({
       ownedSince: customer.ownedSince,
@@ -71,5 +75,6 @@ export class FollowUpService {
       hasWonDeal: customer.status === 'WON',
       policy,
     });
+    return before === null || customer.protectedUntil.getTime() > before;
   }
 }

@@ -9,7 +9,10 @@ export class NotificationRepository {
   }
 
   latest(userId: number, first: number): Promise<NotificationEntity[]> {
-    return this.dataSource.getRepository(NotificationEntity).find({ where: { userId }, order: { createdAt: 'DESC', id: 'DESC' }, take: first });
+    // The reminded customer's name comes along in the same query (clash details load separately).
+    return this.dataSource
+      .getRepository(NotificationEntity)
+      .find({ where: { userId }, relations: { customer: true }, order: { createdAt: 'DESC', id: 'DESC' }, take: first });
   }
 
   async unreadCount(userId: number): Promise<number> {

@@ -7,7 +7,7 @@ import { createLoaders } from '../../graphql/loaders';
 import { parseId } from '../../graphql/ids';
 import { TOPICS, type ClashAlertEvent } from '../../graphql/pubsub';
 import { clashAlertView } from './clash-alert-view';
-import { ClashAlertType, NotificationConnectionType, NotificationType } from './notification.types';
+import { ClashAlertType, NotificationConnectionType, NotificationType, ProtectionReminderType } from './notification.types';
 
 @Resolver(() => NotificationType)
 export class NotificationResolver {
@@ -35,6 +35,12 @@ export class NotificationResolver {
     if (!n.clashId) return null;
     const row = await ctx.loaders.clashAlert.load(n.clashId);
     return row ? clashAlertView(viewerFrom(ctx), row) : null;
+  }
+
+  @FieldResolver(() => ProtectionReminderType, { nullable: true })
+  reminder(@Root() n: NotificationType): ProtectionReminderType | null {
+    if (!n.customerId || !n.protectionEnd) return null;
+    return { customerId: n.customerId, companyName: n.customer?.companyName ?? '', protectionEnd: n.protectionEnd };
   }
 
   @Authorized()

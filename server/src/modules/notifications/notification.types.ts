@@ -43,6 +43,21 @@ export class NotificationType {
   readAt: Date | null;
 
   clashId: number | null;
+  customerId: number | null;
+  protectionEnd: Date | null;
+  customer?: { companyName: string } | null;
+}
+
+@ObjectType('ProtectionReminder', { description: "One of your customers' protection ends soon: follow it up or it goes to the pool." })
+export class ProtectionReminderType {
+  @Field(() => ID)
+  customerId: number;
+
+  @Field()
+  companyName: string;
+
+  @Field({ description: 'The end this reminder warned about (a later follow-up may have moved it).' })
+  protectionEnd: Date;
 }
 
 @ObjectType('NotificationConnection')

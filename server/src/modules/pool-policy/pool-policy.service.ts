@@ -4,6 +4,7 @@ import type { Clock } from '../../clock';
 import type { SettingsRepository } from '../settings/settings.repository';
 import type { OrgRepository } from '../org/org.repository';
 import type { RecycleRepository } from '../pool/recycle.repository';
+import type { CustomerNews } from '../customers/customer-news';
 import type { PoolPolicyVersionRepository } from './pool-policy.repository';
 import { previewPolicy, type PolicyPreview } from './policy-preview';
 import { recomputeProtectionEnds } from './protection-ends';
@@ -26,6 +27,7 @@ export class PoolPolicyService {
     private readonly versions: PoolPolicyVersionRepository,
     private readonly org: OrgRepository,
     private readonly recycling: RecycleRepository,
+    private readonly news: CustomerNews,
     private readonly clock: Clock,
     private readonly teamTimeZone: string,
   ) {}
@@ -43,7 +45,7 @@ export class PoolPolicyService {
 
   async update(viewer: Viewer, edited: PoolPolicy): Promise<{ policy: PoolPolicy; version: number; protectionEndsMoved: number }> {
     await this.assertValid(viewer, edited);
-    return this.dataSource.transaction(async (manager) => {
+    const saved = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [EDIT_LOCK]);
       const now = this.clock.now();
       const before = await this.current(manager);
@@ -52,6 +54,9 @@ export class PoolPolicyService {
       const protectionEndsMoved = await recomputeProtectionEnds(manager, this.recycling, edited);
       return { policy: edited, version, protectionEndsMoved };
     });
+    // Limits and protection ends may have moved for everyone.
+    this.news.toEveryone('QUOTA_CHANGED');
+    return saved;
   }
 
   /** What the edit would recycle in the next days, before it is saved. */

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { claimDay, computeProtectionEnd, decideClaim, type ErrorCode, type Viewer } from '@berth/domain';
 import type { Clock } from '../../clock';
-import { TOPICS, type BerthPubSub } from '../../graphql/pubsub';
+import type { CustomerNews } from '../customers/customer-news';
 import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
 import type { ClaimRepository } from './claim.repository';
 
@@ -23,14 +23,17 @@ export class ClaimService {
     private readonly claims: ClaimRepository,
     private readonly policies: PoolPolicyService,
     private readonly clock: Clock,
-    private readonly pubsub: BerthPubSub,
+    private readonly news: CustomerNews,
   ) {}
 
   async claim(viewer: Viewer, customerIds: number[]): Promise<ClaimOutcome[]> {
     const outcomes: ClaimOutcome[] = [];
     for (const customerId of [...new Set(customerIds)]) outcomes.push(await this.claimOne(viewer, customerId));
     const claimed = outcomes.filter((o) => o.ok).map((o) => o.customerId);
-    if (claimed.length) this.pubsub.publish(TOPICS.poolChanged, { kind: 'CLAIMED', customerIds: claimed });
+    if (claimed.length) {
+      this.news.poolChanged('CLAIMED', claimed);
+      await this.news.aboutOwners('CLAIMED', claimed, [viewer.userId]);
+    }
     return outcomes;
   }
 

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { selectRecyclable, type PoolPolicy } from '@berth/domain';
 import type { Clock } from '../../clock';
-import { TOPICS, type BerthPubSub } from '../../graphql/pubsub';
+import type { CustomerNews } from '../customers/customer-news';
 import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
 import type { Recycled, RecycleRepository } from './recycle.repository';
 
@@ -24,7 +24,7 @@ export class RecycleSweepService {
     private readonly recycling: RecycleRepository,
     private readonly policies: PoolPolicyService,
     private readonly clock: Clock,
-    private readonly pubsub: BerthPubSub,
+    private readonly news: CustomerNews,
     private readonly batchSize = 500,
   ) {}
 
@@ -40,7 +40,7 @@ export class RecycleSweepService {
         for (;;) {
           const moved = await this.dataSource.transaction((m) => this.batch(m, now, policy));
           recycled.push(...moved);
-          if (moved.length) this.pubsub.publish(TOPICS.poolChanged, { kind: 'RECYCLED', customerIds: moved.map((r) => r.customerId) });
+          await this.announce(moved);
           if (moved.length === 0) return { skipped: false, recycled };
         }
       } finally {
@@ -49,6 +49,14 @@ export class RecycleSweepService {
     } finally {
       await runner.release();
     }
+  }
+
+  /** After each batch commits: every dashboard's pool, and each former owner (and their managers). */
+  private async announce(moved: Recycled[]): Promise<void> {
+    this.news.poolChanged('RECYCLED', moved.map((r) => r.customerId));
+    const byOwner = new Map<number, number[]>();
+    for (const r of moved) byOwner.set(r.previousOwnerId, [...(byOwner.get(r.previousOwnerId) ?? []), r.customerId]);
+    for (const [ownerId, customerIds] of byOwner) await this.news.aboutOwners('RECYCLED', customerIds, [ownerId]);
   }
 
   /** One batch: the database says what is due, the domain rule confirms and words the reason. */

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { BerthError, returnProblems, type Viewer } from '@berth/domain';
 import type { Clock } from '../../clock';
-import { TOPICS, type BerthPubSub } from '../../graphql/pubsub';
+import type { CustomerNews } from '../customers/customer-news';
 import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
 import type { ReturnRepository } from './return.repository';
 
@@ -12,7 +12,7 @@ export class ReturnService {
     private readonly returns: ReturnRepository,
     private readonly policies: PoolPolicyService,
     private readonly clock: Clock,
-    private readonly pubsub: BerthPubSub,
+    private readonly news: CustomerNews,
   ) {}
 
   async returnToPool(viewer: Viewer, customerId: number, reasonCode: string, note: string | null): Promise<number> {
@@ -25,7 +25,8 @@ export class ReturnService {
     const returned = await this.dataSource.transaction((m) => this.returns.returnToPool(m, customerId, viewer.userId, reason, now));
     // Not the owner (or no such customer): the same answer as for any customer the viewer cannot see.
     if (!returned) throw new BerthError('NOT_FOUND', 'Customer not found.');
-    this.pubsub.publish(TOPICS.poolChanged, { kind: 'RETURNED', customerIds: [customerId] });
+    this.news.poolChanged('RETURNED', [customerId]);
+    await this.news.aboutOwners('RETURNED', [customerId], [viewer.userId]);
     return customerId;
   }
 }

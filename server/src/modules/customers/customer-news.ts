@@ -1,0 +1,50 @@
+import { canSeeCustomer, type Viewer } from '@berth/domain';
+import type { EntityManager } from 'typeorm';
+import { TOPICS, type BerthPubSub, type CustomerChangeKind, type CustomerChangedEvent, type PoolChangedEvent } from '../../graphql/pubsub';
+import type { OrgRepository } from '../org/org.repository';
+
+/**
+ * Tells the viewers concerned what happened to customers, on `myCustomersChanged` (and every
+ * dashboard what entered or left the pool, on `poolChanged`). Call it only
+ * after the change has committed: subscribers must never hear of a change that was rolled back.
+ */
+export class CustomerNews {
+  constructor(
+    private readonly pubsub: BerthPubSub,
+    private readonly org: OrgRepository,
+  ) {}
+
+  /** To the owners (present or former) of `customerIds` and the managers above them. */
+  async aboutOwners(kind: CustomerChangeKind, customerIds: number[], ownerIds: number[], manager?: EntityManager): Promise<void> {
+    const owners = await Promise.all(
+      [...new Set(ownerIds)].map(async (ownerId) => ({ ownerId, ownerDepartmentPath: await this.org.departmentPathOfUser(ownerId, manager) })),
+    );
+    this.publish({ kind, customerIds, audience: { owners } });
+  }
+
+  /** To these users only (a reminder is the owner's alone). */
+  toUsers(kind: CustomerChangeKind, customerIds: number[], userIds: number[]): void {
+    this.publish({ kind, customerIds, audience: { userIds: [...new Set(userIds)] } });
+  }
+
+  toEveryone(kind: CustomerChangeKind): void {
+    this.publish({ kind, customerIds: [], audience: { everyone: true } });
+  }
+
+  publish(event: CustomerChangedEvent): void {
+    this.pubsub.publish(TOPICS.customerChanged, event);
+  }
+
+  /** To every dashboard: customers entered or left the public pool. */
+  poolChanged(kind: PoolChangedEvent['kind'], customerIds: number[]): void {
+    if (customerIds.length) this.pubsub.publish(TOPICS.poolChanged, { kind, customerIds });
+  }
+}
+
+/** Whether `viewer` hears `event`: the subscription's filter, decided without a query. */
+export function hearsCustomerChange(viewer: Viewer, event: CustomerChangedEvent): boolean {
+  const { audience } = event;
+  if ('everyone' in audience) return true;
+  if ('userIds' in audience) return audience.userIds.includes(viewer.userId);
+  return audience.owners.some((owner) => canSeeCustomer(viewer, owner));
+}

@@ -1,0 +1,34 @@
+import type { Logger } from '../../logger';
+import type { ReminderSweepService } from '../reminders/reminder-sweep.service';
+import type { RecycleSweepService } from './recycle-sweep.service';
+
+/**
+ * Every `seconds` on this instance: recycle what is due, then remind owners whose protection
+ * is about to end. Every instance may run it; the sweeps' own locks (an advisory lock, SKIP
+ * LOCKED rows and conditional updates) keep anything from happening twice across instances.
+ */
+export function startPoolScheduler(
+  sweeps: { recycleSweep: RecycleSweepService; reminderSweep: ReminderSweepService },
+  seconds: number,
+  logger: Logger,
+): () => void {
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const result = await sweeps.recycleSweep.sweep();
+      if (result.recycled.length) logger.info(`Recycled ${result.recycled.length} customer(s) into the public pool.`);
+      const reminded = await sweeps.reminderSweep.sweep();
+      if (reminded.length) logger.info(`Reminded owners of ${reminded.length} customer(s) whose protection ends soon.`);
+    } catch (error) {
+      logger.error(`The pool sweep failed: ${(error as Error).message}`, error);
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(() => void tick(), seconds * 1000);
+  timer.unref();
+  void tick();
+  return () => clearInterval(timer);
+}
