@@ -33,6 +33,8 @@ import { ClaimService } from './modules/pool/claim.service';
 import { PoolEntryRepository } from './modules/pool/pool-entry.repository';
 import { ReturnRepository } from './modules/pool/return.repository';
 import { ReturnService } from './modules/pool/return.service';
+import { AssignRepository } from './modules/pool/assign.repository';
+import { AssignService } from './modules/pool/assign.service';
 import { ReminderRepository } from './modules/reminders/reminder.repository';
 import { ReminderSweepService } from './modules/reminders/reminder-sweep.service';
 
@@ -53,6 +55,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     poolEntries: new PoolEntryRepository(dataSource),
   };
   const news = new CustomerNews(pubsub, repositories.org);
+  const claimRows = new ClaimRepository();
   const recycling = new RecycleRepository();
   const policies = new PoolPolicyService(dataSource, repositories.settings, new PoolPolicyVersionRepository(), repositories.org, recycling, news, clock, config.teamTimeZone);
   const duplicateRules = new DuplicateRulesService(dataSource, repositories.settings, clock);
@@ -74,7 +77,8 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     followUps: new FollowUpService(customers, repositories.followUps, policies, clock),
     recycleSweep: new RecycleSweepService(dataSource, recycling, policies, clock, news),
     reminderSweep: new ReminderSweepService(dataSource, new ReminderRepository(), policies, clock, news),
-    claims: new ClaimService(dataSource, new ClaimRepository(), policies, clock, news),
+    claims: new ClaimService(dataSource, claimRows, policies, clock, news),
+    assignments: new AssignService(dataSource, new AssignRepository(), claimRows, policies, clock, news),
     returns: new ReturnService(dataSource, new ReturnRepository(), policies, clock, news),
     policies,
   };

@@ -13,6 +13,7 @@ import { CustomerFollowUpsResolver, FollowUpResolver } from '../modules/follow-u
 import { PoolResolver } from '../modules/pool/pool.resolver';
 import { PoolListResolver } from '../modules/pool/pool-list.resolver';
 import { PoolPolicyResolver } from '../modules/pool-policy/pool-policy.resolver';
+import { AssignResolver } from '../modules/pool/assign.resolver';
 import { authChecker } from './auth-checker';
 import { createBerthPubSub, type BerthPubSub } from './pubsub';
 
@@ -31,6 +32,7 @@ const RESOLVERS = [
   PoolResolver,
   PoolListResolver,
   PoolPolicyResolver,
+  AssignResolver,
 ] as const;
 
 /**

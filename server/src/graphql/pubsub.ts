@@ -44,7 +44,7 @@ export interface ClashAlertEvent {
 
 /** Customers entered or left the pool. Ids only: the pool is public, and clients refetch what they show. */
 export interface PoolChangedEvent {
-  kind: 'RECYCLED' | 'RETURNED' | 'CLAIMED';
+  kind: 'RECYCLED' | 'RETURNED' | 'CLAIMED' | 'ASSIGNED';
   customerIds: number[];
 }
 

@@ -94,6 +94,12 @@ export class CustomerRepository {
     return this.repo(manager).save(customer);
   }
 
+  /** Ids of pool customers matching `filter`, oldest arrivals first, for a manager's assign-by-filter. */
+  async poolIdsMatching(viewer: Viewer, filter: CustomerListFilter, limit: number): Promise<number[]> {
+    const rows = await this.scoped(viewer, filter, 'POOL').select('c.id', 'id').orderBy('c.updated_at', 'ASC').addOrderBy('c.id', 'ASC').limit(limit).getRawMany<{ id: number }>();
+    return rows.map((r) => r.id);
+  }
+
   private scoped(viewer: Viewer, filter: CustomerListFilter, view: CustomerListView): SelectQueryBuilder<CustomerEntity> {
     const qb = applyListScope(this.repo().createQueryBuilder('c'), 'c', viewer, view);
     if (filter.text) {

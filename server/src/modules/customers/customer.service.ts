@@ -62,6 +62,10 @@ export class CustomerService {
     return customer;
   }
 
+  poolIdsMatching(viewer: Viewer, filter: CustomerListFilter, limit: number): Promise<number[]> {
+    return this.customers.poolIdsMatching(viewer, filter, limit);
+  }
+
   /** The customer if the viewer can see it, else null. */
   async find(viewer: Viewer, id: number): Promise<CustomerEntity | null> {
     return this.customers.findVisible(viewer, id);

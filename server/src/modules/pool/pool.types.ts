@@ -90,7 +90,7 @@ export class ReturnReasonType {
 @ObjectType('PoolChanged', { description: 'Customers entered or left the pool; refetch what you show.' })
 export class PoolChangedType {
   @Field(() => PoolChangeKindEnum)
-  kind: 'RECYCLED' | 'RETURNED' | 'CLAIMED';
+  kind: 'RECYCLED' | 'RETURNED' | 'CLAIMED' | 'ASSIGNED';
 
   @Field(() => [ID])
   customerIds: number[];

@@ -1,0 +1,40 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { BerthError } from '@berth/domain';
+import type { AppContext } from '../../graphql/context';
+import { viewerFrom } from '../../graphql/context';
+import { idOrFieldError, parseId } from '../../graphql/ids';
+import { listFilterFrom } from '../customers/customer-list-filter';
+import { UserType } from '../org/org.types';
+import { ASSIGN_LIMITS } from './assign.service';
+import { AssignCustomersInput, AssignResultType } from './assign.types';
+
+@Resolver(() => AssignResultType)
+export class AssignResolver {
+  @Authorized('MANAGER', 'ADMIN')
+  @Mutation(() => [AssignResultType], {
+    description: 'Gives customers to one rep or spreads them over several, within holding caps; each customer gets its own result.',
+  })
+  async assignCustomers(@Arg('input') input: AssignCustomersInput, @Ctx() ctx: AppContext) {
+    const viewer = viewerFrom(ctx);
+    const toUserIds = [...new Set(input.toUserIds.map((raw) => idOrFieldError(raw, 'toUserIds')))];
+    if ((input.customerIds == null) === (input.poolFilter == null)) {
+      throw BerthError.badInput([{ field: 'customerIds', message: 'give either customerIds or poolFilter' }]);
+    }
+    if (input.poolFilter) {
+      const ids = await ctx.services.customers.poolIdsMatching(viewer, listFilterFrom(input.poolFilter), ASSIGN_LIMITS.customers);
+      if (!ids.length) throw BerthError.badInput([{ field: 'poolFilter', message: 'no pool customer matches' }]);
+      return ctx.services.assignments.assign(viewer, ids, toUserIds, input.strategy);
+    }
+    const parsed = [...new Set(input.customerIds!)].map((raw) => ({ raw, id: parseId(raw) }));
+    const wellFormed = parsed.flatMap((p) => (p.id === null ? [] : [p.id]));
+    const outcomes = await ctx.services.assignments.assign(viewer, wellFormed, toUserIds, input.strategy);
+    // A malformed id cannot name a customer: reported like one the viewer cannot see.
+    const malformed = parsed.filter((p) => p.id === null).map((p) => ({ customerId: p.raw, ok: false, code: 'NOT_VISIBLE', message: 'Customer not found.', assigneeId: null }));
+    return [...outcomes, ...malformed];
+  }
+
+  @FieldResolver(() => UserType, { nullable: true })
+  assignee(@Root() r: AssignResultType, @Ctx() ctx: AppContext) {
+    return r.assigneeId ? ctx.loaders.user.load(r.assigneeId) : null;
+  }
+}

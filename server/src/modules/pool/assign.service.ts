@@ -1,0 +1,123 @@
+import type { DataSource } from 'typeorm';
+import {
+  BerthError,
+  canSeeCustomer,
+  claimDay,
+  computeProtectionEnd,
+  spreadAssignments,
+  type AssignmentStrategy,
+  type ErrorCode,
+  type FieldProblem,
+  isWithinSubtree,
+  type PoolPolicy,
+  type Viewer,
+} from '@berth/domain';
+import type { Clock } from '../../clock';
+import type { CustomerNews } from '../customers/customer-news';
+import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
+import type { Assignee, AssignRepository } from './assign.repository';
+import type { ClaimRepository } from './claim.repository';
+
+export const ASSIGN_LIMITS = { customers: 500, reps: 50 } as const;
+
+export interface AssignOutcome {
+  customerId: number;
+  ok: boolean;
+  code: ErrorCode | null;
+  message: string | null;
+  assigneeId: number | null;
+}
+
+/**
+ * A manager gives customers (from the pool, or from one rep to another) to one rep or spreads
+ * them over several. Bad requests (a disabled or unknown rep, someone outside the manager's
+ * team) are refused whole; each customer then gets its own result, in its own transaction,
+ * under the same locks as a claim — the customer row, then the receiving rep's counter row —
+ * so assignments and claims together never push a rep past the holding cap.
+ */
+export class AssignService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly assigning: AssignRepository,
+    private readonly claims: ClaimRepository,
+    private readonly policies: PoolPolicyService,
+    private readonly clock: Clock,
+    private readonly news: CustomerNews,
+  ) {}
+
+  async assign(viewer: Viewer, customerIds: number[], toUserIds: number[], strategy: AssignmentStrategy): Promise<AssignOutcome[]> {
+    if (viewer.role === 'REP') throw new BerthError('FORBIDDEN', 'Only managers and admins assign customers.');
+    await this.assertAssignable(viewer, customerIds, toUserIds);
+    const policy = await this.policies.current();
+    const held = await this.assigning.holdings(this.dataSource.manager, toUserIds, policy.holdingCapCountsWon);
+    const plan = spreadAssignments(
+      customerIds,
+      toUserIds.map((userId) => ({ userId, holdings: held.get(userId) ?? 0, cap: policy.holdingCap })),
+      strategy,
+    );
+    const outcomes: AssignOutcome[] = [];
+    const moves: { customerId: number; from: number | null; to: number }[] = [];
+    for (const step of plan) {
+      if (!step.ok) {
+        outcomes.push({ customerId: step.customerId, ok: false, code: step.code, message: step.message, assigneeId: null });
+        continue;
+      }
+      const done = await this.assignOne(viewer, step.customerId, step.userId);
+      outcomes.push(done.outcome);
+      if (done.outcome.ok) moves.push({ customerId: step.customerId, from: done.from, to: step.userId });
+    }
+    await this.announce(moves);
+    return outcomes;
+  }
+
+  private assignOne(viewer: Viewer, customerId: number, toUserId: number) {
+    return this.dataSource.transaction(async (manager) => {
+      const policy = await this.policies.inForce(manager);
+      const now = this.clock.now();
+      const refuse = (code: ErrorCode, message: string) => ({ from: null, outcome: { customerId, ok: false, code, message, assigneeId: null } });
+      const facts = await this.assigning.lockCustomer(manager, customerId);
+      // Managers take from the pool or from their own team; anything else is as if it did not exist.
+      if (!facts || (facts.ownerId !== null && !canSeeCustomer(viewer, facts))) return refuse('NOT_VISIBLE', 'Customer not found.');
+      if (facts.ownerId === toUserId) return refuse('ALREADY_OWNED', 'This rep already owns the customer.');
+      const quota = await this.claims.lockQuota(manager, toUserId, claimDay(now, policy.teamTimeZone));
+      if (heldForCap(quota, policy) >= policy.holdingCap) return refuse('HOLDING_CAP_REACHED', `The rep already holds ${policy.holdingCap} customers, the cap.`);
+      const protectedUntil = computeProtectionEnd({ ownedSince: now, tier: facts.tierCode, followUps: [], hasWonDeal: false, policy });
+      const given = await this.assigning.give(manager, { customerId, fromOwnerId: facts.ownerId, toUserId, actorId: viewer.userId, now, protectedUntil });
+      if (!given) return refuse('ALREADY_OWNED', 'Someone else took the customer first.');
+      return { from: facts.ownerId, outcome: { customerId, ok: true, code: null, message: null, assigneeId: toUserId } };
+    });
+  }
+
+  /** After commit: the pool lost what came from it; the reps who got or lost customers, and their managers, hear it. */
+  private async announce(moves: { customerId: number; from: number | null; to: number }[]): Promise<void> {
+    if (!moves.length) return;
+    this.news.poolChanged('ASSIGNED', moves.filter((m) => m.from === null).map((m) => m.customerId));
+    const people = moves.flatMap((m) => (m.from === null ? [m.to] : [m.to, m.from]));
+    await this.news.aboutOwners('ASSIGNED', moves.map((m) => m.customerId), people);
+  }
+
+  private async assertAssignable(viewer: Viewer, customerIds: number[], toUserIds: number[]): Promise<void> {
+    const problems: FieldProblem[] = [];
+    if (customerIds.length === 0) problems.push({ field: 'customerIds', message: 'no customers to assign' });
+    if (customerIds.length > ASSIGN_LIMITS.customers) problems.push({ field: 'customerIds', message: `at most ${ASSIGN_LIMITS.customers} at a time` });
+    if (toUserIds.length === 0 || toUserIds.length > ASSIGN_LIMITS.reps) problems.push({ field: 'toUserIds', message: `choose 1 to ${ASSIGN_LIMITS.reps} reps` });
+    const found = new Map((await this.assigning.assignees(this.dataSource.manager, toUserIds)).map((a) => [a.id, a]));
+    for (const id of toUserIds) {
+      const rep = found.get(id);
+      if (!rep) problems.push({ field: 'toUserIds', message: `user ${id} does not exist` });
+      else if (rep.disabled) problems.push({ field: 'toUserIds', message: `${rep.name} is disabled and cannot hold customers` });
+      else if (!inTeamOf(viewer, rep)) problems.push({ field: 'toUserIds', message: `${rep.name} is not in your team` });
+    }
+    if (problems.length) throw BerthError.badInput(problems);
+  }
+}
+
+function heldForCap(quota: { holdings: number; wonHoldings: number }, policy: PoolPolicy): number {
+  return policy.holdingCapCountsWon ? quota.holdings : quota.holdings - quota.wonHoldings;
+}
+
+/** Admins assign to anyone; a manager to themselves and the people in their department subtree. */
+function inTeamOf(viewer: Viewer, rep: Assignee): boolean {
+  if (viewer.role === 'ADMIN' || rep.id === viewer.userId) return true;
+  return viewer.departmentPath !== null && rep.departmentPath !== null && isWithinSubtree(rep.departmentPath, viewer.departmentPath);
+}
