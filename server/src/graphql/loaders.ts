@@ -28,6 +28,7 @@ export interface Loaders {
   clashAlert: DataLoader<number, ClashAlertRow | null>;
   followUpsOfCustomer: DataLoader<number, FollowUpEntity[]>;
   latestPoolEntry: DataLoader<number, LatestEntryRow | null>;
+  poolHistory: DataLoader<number, LatestEntryRow[]>;
 }
 
 export interface LoaderSources {
@@ -52,6 +53,7 @@ export function createLoaders({ org, contacts, ownershipEvents, clashes, followU
     clashAlert: new DataLoader(async (ids) => byKey(ids, await clashes.alerts(ids), (a) => a.clashId)),
     followUpsOfCustomer: new DataLoader(async (ids) => groupBy(ids, await followUps.byCustomerIds(ids), (f) => f.customerId)),
     latestPoolEntry: new DataLoader(async (ids) => byKey(ids, await poolEntries.latest(ids), (e) => e.customerId)),
+    poolHistory: new DataLoader(async (ids) => groupBy(ids, await poolEntries.history(ids), (e) => e.customerId)),
   };
 }
 

@@ -13,5 +13,6 @@ export function listFilterFrom(filter: CustomerFilterInput | null): CustomerList
     tierCode: filter.tier ?? null,
     ownerId: filter.ownerId ? idOrFieldError(filter.ownerId, 'filter.ownerId') : null,
     status: filter.status ?? null,
+    source: filter.source?.trim() || null,
   };
 }

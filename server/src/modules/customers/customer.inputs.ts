@@ -27,6 +27,9 @@ export class CustomerFilterInput {
 
   @Field(() => CustomerStatusEnum, { nullable: true })
   status?: CustomerStatus | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the customer came from, exactly as recorded.' })
+  source?: string | null;
 }
 
 @InputType('CustomerSort')

@@ -13,6 +13,11 @@ export interface CustomerListFilter {
   tierCode?: string | null;
   ownerId?: number | null;
   status?: CustomerStatus | null;
+  source?: string | null;
+  /** Pool only, on the latest entry: how it came (RECYCLED, RETURNED, RELEASED) and when. */
+  poolEntryKinds?: string[] | null;
+  enteredPoolBefore?: Date | null;
+  enteredPoolAfter?: Date | null;
 }
 
 export interface CustomerListSort {
@@ -94,6 +99,11 @@ export class CustomerRepository {
     return this.repo(manager).save(customer);
   }
 
+  /** A customer in the public pool (any signed-in viewer may look at one), else null. */
+  findInPool(id: number): Promise<CustomerEntity | null> {
+    return this.repo().createQueryBuilder('c').where('c.id = :id AND c.owner_id IS NULL', { id }).getOne();
+  }
+
   /** Ids of pool customers matching `filter`, oldest arrivals first, for a manager's assign-by-filter. */
   async poolIdsMatching(viewer: Viewer, filter: CustomerListFilter, limit: number): Promise<number[]> {
     const rows = await this.scoped(viewer, filter, 'POOL').select('c.id', 'id').orderBy('c.updated_at', 'ASC').addOrderBy('c.id', 'ASC').limit(limit).getRawMany<{ id: number }>();
@@ -113,6 +123,20 @@ export class CustomerRepository {
     if (filter.tierCode) qb.andWhere('c.tier_code = :tierCode', { tierCode: filter.tierCode });
     if (filter.ownerId) qb.andWhere('c.owner_id = :ownerId', { ownerId: filter.ownerId });
     if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });
+    if (filter.source) qb.andWhere('c.source = :source', { source: filter.source });
+    if (filter.poolEntryKinds?.length || filter.enteredPoolBefore || filter.enteredPoolAfter) {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM (SELECT p.kind, p.entered_at FROM pool_entries p WHERE p.customer_id = c.id ORDER BY p.entered_at DESC, p.id DESC LIMIT 1) le
+                  WHERE (CAST(:entryKinds AS text[]) IS NULL OR CAST(le.kind AS text) = ANY(CAST(:entryKinds AS text[])))
+                    AND (CAST(:enteredBefore AS timestamptz) IS NULL OR le.entered_at < :enteredBefore)
+                    AND (CAST(:enteredAfter AS timestamptz) IS NULL OR le.entered_at >= :enteredAfter))`,
+        {
+          entryKinds: filter.poolEntryKinds?.length ? filter.poolEntryKinds : null,
+          enteredBefore: filter.enteredPoolBefore ?? null,
+          enteredAfter: filter.enteredPoolAfter ?? null,
+        },
+      );
+    }
     return qb;
   }
 

@@ -62,6 +62,13 @@ export class CustomerService {
     return customer;
   }
 
+  /** A pool customer's basic details; NOT_FOUND once someone owns it. */
+  async poolCustomer(id: number): Promise<CustomerEntity> {
+    const customer = await this.customers.findInPool(id);
+    if (!customer) throw notFound();
+    return customer;
+  }
+
   poolIdsMatching(viewer: Viewer, filter: CustomerListFilter, limit: number): Promise<number[]> {
     return this.customers.poolIdsMatching(viewer, filter, limit);
   }

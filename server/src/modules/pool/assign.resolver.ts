@@ -3,7 +3,7 @@ import { BerthError } from '@berth/domain';
 import type { AppContext } from '../../graphql/context';
 import { viewerFrom } from '../../graphql/context';
 import { idOrFieldError, parseId } from '../../graphql/ids';
-import { listFilterFrom } from '../customers/customer-list-filter';
+import { poolFilterFrom } from './pool-filter';
 import { UserType } from '../org/org.types';
 import { ASSIGN_LIMITS } from './assign.service';
 import { AssignCustomersInput, AssignResultType } from './assign.types';
@@ -21,7 +21,7 @@ export class AssignResolver {
       throw BerthError.badInput([{ field: 'customerIds', message: 'give either customerIds or poolFilter' }]);
     }
     if (input.poolFilter) {
-      const ids = await ctx.services.customers.poolIdsMatching(viewer, listFilterFrom(input.poolFilter), ASSIGN_LIMITS.customers);
+      const ids = await ctx.services.customers.poolIdsMatching(viewer, poolFilterFrom(input.poolFilter), ASSIGN_LIMITS.customers);
       if (!ids.length) throw BerthError.badInput([{ field: 'poolFilter', message: 'no pool customer matches' }]);
       return ctx.services.assignments.assign(viewer, ids, toUserIds, input.strategy);
     }

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import type { AssignmentStrategy } from '@berth/domain';
 import { AssignmentStrategyEnum } from '../../graphql/enums';
-import { CustomerFilterInput } from '../customers/customer.inputs';
+import { PoolFilterInput } from './pool-filter';
 import { UserType } from '../org/org.types';
 
 @InputType('AssignCustomersInput', { description: 'Exactly one of customerIds and poolFilter says which customers.' })
@@ -9,8 +9,8 @@ export class AssignCustomersInput {
   @Field(() => [ID], { nullable: true, description: 'Pool customers, or customers of your team to transfer.' })
   customerIds?: string[] | null;
 
-  @Field(() => CustomerFilterInput, { nullable: true, description: 'Every pool customer matching this (up to 500, oldest arrivals first).' })
-  poolFilter?: CustomerFilterInput | null;
+  @Field(() => PoolFilterInput, { nullable: true, description: 'Every pool customer matching this (up to 500, oldest arrivals first).' })
+  poolFilter?: PoolFilterInput | null;
 
   @Field(() => [ID], { description: 'One rep gets them all; several share them by the strategy.' })
   toUserIds: string[];

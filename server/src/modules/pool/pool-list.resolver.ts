@@ -1,8 +1,12 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
 import { viewerFrom } from '../../graphql/context';
-import { CustomerFilterInput, CustomerSortInput } from '../customers/customer.inputs';
-import { listFilterFrom } from '../customers/customer-list-filter';
+import { BerthError, LIMITS } from '@berth/domain';
+import { CustomerSortInput } from '../customers/customer.inputs';
+import { idOrNotFound } from '../../graphql/ids';
+import { FollowUpObject } from '../follow-ups/follow-up.types';
+import type { LatestEntryRow } from './pool-entry.repository';
+import { PoolFilterInput, poolFilterFrom } from './pool-filter';
 import { RegionType, TierType } from '../org/org.types';
 import { PoolCustomerConnectionType, PoolCustomerType, PoolEntryType } from './pool.types';
 
@@ -12,18 +16,24 @@ export class PoolListResolver {
   @Query(() => PoolCustomerConnectionType, { description: 'Customers in the public pool, newest arrivals first unless sorted.' })
   poolCustomers(
     @Ctx() ctx: AppContext,
-    @Arg('filter', () => CustomerFilterInput, { nullable: true }) filter: CustomerFilterInput | null,
+    @Arg('filter', () => PoolFilterInput, { nullable: true }) filter: PoolFilterInput | null,
     @Arg('sort', () => CustomerSortInput, { nullable: true }) sort: CustomerSortInput | null,
     @Arg('first', () => Int, { defaultValue: 25 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ) {
     return ctx.services.customers.list(viewerFrom(ctx), {
       view: 'POOL',
-      filter: listFilterFrom(filter),
+      filter: poolFilterFrom(filter),
       sort: sort ?? { field: 'UPDATED_AT', direction: 'DESC' },
       first,
       after,
     });
+  }
+
+  @Authorized()
+  @Query(() => PoolCustomerType, { description: 'One pool customer, for a look at its history before claiming; NOT_FOUND once owned.' })
+  poolCustomer(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext) {
+    return ctx.services.customers.poolCustomer(idOrNotFound(id, 'Customer'));
   }
 
   @FieldResolver(() => TierType)
@@ -39,8 +49,23 @@ export class PoolListResolver {
   @FieldResolver(() => PoolEntryType, { nullable: true, description: 'The latest entry: when, how and why it came to the pool.' })
   async entry(@Root() c: PoolCustomerType, @Ctx() ctx: AppContext) {
     const row = await ctx.loaders.latestPoolEntry.load(c.id);
-    if (!row) return null;
-    const previousOwner = row.previousOwnerName ? { name: row.previousOwnerName, departmentName: row.previousOwnerDepartment } : null;
-    return { kind: row.kind, reason: row.reason, enteredAt: row.enteredAt, previousOwner };
+    return row ? entryView(row) : null;
   }
+
+  @FieldResolver(() => [PoolEntryType], { description: 'Every time it entered the pool, newest first: previous owners and their reasons.' })
+  async poolHistory(@Root() c: PoolCustomerType, @Ctx() ctx: AppContext) {
+    return (await ctx.loaders.poolHistory.load(c.id)).map(entryView);
+  }
+
+  @FieldResolver(() => [FollowUpObject], { description: 'Follow-ups logged while it was owned, newest first: what was tried before.' })
+  async followUps(@Root() c: PoolCustomerType, @Arg('first', () => Int, { defaultValue: 50 }) first: number, @Ctx() ctx: AppContext) {
+    if (first < 1 || first > LIMITS.pageSize) throw BerthError.badInput([{ field: 'first', message: `must be from 1 to ${LIMITS.pageSize}` }]);
+    return (await ctx.loaders.followUpsOfCustomer.load(c.id)).slice(0, first);
+  }
+}
+
+/** Previous owners appear by name and department only. */
+function entryView(row: LatestEntryRow): PoolEntryType {
+  const previousOwner = row.previousOwnerName ? { name: row.previousOwnerName, departmentName: row.previousOwnerDepartment } : null;
+  return { kind: row.kind, reason: row.reason, enteredAt: row.enteredAt, previousOwner };
 }

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ClashOwnerType } from '../duplicates/duplicate.types';
 import { connectionOf } from '../../graphql/connection';
-import { PoolChangeKindEnum } from '../../graphql/enums';
+import { PoolChangeKindEnum, PoolEntryKindEnum } from '../../graphql/enums';
 
 @ObjectType('ClaimResult', { description: 'One customer of a claim request: taken, or refused with a code.' })
 export class ClaimResultType {
@@ -38,7 +38,7 @@ export class ClaimQuotaType {
 
 @ObjectType('PoolEntry', { description: 'How and why a customer entered the pool.' })
 export class PoolEntryType {
-  @Field()
+  @Field(() => PoolEntryKindEnum)
   kind: string;
 
   @Field()
