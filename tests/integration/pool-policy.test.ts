@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computeProtectionEnd, type PoolPolicy } from '@berth/domain';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { errorCode, gql } from '../support/graphql-client';
 import { createCustomerAs, loginAs, makeUser } from '../support/factories';
@@ -122,5 +123,27 @@ describe('pool policy editing', () => {
     );
     expect(results.map((r) => r.errors)).toEqual([undefined, undefined, undefined, undefined]);
     expect(results.map((r) => r.data.updatePoolPolicy.version).sort()).toEqual([3, 4, 5, 6]);
+  });
+
+  it('leaves no protection end computed under a replaced policy when follow-ups race an edit', async () => {
+    const token = await as(rep);
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i++) ids.push(await createCustomerAs(t.graphqlUrl, token, { companyName: `Racing Tide ${i} Co`, acknowledgeDuplicates: true }));
+    t.clock.advance(DAY);
+    const adminToken = await as(admin);
+    const results = await Promise.all([
+      ...ids.map((id) =>
+        gql(t.graphqlUrl, 'mutation($id: ID!) { logFollowUp(input: { customerId: $id, type: CALL, content: "Talked through the renewal" }) { followUp { counted } } }', { id }, { token }),
+      ),
+      gql(t.graphqlUrl, UPDATE, { input: { ...policy, protectionDays: { default: 20, byTier: [] }, extensionDays: 45 } }, { token: adminToken }),
+    ]);
+    expect(results.map((r) => r.errors)).toEqual(results.map(() => undefined));
+    const final: PoolPolicy = await t.server.services.policies.current();
+    for (const id of ids) {
+      const [c] = await t.dataSource.query('SELECT owned_since, tier_code, status, protected_until FROM customers WHERE id = $1', [id]);
+      const followUps = await t.dataSource.query('SELECT type, content, occurred_at AS at FROM follow_ups WHERE customer_id = $1', [id]);
+      const expected = computeProtectionEnd({ ownedSince: c.owned_since, tier: c.tier_code, followUps, hasWonDeal: c.status === 'WON', policy: final });
+      expect(c.protected_until.toISOString()).toBe(expected.toISOString());
+    }
   });
 });

@@ -12,7 +12,7 @@ function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
 export const RoleEnum = enumOf(ROLES);
 export const CustomerStatusEnum = enumOf(CUSTOMER_STATUSES);
 export const OwnershipEventKindEnum = enumOf(OWNERSHIP_EVENT_KINDS);
-export const CustomerSortFieldEnum = enumOf(['COMPANY_NAME', 'CREATED_AT', 'UPDATED_AT', 'OWNED_SINCE'] as const);
+export const CustomerSortFieldEnum = enumOf(['COMPANY_NAME', 'CREATED_AT', 'UPDATED_AT', 'OWNED_SINCE', 'PROTECTED_UNTIL'] as const);
 export type CustomerSortField = keyof typeof CustomerSortFieldEnum;
 export const SortDirectionEnum = enumOf(['ASC', 'DESC'] as const);
 export type SortDirection = keyof typeof SortDirectionEnum;

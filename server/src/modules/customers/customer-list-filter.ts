@@ -14,5 +14,6 @@ export function listFilterFrom(filter: CustomerFilterInput | null): CustomerList
     ownerId: filter.ownerId ? idOrFieldError(filter.ownerId, 'filter.ownerId') : null,
     status: filter.status ?? null,
     source: filter.source?.trim() || null,
+    protectedUntilBefore: filter.protectedUntilBefore ?? null,
   };
 }

@@ -30,6 +30,9 @@ export class CustomerFilterInput {
 
   @Field(() => String, { nullable: true, description: 'Where the customer came from, exactly as recorded.' })
   source?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Protection ends before this instant: with sort PROTECTED_UNTIL ASC, the "expiring soon" list.' })
+  protectedUntilBefore?: Date | null;
 }
 
 @InputType('CustomerSort')

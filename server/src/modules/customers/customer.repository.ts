@@ -14,6 +14,8 @@ export interface CustomerListFilter {
   ownerId?: number | null;
   status?: CustomerStatus | null;
   source?: string | null;
+  /** Owned customers whose protection ends before this instant (the "expiring soon" list). */
+  protectedUntilBefore?: Date | null;
   /** Pool only, on the latest entry: how it came (RECYCLED, RETURNED, RELEASED) and when. */
   poolEntryKinds?: string[] | null;
   enteredPoolBefore?: Date | null;
@@ -31,6 +33,7 @@ const SORT_KEYS: Record<CustomerSortField, { expr: string; type: string }> = {
   CREATED_AT: { expr: 'c.created_at', type: 'timestamptz' },
   UPDATED_AT: { expr: 'c.updated_at', type: 'timestamptz' },
   OWNED_SINCE: { expr: "COALESCE(c.owned_since, CAST('-infinity' AS timestamptz))", type: 'timestamptz' },
+  PROTECTED_UNTIL: { expr: "COALESCE(c.protected_until, CAST('infinity' AS timestamptz))", type: 'timestamptz' },
 };
 
 export class CustomerRepository {
@@ -124,6 +127,7 @@ export class CustomerRepository {
     if (filter.ownerId) qb.andWhere('c.owner_id = :ownerId', { ownerId: filter.ownerId });
     if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });
     if (filter.source) qb.andWhere('c.source = :source', { source: filter.source });
+    if (filter.protectedUntilBefore) qb.andWhere('c.protected_until < :protectedUntilBefore', { protectedUntilBefore: filter.protectedUntilBefore });
     if (filter.poolEntryKinds?.length || filter.enteredPoolBefore || filter.enteredPoolAfter) {
       qb.andWhere(
         `EXISTS (SELECT 1 FROM (SELECT p.kind, p.entered_at FROM pool_entries p WHERE p.customer_id = c.id ORDER BY p.entered_at DESC, p.id DESC LIMIT 1) le
