@@ -3,7 +3,7 @@ import { startTestServer, type TestServer } from '../support/test-server';
 import { errorCode, gql, subscribe, wsClient } from '../support/graphql-client';
 import { createCustomerAs, loginAs, makeDepartment, makeUser } from '../support/factories';
 
-const POOL = `query($filter: CustomerFilter) { poolCustomers(filter: $filter) { totalCount edges { node {
+const POOL = `query($filter: PoolFilter) { poolCustomers(filter: $filter) { totalCount edges { node {
   id companyName industry tags tier { code } entry { kind reason enteredAt previousOwner { name departmentName } } } } } }`;
 
 describe('the public pool', () => {
