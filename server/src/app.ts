@@ -16,6 +16,7 @@ import { buildContext, type AppContext } from './graphql/context';
 import { createErrorFormatter } from './graphql/errors';
 import { operationLimitsPlugin } from './graphql/operation-limits-plugin';
 import { createBerthPubSub } from './graphql/pubsub';
+import { PostgresEventTarget } from './graphql/postgres-event-target';
 import { attachWebSocketServer } from './graphql/websocket';
 import { bodyErrorHandler } from './http/body-errors';
 import { sessionCookieControl, sessionTokenFrom } from './http/session-cookie';
@@ -34,7 +35,8 @@ export interface BerthServer {
  */
 export async function startBerthServer(deps: { config: Config; dataSource: DataSource; clock: Clock; logger: Logger }): Promise<BerthServer> {
   const { config, dataSource, clock, logger } = deps;
-  const pubsub = createBerthPubSub();
+  const events = await PostgresEventTarget.start((dataSource.options as { url: string }).url, (sql, params) => dataSource.query(sql, params), logger);
+  const pubsub = createBerthPubSub(events as unknown as EventTarget);
   const services = createServices({ dataSource, clock, config, pubsub });
   const refreshed = await services.duplicateGate.refreshStaleKeys(dataSource, services.repositories.settings, clock.now());
   if (refreshed) logger.info(`Computed duplicate-check keys for ${refreshed} customer(s).`);
@@ -82,7 +84,10 @@ export async function startBerthServer(deps: { config: Config; dataSource: DataS
     url: `http://localhost:${port}`,
     port,
     services,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await events.close();
+    },
   };
 }
 

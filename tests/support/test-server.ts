@@ -15,7 +15,27 @@ export interface TestServer {
   clock: ManualClock;
   dataSource: DataSource;
   server: BerthServer;
+  databaseUrl: string;
   stop(): Promise<void>;
+}
+
+/** Another server instance on the same database and clock, as a second replica behind a load balancer. */
+export async function startAnotherInstance(t: TestServer): Promise<Omit<TestServer, 'clock' | 'databaseUrl'>> {
+  const dataSource = createDataSource(t.databaseUrl);
+  await dataSource.initialize();
+  const config = { ...loadConfig({}), port: 0, databaseUrl: t.databaseUrl, webDistDir: '/nonexistent', logLevel: 'silent' as const };
+  const server = await startBerthServer({ config, dataSource, clock: t.clock, logger: createLogger('silent') });
+  return {
+    url: server.url,
+    graphqlUrl: `${server.url}/graphql`,
+    wsUrl: `ws://localhost:${server.port}/graphql`,
+    dataSource,
+    server,
+    stop: async () => {
+      await server.stop();
+      await dataSource.destroy();
+    },
+  };
 }
 
 /**
@@ -46,6 +66,7 @@ export async function startTestServer(
     clock,
     dataSource,
     server,
+    databaseUrl: db.url,
     stop: async () => {
       await server.stop();
       await dataSource.destroy();

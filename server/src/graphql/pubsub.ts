@@ -57,11 +57,11 @@ export type BerthPubSubTopics = {
 };
 
 /**
- * In-process for one instance. Several instances share events by passing an `eventTarget`
- * backed by Postgres LISTEN/NOTIFY; publishers and subscribers do not change.
+ * The server passes a PostgresEventTarget so every instance on the database hears every event;
+ * without one (schema printing, unit tests) events stay in this process.
  */
-export function createBerthPubSub() {
-  return createPubSub<BerthPubSubTopics>();
+export function createBerthPubSub(eventTarget?: EventTarget) {
+  return createPubSub<BerthPubSubTopics>(eventTarget ? { eventTarget: eventTarget as never } : undefined);
 }
 
 export type BerthPubSub = ReturnType<typeof createBerthPubSub>;

@@ -32,13 +32,23 @@ export class CustomerNews {
   }
 
   publish(event: CustomerChangedEvent): void {
-    this.pubsub.publish(TOPICS.customerChanged, event);
+    for (const customerIds of chunksOf(event.customerIds)) this.pubsub.publish(TOPICS.customerChanged, { ...event, customerIds });
   }
 
   /** To every dashboard: customers entered or left the public pool. */
   poolChanged(kind: PoolChangedEvent['kind'], customerIds: number[]): void {
-    if (customerIds.length) this.pubsub.publish(TOPICS.poolChanged, { kind, customerIds });
+    if (customerIds.length) for (const ids of chunksOf(customerIds)) this.pubsub.publish(TOPICS.poolChanged, { kind, customerIds: ids });
   }
+}
+
+/** Events cross instances as Postgres notifications (under 8 kB): long id lists go in parts. */
+const IDS_PER_EVENT = 400;
+
+function chunksOf(ids: number[]): number[][] {
+  if (ids.length <= IDS_PER_EVENT) return [ids];
+  const chunks: number[][] = [];
+  for (let i = 0; i < ids.length; i += IDS_PER_EVENT) chunks.push(ids.slice(i, i + IDS_PER_EVENT));
+  return chunks;
 }
 
 /** Whether `viewer` hears `event`: the subscription's filter, decided without a query. */

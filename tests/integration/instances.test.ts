@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAnotherInstance, startTestServer, type TestServer } from '../support/test-server';
+import { gql, subscribe, wsClient } from '../support/graphql-client';
+import { createCustomerAs, loginAs, makeUser } from '../support/factories';
+
+const DAY = 86_400_000;
+
+/**
+ * Two server instances on one database, as behind a load balancer: whatever happens on one
+ * (a sweep, a claim) reaches dashboards connected to the other, through Postgres LISTEN/NOTIFY.
+ */
+describe('several server instances', () => {
+  let a: TestServer;
+  let b: Awaited<ReturnType<typeof startAnotherInstance>>;
+
+  beforeAll(async () => {
+    a = await startTestServer({ now: '2026-11-02T09:00:00Z' });
+    b = await startAnotherInstance(a);
+  });
+  afterAll(async () => {
+    await b?.stop();
+    await a?.stop();
+  });
+
+  it("delivers the sweep's recycles and another instance's claims to subscribers on both", async () => {
+    const owner = await makeUser(a.dataSource, { name: 'Owner On A' });
+    const rival = await makeUser(a.dataSource, { name: 'Rival On B' });
+    const ownerToken = await loginAs(a.graphqlUrl, owner);
+    const rivalToken = await loginAs(b.graphqlUrl, rival);
+    const pool = subscribe(wsClient(b.wsUrl, rivalToken), 'subscription { poolChanged { kind customerIds } }');
+    const mine = subscribe(wsClient(b.wsUrl, ownerToken), 'subscription { myCustomersChanged { kind customerIds } }');
+
+    // Warm up until both streams on B hear what A publishes.
+    let warm = 0;
+    while (!mine.events.length) {
+      if (++warm > 50) throw new Error('subscriptions on B never heard A');
+      await createCustomerAs(a.graphqlUrl, ownerToken, { companyName: `Warmup Jetty ${warm} ${crypto.randomUUID().slice(0, 6)}`, acknowledgeDuplicates: true });
+      await mine.until(() => mine.events.length > 0, 200).catch(() => undefined);
+    }
+
+    const id = await createCustomerAs(a.graphqlUrl, ownerToken, { companyName: 'Crosswire Shipping' });
+    a.clock.advance(30 * DAY);
+    expect((await a.server.services.recycleSweep.sweep()).recycled.map((r) => String(r.customerId))).toContain(id);
+    await pool.until(() => pool.events.some((e) => e.data.poolChanged.kind === 'RECYCLED' && e.data.poolChanged.customerIds.includes(id)));
+    await mine.until(() => mine.events.some((e) => e.data.myCustomersChanged.kind === 'RECYCLED'));
+
+    const claim = await gql(b.graphqlUrl, 'mutation($ids: [ID!]!) { claimCustomers(ids: $ids) { ok } }', { ids: [id] }, { token: await loginAs(b.graphqlUrl, rival) });
+    expect(claim.data.claimCustomers).toEqual([{ ok: true }]);
+    await pool.until(() => pool.events.some((e) => e.data.poolChanged.kind === 'CLAIMED'));
+    pool.stop();
+    mine.stop();
+  });
+});
