@@ -16,6 +16,7 @@ export { DEMO_LOGINS, DEMO_PASSWORD } from './demo-data';
 
 const DAY_MS = 86_400_000;
 const RECYCLE_REASON = 'recycled: no valid follow-up for 30 days';
+const RETURN_REASON = 'returned: Not a fit';
 
 /** Seeds the demo team and ~300 customers when no user exists yet. Returns whether it did. */
 export async function seedDemoDataIfEmpty(dataSource: DataSource, now: Date, phoneRegion = 'CN'): Promise<boolean> {
@@ -75,6 +76,7 @@ async function seedCustomers(
   phoneRegion: string,
 ) {
   const ago = (days: number) => new Date(now.getTime() - days * DAY_MS);
+  let pooled = 0;
   for (const c of generateDemoCustomers()) {
     const ownerId = c.ownerKey ? users.get(c.ownerKey)! : null;
     const creatorId = users.get(c.creatorKey)!;
@@ -104,18 +106,14 @@ async function seedCustomers(
     const events: Partial<OwnershipEventEntity>[] = [
       { customerId: customer.id, fromUserId: null, toUserId: creatorId, kind: 'CREATED', actorId: creatorId, occurredAt: created, reason: null },
     ];
-    if (!ownerId) {
-      events.push({ customerId: customer.id, fromUserId: creatorId, toUserId: null, kind: 'RECYCLED', actorId: null, occurredAt: ago(c.ownedDaysAgo), reason: RECYCLE_REASON });
+    // Most pool customers were recycled; every third one was handed back by its rep.
+    const entry = ownerId ? null : pooled++ % 3 === 1 ? { kind: 'RETURNED' as const, reason: RETURN_REASON, actorId: creatorId } : { kind: 'RECYCLED' as const, reason: RECYCLE_REASON, actorId: null };
+    if (entry) {
+      events.push({ customerId: customer.id, fromUserId: creatorId, toUserId: null, kind: entry.kind, actorId: entry.actorId, occurredAt: ago(c.ownedDaysAgo), reason: entry.reason });
     }
     await manager.getRepository(OwnershipEventEntity).insert(events);
-    if (!ownerId) {
-      await manager.getRepository(PoolEntryEntity).insert({
-        customerId: customer.id,
-        kind: 'RECYCLED',
-        previousOwnerId: creatorId,
-        reason: RECYCLE_REASON,
-        enteredAt: ago(c.ownedDaysAgo),
-      });
+    if (entry) {
+      await manager.getRepository(PoolEntryEntity).insert({ customerId: customer.id, kind: entry.kind, previousOwnerId: creatorId, reason: entry.reason, enteredAt: ago(c.ownedDaysAgo) });
     }
     await stores.matchKeys.replaceKeys(manager, customer.id, keys);
     // A few hundred customers make no word common: the distinctive name is stored whole.
