@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DEFAULT_DUPLICATE_RULES } from '@berth/domain';
 import { errorResult, renderWithProviders, REP } from '../../../test/render';
+import { policyMock, versionsMock } from '../../../test/pool-policy-fixtures';
 import { DUPLICATE_RULES_QUERY } from '../hooks/useDuplicateRules';
 import { UPDATE_DUPLICATE_RULES_MUTATION } from '../hooks/useUpdateDuplicateRules';
 import type { Viewer } from '../../auth/me-query';
@@ -24,7 +25,7 @@ const edited = {
 };
 
 function renderSettings(user = ADMIN, mocks: object[] = []) {
-  renderWithProviders(<SettingsPage />, { route: '/settings', user, mocks: [rulesMock, ...(mocks as never[])] });
+  renderWithProviders(<SettingsPage />, { route: '/settings', user, mocks: [rulesMock, policyMock, versionsMock([]), ...(mocks as never[])] });
   return userEvent.setup();
 }
 
@@ -52,7 +53,6 @@ describe('duplicate rules in settings', () => {
       'DOMAIN EXACT',
     ]);
     expect(threshold().value).toBe('0.65');
-    expect(screen.getByTestId('coming-soon')).toBeTruthy();
   });
 
   it('checks the threshold range before sending anything', async () => {

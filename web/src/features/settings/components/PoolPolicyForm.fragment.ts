@@ -1,0 +1,42 @@
+import { gql } from '@apollo/client';
+import type { PoolPolicyInput } from '../pool-policy-form';
+
+/** The policy as PoolPolicyForm edits it; the query and the save payload select the same. */
+export const POOL_POLICY_FORM_FRAGMENT = gql`
+  fragment PoolPolicyForm_policy on PoolPolicy {
+    teamTimeZone
+    protectionDays {
+      default
+      byTier {
+        tier
+        days
+      }
+    }
+    followUpTypes
+    minFollowUpLength
+    extensionDays
+    noDealDays {
+      default
+      byTier {
+        tier
+        days
+      }
+    }
+    combination
+    excludeWon
+    excludeLocked
+    reminderLeadDays
+    dailyClaimLimit
+    holdingCap
+    holdingCapCountsWon
+    previousOwnerCooldownDays
+    newEntryCooldownHours
+    returnReasons {
+      code
+      label
+      noteRequired
+    }
+  }
+`;
+
+export type PoolPolicyFormPolicy = PoolPolicyInput;

@@ -1,0 +1,85 @@
+import { useCallback, useRef, useState } from 'react';
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useApolloClient } from '@apollo/client/react';
+import type { PoolPolicyInput } from '../pool-policy-form';
+
+export interface ForecastCustomer {
+  customerId: string;
+  companyName: string;
+  recycleAt: string;
+  reason: string;
+}
+
+export interface RepForecast {
+  rep: { id: string; name: string };
+  count: number;
+  customers: ForecastCustomer[];
+}
+
+export interface PolicyPreview {
+  horizonDays: number;
+  total: number;
+  totalUnderCurrent: number;
+  reps: RepForecast[];
+}
+
+export const PREVIEW_POOL_POLICY_QUERY: TypedDocumentNode<{ previewPoolPolicy: PolicyPreview }, { input: PoolPolicyInput }> = gql`
+  query PreviewPoolPolicy($input: PoolPolicyInput!) {
+    previewPoolPolicy(input: $input) {
+      horizonDays
+      total
+      totalUnderCurrent
+      reps {
+        count
+        rep {
+          id
+          name
+        }
+        customers {
+          customerId
+          companyName
+          recycleAt
+          reason
+        }
+      }
+    }
+  }
+`;
+
+interface State {
+  /** The edit this preview is of, as sent. */
+  key: string;
+  preview: PolicyPreview | null;
+}
+
+/**
+ * The what-if of an edit, fetched on request and never cached: it is only true for the exact
+ * values it was asked about, so `isFor` tells whether the form still holds them.
+ */
+export function usePolicyPreview() {
+  const client = useApolloClient();
+  const [state, setState] = useState<State | null>(null);
+  const latest = useRef<string | null>(null);
+
+  const run = useCallback(
+    async (input: PoolPolicyInput): Promise<PolicyPreview> => {
+      const key = JSON.stringify(input);
+      latest.current = key;
+      setState({ key, preview: null });
+      try {
+        const { data } = await client.query({ query: PREVIEW_POOL_POLICY_QUERY, variables: { input }, fetchPolicy: 'no-cache' });
+        if (!data) throw new Error('previewPoolPolicy returned no data');
+        if (latest.current === key) setState({ key, preview: data.previewPoolPolicy });
+        return data.previewPoolPolicy;
+      } catch (error) {
+        if (latest.current === key) setState(null);
+        throw error;
+      }
+    },
+    [client],
+  );
+
+  const isFor = useCallback((input: PoolPolicyInput) => state !== null && state.key === JSON.stringify(input), [state]);
+
+  return { run, isFor, preview: state?.preview ?? null, loading: state !== null && state.preview === null, asked: state !== null };
+}
