@@ -1,11 +1,42 @@
-import { ERROR_CODES, isErrorCode } from '@berth/domain';
+import { ERROR_CODES, isErrorCode, type AssignmentStrategy } from '@berth/domain';
 import type { ClaimResult } from './hooks/useClaimCustomers';
+import type { PoolEntryKind, TimeInPool } from './pool-filter';
 
-export const ENTRY_KIND_LABELS: Record<string, string> = {
+export const ENTRY_KIND_LABELS: Record<PoolEntryKind, string> = {
   RECYCLED: 'Recycled',
   RETURNED: 'Returned',
   RELEASED: 'Released',
 };
+
+/** How each kind came about, for the history timeline. */
+export const ENTRY_KIND_DESCRIPTIONS: Record<PoolEntryKind, string> = {
+  RECYCLED: 'Recycled by the rules',
+  RETURNED: 'Returned by its owner',
+  RELEASED: 'Released by a manager',
+};
+
+export const TIME_IN_POOL_LABELS: Record<TimeInPool, string> = {
+  LAST_DAY: 'Arrived in the last 24 hours',
+  LAST_WEEK: 'Arrived in the last 7 days',
+  OVER_WEEK: 'In the pool over 7 days',
+  OVER_MONTH: 'In the pool over 30 days',
+};
+
+export const STRATEGY_LABELS: Record<AssignmentStrategy, { label: string; explanation: string }> = {
+  ROUND_ROBIN: { label: 'Round-robin', explanation: 'The chosen reps take turns, one customer each, in the order chosen.' },
+  FEWEST_HELD_FIRST: { label: 'Fewest held first', explanation: 'Each customer goes to whichever chosen rep holds the fewest customers.' },
+};
+
+/** Assignment refusals in a manager's words; the server's sentence wins when it gives one. */
+const ASSIGN_REFUSALS: Record<string, string> = {
+  NOT_VISIBLE: 'No longer in the pool, or outside your team.',
+  ALREADY_OWNED: 'Someone already owns it.',
+  HOLDING_CAP_REACHED: 'The rep already holds as many customers as they may.',
+};
+
+export function assignRefusalMessage(result: { code: string | null; message: string | null }): string {
+  return result.message || (result.code && ASSIGN_REFUSALS[result.code]) || 'This customer could not be assigned.';
+}
 
 /** The server's own sentence for a refusal (it names the wait or the limit); the code table otherwise. */
 export function claimRefusalMessage(result: Pick<ClaimResult, 'code' | 'message'>): string {

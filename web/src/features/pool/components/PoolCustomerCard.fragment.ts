@@ -1,5 +1,6 @@
 import { gql } from '@apollo/client';
 import type { Region, TierRef } from '../../customers/customer-types';
+import type { PoolEntryKind } from '../pool-filter';
 
 /** The data PoolCustomerCard renders; the pool query spreads it. */
 export const POOL_CUSTOMER_CARD_FRAGMENT = gql`
@@ -29,7 +30,8 @@ export const POOL_CUSTOMER_CARD_FRAGMENT = gql`
 `;
 
 export interface PoolEntry {
-  kind: string;
+  __typename?: 'PoolEntry';
+  kind: PoolEntryKind;
   reason: string;
   enteredAt: string;
   previousOwner: { name: string; departmentName: string | null } | null;

@@ -7,6 +7,7 @@ import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
+import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import { formatDateTime } from '../../../shared/format/dates';
 import { TagChips, TierChip } from '../../customers/components/CustomerChips';
 import { ENTRY_KIND_LABELS, timeInPool } from '../pool-labels';
@@ -18,13 +19,15 @@ interface Props {
   selected: boolean;
   onSelect: (selected: boolean) => void;
   onClaim: () => void;
+  /** Opens the customer's pool history and previous follow-ups. */
+  onHistory: () => void;
   claiming: boolean;
   /** Why the last claim of this customer was refused. */
   refusal?: { code: string | null; message: string };
 }
 
-/** One pool customer: what it is, how and when it came to the pool, who held it, and a Claim button. */
-export function PoolCustomerCard({ customer, now, selected, onSelect, onClaim, claiming, refusal }: Props) {
+/** One pool customer: what it is, how and when it came to the pool, who held it, its history, and a Claim button. */
+export function PoolCustomerCard({ customer, now, selected, onSelect, onClaim, onHistory, claiming, refusal }: Props) {
   const where = [customer.industry, customer.region?.name].filter(Boolean).join(' · ');
   const { entry } = customer;
   const previous = entry?.previousOwner
@@ -71,11 +74,12 @@ export function PoolCustomerCard({ customer, now, selected, onSelect, onClaim, c
           </Typography>
         </Box>
       ) : null}
-      {customer.tags.length > 0 ? (
-        <Box sx={{ mt: 0.75 }}>
-          <TagChips tags={customer.tags} max={3} />
-        </Box>
-      ) : null}
+      <Stack direction="row" spacing={1} sx={{ mt: 0.75, alignItems: 'center' }}>
+        <Box sx={{ flex: 1, minWidth: 0 }}>{customer.tags.length > 0 ? <TagChips tags={customer.tags} max={3} /> : null}</Box>
+        <Button size="small" startIcon={<HistoryOutlined />} onClick={onHistory} data-testid="pool-history-button" sx={{ flexShrink: 0 }}>
+          History
+        </Button>
+      </Stack>
       {refusal ? (
         <Alert severity="warning" sx={{ mt: 1 }} data-testid="claim-refusal" data-code={refusal.code ?? ''}>
           {refusal.message}

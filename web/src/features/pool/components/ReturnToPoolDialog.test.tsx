@@ -39,7 +39,7 @@ async function openDialog(mocks: object[]) {
   return { user, dialog };
 }
 
-describe('ReturnToPoolDialog', () => {
+describe('ReturnToPoolDialog', { timeout: 20_000 }, () => {
   it('requires a note for a reason that asks for one, then returns and goes to the list', async () => {
     const { user, dialog } = await openDialog([returnMock('OTHER', 'Moved abroad', { data: { returnCustomer: 'c1' } })]);
 

@@ -1,9 +1,9 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useSubscription } from '@apollo/client/react';
-import { evictOwnershipViews } from './pool-cache';
+import { evictOwnershipViews, refetchVisiblePoolLists } from './pool-cache';
 
 interface PoolChangedData {
-  poolChanged: { kind: 'RECYCLED' | 'RETURNED' | 'CLAIMED'; customerIds: string[] };
+  poolChanged: { kind: 'RECYCLED' | 'RETURNED' | 'CLAIMED' | 'ASSIGNED'; customerIds: string[] };
 }
 
 export const POOL_CHANGED_SUBSCRIPTION: TypedDocumentNode<PoolChangedData, Record<string, never>> = gql`
@@ -16,11 +16,14 @@ export const POOL_CHANGED_SUBSCRIPTION: TypedDocumentNode<PoolChangedData, Recor
 `;
 
 /**
- * Customers entered or left the pool somewhere (a recycle, a return, someone's claim): the
- * pool pages, the quota and the customer lists are dropped, and whatever is on screen refetches.
+ * Customers entered or left the pool somewhere (a recycle, a return, someone's claim, a
+ * manager's assignment): the pool pages, the quota and the customer lists are dropped, and
+ * whatever is on screen refetches, even a list already being fetched.
  */
 export function usePoolChanged() {
   useSubscription(POOL_CHANGED_SUBSCRIPTION, {
-    onData: ({ client }) => evictOwnershipViews(client.cache),
+    onData: ({ client }) => {
+      if (!evictOwnershipViews(client.cache)) refetchVisiblePoolLists(client);
+    },
   });
 }

@@ -2,17 +2,18 @@ import { useEffect } from 'react';
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useCursorPages } from '../../../shared/hooks/useCursorPages';
-import type { Connection, CustomerFilterInput } from '../../customers/customer-types';
+import type { Connection } from '../../customers/customer-types';
+import type { PoolFilterInput } from '../pool-filter';
 import { POOL_CUSTOMER_CARD_FRAGMENT, type PoolCustomerCardCustomer } from '../components/PoolCustomerCard.fragment';
 
 interface PoolVars {
-  filter: CustomerFilterInput;
+  filter: PoolFilterInput;
   first: number;
   after: string | null;
 }
 
 export const POOL_CUSTOMERS_QUERY: TypedDocumentNode<{ poolCustomers: Connection<PoolCustomerCardCustomer> }, PoolVars> = gql`
-  query PoolCustomers($filter: CustomerFilter, $first: Int!, $after: String) {
+  query PoolCustomers($filter: PoolFilter, $first: Int!, $after: String) {
     poolCustomers(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
@@ -34,11 +35,14 @@ export const POOL_CUSTOMERS_QUERY: TypedDocumentNode<{ poolCustomers: Connection
 export const POOL_PAGE_SIZE = 25;
 
 /** One server page of pool customers, newest arrivals first, paged like the customer list. */
-export function usePoolList(filter: CustomerFilterInput) {
+export function usePoolList(filter: PoolFilterInput) {
   const pages = useCursorPages(JSON.stringify(filter));
   const { data, previousData, loading, error, refetch } = useQuery(POOL_CUSTOMERS_QUERY, {
     variables: { filter, first: POOL_PAGE_SIZE, after: pages.after },
     fetchPolicy: 'cache-and-network',
+    // A pool event mid-fetch refetches (usePoolChanged): that must be a request of its own, not
+    // a share of the one under way, whose answer may predate the event.
+    context: { queryDeduplication: false },
   });
   const connection = data?.poolCustomers;
   const endCursor = connection?.pageInfo.endCursor ?? null;

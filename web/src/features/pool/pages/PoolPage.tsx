@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -7,90 +7,87 @@ import Typography from '@mui/material/Typography';
 import { ListPager } from '../../../shared/components/ListPager';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { describeError } from '../../../shared/errors/describe-error';
-import { useErrorHandler } from '../../../shared/errors/ErrorHandlerProvider';
 import { useNotify } from '../../../shared/feedback/FeedbackProvider';
 import { useNow } from '../../../shared/hooks/useNow';
-import { CustomerFilterBar } from '../../customers/components/CustomerFilterBar';
-import { mergeFilter } from '../../customers/customer-filter';
-import type { CustomerFilterInput } from '../../customers/customer-types';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { seesTeam } from '../../auth/me-query';
+import { AssignDialog, type AssignTarget } from '../components/AssignDialog';
 import { ClaimQuotaMeter } from '../components/ClaimQuotaMeter';
 import { PoolCustomerCard } from '../components/PoolCustomerCard';
-import { useClaimCustomers } from '../hooks/useClaimCustomers';
+import { PoolFilterBar } from '../components/PoolFilterBar';
+import { PoolHistoryDialog } from '../components/PoolHistoryDialog';
+import type { AssignResult } from '../hooks/useAssignCustomers';
 import { useClaimQuota } from '../hooks/useClaimQuota';
+import { usePoolClaims } from '../hooks/usePoolClaims';
+import { usePoolFilter } from '../hooks/usePoolFilter';
 import { POOL_PAGE_SIZE, usePoolList } from '../hooks/usePoolList';
-import { claimRefusalMessage } from '../pool-labels';
-
-type Refusals = Record<string, { code: string | null; message: string }>;
+import { useSelection } from '../hooks/useSelection';
 
 export function PoolPage() {
   const now = useNow(60_000);
   const notify = useNotify();
-  const handleError = useErrorHandler();
-  const [filter, setFilter] = useState<CustomerFilterInput>({});
-  const onFilterChange = useCallback((patch: Partial<CustomerFilterInput>) => setFilter((f) => mergeFilter(f, patch)), []);
-  const list = usePoolList(filter);
+  const manages = seesTeam(useCurrentUser().role);
+  const filter = usePoolFilter();
+  const list = usePoolList(filter.input);
   const quota = useClaimQuota();
-  const { claimCustomers } = useClaimCustomers();
-  const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [claiming, setClaiming] = useState<Set<string>>(new Set());
-  const [refusals, setRefusals] = useState<Refusals>({});
+  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
+  const known = new Map([...names, ...list.rows.map((row) => [row.id, row.companyName] as const)]);
+  const { claim, claiming, refusals } = usePoolClaims(known);
+  const { selected, toggle, drop } = useSelection();
+  const [history, setHistory] = useState<{ id: string; companyName: string } | null>(null);
+  const [assigning, setAssigning] = useState<AssignTarget | null>(null);
 
-  const names = new Map(list.rows.map((row) => [row.id, row.companyName]));
   const visibleSelected = list.rows.filter((row) => selected.has(row.id)).map((row) => row.id);
 
-  async function claim(ids: string[]) {
-    if (ids.length === 0) return;
-    setClaiming(new Set(ids));
-    try {
-      const results = await claimCustomers(ids);
-      const won = results.filter((r) => r.ok);
-      setRefusals((current) => {
-        const next = { ...current };
-        for (const r of results) {
-          if (r.ok) delete next[r.customerId];
-          else next[r.customerId] = { code: r.code, message: claimRefusalMessage(r) };
-        }
-        return next;
-      });
-      setSelected((current) => {
-        const next = new Set(current);
-        for (const r of won) next.delete(r.customerId);
-        return next;
-      });
-      if (won.length === 1) notify(`${names.get(won[0].customerId) ?? 'The customer'} is now yours`, 'success');
-      else if (won.length > 1) notify(`${won.length} customers are now yours`, 'success');
-      else if (results.length > 1) notify('None of the selected customers could be claimed', 'warning');
-    } catch (error) {
-      handleError(error);
-    } finally {
-      setClaiming(new Set());
-    }
+  async function claimAndDrop(ids: string[]) {
+    const results = await claim(ids);
+    const won = results?.filter((r) => r.ok).map((r) => r.customerId) ?? [];
+    drop(won);
+    return won;
   }
+
+  function openAssign(target: AssignTarget) {
+    // Results name customers that leave the list as they are assigned: remember the names now.
+    setNames(known);
+    setAssigning(target);
+  }
+
+  function assigned(results: AssignResult[]) {
+    const done = results.filter((r) => r.ok).map((r) => r.customerId);
+    drop(done);
+    if (done.length > 0) notify(`${done.length} ${done.length === 1 ? 'customer' : 'customers'} assigned`, 'success');
+    else notify('None of the customers could be assigned', 'warning');
+  }
+
+  const actions = (
+    <>
+      <Button variant="contained" disabled={visibleSelected.length === 0 || claiming.size > 0}
+        onClick={() => void claimAndDrop(visibleSelected)} data-testid="claim-selected">
+        Claim selected{visibleSelected.length > 0 ? ` (${visibleSelected.length})` : ''}
+      </Button>
+      {manages ? (
+        <>
+          <Button variant="outlined" disabled={visibleSelected.length === 0} data-testid="assign-selected"
+            onClick={() => openAssign({ kind: 'selected', ids: visibleSelected })}>
+            Assign selected{visibleSelected.length > 0 ? ` (${visibleSelected.length})` : ''}…
+          </Button>
+          <Button variant="outlined" disabled={list.total === 0} data-testid="assign-matching"
+            onClick={() => openAssign({ kind: 'matching', filter: filter.input, total: list.total })}>
+            Assign all matching ({list.total})…
+          </Button>
+        </>
+      ) : null}
+    </>
+  );
 
   return (
     <>
-      <PageHeader
-        title="Public pool"
-        subtitle="Customers without an owner, waiting to be claimed."
-        actions={
-          <Button
-            variant="contained"
-            disabled={visibleSelected.length === 0 || claiming.size > 0}
-            onClick={() => void claim(visibleSelected)}
-            data-testid="claim-selected"
-          >
-            Claim selected{visibleSelected.length > 0 ? ` (${visibleSelected.length})` : ''}
-          </Button>
-        }
-      />
+      <PageHeader title="Public pool" subtitle="Customers without an owner, waiting to be claimed." actions={actions} />
       <ClaimQuotaMeter quota={quota.data?.claimQuota} />
-      <CustomerFilterBar filter={filter} onChange={onFilterChange} showOwner={false} />
+      <PoolFilterBar values={filter.values} onChange={filter.onChange} />
       {list.error ? (
-        <Alert
-          severity="error"
-          sx={{ mb: 2 }}
-          action={<Button color="inherit" size="small" onClick={() => void list.refetch()}>Retry</Button>}
-        >
+        <Alert severity="error" sx={{ mb: 2 }}
+          action={<Button color="inherit" size="small" onClick={() => void list.refetch()}>Retry</Button>}>
           {describeError(list.error).message}
         </Alert>
       ) : null}
@@ -108,15 +105,9 @@ export function PoolPage() {
               customer={customer}
               now={now}
               selected={selected.has(customer.id)}
-              onSelect={(on) =>
-                setSelected((current) => {
-                  const next = new Set(current);
-                  if (on) next.add(customer.id);
-                  else next.delete(customer.id);
-                  return next;
-                })
-              }
-              onClaim={() => void claim([customer.id])}
+              onSelect={(on) => toggle(customer.id, on)}
+              onClaim={() => void claimAndDrop([customer.id])}
+              onHistory={() => setHistory({ id: customer.id, companyName: customer.companyName })}
               claiming={claiming.has(customer.id)}
               refusal={refusals[customer.id]}
             />
@@ -124,6 +115,15 @@ export function PoolPage() {
         </Box>
         <ListPager page={list.page} pageSize={POOL_PAGE_SIZE} total={list.total} hasNextPage={list.hasNextPage} onPageChange={list.goTo} />
       </Box>
+      <PoolHistoryDialog
+        customer={history}
+        now={now}
+        onClose={() => setHistory(null)}
+        onClaim={(id) => void claimAndDrop([id]).then((won) => won.includes(id) && setHistory(null))}
+        claiming={history !== null && claiming.has(history.id)}
+        refusal={history ? refusals[history.id] : undefined}
+      />
+      {assigning ? <AssignDialog target={assigning} names={names} onClose={() => setAssigning(null)} onAssigned={assigned} /> : null}
     </>
   );
 }

@@ -1,0 +1,64 @@
+import Autocomplete from '@mui/material/Autocomplete';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { ROLE_LABELS } from '../../auth/me-query';
+import type { AssignableRep } from '../hooks/useAssignableReps';
+
+interface Props {
+  options: AssignableRep[];
+  loading: boolean;
+  value: AssignableRep[];
+  onChange: (reps: AssignableRep[]) => void;
+  onBlur: () => void;
+  error?: string;
+}
+
+/** One or more people from the manager's team, in the order chosen (round-robin follows it). */
+export function AssignRepsField({ options, loading, value, onChange, onBlur, error }: Props) {
+  return (
+    <Autocomplete
+      multiple
+      options={options}
+      loading={loading}
+      value={value}
+      onChange={(_, next) => onChange(next)}
+      getOptionLabel={(rep) => rep.name}
+      isOptionEqualToValue={(a, b) => a.id === b.id}
+      filterSelectedOptions
+      renderOption={({ key, ...props }, rep) => (
+        <Box component="li" key={key} {...props}>
+          <Box sx={{ minWidth: 0 }}>
+            <Typography variant="body2">{rep.name}</Typography>
+            <Typography variant="caption" color="text.secondary">
+              {[rep.department?.name, rep.role === 'REP' ? null : ROLE_LABELS[rep.role]].filter(Boolean).join(' · ') || '—'}
+            </Typography>
+          </Box>
+        </Box>
+      )}
+      renderValue={(reps, getItemProps) =>
+        reps.map((rep, index) => {
+          const { key, ...itemProps } = getItemProps({ index });
+          return <Chip key={key} label={rep.name} size="small" {...itemProps} />;
+        })
+      }
+      renderInput={(params) => (
+        <TextField
+          {...params}
+          name="toUserIds"
+          label="Reps"
+          placeholder={value.length === 0 ? 'Choose one or more reps' : undefined}
+          onBlur={onBlur}
+          error={Boolean(error)}
+          helperText={error ?? 'One rep gets them all; several share them.'}
+          slotProps={{
+            ...params.slotProps,
+            htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'assign-reps' },
+            formHelperText: { 'data-testid': 'assign-reps-helper' } as object,
+          }}
+        />
+      )}
+    />
+  );
+}

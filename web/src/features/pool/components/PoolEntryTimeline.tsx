@@ -1,0 +1,45 @@
+import Box from '@mui/material/Box';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { formatDateTime, formatRelative } from '../../../shared/format/dates';
+import { ENTRY_KIND_DESCRIPTIONS } from '../pool-labels';
+import type { PoolEntryTimelineCustomer } from './PoolEntryTimeline.fragment';
+
+/** Every time the customer came to the pool, newest first: who held it and why they lost it. */
+export function PoolEntryTimeline({ customer, now }: { customer: PoolEntryTimelineCustomer; now: Date }) {
+  const entries = customer.poolHistory;
+  if (entries.length === 0) {
+    return <Typography variant="body2" color="text.secondary">No pool entries recorded.</Typography>;
+  }
+  return (
+    <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0 }} aria-label="Pool entries, newest first" data-testid="pool-history-entries">
+      {entries.map((entry, index) => {
+        const last = index === entries.length - 1;
+        const owner = entry.previousOwner;
+        return (
+          <Box component="li" key={`${entry.enteredAt}-${index}`} data-testid="pool-history-entry" data-kind={entry.kind}
+            sx={{ display: 'flex', gap: 1.5, pb: last ? 0 : 2 }}>
+            <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center', pt: 0.75 }}>
+              <Box sx={{ width: 10, height: 10, borderRadius: '50%', bgcolor: 'warning.main' }} />
+              {last ? null : <Box sx={{ flex: 1, width: 2, bgcolor: 'divider', mt: 0.5 }} />}
+            </Box>
+            <Box sx={{ minWidth: 0 }}>
+              <Typography variant="subtitle2">
+                {ENTRY_KIND_DESCRIPTIONS[entry.kind]}{' '}
+                <Tooltip title={formatDateTime(entry.enteredAt)}>
+                  <Typography component="time" variant="caption" color="text.secondary" dateTime={entry.enteredAt}>
+                    · {formatRelative(entry.enteredAt, now)}
+                  </Typography>
+                </Tooltip>
+              </Typography>
+              <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>{entry.reason}</Typography>
+              <Typography variant="caption" color="text.secondary" component="p">
+                {owner ? `Held by ${[owner.name, owner.departmentName].filter(Boolean).join(' · ')}` : 'No previous owner'}
+              </Typography>
+            </Box>
+          </Box>
+        );
+      })}
+    </Box>
+  );
+}

@@ -1,0 +1,98 @@
+import { useEffect, useRef, useState } from 'react';
+import Badge from '@mui/material/Badge';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Drawer from '@mui/material/Drawer';
+import InputAdornment from '@mui/material/InputAdornment';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import FilterList from '@mui/icons-material/FilterList';
+import Search from '@mui/icons-material/Search';
+import { LIMITS } from '@berth/domain';
+import { useDebouncedValue } from '../../../shared/hooks/useDebouncedValue';
+import { useIsPhone } from '../../../shared/hooks/useIsPhone';
+import { SEARCH_DEBOUNCE_MS } from '../../customers/components/CustomerFilterBar';
+import { activeFilterCount, type PoolFilterValues } from '../pool-filter';
+import { PoolFilterFields } from './PoolFilterFields';
+
+interface Props {
+  values: PoolFilterValues;
+  /** Receives only what changed; `undefined` removes a filter. */
+  onChange: (patch: Partial<PoolFilterValues>) => void;
+}
+
+const CLEARED: Required<Record<keyof PoolFilterValues, undefined>> = {
+  text: undefined, tier: undefined, industry: undefined, regionId: undefined, ownerId: undefined, status: undefined,
+  tags: undefined, source: undefined, entryKinds: undefined, timeInPool: undefined,
+};
+
+/** Search plus the pool's filters; on phones the filters open in a sheet behind a Filters button. */
+export function PoolFilterBar({ values, onChange }: Props) {
+  const phone = useIsPhone();
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState(values.text ?? '');
+  const debounced = useDebouncedValue(text, SEARCH_DEBOUNCE_MS);
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+
+  useEffect(() => {
+    onChangeRef.current({ text: debounced.trim() || undefined });
+  }, [debounced]);
+
+  const active = activeFilterCount(values);
+  const clear = () => {
+    setText('');
+    onChange(CLEARED);
+  };
+  const fields = <PoolFilterFields values={values} onChange={onChange} />;
+
+  return (
+    <Box data-testid="pool-filters" data-active={active} sx={{ mb: 2 }}>
+      <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', mb: phone ? 0 : 1.5 }}>
+        <TextField
+          fullWidth
+          name="text"
+          label="Search"
+          placeholder="Company, email, phone or website"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          slotProps={{
+            htmlInput: { 'data-testid': 'customer-search', maxLength: LIMITS.textSearch },
+            input: { startAdornment: <InputAdornment position="start"><Search fontSize="small" /></InputAdornment> },
+          }}
+        />
+        {phone ? (
+          <Button onClick={() => setOpen(true)} aria-expanded={open} sx={{ flexShrink: 0 }} data-testid="pool-filters-button"
+            startIcon={<Badge badgeContent={active} color="secondary"><FilterList /></Badge>}>
+            Filters
+          </Button>
+        ) : null}
+        {!phone && (active > 0 || text) ? (
+          <Button color="inherit" sx={{ flexShrink: 0 }} onClick={clear}>
+            Clear
+          </Button>
+        ) : null}
+      </Box>
+      {phone ? (
+        <Drawer anchor="bottom" open={open} onClose={() => setOpen(false)}
+          slotProps={{ paper: { sx: { p: 2, maxHeight: '85vh', borderTopLeftRadius: 12, borderTopRightRadius: 12 } } }}>
+          <Typography variant="h3" component="h2" sx={{ mb: 2 }}>
+            Filter the pool
+          </Typography>
+          {fields}
+          <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end', mt: 2 }}>
+            <Button color="inherit" onClick={clear} disabled={active === 0 && !text}>
+              Clear
+            </Button>
+            <Button variant="contained" onClick={() => setOpen(false)} data-testid="pool-filters-done">
+              Done
+            </Button>
+          </Stack>
+        </Drawer>
+      ) : (
+        fields
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,40 @@
+import Box from '@mui/material/Box';
+import { SUGGESTED_SOURCES } from '@berth/domain';
+import { FilterSelect } from '../../customers/components/FilterSelect';
+import { TagsInput } from '../../customers/components/TagsInput';
+import { useCustomerLookups } from '../../customers/hooks/useCustomerLookups';
+import { TIME_IN_POOL_CHOICES, type PoolFilterValues, type TimeInPool } from '../pool-filter';
+import { TIME_IN_POOL_LABELS } from '../pool-labels';
+import { EntryKindSelect } from './EntryKindSelect';
+
+interface Props {
+  values: PoolFilterValues;
+  onChange: (patch: Partial<PoolFilterValues>) => void;
+}
+
+const SOURCE_OPTIONS = SUGGESTED_SOURCES.map((s) => ({ value: s, label: s }));
+const TIME_OPTIONS = TIME_IN_POOL_CHOICES.map((choice) => ({ value: choice, label: TIME_IN_POOL_LABELS[choice] }));
+
+/** One input per pool filter: what the customer is, then how and when it came to the pool. */
+export function PoolFilterFields({ values, onChange }: Props) {
+  const { tiers, regions, industries } = useCustomerLookups({ withOwners: false });
+  return (
+    <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', md: 'repeat(4, 1fr)' } }}>
+      <FilterSelect name="tier" label="Tier" value={values.tier} onChange={(tier) => onChange({ tier })}
+        options={tiers.map((t) => ({ value: t.code, label: t.name }))} />
+      <FilterSelect name="industry" label="Industry" value={values.industry} onChange={(industry) => onChange({ industry })}
+        options={industries.map((i) => ({ value: i, label: i }))} />
+      <FilterSelect name="regionId" label="Region" value={values.regionId} onChange={(regionId) => onChange({ regionId })}
+        options={regions.map((r) => ({ value: r.id, label: r.name }))} />
+      <FilterSelect name="source" label="Source" value={values.source} onChange={(source) => onChange({ source })}
+        options={SOURCE_OPTIONS} />
+      <EntryKindSelect value={values.entryKinds} onChange={(entryKinds) => onChange({ entryKinds })} />
+      <FilterSelect name="timeInPool" label="Time in pool" value={values.timeInPool} options={TIME_OPTIONS}
+        onChange={(timeInPool) => onChange({ timeInPool: timeInPool as TimeInPool | undefined })} />
+      <Box sx={{ gridColumn: { xs: 'auto', sm: '1 / -1', md: 'span 2' } }}>
+        <TagsInput name="tags" label="Tags" placeholder="Has all of these tags" value={values.tags ?? []} testId="pool-tags-filter"
+          onChange={(tags) => onChange({ tags: tags.length > 0 ? tags : undefined })} />
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,57 @@
+import { useCallback } from 'react';
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useMutation } from '@apollo/client/react';
+import type { AssignmentStrategy } from '@berth/domain';
+import type { UserRef } from '../../customers/customer-types';
+import type { PoolFilterInput } from '../pool-filter';
+import { evictOwnershipViews } from './pool-cache';
+
+/** Exactly one of `customerIds` and `poolFilter` says which customers. */
+export type AssignCustomersInput = { toUserIds: string[]; strategy?: AssignmentStrategy } & (
+  | { customerIds: string[]; poolFilter?: never }
+  | { poolFilter: PoolFilterInput; customerIds?: never }
+);
+
+export interface AssignResult {
+  __typename?: 'AssignResult';
+  customerId: string;
+  ok: boolean;
+  code: string | null;
+  message: string | null;
+  assignee: UserRef | null;
+}
+
+export const ASSIGN_CUSTOMERS_MUTATION: TypedDocumentNode<{ assignCustomers: AssignResult[] }, { input: AssignCustomersInput }> = gql`
+  mutation AssignCustomers($input: AssignCustomersInput!) {
+    assignCustomers(input: $input) {
+      customerId
+      ok
+      code
+      message
+      assignee {
+        id
+        name
+      }
+    }
+  }
+`;
+
+/** A manager gives pool customers to reps; one result per customer, refusals never abort the rest. */
+export function useAssignCustomers() {
+  const [mutate, { loading }] = useMutation(ASSIGN_CUSTOMERS_MUTATION, {
+    update: (cache, { data }) => {
+      if (data?.assignCustomers.some((r) => r.ok)) evictOwnershipViews(cache);
+    },
+  });
+
+  const assignCustomers = useCallback(
+    async (input: AssignCustomersInput): Promise<AssignResult[]> => {
+      const { data } = await mutate({ variables: { input } });
+      if (!data) throw new Error('assignCustomers returned no data');
+      return data.assignCustomers;
+    },
+    [mutate],
+  );
+
+  return { assignCustomers, loading };
+}

@@ -1,0 +1,52 @@
+import type { CustomerFilterInput } from '../customers/customer-types';
+
+export const POOL_ENTRY_KINDS = ['RECYCLED', 'RETURNED', 'RELEASED'] as const;
+export type PoolEntryKind = (typeof POOL_ENTRY_KINDS)[number];
+
+/** "Time in pool" choices; each names a window relative to the moment it is chosen. */
+export const TIME_IN_POOL_CHOICES = ['LAST_DAY', 'LAST_WEEK', 'OVER_WEEK', 'OVER_MONTH'] as const;
+export type TimeInPool = (typeof TIME_IN_POOL_CHOICES)[number];
+
+/** What the filter bar shows: the customer filters plus how and how long ago customers entered. */
+export interface PoolFilterValues extends CustomerFilterInput {
+  source?: string;
+  entryKinds?: PoolEntryKind[];
+  timeInPool?: TimeInPool;
+}
+
+/** The API's `PoolFilter`. */
+export interface PoolFilterInput extends CustomerFilterInput {
+  source?: string;
+  entryKinds?: PoolEntryKind[];
+  enteredBefore?: string;
+  enteredAfter?: string;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Arrived within the window (enteredAfter), or has waited longer than it (enteredBefore). */
+const WINDOWS: Record<TimeInPool, { days: number; side: 'enteredAfter' | 'enteredBefore' }> = {
+  LAST_DAY: { days: 1, side: 'enteredAfter' },
+  LAST_WEEK: { days: 7, side: 'enteredAfter' },
+  OVER_WEEK: { days: 7, side: 'enteredBefore' },
+  OVER_MONTH: { days: 30, side: 'enteredBefore' },
+};
+
+/**
+ * The bar's values as the API reads them. "Time in pool" becomes an instant computed from the
+ * viewer's clock at `now`: the server compares it with each customer's latest pool entry.
+ */
+export function toPoolFilterInput(values: PoolFilterValues, now: Date): PoolFilterInput {
+  const { timeInPool, ...rest } = values;
+  const input: PoolFilterInput = { ...rest };
+  if (timeInPool) {
+    const { days, side } = WINDOWS[timeInPool];
+    input[side] = new Date(now.getTime() - days * DAY_MS).toISOString();
+  }
+  return input;
+}
+
+/** Filters set besides the search text: the number on the phone's Filters button. */
+export function activeFilterCount(values: PoolFilterValues): number {
+  return Object.entries(values).filter(([key, value]) => key !== 'text' && value !== undefined).length;
+}
