@@ -4,7 +4,7 @@ import { startTestServer, type TestServer } from '../support/test-server';
 import { errorCode, gql } from '../support/graphql-client';
 import { createCustomerAs, loginAs, makeDepartment, makeUser } from '../support/factories';
 
-const ASSIGN = `mutation($input: AssignCustomersInput!) { assignCustomers(input: $input) { customerId ok code message assignee { name } } }`;
+const ASSIGN = `mutation($input: AssignCustomersInput!) { assignCustomers(input: $input) { customerId ok code message companyName assignee { name } } }`;
 const CLAIM = 'mutation($ids: [ID!]!) { claimCustomers(ids: $ids) { customerId ok code } }';
 
 /** Managers assign pool customers and transfer their team's, within caps, each customer answered. */
@@ -71,7 +71,9 @@ describe('assignCustomers', () => {
   it('gives pool customers to one rep with a fresh protection period and an ASSIGNED event by the manager', async () => {
     const ids = await poolCustomers(2);
     const res = await assign({ customerIds: ids, toUserIds: [users.rep1.id] });
-    expect(res.data.assignCustomers).toEqual(ids.map((customerId) => ({ customerId, ok: true, code: null, message: null, assignee: { name: 'Rep One' } })));
+    expect(res.data.assignCustomers).toEqual(
+      ids.map((customerId) => ({ customerId, ok: true, code: null, message: null, companyName: expect.stringMatching(/^Pooled \d+ Quay/), assignee: { name: 'Rep One' } })),
+    );
     const [event] = await t.dataSource.query('SELECT kind, from_user_id, to_user_id, actor_id FROM ownership_events WHERE customer_id = $1 ORDER BY id DESC LIMIT 1', [ids[0]]);
     expect(event).toEqual({ kind: 'ASSIGNED', from_user_id: null, to_user_id: users.rep1.id, actor_id: users.manager.id });
     const [row] = await t.dataSource.query('SELECT owned_since, protected_until FROM customers WHERE id = $1', [ids[0]]);
@@ -101,10 +103,10 @@ describe('assignCustomers', () => {
     const mine = await createCustomerAs(t.graphqlUrl, tokens.rep1, { companyName: 'Handover Shipping AB' });
     const theirs = await createCustomerAs(t.graphqlUrl, tokens.southRep, { companyName: 'Southern Keel Oy' });
     const res = await assign({ customerIds: [mine, theirs, 'not-an-id'], toUserIds: [users.rep2.id] });
-    expect(res.data.assignCustomers.map((r: any) => [r.customerId, r.ok, r.code])).toEqual([
-      [mine, true, null],
-      [theirs, false, 'NOT_VISIBLE'],
-      ['not-an-id', false, 'NOT_VISIBLE'],
+    expect(res.data.assignCustomers.map((r: any) => [r.customerId, r.ok, r.code, r.companyName])).toEqual([
+      [mine, true, null, 'Handover Shipping AB'],
+      [theirs, false, 'NOT_VISIBLE', null], // another team's customer: not even its name
+      ['not-an-id', false, 'NOT_VISIBLE', null],
     ]);
     const [event] = await t.dataSource.query('SELECT kind, from_user_id, to_user_id FROM ownership_events WHERE customer_id = $1 ORDER BY id DESC LIMIT 1', [mine]);
     expect(event).toEqual({ kind: 'TRANSFERRED', from_user_id: users.rep1.id, to_user_id: users.rep2.id });

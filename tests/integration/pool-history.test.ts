@@ -67,5 +67,7 @@ describe('pool history and filters', () => {
     expect(await poolIds({ enteredAfter: aWeekAgo })).toEqual([ids.idle]);
     expect(await poolIds({ source: 'Trade fair' })).toEqual([ids.idle]);
     expect(await poolIds({ source: 'Trade fair', entryKinds: ['RETURNED'] })).toEqual([]);
+    const sources = await gql(t.graphqlUrl, '{ pool: sources(pool: true) mine: sources }', {}, { token: await as('rep1') });
+    expect(sources.data).toEqual({ pool: ['Trade fair'], mine: [] }); // rep1's remaining customer has no source
   });
 });

@@ -73,14 +73,14 @@ export class CustomerRepository {
     return this.scoped(viewer, filter, view).getCount();
   }
 
-  /** Distinct industries among the customers the viewer can see, for filter menus. */
-  async industries(viewer: Viewer): Promise<string[]> {
-    const rows = await applyCustomerScope(this.repo().createQueryBuilder('c'), 'c', viewer)
-      .select('DISTINCT c.industry', 'industry')
-      .andWhere('c.industry IS NOT NULL')
-      .orderBy('industry')
-      .getRawMany<{ industry: string }>();
-    return rows.map((r) => r.industry);
+  /** Distinct industries or sources among the customers the viewer can see (or in the pool), for filter menus. */
+  async distinctValues(viewer: Viewer, column: 'industry' | 'source', view: CustomerListView = 'OWNED'): Promise<string[]> {
+    const rows = await applyListScope(this.repo().createQueryBuilder('c'), 'c', viewer, view)
+      .select(`DISTINCT c.${column}`, 'value')
+      .andWhere(`c.${column} IS NOT NULL`)
+      .orderBy('value')
+      .getRawMany<{ value: string }>();
+    return rows.map((r) => r.value);
   }
 
   /**

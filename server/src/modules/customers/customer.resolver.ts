@@ -34,7 +34,13 @@ export class CustomerResolver {
   @Authorized()
   @Query(() => [String], { description: 'Industries among the customers the viewer can see.' })
   industries(@Ctx() ctx: AppContext) {
-    return ctx.services.customers.industries(viewerFrom(ctx));
+    return ctx.services.customers.distinctValues(viewerFrom(ctx), 'industry');
+  }
+
+  @Authorized()
+  @Query(() => [String], { description: 'Sources among the customers the viewer can see, or among pool customers when pool is true.' })
+  sources(@Arg('pool', { defaultValue: false }) pool: boolean, @Ctx() ctx: AppContext) {
+    return ctx.services.customers.distinctValues(viewerFrom(ctx), 'source', pool ? 'POOL' : 'OWNED');
   }
 
   @Authorized()

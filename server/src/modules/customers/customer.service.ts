@@ -78,9 +78,11 @@ export class CustomerService {
     return this.customers.findVisible(viewer, id);
   }
 
-  industries(viewer: Viewer): Promise<string[]> {
-    return this.customers.industries(viewer);
+  /** Values for filter menus: what the viewer's customers (or the pool's) actually use. */
+  distinctValues(viewer: Viewer, column: 'industry' | 'source', view: CustomerListView = 'OWNED'): Promise<string[]> {
+    return this.customers.distinctValues(viewer, column, view);
   }
+
 
   /**
    * The creator becomes the owner. The duplicate check, the insert, its keys and the ownership

@@ -3,6 +3,7 @@ import type { CustomerOwnership } from '@berth/domain';
 
 export interface AssignFacts extends CustomerOwnership {
   tierCode: string;
+  companyName: string;
 }
 
 export interface Assignee {
@@ -17,7 +18,7 @@ export class AssignRepository {
   /** Locks the customer row and reads its owner (with the owner's department, for the visibility rule); null if missing. */
   async lockCustomer(manager: EntityManager, customerId: number): Promise<AssignFacts | null> {
     const rows: AssignFacts[] = await manager.query(
-      `SELECT c.owner_id AS "ownerId", c.tier_code AS "tierCode",
+      `SELECT c.owner_id AS "ownerId", c.tier_code AS "tierCode", c.company_name AS "companyName",
               (SELECT d.path FROM users u JOIN departments d ON d.id = u.department_id WHERE u.id = c.owner_id) AS "ownerDepartmentPath"
          FROM customers c WHERE c.id = $1 FOR UPDATE OF c`,
       [customerId],

@@ -26,6 +26,8 @@ export interface AssignOutcome {
   code: ErrorCode | null;
   message: string | null;
   assigneeId: number | null;
+  /** Null when the viewer may not see the customer. */
+  companyName: string | null;
 }
 
 /**
@@ -59,7 +61,7 @@ export class AssignService {
     const moves: { customerId: number; from: number | null; to: number }[] = [];
     for (const step of plan) {
       if (!step.ok) {
-        outcomes.push({ customerId: step.customerId, ok: false, code: step.code, message: step.message, assigneeId: null });
+        outcomes.push({ customerId: step.customerId, ok: false, code: step.code, message: step.message, assigneeId: null, companyName: null });
         continue;
       }
       const done = await this.assignOne(viewer, step.customerId, step.userId);
@@ -74,17 +76,19 @@ export class AssignService {
     return this.dataSource.transaction(async (manager) => {
       const policy = await this.policies.inForce(manager);
       const now = this.clock.now();
-      const refuse = (code: ErrorCode, message: string) => ({ from: null, outcome: { customerId, ok: false, code, message, assigneeId: null } });
       const facts = await this.assigning.lockCustomer(manager, customerId);
       // Managers take from the pool or from their own team; anything else is as if it did not exist.
-      if (!facts || (facts.ownerId !== null && !canSeeCustomer(viewer, facts))) return refuse('NOT_VISIBLE', 'Customer not found.');
+      const visible = facts !== null && (facts.ownerId === null || canSeeCustomer(viewer, facts));
+      const companyName = visible ? facts.companyName : null;
+      const refuse = (code: ErrorCode, message: string) => ({ from: null, outcome: { customerId, ok: false, code, message, assigneeId: null, companyName } });
+      if (!visible) return refuse('NOT_VISIBLE', 'Customer not found.');
       if (facts.ownerId === toUserId) return refuse('ALREADY_OWNED', 'This rep already owns the customer.');
       const quota = await this.claims.lockQuota(manager, toUserId, claimDay(now, policy.teamTimeZone));
       if (heldForCap(quota, policy) >= policy.holdingCap) return refuse('HOLDING_CAP_REACHED', `The rep already holds ${policy.holdingCap} customers, the cap.`);
       const protectedUntil = computeProtectionEnd({ ownedSince: now, tier: facts.tierCode, followUps: [], hasWonDeal: false, policy });
       const given = await this.assigning.give(manager, { customerId, fromOwnerId: facts.ownerId, toUserId, actorId: viewer.userId, now, protectedUntil });
       if (!given) return refuse('ALREADY_OWNED', 'Someone else took the customer first.');
-      return { from: facts.ownerId, outcome: { customerId, ok: true, code: null, message: null, assigneeId: toUserId } };
+      return { from: facts.ownerId, outcome: { customerId, ok: true, code: null, message: null, assigneeId: toUserId, companyName } };
     });
   }
 

@@ -33,6 +33,9 @@ export class AssignResultType {
   @Field(() => String, { nullable: true })
   message: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Null when refused before the customer was looked at, or not visible.' })
+  companyName: string | null;
+
   @Field(() => UserType, { nullable: true, description: 'Who got it.' })
   assignee: UserType | null;
 
