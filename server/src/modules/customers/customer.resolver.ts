@@ -32,9 +32,9 @@ export class CustomerResolver {
   }
 
   @Authorized()
-  @Query(() => [String], { description: 'Industries among the customers the viewer can see.' })
-  industries(@Ctx() ctx: AppContext) {
-    return ctx.services.customers.distinctValues(viewerFrom(ctx), 'industry');
+  @Query(() => [String], { description: 'Industries among the customers the viewer can see, or among pool customers when pool is true.' })
+  industries(@Arg('pool', { defaultValue: false }) pool: boolean, @Ctx() ctx: AppContext) {
+    return ctx.services.customers.distinctValues(viewerFrom(ctx), 'industry', pool ? 'POOL' : 'OWNED');
   }
 
   @Authorized()

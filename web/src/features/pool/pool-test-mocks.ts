@@ -1,4 +1,5 @@
 /** Apollo mocks for the pool's component tests, beside those in src/test/pool-fixtures. */
+import { POOL_FILTER_VALUES_QUERY } from './hooks/usePoolFilterValues';
 import { followUpNode } from '../../test/follow-up-fixtures';
 import { poolMock, poolNode } from '../../test/pool-fixtures';
 import { ASSIGN_CUSTOMERS_MUTATION, type AssignCustomersInput } from './hooks/useAssignCustomers';
@@ -39,13 +40,20 @@ export function assignMock(input: AssignCustomersInput, result: object) {
   return { request: { query: ASSIGN_CUSTOMERS_MUTATION, variables: { input } }, result };
 }
 
-export function assignResult(customerId: string, assignee: { id: string; name: string } | null, code: string | null = null, message: string | null = null) {
+export function assignResult(
+  customerId: string,
+  assignee: { id: string; name: string } | null,
+  code: string | null = null,
+  message: string | null = null,
+  companyName: string | null = null,
+) {
   return {
     __typename: 'AssignResult',
     customerId,
     ok: assignee !== null,
     code,
     message,
+    companyName,
     assignee: assignee ? { __typename: 'User', id: assignee.id, name: assignee.name } : null,
   };
 }
@@ -77,4 +85,9 @@ export function historyMock(id = 'p1') {
       },
     },
   };
+}
+
+/** The pool's filter menus: industries and sources among pool customers. */
+export function poolFilterValuesMock(industries = ['Logistics'], sources = ['Trade fair']) {
+  return { request: { query: POOL_FILTER_VALUES_QUERY }, result: { data: { industries, sources } }, maxUsageCount: Number.POSITIVE_INFINITY };
 }

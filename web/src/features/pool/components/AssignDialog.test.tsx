@@ -5,7 +5,7 @@ import { lookupsMock } from '../../../test/customer-fixtures';
 import { poolMock, poolNode, quotaMock } from '../../../test/pool-fixtures';
 import { MANAGER, REP, errorResult, renderWithProviders } from '../../../test/render';
 import { PoolPage } from '../pages/PoolPage';
-import { EMMA, LI_WEI, assignMock, assignResult, repsMock } from '../pool-test-mocks';
+import { EMMA, LI_WEI, assignMock, assignResult, poolFilterValuesMock, repsMock } from '../pool-test-mocks';
 
 const acme = poolNode();
 const globex = poolNode({ id: 'p2', companyName: 'Globex', entry: null });
@@ -14,7 +14,7 @@ async function renderPool(mocks: object[], user = MANAGER) {
   renderWithProviders(<PoolPage />, {
     route: '/pool',
     user,
-    mocks: [lookupsMock(false), quotaMock(0), poolMock([acme, globex]), repsMock(), ...mocks] as never,
+    mocks: [lookupsMock(false), poolFilterValuesMock(), quotaMock(0), poolMock([acme, globex]), repsMock(), ...mocks] as never,
   });
   await waitFor(() => expect(screen.getAllByTestId('pool-card')).toHaveLength(2));
   return userEvent.setup();

@@ -39,7 +39,7 @@ export function AssignResults({ results, names }: Props) {
               {r.ok ? <CheckCircleOutlined color="success" fontSize="small" /> : <BlockOutlined color="warning" fontSize="small" />}
             </ListItemIcon>
             <ListItemText
-              primary={names.get(r.customerId) ?? `Customer ${r.customerId}`}
+              primary={r.companyName ?? names.get(r.customerId) ?? `Customer ${r.customerId}`}
               secondary={r.ok ? `Assigned to ${r.assignee?.name ?? 'a rep'}` : `Not assigned: ${assignRefusalMessage(r)}`}
               slotProps={{ primary: { sx: { overflowWrap: 'anywhere' } }, secondary: { 'data-testid': 'assign-result-text' } as object }}
             />

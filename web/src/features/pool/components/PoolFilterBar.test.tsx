@@ -5,7 +5,7 @@ import { lookupsMock } from '../../../test/customer-fixtures';
 import { poolMock, poolNode, quotaMock } from '../../../test/pool-fixtures';
 import { renderWithProviders } from '../../../test/render';
 import { PoolPage } from '../pages/PoolPage';
-import { poolMockFor } from '../pool-test-mocks';
+import { poolFilterValuesMock, poolMockFor } from '../pool-test-mocks';
 
 const NOW = new Date('2026-11-22T10:00:00.000Z');
 const WEEK_AGO = '2026-11-15T10:00:00.000Z';
@@ -23,7 +23,7 @@ describe('PoolFilterBar', { timeout: 20_000 }, () => {
     renderWithProviders(<PoolPage />, {
       route: '/pool',
       mocks: [
-        lookupsMock(false),
+        lookupsMock(false), poolFilterValuesMock(),
         quotaMock(0),
         poolMock([poolNode(), poolNode({ id: 'p2', companyName: 'Globex' })]),
         poolMockFor({ enteredBefore: WEEK_AGO }, [old, poolNode({ id: 'p8', companyName: 'Old Recycled Co' })]),

@@ -1,8 +1,8 @@
 import Box from '@mui/material/Box';
-import { SUGGESTED_SOURCES } from '@berth/domain';
 import { FilterSelect } from '../../customers/components/FilterSelect';
 import { TagsInput } from '../../customers/components/TagsInput';
 import { useCustomerLookups } from '../../customers/hooks/useCustomerLookups';
+import { usePoolFilterValues } from '../hooks/usePoolFilterValues';
 import { TIME_IN_POOL_CHOICES, type PoolFilterValues, type TimeInPool } from '../pool-filter';
 import { TIME_IN_POOL_LABELS } from '../pool-labels';
 import { EntryKindSelect } from './EntryKindSelect';
@@ -12,12 +12,13 @@ interface Props {
   onChange: (patch: Partial<PoolFilterValues>) => void;
 }
 
-const SOURCE_OPTIONS = SUGGESTED_SOURCES.map((s) => ({ value: s, label: s }));
 const TIME_OPTIONS = TIME_IN_POOL_CHOICES.map((choice) => ({ value: choice, label: TIME_IN_POOL_LABELS[choice] }));
 
 /** One input per pool filter: what the customer is, then how and when it came to the pool. */
 export function PoolFilterFields({ values, onChange }: Props) {
-  const { tiers, regions, industries } = useCustomerLookups({ withOwners: false });
+  const { tiers, regions } = useCustomerLookups({ withOwners: false });
+  // What pool customers actually carry, not the viewer's own customers.
+  const { industries, sources } = usePoolFilterValues();
   return (
     <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', md: 'repeat(4, 1fr)' } }}>
       <FilterSelect name="tier" label="Tier" value={values.tier} onChange={(tier) => onChange({ tier })}
@@ -27,7 +28,7 @@ export function PoolFilterFields({ values, onChange }: Props) {
       <FilterSelect name="regionId" label="Region" value={values.regionId} onChange={(regionId) => onChange({ regionId })}
         options={regions.map((r) => ({ value: r.id, label: r.name }))} />
       <FilterSelect name="source" label="Source" value={values.source} onChange={(source) => onChange({ source })}
-        options={SOURCE_OPTIONS} />
+        options={sources.map((s) => ({ value: s, label: s }))} />
       <EntryKindSelect value={values.entryKinds} onChange={(entryKinds) => onChange({ entryKinds })} />
       <FilterSelect name="timeInPool" label="Time in pool" value={values.timeInPool} options={TIME_OPTIONS}
         onChange={(timeInPool) => onChange({ timeInPool: timeInPool as TimeInPool | undefined })} />

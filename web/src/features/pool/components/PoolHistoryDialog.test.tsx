@@ -7,13 +7,13 @@ import { errorResult, renderWithProviders } from '../../../test/render';
 import { CLAIM_CUSTOMERS_MUTATION } from '../hooks/useClaimCustomers';
 import { POOL_CUSTOMER_HISTORY_QUERY } from '../hooks/usePoolCustomerHistory';
 import { PoolPage } from '../pages/PoolPage';
-import { historyMock } from '../pool-test-mocks';
+import { historyMock, poolFilterValuesMock } from '../pool-test-mocks';
 
 const acme = poolNode();
 const globex = poolNode({ id: 'p2', companyName: 'Globex', entry: null });
 
 async function openHistory(mocks: object[]) {
-  renderWithProviders(<PoolPage />, { route: '/pool', mocks: [lookupsMock(false), quotaMock(3), poolMock([acme, globex]), ...mocks] as never });
+  renderWithProviders(<PoolPage />, { route: '/pool', mocks: [lookupsMock(false), poolFilterValuesMock(), quotaMock(3), poolMock([acme, globex]), ...mocks] as never });
   const user = userEvent.setup();
   await waitFor(() => expect(screen.getAllByTestId('pool-card')).toHaveLength(2));
   await user.click(within(screen.getAllByTestId('pool-card')[0]).getByTestId('pool-history-button'));

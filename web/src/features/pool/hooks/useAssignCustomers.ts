@@ -18,6 +18,8 @@ export interface AssignResult {
   ok: boolean;
   code: string | null;
   message: string | null;
+  /** Null for customers the viewer may not see (or refused before being looked at). */
+  companyName: string | null;
   assignee: UserRef | null;
 }
 
@@ -28,6 +30,7 @@ export const ASSIGN_CUSTOMERS_MUTATION: TypedDocumentNode<{ assignCustomers: Ass
       ok
       code
       message
+      companyName
       assignee {
         id
         name

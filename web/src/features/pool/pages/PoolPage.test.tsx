@@ -6,6 +6,7 @@ import { poolMock, poolNode, quotaMock } from '../../../test/pool-fixtures';
 import { renderWithProviders } from '../../../test/render';
 import { CLAIM_CUSTOMERS_MUTATION } from '../hooks/useClaimCustomers';
 import { PoolPage } from './PoolPage';
+import { poolFilterValuesMock } from '../pool-test-mocks';
 
 const acme = poolNode();
 const globex = poolNode({ id: 'p2', companyName: 'Globex', entry: null });
@@ -19,7 +20,7 @@ function claimMock(ids: string[], results: object[]) {
 
 describe('PoolPage', () => {
   it('shows the claim-limit meter and each pool customer with how it entered', async () => {
-    renderWithProviders(<PoolPage />, { route: '/pool', mocks: [lookupsMock(false), poolMock([acme, globex]), quotaMock(3)] });
+    renderWithProviders(<PoolPage />, { route: '/pool', mocks: [lookupsMock(false), poolFilterValuesMock(), poolMock([acme, globex]), quotaMock(3)] });
 
     const meter = await screen.findByTestId('claim-quota');
     expect(meter.textContent).toContain('3 of 10 claims today · 45 of 200 held');
@@ -37,7 +38,7 @@ describe('PoolPage', () => {
     renderWithProviders(<PoolPage />, {
       route: '/pool',
       mocks: [
-        lookupsMock(false),
+        lookupsMock(false), poolFilterValuesMock(),
         poolMock([acme, globex]),
         quotaMock(3),
         claimMock(['p1'], [{ customerId: 'p1', ok: true }]),
@@ -60,7 +61,7 @@ describe('PoolPage', () => {
     renderWithProviders(<PoolPage />, {
       route: '/pool',
       mocks: [
-        lookupsMock(false),
+        lookupsMock(false), poolFilterValuesMock(),
         poolMock([acme, globex]),
         quotaMock(10),
         claimMock(

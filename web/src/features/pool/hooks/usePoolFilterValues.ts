@@ -1,0 +1,15 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+
+export const POOL_FILTER_VALUES_QUERY: TypedDocumentNode<{ industries: string[]; sources: string[] }, Record<string, never>> = gql`
+  query PoolFilterValues {
+    industries(pool: true)
+    sources(pool: true)
+  }
+`;
+
+/** Industries and sources among pool customers, for the pool's filter menus. */
+export function usePoolFilterValues() {
+  const { data } = useQuery(POOL_FILTER_VALUES_QUERY);
+  return { industries: data?.industries ?? [], sources: data?.sources ?? [] };
+}
