@@ -1,4 +1,5 @@
 import { CUSTOMER_LOOKUPS_QUERY } from '../features/customers/hooks/useCustomerLookups';
+import { PROTECTION_POLICY_QUERY } from '../features/pool/hooks/useProtectionPolicy';
 
 export const TIERS = [
   { __typename: 'Tier', code: 'A', name: 'A — key account', rank: 1 },
@@ -46,5 +47,14 @@ export function customerNode(overrides: Record<string, unknown> = {}) {
     createdAt: '2026-11-01T08:00:00Z',
     updatedAt: '2026-11-20T08:00:00Z',
     ...overrides,
+  };
+}
+
+/** The served policy's part that colours protection countdowns. */
+export function protectionPolicyMock(reminderLeadDays = 3, teamTimeZone = 'UTC') {
+  return {
+    request: { query: PROTECTION_POLICY_QUERY },
+    result: { data: { poolPolicy: { __typename: 'PoolPolicy', reminderLeadDays, teamTimeZone, excludeWon: true } } },
+    maxUsageCount: 5,
   };
 }

@@ -1,4 +1,4 @@
-import type { AppNotification, ClashAlert } from '../features/notifications/notification-types';
+import type { AppNotification, ClashAlert, ProtectionReminder } from '../features/notifications/notification-types';
 
 export function clashAlert(overrides: Partial<ClashAlert> = {}): ClashAlert {
   return {
@@ -22,5 +22,17 @@ export function clashAlert(overrides: Partial<ClashAlert> = {}): ClashAlert {
 }
 
 export function notification(id: string, readAt: string | null, clash: ClashAlert = clashAlert({ id: `clash-${id}` })): AppNotification {
-  return { __typename: 'Notification', id, kind: 'CLASH', createdAt: clash.attemptedAt, readAt, clash } as AppNotification;
+  return { __typename: 'Notification', id, kind: 'CLASH', createdAt: clash.attemptedAt, readAt, clash, reminder: null } as AppNotification;
+}
+
+export function reminderNotification(id: string, readAt: string | null, overrides: Partial<ProtectionReminder> = {}): AppNotification {
+  const reminder = {
+    __typename: 'ProtectionReminder',
+    customerId: 'c7',
+    companyName: 'Harbour Lights Trading Ltd',
+    protectionEnd: '2026-11-25T09:00:00Z',
+    ...overrides,
+  };
+  const createdAt = new Date(Date.now() - 2 * 3_600_000).toISOString();
+  return { __typename: 'Notification', id, kind: 'REMINDER', createdAt, readAt, clash: null, reminder } as AppNotification;
 }

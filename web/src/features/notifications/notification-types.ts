@@ -14,12 +14,28 @@ export interface ClashAlert {
   attemptedName: string;
 }
 
-export type NotificationKind = 'CLASH';
+/** One of the viewer's customers is about to lose its protection (sent once per period). */
+export interface ProtectionReminder {
+  customerId: string;
+  companyName: string;
+  /** The end it warned about; a later follow-up may have moved the real one. */
+  protectionEnd: string;
+}
+
+export type NotificationKind = 'CLASH' | 'REMINDER';
 
 export interface AppNotification {
   id: string;
   kind: NotificationKind;
   createdAt: string;
   readAt: string | null;
+  /** Set for CLASH. */
   clash: ClashAlert | null;
+  /** Set for REMINDER. */
+  reminder: ProtectionReminder | null;
+}
+
+/** The customer a notification is about, which opening it shows; null if the viewer may not open it. */
+export function notificationCustomerId(notification: AppNotification): string | null {
+  return notification.clash?.customer.id ?? notification.reminder?.customerId ?? null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeProtection, describeTimeLeft } from './protection-countdown';
+import { describeEnd, describeProtection, describeTimeLeft } from './protection-countdown';
 
 const now = new Date('2026-11-22T10:00:00Z');
 const after = (ms: number) => new Date(now.getTime() + ms).toISOString();
@@ -37,5 +37,15 @@ describe('describeTimeLeft', () => {
   it('says nothing once ended or without an end', () => {
     expect(describeTimeLeft(after(0), now)).toBeNull();
     expect(describeTimeLeft(null, now)).toBeNull();
+  });
+});
+
+describe('describeEnd', () => {
+  it('phrases the same countdown as what happens to the protection', () => {
+    expect(describeEnd(after(2.5 * 24 * HOUR), now)).toBe('ends in 2 days');
+    expect(describeEnd(after(24 * HOUR), now)).toBe('ends in 1 day');
+    expect(describeEnd(after(5.9 * HOUR), now)).toBe('ends in 5 h');
+    expect(describeEnd(after(-HOUR), now)).toBe('has ended');
+    expect(describeEnd(null, now)).toBeNull();
   });
 });

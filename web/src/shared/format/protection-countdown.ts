@@ -42,3 +42,10 @@ export function describeTimeLeft(protectedUntil: string | null | undefined, now:
   const left = protectionLeft(protectedUntil, now);
   return left && !left.ended ? `${amountText(left)} left` : null;
 }
+
+/** The end as a predicate, for sentences that name the customer: "ends in 2 days", "ends in 5 h", "has ended". */
+export function describeEnd(protectedUntil: string | null | undefined, now: Date): string | null {
+  const left = protectionLeft(protectedUntil, now);
+  if (!left) return null;
+  return left.ended ? 'has ended' : `ends in ${amountText(left)}`;
+}

@@ -22,6 +22,7 @@ export const CUSTOMER_CARD_LIST_FRAGMENT = gql`
       id
       name
     }
+    protectedUntil
     updatedAt
   }
 `;
@@ -35,5 +36,7 @@ export interface CustomerCardListCustomer {
   tier: TierRef;
   status: CustomerStatus;
   owner: UserRef | null;
+  /** Null in the pool; the list counts down towards it. */
+  protectedUntil: string | null;
   updatedAt: string;
 }

@@ -5,18 +5,23 @@ import CardActionArea from '@mui/material/CardActionArea';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import type { PoolPolicy } from '@berth/domain';
 import { formatRelative } from '../../../shared/format/dates';
 import { StatusChip, TagChips, TierChip } from './CustomerChips';
 import type { CustomerCardListCustomer } from './CustomerCardList.fragment';
+import { ProtectionBadge } from './ProtectionBadge';
 
 interface Props {
   customers: CustomerCardListCustomer[];
   loading: boolean;
   showOwner: boolean;
+  /** The page's clock and the served policy, for the protection countdown on each card. */
+  now: Date;
+  policy: PoolPolicy;
 }
 
 /** The phone view of the customer list: one tappable card per customer, the essentials only. */
-export function CustomerCardList({ customers, loading, showOwner }: Props) {
+export function CustomerCardList({ customers, loading, showOwner, now, policy }: Props) {
   return (
     <Box>
       {loading ? <LinearProgress sx={{ mb: 1 }} /> : null}
@@ -38,10 +43,13 @@ export function CustomerCardList({ customers, loading, showOwner }: Props) {
                   </Typography>
                   <StatusChip status={customer.status} />
                 </Stack>
-                {where ? (
-                  <Typography variant="body2" color="text.secondary" noWrap>
-                    {where}
-                  </Typography>
+                {where || customer.owner ? (
+                  <Stack direction="row" spacing={1} sx={{ alignItems: 'center', minHeight: 22 }}>
+                    <Typography variant="body2" color="text.secondary" noWrap sx={{ flex: 1, minWidth: 0 }}>
+                      {where}
+                    </Typography>
+                    {customer.owner ? <ProtectionBadge protectedUntil={customer.protectedUntil} now={now} policy={policy} /> : null}
+                  </Stack>
                 ) : null}
                 <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'space-between', mt: 1 }}>
                   <TagChips tags={customer.tags} max={2} />

@@ -23,6 +23,7 @@ export const CUSTOMERS_GRID_FRAGMENT = gql`
       name
     }
     ownedSince
+    protectedUntil
     updatedAt
   }
 `;
@@ -37,5 +38,7 @@ export interface CustomersGridCustomer {
   status: CustomerStatus;
   owner: UserRef | null;
   ownedSince: string | null;
+  /** Null in the pool; the list counts down towards it. */
+  protectedUntil: string | null;
   updatedAt: string;
 }

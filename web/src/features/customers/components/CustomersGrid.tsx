@@ -3,6 +3,7 @@ import { Link as RouterLink } from 'react-router';
 import Link from '@mui/material/Link';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
+import type { PoolPolicy } from '@berth/domain';
 import {
   DataGrid,
   type GridColDef,
@@ -13,8 +14,7 @@ import {
 import { formatDateTime, formatRelative } from '../../../shared/format/dates';
 import { StatusChip, TagChips, TierChip } from './CustomerChips';
 import type { CustomersGridCustomer } from './CustomersGrid.fragment';
-
-
+import { ProtectionBadge } from './ProtectionBadge';
 
 function timeCell(iso: string | null) {
   return (
@@ -24,7 +24,12 @@ function timeCell(iso: string | null) {
   );
 }
 
-function columns(showOwner: boolean): GridColDef<CustomersGridCustomer>[] {
+interface Countdown {
+  now: Date;
+  policy: PoolPolicy;
+}
+
+function columns(showOwner: boolean, { now, policy }: Countdown): GridColDef<CustomersGridCustomer>[] {
   const cols: (GridColDef<CustomersGridCustomer> | false)[] = [
     {
       field: 'companyName',
@@ -39,6 +44,15 @@ function columns(showOwner: boolean): GridColDef<CustomersGridCustomer>[] {
     },
     { field: 'tier', headerName: 'Tier', width: 60, sortable: false, renderCell: ({ row }) => <TierChip tier={row.tier} /> },
     { field: 'status', headerName: 'Status', width: 124, sortable: false, renderCell: ({ row }) => <StatusChip status={row.status} /> },
+    {
+      field: 'protectedUntil',
+      headerName: 'Protection',
+      width: 128,
+      // The API sorts by name, creation, ownership and update only.
+      sortable: false,
+      renderCell: ({ row }) =>
+        row.owner ? <ProtectionBadge protectedUntil={row.protectedUntil} now={now} policy={policy} /> : null,
+    },
     { field: 'industry', headerName: 'Industry', flex: 1, minWidth: 100, sortable: false },
     { field: 'region', headerName: 'Region', width: 100, sortable: false, valueGetter: (_v, row) => row.region?.name ?? '' },
     showOwner && {
@@ -51,12 +65,24 @@ function columns(showOwner: boolean): GridColDef<CustomersGridCustomer>[] {
     },
     { field: 'tags', headerName: 'Tags', flex: 1, minWidth: 120, sortable: false, renderCell: ({ row }) => <TagChips tags={row.tags} max={2} /> },
     { field: 'ownedSince', headerName: 'Owned since', width: 110, renderCell: ({ row }) => timeCell(row.ownedSince) },
-    { field: 'updatedAt', headerName: 'Updated', width: 100, renderCell: ({ row }) => timeCell(row.updatedAt) },
+    { field: 'updatedAt', headerName: 'Updated', width: 120, renderCell: ({ row }) => timeCell(row.updatedAt) },
   ];
   return cols.filter((c): c is GridColDef<CustomersGridCustomer> => Boolean(c));
 }
 
 const COMPACT_HIDDEN: GridColumnVisibilityModel = { industry: false, region: false, ownedSince: false, tags: false };
+/**
+ * Laptops beside the navigation drawer: the protection countdown says more than "owned since",
+ * and a team's list needs the owner more than the region.
+ */
+const MEDIUM_HIDDEN: GridColumnVisibilityModel = { ownedSince: false };
+const MEDIUM_TEAM_HIDDEN: GridColumnVisibilityModel = { ownedSince: false, region: false };
+
+function hiddenFor(compact: boolean, wide: boolean, showOwner: boolean): GridColumnVisibilityModel {
+  if (compact) return COMPACT_HIDDEN;
+  if (wide) return {};
+  return showOwner ? MEDIUM_TEAM_HIDDEN : MEDIUM_HIDDEN;
+}
 
 interface Props {
   rows: CustomersGridCustomer[];
@@ -69,14 +95,20 @@ interface Props {
   onSortModelChange: (model: GridSortModel) => void;
   /** Narrow laptops and tablets drop the secondary columns rather than scroll sideways. */
   compact?: boolean;
+  /** Wide screens have room for every column. */
+  wide?: boolean;
+  /** The page's clock and the served policy: every row's countdown agrees on both. */
+  now: Date;
+  policy: PoolPolicy;
 }
 
 /** Server-paged and server-sorted: the grid only shows the page the API returned. */
-export function CustomersGrid({ rows, rowCount, loading, showOwner, compact = false, ...paging }: Props) {
-  const cols = useMemo(() => columns(showOwner), [showOwner]);
+export function CustomersGrid({ rows, rowCount, loading, showOwner, compact = false, wide = false, now, policy, ...paging }: Props) {
+  // Rebuilt when the clock ticks (once a minute) so the countdown cells render again.
+  const cols = useMemo(() => columns(showOwner, { now, policy }), [showOwner, now, policy]);
   // The user's own choices (column menu) win over the narrow-screen defaults.
   const [chosen, setChosen] = useState<GridColumnVisibilityModel>({});
-  const visibility = useMemo(() => ({ ...(compact ? COMPACT_HIDDEN : {}), ...chosen }), [chosen, compact]);
+  const visibility = useMemo(() => ({ ...hiddenFor(compact, wide, showOwner), ...chosen }), [chosen, compact, wide, showOwner]);
 
   return (
     <DataGrid

@@ -1,16 +1,19 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { gql, type ApolloClient, type TypedDocumentNode } from '@apollo/client';
 import { useSubscription } from '@apollo/client/react';
+import { useNotify } from '../../../shared/feedback/FeedbackProvider';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { seesTeam } from '../../auth/me-query';
+import { refetchNotifications } from '../../notifications/hooks/notification-cache';
+import { CLAIM_QUOTA_QUERY } from '../../pool/hooks/useClaimQuota';
+import { changeToast, reactionsTo, type ChangeReactions, type MyCustomersChange } from '../my-customers-change';
 import { evictCustomerLists } from './customer-cache';
 import { CUSTOMER_VIEW_FIELDS } from './customer-page-fields';
 
-interface MyCustomersChangedData {
-  myCustomersChanged: { kind: 'CREATED' | 'UPDATED'; customer: { id: string } };
-}
-
-export const MY_CUSTOMERS_CHANGED_SUBSCRIPTION: TypedDocumentNode<MyCustomersChangedData, Record<string, never>> = gql`
+export const MY_CUSTOMERS_CHANGED_SUBSCRIPTION: TypedDocumentNode<{ myCustomersChanged: MyCustomersChange }, Record<string, never>> = gql`
   subscription MyCustomersChanged {
     myCustomersChanged {
       kind
+      customerIds
       customer {
         ...CustomerViewFields
       }
@@ -19,15 +22,29 @@ export const MY_CUSTOMERS_CHANGED_SUBSCRIPTION: TypedDocumentNode<MyCustomersCha
   ${CUSTOMER_VIEW_FIELDS}
 `;
 
+export function applyReactions(client: ApolloClient, reactions: ChangeReactions) {
+  if (reactions.policy) client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'poolPolicy' });
+  if (reactions.lists) evictCustomerLists(client.cache);
+  if (reactions.quota) void client.refetchQueries({ include: [CLAIM_QUOTA_QUERY] }).catch(() => undefined);
+  if (reactions.notifications) void refetchNotifications(client).catch(() => undefined);
+}
+
 /**
- * Keeps every visible customer fresh without reloads. An update lands in the normalized cache
- * by itself (same id, same fields as on screen); a new customer has no place in a cached page
- * until the server says where, so the lists are dropped and the visible one refetches.
+ * Keeps everything about the viewer's customers fresh without reloads. A customer in the
+ * payload lands in the normalized cache by itself (same id, same fields as on screen); whatever
+ * else the event touches (list membership, quota, notifications, the policy) is read again, per
+ * `reactionsTo`. Reminders and lost customers are also said at once. Mounted once, in the app shell.
  */
 export function useMyCustomersChanged() {
+  const viewer = useCurrentUser();
+  const notify = useNotify();
   useSubscription(MY_CUSTOMERS_CHANGED_SUBSCRIPTION, {
     onData: ({ client, data }) => {
-      if (data.data?.myCustomersChanged.kind === 'CREATED') evictCustomerLists(client.cache);
+      const change = data.data?.myCustomersChanged;
+      if (!change) return;
+      applyReactions(client, reactionsTo(change));
+      const toast = changeToast(change, { seesTeam: seesTeam(viewer.role) }, new Date());
+      if (toast) notify(toast.message, toast.severity);
     },
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { customerNode } from '../../../test/customer-fixtures';
+import { customerNode, protectionPolicyMock } from '../../../test/customer-fixtures';
 import { followUpNode, fromNow, pageCustomer } from '../../../test/follow-up-fixtures';
 import { errorResult, renderWithProviders } from '../../../test/render';
 import { formatDate } from '../../../shared/format/dates';
@@ -42,7 +42,7 @@ function messageUnder(name: string): string | null {
 }
 
 async function openLogForm(mocks: object[]) {
-  renderWithProviders(<CustomerPage />, { route: '/customers/c1?tab=followups', path: '/customers/:id', mocks: mocks as never[] });
+  renderWithProviders(<CustomerPage />, { route: '/customers/c1?tab=followups', path: '/customers/:id', mocks: [protectionPolicyMock(), ...mocks] as never[] });
   const user = userEvent.setup();
   await user.click(await screen.findByTestId('log-follow-up-button'));
   await screen.findByTestId('follow-up-form');
@@ -54,7 +54,7 @@ describe('Follow-ups on the customer page', () => {
     renderWithProviders(<CustomerPage />, {
       route: '/customers/c1?tab=followups',
       path: '/customers/:id',
-      mocks: [pageMock(pageCustomer({ followUps: [older] }))],
+      mocks: [protectionPolicyMock(), pageMock(pageCustomer({ followUps: [older] }))],
     });
 
     expect(await screen.findByTestId('follow-up-timeline')).toBeTruthy();
@@ -67,7 +67,7 @@ describe('Follow-ups on the customer page', () => {
     renderWithProviders(<CustomerPage />, {
       route: '/customers/c1',
       path: '/customers/:id',
-      mocks: [pageMock(pageCustomer({ protectedUntil: fromNow(2.5) }))],
+      mocks: [protectionPolicyMock(), pageMock(pageCustomer({ protectedUntil: fromNow(2.5) }))],
     });
 
     const protection = await screen.findByTestId('customer-protection');

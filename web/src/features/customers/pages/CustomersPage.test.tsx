@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { customerNode, lookupsMock } from '../../../test/customer-fixtures';
+import { customerNode, lookupsMock, protectionPolicyMock } from '../../../test/customer-fixtures';
 import { MANAGER, REP, renderWithProviders } from '../../../test/render';
 import { evictCustomerLists } from '../hooks/customer-cache';
 import { CUSTOMERS_QUERY } from '../hooks/useCustomerList';
+import { EXPIRING_SOON_QUERY, EXPIRING_SOON_VARIABLES } from '../hooks/useExpiringSoon';
 import { CustomersPage } from './CustomersPage';
 
 const SORT = { field: 'UPDATED_AT', direction: 'DESC' };
+const DAY = 86_400_000;
+const fromNow = (ms: number) => new Date(Date.now() + ms).toISOString();
 
 function page(nodes: ReturnType<typeof customerNode>[], totalCount = nodes.length, endCursor: string | null = null) {
   return {
@@ -26,12 +29,24 @@ function customersMock(filter: object, result: object, after: string | null = nu
   return { request: { query: CUSTOMERS_QUERY, variables: { filter, sort: SORT, first: 25, after } }, result, maxUsageCount: 5 };
 }
 
+function expiringMock(nodes: ReturnType<typeof customerNode>[], maxUsageCount = 5) {
+  const edges = nodes.map((node) => ({ __typename: 'CustomerEdge', node }));
+  return {
+    request: { query: EXPIRING_SOON_QUERY, variables: EXPIRING_SOON_VARIABLES },
+    result: { data: { customers: { __typename: 'CustomerConnection', pageInfo: { __typename: 'PageInfo', hasNextPage: false }, edges } } },
+    maxUsageCount,
+  };
+}
+
+/** What every render of the page asks besides its list. */
+const around = (withOwners = false) => [lookupsMock(withOwners), protectionPolicyMock(), expiringMock([])];
+
 describe('CustomersPage', () => {
   it('is "My customers" for a rep and lists their customers from the server', async () => {
     renderWithProviders(<CustomersPage />, {
       route: '/customers',
       user: REP,
-      mocks: [lookupsMock(false), customersMock({}, page([customerNode()]))],
+      mocks: [...around(), customersMock({}, page([customerNode()]))],
     });
 
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('My customers');
@@ -45,7 +60,7 @@ describe('CustomersPage', () => {
     renderWithProviders(<CustomersPage />, {
       route: '/customers',
       user: MANAGER,
-      mocks: [lookupsMock(true), customersMock({}, page([customerNode()]))],
+      mocks: [...around(true), customersMock({}, page([customerNode()]))],
     });
 
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Team customers');
@@ -60,7 +75,7 @@ describe('CustomersPage', () => {
     renderWithProviders(<CustomersPage />, {
       route: '/customers',
       mocks: [
-        lookupsMock(false),
+        ...around(),
         customersMock({}, page([customerNode()])),
         customersMock({ text: 'bright' }, page([found])),
       ],
@@ -80,7 +95,7 @@ describe('CustomersPage', () => {
     renderWithProviders(<CustomersPage />, {
       route: '/customers',
       mocks: [
-        lookupsMock(false),
+        ...around(),
         customersMock({}, page(first, 26, 'cursor-25')),
         customersMock({}, page(second, 26), 'cursor-25'),
       ],
@@ -99,7 +114,7 @@ describe('CustomersPage', () => {
     const after = { ...customersMock({}, page([created, customerNode()])), maxUsageCount: 1 };
     const { cache } = renderWithProviders(<CustomersPage />, {
       route: '/customers',
-      mocks: [lookupsMock(false), lookupsMock(false), before, after],
+      mocks: [...around(), lookupsMock(false), expiringMock([]), before, after],
     });
     const grid = screen.getByTestId('customers-grid');
     await within(grid).findByText('Acme Logistics');
@@ -107,5 +122,49 @@ describe('CustomersPage', () => {
     act(() => evictCustomerLists(cache));
 
     expect(await within(grid).findByText('Newly Created Ltd')).toBeTruthy();
+  });
+
+  it('counts down each customer\'s protection, coloured by the served reminder lead', async () => {
+    const nodes = [
+      customerNode({ id: 'c1', companyName: 'Safe Harbour Ltd', protectedUntil: fromNow(20 * DAY) }),
+      customerNode({ id: 'c2', companyName: 'Closing Soon Ltd', protectedUntil: fromNow(2.5 * DAY) }),
+      customerNode({ id: 'c3', companyName: 'Pool Customer Ltd', owner: null, ownedSince: null, protectedUntil: null }),
+    ];
+    renderWithProviders(<CustomersPage />, {
+      route: '/customers',
+      mocks: [lookupsMock(false), protectionPolicyMock(), expiringMock(nodes), customersMock({}, page(nodes))],
+    });
+    const grid = screen.getByTestId('customers-grid');
+    await within(grid).findByText('Closing Soon Ltd');
+
+    const badges = within(grid).getAllByTestId('protection-badge');
+    expect(badges.map((b) => [b.dataset.state, b.textContent])).toEqual([
+      ['PROTECTED', '19 days left'],
+      ['EXPIRING_SOON', '2 days left'],
+    ]);
+    const panel = screen.getByTestId('expiring-soon');
+    expect(within(panel).getAllByTestId('expiring-soon-item').map((item) => item.dataset.customerId)).toEqual(['c2']);
+  });
+
+  it('refreshes the expiring-soon panel when the customer lists are dropped (a live event)', async () => {
+    const later = customerNode({ id: 'c2', companyName: 'Closing Soon Ltd', protectedUntil: fromNow(2.5 * DAY) });
+    const { cache } = renderWithProviders(<CustomersPage />, {
+      route: '/customers',
+      mocks: [
+        lookupsMock(false),
+        lookupsMock(false),
+        protectionPolicyMock(),
+        expiringMock([customerNode({ id: 'c2', companyName: 'Closing Soon Ltd', protectedUntil: fromNow(10 * DAY) })], 1),
+        expiringMock([later], 1),
+        customersMock({}, page([later])),
+      ],
+    });
+    const panel = screen.getByTestId('expiring-soon');
+    await within(panel).findByTestId('expiring-soon-empty', {}, { timeout: 3000 });
+
+    act(() => evictCustomerLists(cache));
+
+    expect((await within(panel).findByTestId('expiring-soon-item', {}, { timeout: 3000 })).dataset.customerId).toBe('c2');
+    expect(panel.dataset.count).toBe('1');
   });
 });

@@ -11,13 +11,17 @@ import { ListPager } from '../../../shared/components/ListPager';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { describeError } from '../../../shared/errors/describe-error';
 import { useIsPhone } from '../../../shared/hooks/useIsPhone';
+import { useNow } from '../../../shared/hooks/useNow';
+import { useProtectionPolicy } from '../../pool/hooks/useProtectionPolicy';
 import { CreateCustomerDialog } from '../components/CreateCustomerDialog';
 import { CustomerCardList } from '../components/CustomerCardList';
 import { CustomerFilterBar } from '../components/CustomerFilterBar';
 import { CustomersGrid } from '../components/CustomersGrid';
+import { ExpiringSoonPanel } from '../components/ExpiringSoonPanel';
 import { mergeFilter } from '../customer-filter';
 import type { CustomerFilterInput } from '../customer-types';
 import { useCustomerList } from '../hooks/useCustomerList';
+import { useExpiringSoon } from '../hooks/useExpiringSoon';
 
 export function CustomersPage() {
   const user = useCurrentUser();
@@ -25,9 +29,14 @@ export function CustomersPage() {
   const theme = useTheme();
   const phone = useIsPhone();
   const narrow = useMediaQuery(theme.breakpoints.down('lg'), { noSsr: true });
+  const wide = useMediaQuery(theme.breakpoints.up('xl'), { noSsr: true });
   const [filter, setFilter] = useState<CustomerFilterInput>({});
   const [creating, setCreating] = useState(false);
   const list = useCustomerList(filter);
+  // One clock and one policy for the whole page: the panel and the list count down together.
+  const now = useNow();
+  const policy = useProtectionPolicy();
+  const expiring = useExpiringSoon(now, policy);
   const onFilterChange = useCallback((patch: Partial<CustomerFilterInput>) => setFilter((f) => mergeFilter(f, patch)), []);
 
   const subtitle = team
@@ -45,6 +54,18 @@ export function CustomersPage() {
           </Button>
         }
       />
+      <ExpiringSoonPanel
+        customers={expiring.customers}
+        now={now}
+        policy={policy}
+        showOwner={team}
+        compact={phone}
+        partial={expiring.partial}
+        checked={expiring.checked}
+        loading={expiring.loading}
+        failed={Boolean(expiring.error)}
+        onRetry={() => void expiring.refetch()}
+      />
       <CustomerFilterBar filter={filter} onChange={onFilterChange} showOwner={team} />
       {list.error ? (
         <Alert
@@ -58,7 +79,7 @@ export function CustomersPage() {
       <Box data-testid="customers-grid" data-view={phone ? 'cards' : 'grid'} data-total={list.rowCount}>
         {phone ? (
           <>
-            <CustomerCardList customers={list.rows} loading={list.loading} showOwner={team} />
+            <CustomerCardList customers={list.rows} loading={list.loading} showOwner={team} now={now} policy={policy} />
             <ListPager
               page={list.paginationModel.page}
               pageSize={list.paginationModel.pageSize}
@@ -74,6 +95,9 @@ export function CustomersPage() {
             loading={list.loading}
             showOwner={team}
             compact={narrow}
+            wide={wide}
+            now={now}
+            policy={policy}
             paginationModel={list.paginationModel}
             onPaginationModelChange={list.onPaginationModelChange}
             sortModel={list.sortModel}

@@ -12,6 +12,11 @@ export const NOTIFICATION_ITEM_FRAGMENT = gql`
     clash {
       ...ClashAlertFields
     }
+    reminder {
+      customerId
+      companyName
+      protectionEnd
+    }
   }
   ${CLASH_ALERT_FIELDS}
 `;

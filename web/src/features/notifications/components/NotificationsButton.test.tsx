@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { clashAlert, notification } from '../../../test/notification-fixtures';
+import { clashAlert, notification, reminderNotification } from '../../../test/notification-fixtures';
 import { renderWithProviders } from '../../../test/render';
 import { CLASH_ALERTS_SUBSCRIPTION, useClashAlerts } from '../hooks/useClashAlerts';
 import { MARK_NOTIFICATIONS_READ_MUTATION } from '../hooks/useMarkNotificationsRead';
@@ -105,5 +105,29 @@ describe('the notifications bell', () => {
 
     await waitFor(() => expect(screen.getAllByTestId('notification-item')).toHaveLength(4), { timeout: 2000 });
     expect(bell().dataset.unread).toBe('3');
+  });
+
+  it('lists a protection reminder, counts it on the bell, and opens its customer', async () => {
+    const reminders = {
+      ...listMock,
+      result: { data: { notifications: { ...connection(3), edges: [reminderNotification('r1', null), ...listMock.result.data.notifications.edges] } } },
+    };
+    const unread = { ...unreadMock, result: { data: { notifications: connection(3) } } };
+    const { user, bell } = renderBell([unread, reminders, markMock(['r1'], 1), quietSocket]);
+    await waitFor(() => expect(bell().dataset.unread).toBe('3'));
+    expect(bell().getAttribute('aria-label')).toBe('Notifications, 3 unread');
+
+    await user.click(bell());
+    await waitFor(() => expect(screen.getAllByTestId('notification-item')).toHaveLength(4));
+    const item = screen.getAllByTestId('notification-item')[0];
+    expect(item.dataset.kind).toBe('REMINDER');
+    const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date('2026-11-25T09:00:00Z'));
+    expect(item.textContent).toBe(`Protection of Harbour Lights Trading Ltd ends ${date} — follow up to keep it2 hours ago`);
+    expect(within(item).getByText('Harbour Lights Trading Ltd').tagName).toBe('B');
+
+    await user.click(item);
+
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/customers/c7'));
+    await waitFor(() => expect(bell().dataset.unread).toBe('2'));
   });
 });

@@ -11,6 +11,7 @@ import { describeError } from '../../../shared/errors/describe-error';
 import { useNow } from '../../../shared/hooks/useNow';
 import { useMarkNotificationsRead } from '../hooks/useMarkNotificationsRead';
 import { useNotifications } from '../hooks/useNotifications';
+import { notificationCustomerId } from '../notification-types';
 import { NotificationItem } from './NotificationItem';
 import type { NotificationItemNotification } from './NotificationItem.fragment';
 
@@ -26,7 +27,7 @@ export function NotificationsPanel({ onNavigate }: { onNavigate: () => void }) {
 
   function open(notification: NotificationItemNotification) {
     if (notification.readAt === null) void mark([notification.id]);
-    const customerId = notification.clash?.customer.id;
+    const customerId = notificationCustomerId(notification);
     if (customerId) {
       onNavigate();
       navigate(`/customers/${customerId}`);
@@ -44,7 +45,8 @@ export function NotificationsPanel({ onNavigate }: { onNavigate: () => void }) {
   } else if (notifications.length === 0) {
     body = (
       <Typography variant="body2" color="text.secondary" sx={{ p: 2 }}>
-        No notifications yet. You will hear here when someone tries to add one of your customers.
+        No notifications yet. You will hear here when someone tries to add one of your customers, or when a
+        customer's protection is about to end.
       </Typography>
     );
   } else {

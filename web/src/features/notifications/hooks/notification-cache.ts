@@ -1,5 +1,6 @@
-import type { ApolloCache } from '@apollo/client';
+import type { ApolloCache, ApolloClient } from '@apollo/client';
 import { NOTIFICATIONS_QUERY, NOTIFICATIONS_SHOWN } from './useNotifications';
+import { UNREAD_NOTIFICATIONS_QUERY } from './useUnreadCount';
 
 /** The `notifications` field as stored: one object for every argument (keyArgs: false). */
 interface StoredConnection {
@@ -22,6 +23,15 @@ export function recordNewNotification(cache: ApolloCache) {
       },
     },
   });
+}
+
+/**
+ * The server created notifications the client cannot build itself (reminders, as many as the
+ * sweep found): ask again for the badge, and for the list if it is open. A closed list refetches
+ * when it opens (cache-and-network).
+ */
+export function refetchNotifications(client: ApolloClient) {
+  return client.refetchQueries({ include: [UNREAD_NOTIFICATIONS_QUERY, NOTIFICATIONS_QUERY] });
 }
 
 /** Notifications were marked read (`ids` undefined = all): stamp them and lower the count. */

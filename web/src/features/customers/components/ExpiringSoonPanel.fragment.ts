@@ -1,0 +1,29 @@
+import { gql } from '@apollo/client';
+import type { CustomerStatus, TierRef, UserRef } from '../customer-types';
+
+/** The data ExpiringSoonPanel renders; its query and the live payloads spread it. */
+export const EXPIRING_SOON_PANEL_FRAGMENT = gql`
+  fragment ExpiringSoonPanel_customer on Customer {
+    id
+    companyName
+    tier {
+      code
+      name
+    }
+    status
+    owner {
+      id
+      name
+    }
+    protectedUntil
+  }
+`;
+
+export interface ExpiringSoonPanelCustomer {
+  id: string;
+  companyName: string;
+  tier: TierRef;
+  status: CustomerStatus;
+  owner: UserRef | null;
+  protectedUntil: string | null;
+}

@@ -1,0 +1,80 @@
+import type { AlertColor } from '@mui/material/Alert';
+import { describeEnd } from '../../shared/format/protection-countdown';
+
+export type MyCustomersChangeKind =
+  | 'CREATED'
+  | 'UPDATED'
+  | 'PROTECTION_EXTENDED'
+  | 'REMINDER'
+  | 'RECYCLED'
+  | 'RETURNED'
+  | 'CLAIMED'
+  | 'ASSIGNED'
+  | 'QUOTA_CHANGED';
+
+/** One `myCustomersChanged` event, with what the toasts need of its customer. */
+export interface MyCustomersChange {
+  kind: MyCustomersChangeKind;
+  customerIds: string[];
+  /** Only when exactly one customer is concerned and the viewer may still see it. */
+  customer: { id: string; companyName: string; protectedUntil: string | null } | null;
+}
+
+/** What the dashboard refreshes after an event. A customer in the payload patches the cache by itself. */
+export interface ChangeReactions {
+  /** Drop the cached customer lists (the expiring-soon panel is one): only the server knows the new pages. */
+  lists: boolean;
+  /** Ask for the claim quota again. */
+  quota: boolean;
+  /** Ask for the notifications again: the server filed a reminder. */
+  notifications: boolean;
+  /** Read the pool policy again: an admin saved it, so the reminder lead or time zone may differ. */
+  policy: boolean;
+}
+
+const NONE: ChangeReactions = { lists: false, quota: false, notifications: false, policy: false };
+const OWNERSHIP: ChangeReactions = { ...NONE, lists: true, quota: true };
+
+const REACTIONS: Record<MyCustomersChangeKind, ChangeReactions> = {
+  CREATED: { ...NONE, lists: true },
+  UPDATED: NONE,
+  PROTECTION_EXTENDED: NONE,
+  REMINDER: { ...NONE, notifications: true },
+  RECYCLED: OWNERSHIP,
+  RETURNED: OWNERSHIP,
+  CLAIMED: OWNERSHIP,
+  ASSIGNED: OWNERSHIP,
+  // A saved policy re-derives every owned customer's protection end, and the limits.
+  QUOTA_CHANGED: { ...OWNERSHIP, policy: true },
+};
+
+export function reactionsTo(change: MyCustomersChange): ChangeReactions {
+  const reactions = REACTIONS[change.kind];
+  // Several customers (or one the viewer no longer sees) come without a payload to patch the
+  // cache with: the lists showing them are read again instead.
+  const unpatched = change.customer === null && change.customerIds.length > 0;
+  return unpatched && !reactions.lists ? { ...reactions, lists: true } : reactions;
+}
+
+const customers = (n: number) => `${n} ${n === 1 ? 'customer' : 'customers'}`;
+
+/**
+ * What the viewer is told at once, if anything: a reminder to their own customer, or (for a rep)
+ * customers they lost to the pool. A manager hears every recycle in the team, so only the lists move.
+ */
+export function changeToast(change: MyCustomersChange, viewer: { seesTeam: boolean }, now: Date): { message: string; severity: AlertColor } | null {
+  const { kind, customer, customerIds } = change;
+  if (kind === 'REMINDER') {
+    const end = customer ? describeEnd(customer.protectedUntil, now) : null;
+    const message =
+      customer && end
+        ? `Protection of ${customer.companyName} ${end} — log a follow-up`
+        : `Protection of ${customerIds.length === 1 ? 'one of your customers' : `${customerIds.length} of your customers`} ends soon — log a follow-up`;
+    return { message, severity: 'warning' };
+  }
+  if (kind === 'RECYCLED' && !viewer.seesTeam && customerIds.length > 0) {
+    const who = customer && customerIds.length === 1 ? customer.companyName : customers(customerIds.length);
+    return { message: `${who} went back to the public pool`, severity: 'warning' };
+  }
+  return null;
+}
