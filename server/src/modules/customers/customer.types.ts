@@ -39,6 +39,9 @@ export class CustomerType {
   @Field(() => Date, { nullable: true, simple: true, description: 'Nobody else may take the customer before this; null in the pool.' })
   protectedUntil: Date | null;
 
+  @Field({ simple: true, description: 'Locked customers are never recycled (an admin decision, e.g. a strategic account).' })
+  locked: boolean;
+
   @Field({ simple: true })
   createdAt: Date;
 
