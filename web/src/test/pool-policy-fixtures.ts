@@ -1,34 +1,11 @@
-import { DEFAULT_DUPLICATE_RULES } from '@berth/domain';
+import { DEFAULT_DUPLICATE_RULES, DEFAULT_POOL_POLICY } from '@berth/domain';
 import { DUPLICATE_RULES_QUERY } from '../features/settings/hooks/useDuplicateRules';
 import { POOL_POLICY_QUERY } from '../features/settings/hooks/usePoolPolicy';
 import { POOL_POLICY_VERSIONS_QUERY, type PolicyVersion } from '../features/settings/hooks/usePoolPolicyVersions';
-import type { PoolPolicyInput } from '../features/settings/pool-policy-form';
+import { fromDomainPolicy, type PoolPolicyInput } from '../features/settings/pool-policy-form';
 
-/** The policy in force in these tests, as the form sends it back when nothing is edited. */
-export const POLICY_INPUT: PoolPolicyInput = {
-  teamTimeZone: 'Europe/Berlin',
-  protectionDays: { default: 30, byTier: [] },
-  followUpTypes: ['CALL', 'VISIT', 'MEETING', 'EMAIL'],
-  minFollowUpLength: 10,
-  extensionDays: 30,
-  noDealDays: { default: 90, byTier: [{ tier: 'A', days: null }] },
-  combination: 'ANY',
-  excludeWon: true,
-  excludeLocked: true,
-  reminderLeadDays: 3,
-  dailyClaimLimit: 10,
-  holdingCap: 200,
-  holdingCapCountsWon: true,
-  previousOwnerCooldownDays: 30,
-  newEntryCooldownHours: 0,
-  returnReasons: [
-    { code: 'NO_CONTACT', label: 'No contact', noteRequired: false },
-    { code: 'NOT_A_FIT', label: 'Not a fit', noteRequired: false },
-    { code: 'WRONG_REGION', label: 'Wrong region', noteRequired: false },
-    { code: 'DUPLICATE', label: 'Duplicate', noteRequired: false },
-    { code: 'OTHER', label: 'Other', noteRequired: true },
-  ],
-};
+/** The policy in force in these tests (PRODUCT.md's defaults), as the form sends it back when nothing is edited. */
+export const POLICY_INPUT: PoolPolicyInput = fromDomainPolicy({ ...DEFAULT_POOL_POLICY, teamTimeZone: 'Europe/Berlin' });
 
 const tierDays = (setting: PoolPolicyInput['protectionDays']) => ({
   __typename: 'TierDays',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { POLICY_INPUT } from '../../test/pool-policy-fixtures';
-import { tierRowsFor, toDomainPolicy, toPolicyFormValues, toPolicyInput } from './pool-policy-form';
+import { DEFAULT_POOL_POLICY } from '@berth/domain';
+import { fromDomainPolicy, tierRowsFor, toDomainPolicy, toPolicyFormValues, toPolicyInput } from './pool-policy-form';
 import { placePolicyProblems, validatePolicyForm } from './pool-policy-problems';
 import { formatPolicyValue, policyFieldLabel, previewHeadline, savedMessage } from './pool-policy-labels';
 
@@ -8,6 +9,11 @@ const TIER_CODES = ['A', 'B', 'C'];
 const values = () => toPolicyFormValues(POLICY_INPUT, TIER_CODES);
 
 describe('pool policy form', () => {
+  it('turns a domain policy into the API shape and back unchanged', () => {
+    expect(toDomainPolicy(fromDomainPolicy(DEFAULT_POOL_POLICY))).toEqual(DEFAULT_POOL_POLICY);
+    expect(fromDomainPolicy(DEFAULT_POOL_POLICY).noDealDays).toEqual({ default: 90, byTier: [{ tier: 'A', days: null }] });
+  });
+
   it('sends back exactly the policy it was given when nothing is edited', () => {
     expect(toPolicyInput(values())).toEqual(POLICY_INPUT);
   });

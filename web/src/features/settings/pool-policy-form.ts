@@ -166,6 +166,22 @@ export function toDomainPolicy(input: PoolPolicyInput): PoolPolicy {
   };
 }
 
+const toList = (setting: TierSetting<number | null>): TierDaysInput => ({
+  default: setting.default,
+  byTier: Object.entries(setting.byTier).map(([tier, days]) => ({ tier, days })),
+});
+
+/** The API's shape of a domain policy: per-tier records as lists (the inverse of `toDomainPolicy`). */
+export function fromDomainPolicy(policy: PoolPolicy): PoolPolicyInput {
+  return {
+    ...policy,
+    followUpTypes: [...policy.followUpTypes],
+    returnReasons: policy.returnReasons.map((r) => ({ ...r })),
+    protectionDays: toList(policy.protectionDays),
+    noDealDays: toList(policy.noDealDays),
+  };
+}
+
 /** A new row for the return-reason list. */
 export function newReason(id: string): ReasonForm {
   return { id, code: '', label: '', noteRequired: false, saved: false };

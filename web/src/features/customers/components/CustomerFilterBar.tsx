@@ -1,22 +1,18 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import Badge from '@mui/material/Badge';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Collapse from '@mui/material/Collapse';
-import InputAdornment from '@mui/material/InputAdornment';
-import TextField from '@mui/material/TextField';
 import FilterList from '@mui/icons-material/FilterList';
-import Search from '@mui/icons-material/Search';
-import { CUSTOMER_STATUSES, LIMITS } from '@berth/domain';
-import { useDebouncedValue } from '../../../shared/hooks/useDebouncedValue';
+import { CUSTOMER_STATUSES } from '@berth/domain';
+import { SearchField } from '../../../shared/components/SearchField';
+import { useDebouncedSearch } from '../../../shared/hooks/useDebouncedSearch';
 import { useIsPhone } from '../../../shared/hooks/useIsPhone';
 import { STATUS_LABELS } from '../customer-labels';
 import type { CustomerFilterInput } from '../customer-types';
 import { useCustomerLookups } from '../hooks/useCustomerLookups';
 import { FilterSelect } from './FilterSelect';
 import { TagsInput } from './TagsInput';
-
-export const SEARCH_DEBOUNCE_MS = 300;
 
 interface Props {
   filter: CustomerFilterInput;
@@ -34,14 +30,7 @@ export function CustomerFilterBar({ filter, onChange, showOwner }: Props) {
   const { tiers, regions, industries, teamMembers } = useCustomerLookups({ withOwners: showOwner });
   const phone = useIsPhone();
   const [expanded, setExpanded] = useState(false);
-  const [text, setText] = useState(filter.text ?? '');
-  const debounced = useDebouncedValue(text, SEARCH_DEBOUNCE_MS);
-  const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
-
-  useEffect(() => {
-    onChangeRef.current({ text: debounced.trim() || undefined });
-  }, [debounced]);
+  const [text, setText] = useDebouncedSearch(filter.text, (searched) => onChange({ text: searched }));
 
   const activeCount = Object.entries(filter).filter(([key, v]) => key !== 'text' && v !== undefined).length;
 
@@ -70,18 +59,7 @@ export function CustomerFilterBar({ filter, onChange, showOwner }: Props) {
   return (
     <Box data-testid="customer-filters" sx={{ mb: 2 }}>
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', mb: phone ? 0 : 1.5 }}>
-        <TextField
-          fullWidth
-          name="text"
-          label="Search"
-          placeholder="Company, email, phone or website"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          slotProps={{
-            htmlInput: { 'data-testid': 'customer-search', maxLength: LIMITS.textSearch },
-            input: { startAdornment: <InputAdornment position="start"><Search fontSize="small" /></InputAdornment> },
-          }}
-        />
+        <SearchField value={text} onChange={setText} />
         {phone ? (
           <Button onClick={() => setExpanded((v) => !v)} aria-expanded={expanded} sx={{ flexShrink: 0 }}
             startIcon={<Badge badgeContent={activeCount} color="secondary"><FilterList /></Badge>}>

@@ -1,18 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import Badge from '@mui/material/Badge';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Drawer from '@mui/material/Drawer';
-import InputAdornment from '@mui/material/InputAdornment';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import FilterList from '@mui/icons-material/FilterList';
-import Search from '@mui/icons-material/Search';
-import { LIMITS } from '@berth/domain';
-import { useDebouncedValue } from '../../../shared/hooks/useDebouncedValue';
+import { SearchField } from '../../../shared/components/SearchField';
+import { useDebouncedSearch } from '../../../shared/hooks/useDebouncedSearch';
 import { useIsPhone } from '../../../shared/hooks/useIsPhone';
-import { SEARCH_DEBOUNCE_MS } from '../../customers/components/CustomerFilterBar';
 import { activeFilterCount, type PoolFilterValues } from '../pool-filter';
 import { PoolFilterFields } from './PoolFilterFields';
 
@@ -31,14 +27,7 @@ const CLEARED: Required<Record<keyof PoolFilterValues, undefined>> = {
 export function PoolFilterBar({ values, onChange }: Props) {
   const phone = useIsPhone();
   const [open, setOpen] = useState(false);
-  const [text, setText] = useState(values.text ?? '');
-  const debounced = useDebouncedValue(text, SEARCH_DEBOUNCE_MS);
-  const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
-
-  useEffect(() => {
-    onChangeRef.current({ text: debounced.trim() || undefined });
-  }, [debounced]);
+  const [text, setText] = useDebouncedSearch(values.text, (searched) => onChange({ text: searched }));
 
   const active = activeFilterCount(values);
   const clear = () => {
@@ -50,18 +39,7 @@ export function PoolFilterBar({ values, onChange }: Props) {
   return (
     <Box data-testid="pool-filters" data-active={active} sx={{ mb: 2 }}>
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', mb: phone ? 0 : 1.5 }}>
-        <TextField
-          fullWidth
-          name="text"
-          label="Search"
-          placeholder="Company, email, phone or website"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          slotProps={{
-            htmlInput: { 'data-testid': 'customer-search', maxLength: LIMITS.textSearch },
-            input: { startAdornment: <InputAdornment position="start"><Search fontSize="small" /></InputAdornment> },
-          }}
-        />
+        <SearchField value={text} onChange={setText} />
         {phone ? (
           <Button onClick={() => setOpen(true)} aria-expanded={open} sx={{ flexShrink: 0 }} data-testid="pool-filters-button"
             startIcon={<Badge badgeContent={active} color="secondary"><FilterList /></Badge>}>
