@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { addTeamDays } from '@berth/domain';
 import { DEMO_PASSWORD } from '../../server/src/db/seed/demo-seed';
 import type { TestServer } from '../support/test-server';
-import { startDemoRun } from '../support/demo-run';
+import { useDemoRunAtRealTime } from '../support/demo-run';
 import { ARTIFACTS, VIEWPORTS, eventually, openSignedIn, screenshot } from '../support/browser';
 import { gql } from '../support/graphql-client';
 
@@ -21,12 +21,7 @@ const firstScreen = (page: Page, name: string) => page.screenshot({ path: path.j
 describe('protection reminders and the expiring-soon panel, live, in Chromium', () => {
   let t: TestServer;
   let browser: Browser;
-  let stop: () => Promise<void>;
-  beforeAll(async () => {
-    // The browser counts down by its own clock, so the server's clock starts at real time here.
-    ({ t, browser, stop } = await startDemoRun({ now: new Date().toISOString() }));
-  });
-  afterAll(() => stop?.());
+  useDemoRunAtRealTime((run) => ({ t, browser } = run));
 
   /**
    * rep1 on My customers with the browser's clock under the test's hand: installed at the

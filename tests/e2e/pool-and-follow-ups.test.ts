@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../server/src/db/seed/demo-seed';
 import type { TestServer } from '../support/test-server';
-import { startDemoRun } from '../support/demo-run';
+import { useDemoRunAtRealTime } from '../support/demo-run';
 import { VIEWPORTS, eventually, openSignedIn, screenshot } from '../support/browser';
 import { gql } from '../support/graphql-client';
 
@@ -10,12 +10,7 @@ import { gql } from '../support/graphql-client';
 describe('public pool and follow-ups, in Chromium', () => {
   let t: TestServer;
   let browser: Browser;
-  let stop: () => Promise<void>;
-  beforeAll(async () => {
-    // The browser counts and dates by its own clock, so the server's clock starts at real time here.
-    ({ t, browser, stop } = await startDemoRun({ now: new Date().toISOString() }));
-  });
-  afterAll(() => stop?.());
+  useDemoRunAtRealTime((run) => ({ t, browser } = run));
 
   it('lets rep3 claim a pool customer, which leaves the pool and joins their customers', async () => {
     const page = await openSignedIn(browser, t.url, 'rep3@berth.dev', DEMO_PASSWORD, VIEWPORTS.laptop);
@@ -66,12 +61,7 @@ describe('public pool and follow-ups, in Chromium', () => {
 describe('recycling seen live, in Chromium', () => {
   let t: TestServer;
   let browser: Browser;
-  let stop: () => Promise<void>;
-  beforeAll(async () => {
-    // The browser counts and dates by its own clock, so the server's clock starts at real time here.
-    ({ t, browser, stop } = await startDemoRun({ now: new Date().toISOString() }));
-  });
-  afterAll(() => stop?.());
+  useDemoRunAtRealTime((run) => ({ t, browser } = run));
 
   it("shows rep1's customer counting down its last minute, then recycled into rep2's pool, claimed by rep2, and gone from rep1's list", async () => {
     const [c] = await t.dataSource.query(

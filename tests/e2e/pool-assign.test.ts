@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../server/src/db/seed/demo-seed';
 import type { TestServer } from '../support/test-server';
-import { startDemoRun } from '../support/demo-run';
+import { useDemoRunAtRealTime } from '../support/demo-run';
 import { ARTIFACTS, VIEWPORTS, eventually, openSignedIn, screenshot } from '../support/browser';
 import { gql } from '../support/graphql-client';
 
@@ -13,12 +13,7 @@ const RETURN_NOTE = 'Buys only through their parent company in Hamburg';
 describe('assigning pool customers, in Chromium', () => {
   let t: TestServer;
   let browser: Browser;
-  let stop: () => Promise<void>;
-  beforeAll(async () => {
-    // The browser computes "time in pool" and dates by its own clock: the server's starts at real time.
-    ({ t, browser, stop } = await startDemoRun({ now: new Date().toISOString() }));
-  });
-  afterAll(() => stop?.());
+  useDemoRunAtRealTime((run) => ({ t, browser } = run));
 
   it('lets manager1 filter returned customers, open one’s history, and assign two round-robin; they leave every pool live', async () => {
     const manager = await openSignedIn(browser, t.url, 'manager1@berth.dev', DEMO_PASSWORD, VIEWPORTS.laptop);

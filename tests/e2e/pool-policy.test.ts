@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../server/src/db/seed/demo-seed';
 import type { TestServer } from '../support/test-server';
-import { startDemoRun } from '../support/demo-run';
+import { useDemoRunAtRealTime } from '../support/demo-run';
 import { VIEWPORTS, eventually, openSignedIn, screenshot } from '../support/browser';
 
 const field = (page: Page, path: string) => page.getByTestId(`policy-${path}`);
@@ -11,12 +11,7 @@ const field = (page: Page, path: string) => page.getByTestId(`policy-${path}`);
 describe('pool policy editing, in Chromium', () => {
   let t: TestServer;
   let browser: Browser;
-  let stop: () => Promise<void>;
-  beforeAll(async () => {
-    // The preview counts the coming days from the server's clock; the browser shows them by its own.
-    ({ t, browser, stop } = await startDemoRun({ now: new Date().toISOString() }));
-  });
-  afterAll(() => stop?.());
+  useDemoRunAtRealTime((run) => ({ t, browser } = run));
 
   it('lets the admin preview a shorter protection period per rep, save it, and see the version in the history', async () => {
     const page = await openSignedIn(browser, t.url, 'admin@berth.dev', DEMO_PASSWORD, VIEWPORTS.laptop);

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { seedDemoDataIfEmpty } from '../../server/src/db/seed/demo-seed';
 import { launchChromium } from './browser';
@@ -16,4 +17,18 @@ export async function startDemoRun(opts: { now?: string } = {}): Promise<{ t: Te
       await t.stop();
     },
   };
+}
+
+/**
+ * Starts a demo run before the enclosing describe's tests and stops it after. The server's clock
+ * starts at real time: the browser counts down and dates by its own clock.
+ */
+export function useDemoRunAtRealTime(receive: (run: { t: TestServer; browser: Browser }) => void): void {
+  let stop: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const run = await startDemoRun({ now: new Date().toISOString() });
+    stop = run.stop;
+    receive(run);
+  });
+  afterAll(() => stop?.());
 }
