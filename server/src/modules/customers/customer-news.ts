@@ -41,6 +41,17 @@ export class CustomerNews {
   }
 }
 
+/** Customer ids per owner, for announcing a batch to each owner it concerns. */
+export function idsByOwner(items: readonly { customerId: number; ownerId: number }[]): Map<number, number[]> {
+  const byOwner = new Map<number, number[]>();
+  for (const { customerId, ownerId } of items) {
+    const ids = byOwner.get(ownerId) ?? [];
+    ids.push(customerId);
+    byOwner.set(ownerId, ids);
+  }
+  return byOwner;
+}
+
 /** Events cross instances as Postgres notifications (under 8 kB): long id lists go in parts. */
 const IDS_PER_EVENT = 400;
 

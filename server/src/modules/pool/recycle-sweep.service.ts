@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { selectRecyclable, type PoolPolicy } from '@berth/domain';
 import type { Clock } from '../../clock';
-import type { CustomerNews } from '../customers/customer-news';
+import { idsByOwner, type CustomerNews } from '../customers/customer-news';
 import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
 import type { Recycled, RecycleRepository } from './recycle.repository';
 
@@ -54,8 +54,7 @@ export class RecycleSweepService {
   /** After each batch commits: every dashboard's pool, and each former owner (and their managers). */
   private async announce(moved: Recycled[]): Promise<void> {
     this.news.poolChanged('RECYCLED', moved.map((r) => r.customerId));
-    const byOwner = new Map<number, number[]>();
-    for (const r of moved) byOwner.set(r.previousOwnerId, [...(byOwner.get(r.previousOwnerId) ?? []), r.customerId]);
+    const byOwner = idsByOwner(moved.map((r) => ({ customerId: r.customerId, ownerId: r.previousOwnerId })));
     for (const [ownerId, customerIds] of byOwner) await this.news.aboutOwners('RECYCLED', customerIds, [ownerId]);
   }
 

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { addTeamDays, reminderDue, type PoolPolicy } from '@berth/domain';
 import type { Clock } from '../../clock';
-import type { CustomerNews } from '../customers/customer-news';
+import { idsByOwner, type CustomerNews } from '../customers/customer-news';
 import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
 import type { Reminded, ReminderRepository } from './reminder.repository';
 
@@ -46,8 +46,6 @@ export class ReminderSweepService {
   }
 
   private announce(reminded: Reminded[]): void {
-    const byOwner = new Map<number, number[]>();
-    for (const r of reminded) byOwner.set(r.ownerId, [...(byOwner.get(r.ownerId) ?? []), r.customerId]);
-    for (const [ownerId, customerIds] of byOwner) this.news.toUsers('REMINDER', customerIds, [ownerId]);
+    for (const [ownerId, customerIds] of idsByOwner(reminded)) this.news.toUsers('REMINDER', customerIds, [ownerId]);
   }
 }
