@@ -1,5 +1,6 @@
 import { CUSTOMER_LOOKUPS_QUERY } from '../features/customers/hooks/useCustomerLookups';
-import { PROTECTION_POLICY_QUERY } from '../features/pool/hooks/useProtectionPolicy';
+import { POOL_POLICY_QUERY } from '../features/settings/hooks/usePoolPolicy';
+import { POLICY_INPUT, servedPolicy } from './pool-policy-fixtures';
 
 export const TIERS = [
   { __typename: 'Tier', code: 'A', name: 'A — key account', rank: 1 },
@@ -41,6 +42,7 @@ export function customerNode(overrides: Record<string, unknown> = {}) {
     tags: ['port', 'priority'],
     tier: { __typename: 'Tier', code: 'A', name: 'A — key account' },
     status: 'FOLLOWING_UP',
+    locked: false,
     owner: { __typename: 'User', id: 'u1', name: 'Rita Rep' },
     ownedSince: '2026-11-01T08:00:00Z',
     protectedUntil: null,
@@ -50,11 +52,11 @@ export function customerNode(overrides: Record<string, unknown> = {}) {
   };
 }
 
-/** The served policy's part that colours protection countdowns. */
+/** The served policy (the one read the settings form and every countdown share), with its reminder lead and zone. */
 export function protectionPolicyMock(reminderLeadDays = 3, teamTimeZone = 'UTC') {
   return {
-    request: { query: PROTECTION_POLICY_QUERY },
-    result: { data: { poolPolicy: { __typename: 'PoolPolicy', reminderLeadDays, teamTimeZone, excludeWon: true } } },
+    request: { query: POOL_POLICY_QUERY },
+    result: { data: { poolPolicy: servedPolicy({ ...POLICY_INPUT, reminderLeadDays, teamTimeZone }), tiers: TIERS } },
     maxUsageCount: 5,
   };
 }

@@ -12,6 +12,11 @@ export const typePolicies: TypePolicies = {
   NotificationConnection: { merge: true },
   // Tiers are identified by their code; they have no id.
   Tier: { keyFields: ['code'] },
+  // The policy has no id (there is one in force; versions carry old copies, so it is not keyed).
+  // Whatever reads it, and the save that writes it back, fill in the same object: merge, never
+  // drop what another reader asked for. Its per-tier days and return reasons have no identity
+  // either: each arrives whole and replaces the old one (the merge is shallow).
+  PoolPolicy: { merge: true },
   Customer: {
     fields: {
       // Contact lists arrive whole from every mutation payload: replace, never merge.

@@ -32,7 +32,7 @@ export interface CustomerFilterInput {
   status?: CustomerStatus;
 }
 
-export type CustomerSortField = 'COMPANY_NAME' | 'CREATED_AT' | 'UPDATED_AT' | 'OWNED_SINCE';
+export type CustomerSortField = 'COMPANY_NAME' | 'CREATED_AT' | 'UPDATED_AT' | 'OWNED_SINCE' | 'PROTECTED_UNTIL';
 export interface CustomerSortInput {
   field: CustomerSortField;
   direction: 'ASC' | 'DESC';

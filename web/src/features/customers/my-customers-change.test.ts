@@ -27,6 +27,15 @@ describe('reactionsTo', () => {
     expect(reactionsTo(change(kind, { customerIds, customer: customerIds.length ? acme : null }))).toEqual({ lists, quota, notifications, policy });
   });
 
+  it('after an admin saved the policy, reads the lists, the quota and the policy again, naming no customer', () => {
+    expect(reactionsTo({ kind: 'QUOTA_CHANGED', customerIds: [], customer: null })).toEqual({
+      lists: true,
+      quota: true,
+      notifications: false,
+      policy: true,
+    });
+  });
+
   it('reads the lists again when the customers concerned come without a payload', () => {
     expect(reactionsTo(change('PROTECTION_EXTENDED', { customerIds: ['c1', 'c2'], customer: null })).lists).toBe(true);
     expect(reactionsTo(change('REMINDER', { customerIds: ['c1', 'c2'], customer: null }))).toEqual({

@@ -28,7 +28,10 @@ export interface ChangeReactions {
   quota: boolean;
   /** Ask for the notifications again: the server filed a reminder. */
   notifications: boolean;
-  /** Read the pool policy again: an admin saved it, so the reminder lead or time zone may differ. */
+  /**
+   * Read the pool policy again: an admin saved it, so the reminder lead, the time zone or what it
+   * spares (won, locked) may differ, and with them the countdown colours and the expiring-soon window.
+   */
   policy: boolean;
 }
 
@@ -44,8 +47,10 @@ const REACTIONS: Record<MyCustomersChangeKind, ChangeReactions> = {
   RETURNED: OWNERSHIP,
   CLAIMED: OWNERSHIP,
   ASSIGNED: OWNERSHIP,
-  // A saved policy re-derives every owned customer's protection end, and the limits.
-  QUOTA_CHANGED: { ...OWNERSHIP, policy: true },
+  // An admin saved the policy: every owned customer's protection end is re-derived (the lists,
+  // the expiring-soon panel among them, are read again), the limits may move (the quota), and
+  // the rules the countdowns colour by may change (the policy).
+  QUOTA_CHANGED: { lists: true, quota: true, notifications: false, policy: true },
 };
 
 export function reactionsTo(change: MyCustomersChange): ChangeReactions {

@@ -48,8 +48,8 @@ function columns(showOwner: boolean, { now, policy }: Countdown): GridColDef<Cus
       field: 'protectedUntil',
       headerName: 'Protection',
       width: 128,
-      // The API sorts by name, creation, ownership and update only.
-      sortable: false,
+      // Soonest end first on the first click; pool customers (no end) come last that way.
+      sortingOrder: ['asc', 'desc'],
       renderCell: ({ row }) =>
         row.owner ? <ProtectionBadge protectedUntil={row.protectedUntil} now={now} policy={policy} /> : null,
     },

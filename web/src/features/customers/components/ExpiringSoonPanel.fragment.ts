@@ -11,6 +11,7 @@ export const EXPIRING_SOON_PANEL_FRAGMENT = gql`
       name
     }
     status
+    locked
     owner {
       id
       name
@@ -24,6 +25,8 @@ export interface ExpiringSoonPanelCustomer {
   companyName: string;
   tier: TierRef;
   status: CustomerStatus;
+  /** Locked customers are never recycled when the policy says so: no reminder, no panel. */
+  locked: boolean;
   owner: UserRef | null;
   protectedUntil: string | null;
 }

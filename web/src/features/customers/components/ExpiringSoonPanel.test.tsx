@@ -20,6 +20,7 @@ function customer(id: string, companyName: string, protectedUntil: string | null
     companyName,
     protectedUntil,
     status: 'NEGOTIATING',
+    locked: false,
     tier: { __typename: 'Tier', code: 'B', name: 'B — growth' },
     owner: { __typename: 'User', id: 'u1', name: 'Rita Rep' },
   };
@@ -32,7 +33,7 @@ const OWNED = [
   customer('c4', 'Last Hours GmbH', at(5 * HOUR)),
 ];
 
-function renderPanel(customers: ExpiringSoonPanelCustomer[], compact = false, partial = false) {
+function renderPanel(customers: ExpiringSoonPanelCustomer[], compact = false, more = 0) {
   renderWithProviders(
     <ExpiringSoonPanel
       customers={selectExpiringSoon(customers, now, policy)}
@@ -40,8 +41,7 @@ function renderPanel(customers: ExpiringSoonPanelCustomer[], compact = false, pa
       policy={policy}
       showOwner={false}
       compact={compact}
-      partial={partial}
-      checked={customers.length}
+      more={more}
       loading={false}
       failed={false}
       onRetry={() => {}}
@@ -105,8 +105,18 @@ describe('ExpiringSoonPanel', () => {
     expect(within(panel).getAllByTestId('expiring-soon-item')).toHaveLength(5);
   });
 
-  it('says when not every customer could be checked', () => {
-    const panel = renderPanel(OWNED, false, true);
-    expect(panel.textContent).toContain('Only the 4 customers held longest were checked.');
+  it('counts the customers in the window beyond those read, and says where to find them', () => {
+    const panel = renderPanel(OWNED, false, 12);
+    expect(panel.dataset.count).toBe('3');
+    expect(within(panel).getAllByTestId('expiring-soon-item')).toHaveLength(3);
+    expect(within(panel).getByText('3+')).toBeTruthy();
+    expect(within(panel).getByTestId('expiring-soon-more').textContent).toBe('12 more end soon: sort the list by Protection to see them all.');
+    expect(panel.textContent).not.toContain('held longest');
+  });
+
+  it('never says nothing ends while some are counted but not listed', () => {
+    const panel = renderPanel([OWNED[0]], false, 2);
+    expect(within(panel).queryByTestId('expiring-soon-empty')).toBeNull();
+    expect(within(panel).getByTestId('expiring-soon-more').textContent).toContain('2 more end soon');
   });
 });

@@ -19,10 +19,8 @@ interface Props {
   showOwner: boolean;
   /** Phones show fewer rows and a shorter explanation. */
   compact: boolean;
-  /** Not every customer could be checked (see useExpiringSoon). */
-  partial: boolean;
-  /** How many customers were read to pick these. */
-  checked: number;
+  /** Customers in the window beyond those read (see useExpiringSoon): counted, not listed. */
+  more: number;
   /** Nothing read yet: no "nothing ends" before we know. */
   loading: boolean;
   failed: boolean;
@@ -35,7 +33,7 @@ const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
  * The customers to follow up first, above the list: protection ending within the reminder lead
  * (amber) or already over and not yet recycled (red), soonest first, each linking to its page.
  */
-export function ExpiringSoonPanel({ customers, now, policy, showOwner, compact, partial, checked, loading, failed, onRetry }: Props) {
+export function ExpiringSoonPanel({ customers, now, policy, showOwner, compact, more, loading, failed, onRetry }: Props) {
   const [expanded, setExpanded] = useState(false);
   const limit = compact ? 3 : 6;
   const shown = expanded ? customers : customers.slice(0, limit);
@@ -49,14 +47,16 @@ export function ExpiringSoonPanel({ customers, now, policy, showOwner, compact, 
       data-testid="expiring-soon"
       data-count={customers.length}
       aria-busy={loading}
-      sx={{ mb: 2, overflow: 'hidden', borderColor: customers.length > 0 ? 'warning.light' : 'divider' }}
+      sx={{ mb: 2, overflow: 'hidden', borderColor: customers.length + more > 0 ? 'warning.light' : 'divider' }}
     >
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 1, rowGap: 0.25, px: 2, py: 1.25 }}>
         <GppMaybeOutlined color="warning" fontSize="small" />
         <Typography id="expiring-soon-title" variant="subtitle1" component="h2" sx={{ fontWeight: 650 }}>
           Expiring soon
         </Typography>
-        {customers.length > 0 ? <Chip label={customers.length} color="warning" sx={{ fontWeight: 700 }} /> : null}
+        {customers.length + more > 0 ? (
+          <Chip label={more > 0 ? `${customers.length}+` : customers.length} color="warning" sx={{ fontWeight: 700 }} />
+        ) : null}
         <Typography variant="body2" color="text.secondary" sx={{ flexBasis: { xs: '100%', sm: 'auto' }, ml: { sm: 1 } }}>
           {compact ? `Ends within ${lead} — follow up to keep them.` : `Protection ends within ${lead}: a valid follow-up keeps the customer yours.`}
         </Typography>
@@ -73,9 +73,11 @@ export function ExpiringSoonPanel({ customers, now, policy, showOwner, compact, 
           </Button>
         </Typography>
       ) : customers.length === 0 ? (
-        <Typography variant="body2" color="text.secondary" sx={{ px: 2, pb: 1.5 }} data-testid="expiring-soon-empty">
-          Nothing ends in the next {lead}.
-        </Typography>
+        more > 0 ? null : (
+          <Typography variant="body2" color="text.secondary" sx={{ px: 2, pb: 1.5 }} data-testid="expiring-soon-empty">
+            Nothing ends in the next {lead}.
+          </Typography>
+        )
       ) : (
         <Box
           component="ul"
@@ -119,16 +121,17 @@ export function ExpiringSoonPanel({ customers, now, policy, showOwner, compact, 
           ))}
         </Box>
       )}
-      {customers.length > limit || partial ? (
+      {customers.length > limit || more > 0 ? (
         <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, px: 2, py: 0.5 }}>
           {customers.length > limit ? (
             <Button size="small" onClick={() => setExpanded((e) => !e)} data-testid="expiring-soon-toggle">
               {expanded ? 'Show fewer' : `Show all ${customers.length}`}
             </Button>
           ) : null}
-          {partial ? (
-            <Typography variant="caption" color="text.secondary">
-              Only the {checked} customers held longest were checked.
+          {/* Phones list customers as cards, which have no sort to point to. */}
+          {more > 0 ? (
+            <Typography variant="caption" color="text.secondary" data-testid="expiring-soon-more">
+              {compact ? `${more} more end soon.` : `${more} more end soon: sort the list by Protection to see them all.`}
             </Typography>
           ) : null}
         </Box>

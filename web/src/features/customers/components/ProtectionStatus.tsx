@@ -4,7 +4,7 @@ import Typography from '@mui/material/Typography';
 import { formatDate, formatDateTime } from '../../../shared/format/dates';
 import { describeTimeLeft } from '../../../shared/format/protection-countdown';
 import { useNow } from '../../../shared/hooks/useNow';
-import { useProtectionPolicy } from '../../pool/hooks/useProtectionPolicy';
+import { usePoolPolicy } from '../../settings/hooks/usePoolPolicy';
 import { protectionUrgency } from '../protection-urgency';
 import { PROTECTION_LOOKS } from './protection-looks';
 
@@ -14,7 +14,7 @@ import { PROTECTION_LOOKS } from './protection-looks';
  */
 export function ProtectionStatus({ protectedUntil }: { protectedUntil: string }) {
   const now = useNow();
-  const policy = useProtectionPolicy();
+  const policy = usePoolPolicy().rules;
   const state = protectionUrgency(protectedUntil, now, policy);
   if (!state) return null;
   const { color, Icon } = PROTECTION_LOOKS[state];

@@ -41,6 +41,7 @@ export const CUSTOMERS_QUERY: TypedDocumentNode<{ customers: Connection<Customer
 const SORT_FIELDS: Record<string, CustomerSortField> = {
   companyName: 'COMPANY_NAME',
   ownedSince: 'OWNED_SINCE',
+  protectedUntil: 'PROTECTED_UNTIL',
   updatedAt: 'UPDATED_AT',
   createdAt: 'CREATED_AT',
 };

@@ -4,18 +4,23 @@ import { useQuery } from '@apollo/client/react';
 import type { PoolPolicy } from '@berth/domain';
 import { EXPIRING_SOON_PANEL_FRAGMENT, type ExpiringSoonPanelCustomer } from '../components/ExpiringSoonPanel.fragment';
 import type { CustomerSortInput } from '../customer-types';
-import { selectExpiringSoon } from '../protection-urgency';
+import { expiringSoonBoundary, selectExpiringSoon } from '../protection-urgency';
 
 interface ExpiringSoonData {
-  customers: { pageInfo: { hasNextPage: boolean }; edges: { node: ExpiringSoonPanelCustomer }[] };
+  customers: { totalCount: number; edges: { node: ExpiringSoonPanelCustomer }[] };
 }
 
-export const EXPIRING_SOON_QUERY: TypedDocumentNode<ExpiringSoonData, { sort: CustomerSortInput; first: number }> = gql`
-  query ExpiringSoonCustomers($sort: CustomerSort!, $first: Int!) {
-    customers(sort: $sort, first: $first) {
-      pageInfo {
-        hasNextPage
-      }
+interface ExpiringSoonVars {
+  /** Not the filter bar's: this list is the window, whatever the list below is filtered by. */
+  filter: { protectedUntilBefore: string };
+  sort: CustomerSortInput;
+  first: number;
+}
+
+export const EXPIRING_SOON_QUERY: TypedDocumentNode<ExpiringSoonData, ExpiringSoonVars> = gql`
+  query ExpiringSoonCustomers($filter: CustomerFilter!, $sort: CustomerSort!, $first: Int!) {
+    customers(filter: $filter, sort: $sort, first: $first) {
+      totalCount
       edges {
         node {
           id
@@ -27,33 +32,47 @@ export const EXPIRING_SOON_QUERY: TypedDocumentNode<ExpiringSoonData, { sort: Cu
   ${EXPIRING_SOON_PANEL_FRAGMENT}
 `;
 
-/** The API's largest page. */
-export const EXPIRING_SOON_SCAN = 100;
-/**
- * The API can neither filter nor sort by protection end, so the panel reads one large page and
- * picks the urgent ones itself. Held longest first: without follow-ups, their protection ends first.
- */
-export const EXPIRING_SOON_VARIABLES = { sort: { field: 'OWNED_SINCE', direction: 'ASC' }, first: EXPIRING_SOON_SCAN } as const;
+/** More than the panel ever shows at once; the rest is counted, and the list sorted by protection shows it. */
+export const EXPIRING_SOON_PAGE = 50;
+
+/** The request for the window ending at `boundary`: soonest end first, so the page holds the most urgent. */
+export function expiringSoonVariables(boundary: Date): ExpiringSoonVars {
+  return {
+    filter: { protectedUntilBefore: boundary.toISOString() },
+    sort: { field: 'PROTECTED_UNTIL', direction: 'ASC' },
+    first: EXPIRING_SOON_PAGE,
+  };
+}
 
 /**
  * The viewer's customers (a manager's: the team's) whose protection is inside the reminder
- * window or already over, soonest end first. It lives in the customer lists' cache field, so
- * the live events that drop those lists refresh it too; the clock moves customers in by itself.
+ * window or already over, soonest end first. The server picks them by protection end; the page
+ * is then narrowed by the same rule the countdowns use (`selectExpiringSoon`), which also drops
+ * those the policy never recycles (won, locked) since the API cannot leave them out. The window
+ * moves once a minute, and with it the request; in between, the customer lists' cache field
+ * holds it, so the live events that drop those lists refresh it too. `skip` while the served
+ * policy is on its way: its lead and zone place the window.
  */
-export function useExpiringSoon(now: Date, policy: PoolPolicy) {
-  const { data, previousData, loading, error, refetch } = useQuery(EXPIRING_SOON_QUERY, {
-    variables: EXPIRING_SOON_VARIABLES,
-    fetchPolicy: 'cache-and-network',
-  });
+export function useExpiringSoon(now: Date, policy: PoolPolicy, { skip = false }: { skip?: boolean } = {}) {
+  const { reminderLeadDays, teamTimeZone } = policy;
+  // The window moves by whole minutes: a clock read more often than that asks nothing new.
+  const minute = Math.floor(now.getTime() / 60_000);
+  const variables = useMemo(
+    () => expiringSoonVariables(expiringSoonBoundary(new Date(minute * 60_000), { reminderLeadDays, teamTimeZone })),
+    [minute, reminderLeadDays, teamTimeZone],
+  );
+  const { data, previousData, loading, error, refetch } = useQuery(EXPIRING_SOON_QUERY, { variables, skip, fetchPolicy: 'cache-and-network' });
   const shown = (data ?? previousData)?.customers;
   const nodes = useMemo(() => shown?.edges.map((edge) => edge.node) ?? [], [shown]);
   const customers = useMemo(() => selectExpiringSoon(nodes, now, policy), [nodes, now, policy]);
   return {
     customers,
-    /** More customers exist than were read: some urgent one may be missing. */
-    partial: shown?.pageInfo.hasNextPage ?? false,
-    checked: nodes.length,
-    loading: loading && !shown,
+    /**
+     * Customers in the window beyond the page read. The server counts them all, so a few the
+     * policy spares (won, locked) may be among them.
+     */
+    more: Math.max(0, (shown?.totalCount ?? 0) - nodes.length),
+    loading: (loading || skip) && !shown,
     error: shown ? undefined : error,
     refetch,
   };

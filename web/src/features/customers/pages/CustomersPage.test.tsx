@@ -5,7 +5,8 @@ import { customerNode, lookupsMock, protectionPolicyMock } from '../../../test/c
 import { MANAGER, REP, renderWithProviders } from '../../../test/render';
 import { evictCustomerLists } from '../hooks/customer-cache';
 import { CUSTOMERS_QUERY } from '../hooks/useCustomerList';
-import { EXPIRING_SOON_QUERY, EXPIRING_SOON_VARIABLES } from '../hooks/useExpiringSoon';
+import { EXPIRING_SOON_PAGE, EXPIRING_SOON_QUERY } from '../hooks/useExpiringSoon';
+import { expiringSoonBoundary } from '../protection-urgency';
 import { CustomersPage } from './CustomersPage';
 
 const SORT = { field: 'UPDATED_AT', direction: 'DESC' };
@@ -29,11 +30,22 @@ function customersMock(filter: object, result: object, after: string | null = nu
   return { request: { query: CUSTOMERS_QUERY, variables: { filter, sort: SORT, first: 25, after } }, result, maxUsageCount: 5 };
 }
 
-function expiringMock(nodes: ReturnType<typeof customerNode>[], maxUsageCount = 5) {
+/** The window as the page should ask for it now: protection ending within the served lead (3 days, UTC), soonest first. */
+function isWindowNow(variables: { filter: { protectedUntilBefore: string }; sort: { field: string; direction: string }; first: number }) {
+  const expected = expiringSoonBoundary(new Date(), { reminderLeadDays: 3, teamTimeZone: 'UTC' }).getTime();
+  return (
+    variables.sort.field === 'PROTECTED_UNTIL' &&
+    variables.sort.direction === 'ASC' &&
+    variables.first === EXPIRING_SOON_PAGE &&
+    Math.abs(Date.parse(variables.filter.protectedUntilBefore) - expected) <= 60_000
+  );
+}
+
+function expiringMock(nodes: ReturnType<typeof customerNode>[], maxUsageCount = 5, totalCount = nodes.length) {
   const edges = nodes.map((node) => ({ __typename: 'CustomerEdge', node }));
   return {
-    request: { query: EXPIRING_SOON_QUERY, variables: EXPIRING_SOON_VARIABLES },
-    result: { data: { customers: { __typename: 'CustomerConnection', pageInfo: { __typename: 'PageInfo', hasNextPage: false }, edges } } },
+    request: { query: EXPIRING_SOON_QUERY, variables: isWindowNow },
+    result: { data: { customers: { __typename: 'CustomerConnection', totalCount, edges } } },
     maxUsageCount,
   };
 }
@@ -142,8 +154,9 @@ describe('CustomersPage', () => {
       ['PROTECTED', '19 days left'],
       ['EXPIRING_SOON', '2 days left'],
     ]);
+    // The panel asks once the served policy has placed the window, so it may come after the list.
     const panel = screen.getByTestId('expiring-soon');
-    expect(within(panel).getAllByTestId('expiring-soon-item').map((item) => item.dataset.customerId)).toEqual(['c2']);
+    expect((await within(panel).findAllByTestId('expiring-soon-item')).map((item) => item.dataset.customerId)).toEqual(['c2']);
   });
 
   it('refreshes the expiring-soon panel when the customer lists are dropped (a live event)', async () => {
@@ -166,5 +179,39 @@ describe('CustomersPage', () => {
 
     expect((await within(panel).findByTestId('expiring-soon-item', {}, { timeout: 3000 })).dataset.customerId).toBe('c2');
     expect(panel.dataset.count).toBe('1');
+  });
+
+  it('lists what the server finds in the window, leaves out what the policy spares, and counts the rest', async () => {
+    const due = [
+      customerNode({ id: 'c1', companyName: 'Ended Yesterday Co', protectedUntil: fromNow(-DAY) }),
+      customerNode({ id: 'c2', companyName: 'Locked Harbour Ltd', protectedUntil: fromNow(DAY), locked: true }),
+      customerNode({ id: 'c3', companyName: 'Won Mooring Ltd', protectedUntil: fromNow(1.5 * DAY), status: 'WON' }),
+      customerNode({ id: 'c4', companyName: 'Closing Soon Ltd', protectedUntil: fromNow(2.5 * DAY) }),
+    ];
+    renderWithProviders(<CustomersPage />, {
+      route: '/customers',
+      mocks: [lookupsMock(false), protectionPolicyMock(), expiringMock(due, 5, 60), customersMock({}, page([]))],
+    });
+    const panel = screen.getByTestId('expiring-soon');
+    await within(panel).findAllByTestId('expiring-soon-item');
+
+    expect(within(panel).getAllByTestId('expiring-soon-item').map((item) => item.dataset.customerId)).toEqual(['c1', 'c4']);
+    expect(within(panel).getByTestId('expiring-soon-more').textContent).toBe('56 more end soon: sort the list by Protection to see them all.');
+    expect(panel.textContent).not.toContain('held longest');
+  });
+
+  it('sorts the list by protection end, soonest first, from the Protection column', async () => {
+    const bySoonest = { ...customersMock({}, page([customerNode({ id: 'c9', companyName: 'Soonest End Ltd' })])) };
+    bySoonest.request = { ...bySoonest.request, variables: { ...bySoonest.request.variables, sort: { field: 'PROTECTED_UNTIL', direction: 'ASC' } } };
+    renderWithProviders(<CustomersPage />, {
+      route: '/customers',
+      mocks: [...around(), customersMock({}, page([customerNode()])), bySoonest],
+    });
+    const grid = screen.getByTestId('customers-grid');
+    await within(grid).findByText('Acme Logistics');
+
+    await userEvent.setup().click(within(grid).getByText('Protection'));
+
+    expect(await within(grid).findByText('Soonest End Ltd')).toBeTruthy();
   });
 });

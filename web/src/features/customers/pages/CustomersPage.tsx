@@ -12,7 +12,7 @@ import { PageHeader } from '../../../shared/components/PageHeader';
 import { describeError } from '../../../shared/errors/describe-error';
 import { useIsPhone } from '../../../shared/hooks/useIsPhone';
 import { useNow } from '../../../shared/hooks/useNow';
-import { useProtectionPolicy } from '../../pool/hooks/useProtectionPolicy';
+import { usePoolPolicy } from '../../settings/hooks/usePoolPolicy';
 import { CreateCustomerDialog } from '../components/CreateCustomerDialog';
 import { CustomerCardList } from '../components/CustomerCardList';
 import { CustomerFilterBar } from '../components/CustomerFilterBar';
@@ -35,8 +35,8 @@ export function CustomersPage() {
   const list = useCustomerList(filter);
   // One clock and one policy for the whole page: the panel and the list count down together.
   const now = useNow();
-  const policy = useProtectionPolicy();
-  const expiring = useExpiringSoon(now, policy);
+  const { rules: policy, loading: policyLoading } = usePoolPolicy();
+  const expiring = useExpiringSoon(now, policy, { skip: policyLoading });
   const onFilterChange = useCallback((patch: Partial<CustomerFilterInput>) => setFilter((f) => mergeFilter(f, patch)), []);
 
   const subtitle = team
@@ -60,8 +60,7 @@ export function CustomersPage() {
         policy={policy}
         showOwner={team}
         compact={phone}
-        partial={expiring.partial}
-        checked={expiring.checked}
+        more={expiring.more}
         loading={expiring.loading}
         failed={Boolean(expiring.error)}
         onRetry={() => void expiring.refetch()}

@@ -14,7 +14,7 @@ import { PoolPolicyForm } from './PoolPolicyForm';
 export function PoolPolicyCard() {
   const user = useCurrentUser();
   const admin = user.role === 'ADMIN';
-  const { policy, tiers, loading, error, refetch } = usePoolPolicy();
+  const { policy, tiers, loading, error, refetch } = usePoolPolicy({ fetchPolicy: 'cache-and-network' });
 
   let body = <LoadingState label="Loading the pool policy…" />;
   if (policy) {

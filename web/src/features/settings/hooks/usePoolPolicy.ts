@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
+import { DEFAULT_POOL_POLICY, type PoolPolicy } from '@berth/domain';
 import { POOL_POLICY_FORM_FRAGMENT, type PoolPolicyFormPolicy } from '../components/PoolPolicyForm.fragment';
+import { toDomainPolicy } from '../pool-policy-form';
 
 export interface PolicyTier {
   code: string;
@@ -9,8 +11,9 @@ export interface PolicyTier {
   rank: number;
 }
 
+/** The one read of the policy: the settings form and every protection countdown share it. */
 export const POOL_POLICY_QUERY: TypedDocumentNode<{ poolPolicy: PoolPolicyFormPolicy; tiers: PolicyTier[] }, Record<string, never>> = gql`
-  query PoolPolicySettings {
+  query PoolPolicy {
     poolPolicy {
       ...PoolPolicyForm_policy
     }
@@ -23,9 +26,26 @@ export const POOL_POLICY_QUERY: TypedDocumentNode<{ poolPolicy: PoolPolicyFormPo
   ${POOL_POLICY_FORM_FRAGMENT}
 `;
 
-/** The policy in force and the tiers it can differ by; every signed-in user may read both. */
-export function usePoolPolicy() {
-  const { data, loading, error, refetch } = useQuery(POOL_POLICY_QUERY, { fetchPolicy: 'cache-and-network' });
-  const tiers = useMemo(() => [...(data?.tiers ?? [])].sort((a, b) => a.rank - b.rank), [data?.tiers]);
-  return { policy: data?.poolPolicy ?? null, tiers, loading: loading && !data, error: data ? undefined : error, refetch };
+interface Options {
+  /**
+   * Countdowns read the policy once (cache-first): an admin's save drops it from the cache
+   * (myCustomersChanged QUOTA_CHANGED), so it is read again then. The settings page asks the
+   * server each time it opens, since that is where someone is about to edit it.
+   */
+  fetchPolicy?: 'cache-first' | 'cache-and-network';
+}
+
+/**
+ * The policy in force and the tiers it can differ by; every signed-in user may read both.
+ * `policy` is the API's shape (null until it arrives); `rules` is the domain's, what
+ * `protectionState` and `recycleExclusion` take, with the defaults standing in until then.
+ */
+export function usePoolPolicy({ fetchPolicy = 'cache-first' }: Options = {}) {
+  const { data, previousData, loading, error, refetch } = useQuery(POOL_POLICY_QUERY, { fetchPolicy });
+  // While a dropped policy is read again, the one it replaces stays: no flash of the defaults.
+  const shown = data ?? previousData;
+  const served = shown?.poolPolicy;
+  const rules: PoolPolicy = useMemo(() => (served ? toDomainPolicy(served) : DEFAULT_POOL_POLICY), [served]);
+  const tiers = useMemo(() => [...(shown?.tiers ?? [])].sort((a, b) => a.rank - b.rank), [shown?.tiers]);
+  return { policy: served ?? null, rules, tiers, loading: loading && !shown, error: shown ? undefined : error, refetch };
 }
