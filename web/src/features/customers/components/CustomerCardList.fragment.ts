@@ -23,6 +23,7 @@ export const CUSTOMER_CARD_LIST_FRAGMENT = gql`
       name
     }
     protectedUntil
+    locked
     updatedAt
   }
 `;
@@ -38,5 +39,6 @@ export interface CustomerCardListCustomer {
   owner: UserRef | null;
   /** Null in the pool; the list counts down towards it. */
   protectedUntil: string | null;
+  locked: boolean;
   updatedAt: string;
 }

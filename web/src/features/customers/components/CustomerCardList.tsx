@@ -48,7 +48,7 @@ export function CustomerCardList({ customers, loading, showOwner, now, policy }:
                     <Typography variant="body2" color="text.secondary" noWrap sx={{ flex: 1, minWidth: 0 }}>
                       {where}
                     </Typography>
-                    {customer.owner ? <ProtectionBadge protectedUntil={customer.protectedUntil} now={now} policy={policy} /> : null}
+                    {customer.owner ? <ProtectionBadge protectedUntil={customer.protectedUntil} status={customer.status} locked={customer.locked} now={now} policy={policy} /> : null}
                   </Stack>
                 ) : null}
                 <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'space-between', mt: 1 }}>

@@ -24,6 +24,7 @@ export const CUSTOMERS_GRID_FRAGMENT = gql`
     }
     ownedSince
     protectedUntil
+    locked
     updatedAt
   }
 `;
@@ -40,5 +41,6 @@ export interface CustomersGridCustomer {
   ownedSince: string | null;
   /** Null in the pool; the list counts down towards it. */
   protectedUntil: string | null;
+  locked: boolean;
   updatedAt: string;
 }

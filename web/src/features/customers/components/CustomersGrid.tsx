@@ -51,7 +51,7 @@ function columns(showOwner: boolean, { now, policy }: Countdown): GridColDef<Cus
       // Soonest end first on the first click; pool customers (no end) come last that way.
       sortingOrder: ['asc', 'desc'],
       renderCell: ({ row }) =>
-        row.owner ? <ProtectionBadge protectedUntil={row.protectedUntil} now={now} policy={policy} /> : null,
+        row.owner ? <ProtectionBadge protectedUntil={row.protectedUntil} status={row.status} locked={row.locked} now={now} policy={policy} /> : null,
     },
     { field: 'industry', headerName: 'Industry', flex: 1, minWidth: 100, sortable: false },
     { field: 'region', headerName: 'Region', width: 100, sortable: false, valueGetter: (_v, row) => row.region?.name ?? '' },

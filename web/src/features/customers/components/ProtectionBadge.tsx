@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import Tooltip from '@mui/material/Tooltip';
-import type { PoolPolicy } from '@berth/domain';
+import VerifiedUserOutlined from '@mui/icons-material/VerifiedUserOutlined';
+import { recycleExclusion, type CustomerStatus, type PoolPolicy } from '@berth/domain';
 import { formatDateTime } from '../../../shared/format/dates';
 import { describeTimeLeft } from '../../../shared/format/protection-countdown';
 import { protectionUrgency } from '../protection-urgency';
@@ -8,15 +9,20 @@ import { PROTECTION_LOOKS } from './protection-looks';
 
 interface Props {
   protectedUntil: string | null;
+  /** With these, a customer the policy never recycles (won, locked) shows as kept, not as a countdown. */
+  status?: CustomerStatus;
+  locked?: boolean;
   /** One `now` per list (useNow), so every row counts down together. */
   now: Date;
   policy: PoolPolicy;
 }
 
 /** A list's short countdown: "12 days left" in green, amber inside the reminder lead, "Ended" in red. */
-export function ProtectionBadge({ protectedUntil, now, policy }: Props) {
+export function ProtectionBadge({ protectedUntil, status, locked, now, policy }: Props) {
   const state = protectionUrgency(protectedUntil, now, policy);
   if (!state) return null;
+  const kept = status === undefined ? null : recycleExclusion({ status, locked: locked ?? false }, policy);
+  if (kept) return <KeptBadge why={kept} />;
   const { color, Icon } = PROTECTION_LOOKS[state];
   const ended = state === 'EXPIRED';
   return (
@@ -37,6 +43,21 @@ export function ProtectionBadge({ protectedUntil, now, policy }: Props) {
       >
         <Icon sx={{ fontSize: 18 }} />
         {ended ? 'Ended' : describeTimeLeft(protectedUntil, now)}
+      </Box>
+    </Tooltip>
+  );
+}
+
+const KEPT_TEXT = { WON: 'Kept · won', LOCKED: 'Kept · locked' } as const;
+
+/** Won and locked customers never go back to the pool (per the policy): nothing to count down. */
+function KeptBadge({ why }: { why: keyof typeof KEPT_TEXT }) {
+  return (
+    <Tooltip title={why === 'WON' ? 'Won customers stay with their owner: never recycled.' : 'Locked by an admin: never recycled.'}>
+      <Box component="span" data-testid="protection-badge" data-state="KEPT"
+        sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, color: 'text.secondary', typography: 'body2', whiteSpace: 'nowrap' }}>
+        <VerifiedUserOutlined sx={{ fontSize: 18 }} />
+        {KEPT_TEXT[why]}
       </Box>
     </Tooltip>
   );
