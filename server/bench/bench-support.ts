@@ -6,15 +6,21 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded
 import { createDataSource } from '../src/db/data-source';
 import { createLogger } from '../src/logger';
 
-/** A scratch database for a benchmark: DATABASE_URL's server when given, else an embedded one. */
-export async function scratchDatabase(name: string) {
+/**
+ * A scratch database for a benchmark: DATABASE_URL's server when given, else an embedded one.
+ * A fixed `port` and `dataDir` keep a bench clear of tests and other benches running at the
+ * same time (and let the next run stop a server a killed run left behind).
+ */
+export async function scratchDatabase(name: string, opts: { port?: number; dataDir?: string } = {}) {
   let embedded: EmbeddedDatabase | null = null;
   let dataDir: string | null = null;
   let adminUrl = process.env.DATABASE_URL?.replace(/\/[^/?]+(\?|$)/, '/postgres$1');
   if (!adminUrl) {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'berth-bench-'));
+    dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'berth-bench-'));
+    fs.mkdirSync(dataDir, { recursive: true });
     fs.chmodSync(dataDir, 0o755);
-    embedded = await startEmbeddedPostgres({ dataDir, port: 54500 + (process.pid % 400), database: 'postgres', logger: createLogger('silent') });
+    const port = opts.port ?? 54500 + (process.pid % 400);
+    embedded = await startEmbeddedPostgres({ dataDir, port, database: 'postgres', logger: createLogger('silent') });
     adminUrl = embedded.url;
   }
   await admin(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
