@@ -81,6 +81,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     assignments: new AssignService(dataSource, new AssignRepository(), claimRows, policies, clock, news),
     returns: new ReturnService(dataSource, new ReturnRepository(), policies, clock, news),
     policies,
+    news,
   };
 }
 

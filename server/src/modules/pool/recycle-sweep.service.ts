@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { selectRecyclable, type PoolPolicy } from '@berth/domain';
+import { recycleDecision, selectRecyclable, type PoolPolicy } from '@berth/domain';
 import type { Clock } from '../../clock';
 import { idsByOwner, type CustomerNews } from '../customers/customer-news';
 import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
@@ -38,10 +38,11 @@ export class RecycleSweepService {
         const policy = await this.policies.current();
         const recycled: Recycled[] = [];
         for (;;) {
-          const moved = await this.dataSource.transaction((m) => this.batch(m, now, policy));
+          const { moved, repaired } = await this.dataSource.transaction((m) => this.batch(m, now, policy));
           recycled.push(...moved);
           await this.announce(moved);
-          if (moved.length === 0) return { skipped: false, recycled };
+          // Every batch moves or repairs its rows, so each one makes progress until nothing is due.
+          if (moved.length === 0 && repaired === 0) return { skipped: false, recycled };
         }
       } finally {
         await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [LOCK_KEY]);
@@ -58,16 +59,24 @@ export class RecycleSweepService {
     for (const [ownerId, customerIds] of byOwner) await this.news.aboutOwners('RECYCLED', customerIds, [ownerId]);
   }
 
-  /** One batch: the database says what is due, the domain rule confirms and words the reason. */
-  private async batch(manager: EntityManager, now: Date, policy: PoolPolicy): Promise<Recycled[]> {
+  /**
+   * One batch: the database says what is due, the domain rule confirms and words the reason. A
+   * row the rule still finds protected has a stale stored end: it gets the rule's end back, so it
+   * neither recycles early nor stays "due" in front of the rows behind it.
+   */
+  private async batch(manager: EntityManager, now: Date, policy: PoolPolicy): Promise<{ moved: Recycled[]; repaired: number }> {
     const due = await this.recycling.due(manager, now, this.batchSize, policy.excludeWon);
-    if (!due.length) return [];
+    if (!due.length) return { moved: [], repaired: 0 };
     const facts = await this.recycling.factsOf(manager, due);
     const selected = selectRecyclable(facts, now, policy);
-    return this.recycling.moveToPool(
+    const chosen = new Set(selected.map((s) => s.customerId));
+    const stale = facts.filter((f) => !chosen.has(f.id)).map((f) => ({ customerId: f.id, end: recycleDecision(f, now, policy).protectionEnd }));
+    const repaired = await this.recycling.repairEnds(manager, now, stale);
+    const moved = await this.recycling.moveToPool(
       manager,
       now,
       selected.map((s) => ({ customerId: s.customerId, ownerId: s.ownerId, reason: s.reasonText })),
     );
+    return { moved, repaired };
   }
 }

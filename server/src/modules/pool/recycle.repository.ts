@@ -75,6 +75,20 @@ export class RecycleRepository {
   }
 
   /**
+   * Writes back the rule's protection end for due rows the rule keeps (only later than now, so a
+   * repair can never make anything due); returns how many changed.
+   */
+  async repairEnds(manager: EntityManager, now: Date, items: { customerId: number; end: Date | null }[]): Promise<number> {
+    const later = items.filter((i): i is { customerId: number; end: Date } => i.end !== null && i.end > now);
+    if (!later.length) return 0;
+    const [, affected] = await manager.query(
+      `UPDATE customers c SET protected_until = v.until FROM unnest($1::int[], $2::timestamptz[]) AS v(id, until) WHERE c.id = v.id`,
+      [later.map((i) => i.customerId), later.map((i) => i.end)],
+    );
+    return affected as number;
+  }
+
+  /**
    * Moves customers to the pool only if they are still owned by the same rep and still past
    * their end (a follow-up or a claim in between wins), writing each one's ownership event and
    * pool entry in the same statement's transaction. Returns what actually moved.
