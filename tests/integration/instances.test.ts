@@ -50,4 +50,21 @@ describe('several server instances', () => {
     pool.stop();
     mine.stop();
   });
+
+  it('delivers a burst of events published in one turn, all of them, in order', async () => {
+    const watcher = await makeUser(a.dataSource);
+    const pool = subscribe(wsClient(b.wsUrl, await loginAs(b.graphqlUrl, watcher)), 'subscription { poolChanged { kind customerIds } }');
+    const burst = Array.from({ length: 300 }, (_, i) => 1_000_000 + i);
+    // Warm up: one event at a time until B's subscription is live.
+    for (let round = 0; !pool.events.length; round++) {
+      if (round > 50) throw new Error('subscription on B never became live');
+      a.server.services.news.poolChanged('RETURNED', [round]);
+      await pool.until(() => pool.events.length > 0, 200).catch(() => undefined);
+    }
+    for (const id of burst) a.server.services.news.poolChanged('CLAIMED', [id]); // same turn: sent together
+    await pool.until(() => pool.events.filter((e) => e.data.poolChanged.kind === 'CLAIMED').length === burst.length);
+    const claimed = pool.events.filter((e) => e.data.poolChanged.kind === 'CLAIMED').map((e) => Number(e.data.poolChanged.customerIds[0]));
+    expect(claimed).toEqual(burst);
+    pool.stop();
+  });
 });

@@ -19,6 +19,10 @@ export class PostgresEventTarget {
   private readonly local = new EventTarget();
   private listener: Client | null = null;
   private closed = false;
+  /** Events dispatched in the same turn of the event loop, sent together (a sweep batch announces many). */
+  private pending: string[] = [];
+  /** Notifications go out one after another: on separate pooled connections they could overtake each other. */
+  private sending: Promise<unknown> = Promise.resolve();
 
   private constructor(
     private readonly url: string,
@@ -41,16 +45,40 @@ export class PostgresEventTarget {
     this.local.removeEventListener(type, listener);
   }
 
-  /** Sends the event to every instance, this one included (it hears its own NOTIFY). */
+  /**
+   * Sends the event to every instance, this one included (it hears its own NOTIFY). Events of one
+   * turn go out together, as few notifications as fit, in order.
+   */
   dispatchEvent(event: Event): boolean {
     const payload = JSON.stringify({ type: event.type, detail: (event as CustomEvent).detail });
     if (Buffer.byteLength(payload) > MAX_EVENT_BYTES) {
       this.logger.error(`A live event of ${Buffer.byteLength(payload)} bytes is too large to share; delivered on this instance only.`);
-      this.deliver(payload);
+      this.deliverAll(`[${payload}]`);
       return true;
     }
-    this.publish(payload).catch((error: Error) => this.logger.error(`Could not share a live event: ${error.message}`));
+    if (this.pending.push(payload) === 1) setImmediate(() => this.flush());
     return true;
+  }
+
+  private flush(): void {
+    const payloads = this.pending;
+    this.pending = [];
+    let batch: string[] = [];
+    let bytes = 2;
+    const send = () => {
+      if (!batch.length) return;
+      const payload = `[${batch.join(',')}]`;
+      this.sending = this.sending.then(() => this.publish(payload)).catch((error: Error) => this.logger.error(`Could not share live events: ${error.message}`));
+      batch = [];
+      bytes = 2;
+    };
+    for (const payload of payloads) {
+      const size = Buffer.byteLength(payload) + 1;
+      if (bytes + size > MAX_EVENT_BYTES) send();
+      batch.push(payload);
+      bytes += size;
+    }
+    send();
   }
 
   async close(): Promise<void> {
@@ -61,7 +89,7 @@ export class PostgresEventTarget {
   private async listen(): Promise<void> {
     const client = new Client({ connectionString: this.url });
     client.on('notification', (message) => {
-      if (message.channel === CHANNEL && message.payload) this.deliver(message.payload);
+      if (message.channel === CHANNEL && message.payload) this.deliverAll(message.payload);
     });
     client.on('error', (error) => this.logger.warn(`Live events connection: ${error.message}`));
     client.on('end', () => {
@@ -83,8 +111,10 @@ export class PostgresEventTarget {
     }
   }
 
-  private deliver(payload: string): void {
-    const { type, detail } = JSON.parse(payload) as { type: string; detail: unknown };
-    this.local.dispatchEvent(new CustomEvent(type, { detail }));
+  /** A notification carries a JSON array of events. */
+  private deliverAll(payload: string): void {
+    for (const { type, detail } of JSON.parse(payload) as { type: string; detail: unknown }[]) {
+      this.local.dispatchEvent(new CustomEvent(type, { detail }));
+    }
   }
 }

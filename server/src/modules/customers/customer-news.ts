@@ -16,10 +16,17 @@ export class CustomerNews {
 
   /** To the owners (present or former) of `customerIds` and the managers above them. */
   async aboutOwners(kind: CustomerChangeKind, customerIds: number[], ownerIds: number[], manager?: EntityManager): Promise<void> {
-    const owners = await Promise.all(
-      [...new Set(ownerIds)].map(async (ownerId) => ({ ownerId, ownerDepartmentPath: await this.org.departmentPathOfUser(ownerId, manager) })),
-    );
+    const paths = await this.org.departmentPathsOfUsers([...new Set(ownerIds)], manager);
+    const owners = [...paths].map(([ownerId, ownerDepartmentPath]) => ({ ownerId, ownerDepartmentPath }));
     this.publish({ kind, customerIds, audience: { owners } });
+  }
+
+  /** Each owner (and their managers) hears about their own customers only: one lookup for a whole batch. */
+  async toEachOwner(kind: CustomerChangeKind, idsOfOwner: Map<number, number[]>): Promise<void> {
+    const paths = await this.org.departmentPathsOfUsers([...idsOfOwner.keys()]);
+    for (const [ownerId, customerIds] of idsOfOwner) {
+      this.publish({ kind, customerIds, audience: { owners: [{ ownerId, ownerDepartmentPath: paths.get(ownerId) ?? null }] } });
+    }
   }
 
   /** To these users only (a reminder is the owner's alone). */

@@ -44,6 +44,15 @@ export class OrgRepository {
     return tier.code;
   }
 
+  /** Department paths of many users in one query; users without a department map to null. */
+  async departmentPathsOfUsers(userIds: readonly number[], manager: EntityManager = this.dataSource.manager): Promise<Map<number, string | null>> {
+    const rows: { id: number; path: string | null }[] = await manager.query(
+      'SELECT u.id, d.path FROM users u LEFT JOIN departments d ON d.id = u.department_id WHERE u.id = ANY($1::int[])',
+      [userIds],
+    );
+    return new Map(rows.map((r) => [r.id, r.path]));
+  }
+
   async departmentPathOfUser(userId: number, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
     const rows: { path: string | null }[] = await manager.query(
       'SELECT d.path FROM users u LEFT JOIN departments d ON d.id = u.department_id WHERE u.id = $1',

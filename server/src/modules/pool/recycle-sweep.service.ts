@@ -55,8 +55,7 @@ export class RecycleSweepService {
   /** After each batch commits: every dashboard's pool, and each former owner (and their managers). */
   private async announce(moved: Recycled[]): Promise<void> {
     this.news.poolChanged('RECYCLED', moved.map((r) => r.customerId));
-    const byOwner = idsByOwner(moved.map((r) => ({ customerId: r.customerId, ownerId: r.previousOwnerId })));
-    for (const [ownerId, customerIds] of byOwner) await this.news.aboutOwners('RECYCLED', customerIds, [ownerId]);
+    if (moved.length) await this.news.toEachOwner('RECYCLED', idsByOwner(moved.map((r) => ({ customerId: r.customerId, ownerId: r.previousOwnerId }))));
   }
 
   /**
