@@ -10,6 +10,7 @@ import { ContactEntity } from './contact.entity';
 @Index('idx_customers_owner_name', ['ownerId', 'companyName', 'id'])
 @Index('idx_customers_tags', { synchronize: false }) // GIN (tags), created in the migration
 @Index('idx_customers_name_core_trgm', { synchronize: false }) // GIN (name_core gin_trgm_ops), created in the migration
+@Index('idx_customers_due', { synchronize: false }) // (protected_until, id) WHERE owned and not locked: the recycle sweep's, in a migration
 export class CustomerEntity {
   @PrimaryGeneratedColumn()
   id: number;
