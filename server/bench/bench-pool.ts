@@ -76,7 +76,7 @@ async function benchSweep(ds: DataSource, services: Services, now: Date) {
   console.log('Sweeping …');
   const loadBefore = os.loadavg()[0];
   const phases = timePhases(RecycleRepository.prototype, ['due', 'factsOf', 'moveToPool']);
-  const announce = timePhases(CustomerNews.prototype, ['aboutOwners']);
+  const announce = timePhases(CustomerNews.prototype, ['toEachOwner']);
   const start = process.hrtime.bigint();
   const result = await services.recycleSweep.sweep(now);
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;

@@ -41,7 +41,6 @@ the default pool policy.`;
 function sweepSection(x: PoolReportInput): string {
   const s = x.sweep;
   const p = s.phases;
-  const rest = s.seconds - p.due - p.factsOf - p.moveToPool - p.aboutOwners;
   const met = s.seconds <= SWEEP_TARGET_S;
   return `### Recycle sweep
 
@@ -58,37 +57,29 @@ each former owner on \`myCustomersChanged\`). Checked afterwards: exactly the du
 RECYCLED event and one pool entry, and the locked ones are still owned. A second sweep with nothing
 due took ${fmt(s.idleMs)} ms (the scheduler offers one every minute).
 
-Where the time went (wall time inside each call, summed over the batches):
+Where the time went: time inside each call, summed over all batches of both loops (the sweep runs
+two batch loops side by side, so the sums exceed the wall time):
 
-| due query | facts: follow-ups since ownership | move statement (update, events, pool entries, FK checks) | announcements to former owners (\`CustomerNews.aboutOwners\`, one per owner per batch) | the rest: domain rule, round trips, commits (the deferred ownership-event trigger runs there) |
-|---|---|---|---|---|
-| ${p.due.toFixed(1)} s | ${p.factsOf.toFixed(1)} s | ${p.moveToPool.toFixed(1)} s | ${p.aboutOwners.toFixed(1)} s | ${rest.toFixed(1)} s |
+| due query | facts: follow-ups since ownership | move statement (update, events, pool entries, FK checks) | announcements to former owners (one department lookup per batch) |
+|---|---|---|---|
+| ${p.due.toFixed(1)} s | ${p.factsOf.toFixed(1)} s | ${p.moveToPool.toFixed(1)} s | ${p.toEachOwner.toFixed(1)} s |
 
-${met ? '' : `Why it misses here.
-- Announcements: after each batch the sweep tells every former owner in it, one
-  \`CustomerNews.aboutOwners\` call per owner, awaited in turn: ${x.sweep.calls.aboutOwners.toLocaleString()} calls this run, each a
-  department lookup plus one NOTIFY (sent without waiting, on other pool connections, so it also slows the
-  batches that follow). Looking up the departments of a batch's owners in one query and sending one event
-  per batch would take most of this column away; that is a product decision, so the bench only measures it.
-- The writes themselves, profiled on 2026-11-22 with one-off scripts on the same data before the
-  announcements existed (not part of the bench; machine shared with test runs, so ±20%):
-  - Postgres is CPU-bound in one backend: 18–20 s of Postgres CPU per sweep. Batches of 500, 2,000
-    and 5,000 all took 16–20 s, so the batch size stays 500 (each batch holds its row locks for about
-    0.1 s instead of about 1 s).
-  - Done set-based in one transaction, with no batches and no domain rule, the same writes still take
-    about 11.5 s: the UPDATE of 100,000 scattered rows 5.5 s (2.2 s with no secondary index: the nine
-    secondary indexes on customers, two of them GIN, are the rest), the RECYCLED events 2.3 s and the
-    pool entries 2.1 s (two FK checks per row each), the commit 1.5 s (the deferred per-row
-    ownership-event trigger). No rewrite of the repository's statements gets under 10 s on this
-    machine, so the repository is unchanged.
-  - The due query grows from about 2 ms to about 11 ms per batch by mid-sweep: each time it steps over
-    the locked rows past their end and the entries of rows already moved in \`idx_customers_protected_until\`.
-- What could close the rest of the gap, for a later decision: two batch loops at once (SKIP LOCKED
-  already lets them share the rows; scratch runs took 10.8–14.4 s against 18.8 s for one loop, at the
-  same 18–20 s of Postgres CPU, so it only helps while a core is free); a partial index
-  \`(protected_until, id) WHERE owner_id IS NOT NULL AND NOT locked\`; one statement-level
-  ownership-event check (transition tables) instead of the per-row deferred trigger; fewer indexes on
-  customers; a database server with cores of its own (here Node and Postgres share 2).
+History of this number on the same data and machine: 36.7 s when the sweep announced each former
+owner with its own lookup and NOTIFY (26,973 of each); about 20 s with those batched; then, with two
+batch loops side by side and an index of owned, unlocked customers by end (\`idx_customers_due\`),
+12.3 s on one run and 10.4 s on the next (runs vary by about ±20% on this shared machine).
+
+${met ? '' : `Why it still misses here: the writes. Postgres is CPU-bound (two backends on two cores that
+Node shares). Profiled with one-off scripts on the same data (machine shared with test runs, ±20%):
+done set-based in one transaction, with no batches and no domain rule, the same writes take about
+11.5 s — the UPDATE of 100,000 scattered rows 5.5 s (2.2 s without secondary indexes: every one of the
+nine on customers, two of them GIN, gets a new entry because the update changes indexed columns),
+the RECYCLED events 2.3 s and the pool entries 2.1 s (their foreign-key checks), the commit 1.5 s (the
+deferred per-row ownership-event trigger that guards "no owner change without its event"). Batches
+of 500, 2,000 and 5,000 took the same time, so batches stay at 500 (row locks held about 0.1 s).
+What could close the gap, for a later decision: ownership columns in a narrow table of their own (the
+customer row and its GIN indexes untouched by a recycle), a statement-level event check, a database
+server with cores of its own.
 
 `}The first batch's due query:
 
