@@ -1,4 +1,4 @@
-import type { DuplicateAction, DuplicateDimension, DuplicateVerdict, MatchMethod } from '@berth/domain';
+import type { DuplicateAction, DuplicateDimension, DuplicateVerdict, MatchEvidence as DomainMatchEvidence, MatchMethod } from '@berth/domain';
 
 /** Hand-written mirrors of the duplicate-check types in docs/api-contract.md; the enums come from the domain. */
 export type { DuplicateAction, DuplicateDimension, DuplicateVerdict, MatchMethod };
@@ -28,13 +28,8 @@ export interface ClashCustomer {
   protectedUntil: string | null;
 }
 
-export interface MatchEvidence {
-  dimension: DuplicateDimension;
-  method: MatchMethod;
-  inputValue: string;
-  existingValue: string;
-  /** 0–1; 1 for an exact match. */
-  score: number;
+/** The domain's evidence as the API serves it: with what the rule does on that dimension. */
+export interface MatchEvidence extends DomainMatchEvidence {
   action: DuplicateAction;
 }
 
