@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { POOL_POLICY_FIELDS } from '../support/pool-policy';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { gql, subscribe, wsClient } from '../support/graphql-client';
 import { createCustomerAs, loginAs, makeDepartment, makeUser } from '../support/factories';
@@ -6,9 +7,6 @@ import { createCustomerAs, loginAs, makeDepartment, makeUser } from '../support/
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const NEWS = 'subscription { myCustomersChanged { kind customerIds customer { id companyName protectedUntil owner { name } } } }';
-const POLICY_FIELDS = `teamTimeZone protectionDays { default byTier { tier days } } followUpTypes minFollowUpLength extensionDays
-  noDealDays { default byTier { tier days } } combination excludeWon excludeLocked reminderLeadDays dailyClaimLimit holdingCap
-  holdingCapCountsWon previousOwnerCooldownDays newEntryCooldownHours returnReasons { code label noteRequired }`;
 const UPDATE_POLICY = 'mutation($input: PoolPolicyInput!) { updatePoolPolicy(input: $input) { version } }';
 
 type News = { kind: string; customerIds: string[]; customer: { id: string; companyName: string; protectedUntil: string | null } | null };
@@ -40,7 +38,7 @@ describe('myCustomersChanged: what happens to my customers, live', () => {
       admin: await makeUser(t.dataSource, { role: 'ADMIN' }),
     };
     for (const [who, user] of Object.entries(users)) tokens[who] = await loginAs(t.graphqlUrl, user);
-    policy = (await gql(t.graphqlUrl, `{ poolPolicy { ${POLICY_FIELDS} } }`, {}, { token: tokens.rep1 })).data.poolPolicy;
+    policy = (await gql(t.graphqlUrl, `{ poolPolicy { ${POOL_POLICY_FIELDS} } }`, {}, { token: tokens.rep1 })).data.poolPolicy;
     policy = { ...policy, protectionDays: { default: 2, byTier: [] }, extensionDays: 2, reminderLeadDays: 1, previousOwnerCooldownDays: 0 };
     for (const who of ['rep1', 'rep2', 'manager', 'southRep']) streams[who] = subscribe(wsClient(t.wsUrl, tokens[who]), NEWS);
     // A policy save tells everyone QUOTA_CHANGED: repeat until every stream is listening.

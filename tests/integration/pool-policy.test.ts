@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeProtectionEnd, type PoolPolicy } from '@berth/domain';
+import { POOL_POLICY_FIELDS } from '../support/pool-policy';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { errorCode, gql } from '../support/graphql-client';
 import { createCustomerAs, loginAs, makeUser } from '../support/factories';
@@ -7,10 +8,7 @@ import { createCustomerAs, loginAs, makeUser } from '../support/factories';
 const DAY = 86_400_000;
 const START = '2026-10-01T00:00:00Z';
 
-const POLICY_FIELDS = `teamTimeZone protectionDays { default byTier { tier days } } followUpTypes minFollowUpLength extensionDays
-  noDealDays { default byTier { tier days } } combination excludeWon excludeLocked reminderLeadDays dailyClaimLimit holdingCap
-  holdingCapCountsWon previousOwnerCooldownDays newEntryCooldownHours returnReasons { code label noteRequired }`;
-const POLICY = `{ poolPolicy { ${POLICY_FIELDS} } }`;
+const POLICY = `{ poolPolicy { ${POOL_POLICY_FIELDS} } }`;
 const UPDATE = `mutation($input: PoolPolicyInput!) { updatePoolPolicy(input: $input) { version protectionEndsMoved policy { protectionDays { default } dailyClaimLimit } } }`;
 const PREVIEW = `query($input: PoolPolicyInput!) { previewPoolPolicy(input: $input) {
   horizonDays total totalUnderCurrent reps { rep { name } count customers { customerId companyName recycleAt reason } } } }`;
