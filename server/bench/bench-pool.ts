@@ -155,9 +155,10 @@ async function explainDue(ds: DataSource, now: Date): Promise<string[]> {
   try {
     const rows: { 'QUERY PLAN': string }[] = await runner.query(
       `EXPLAIN (ANALYZE, COSTS OFF, BUFFERS OFF)
-       SELECT id, owner_id, owned_since, tier_code, status, locked FROM customers
-        WHERE owner_id IS NOT NULL AND protected_until <= $1 AND NOT locked AND ($3::boolean IS FALSE OR status <> 'WON')
-        ORDER BY protected_until, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+       SELECT o.customer_id AS id, o.owner_id, o.owned_since, c.tier_code, c.status, o.locked
+         FROM customer_ownership o JOIN customers c ON c.id = o.customer_id
+        WHERE o.owner_id IS NOT NULL AND o.protected_until <= $1 AND NOT o.locked AND ($3::boolean IS FALSE OR c.status <> 'WON')
+        ORDER BY o.protected_until, o.customer_id LIMIT $2 FOR UPDATE OF o SKIP LOCKED`,
       [now, 500, true],
     );
     return rows.map((r) => r['QUERY PLAN']);
@@ -171,9 +172,9 @@ async function explainDue(ds: DataSource, now: Date): Promise<string[]> {
 async function checkSweep(ds: DataSource, moved: number) {
   const due = dueCount(SHAPE);
   const [found] = await ds.query(
-    `SELECT (SELECT count(*) FROM customers WHERE owner_id IS NULL)::int AS pooled,
-            (SELECT count(*) FROM customers WHERE owner_id IS NULL AND id % $1 <> 0)::int AS wrong,
-            (SELECT count(*) FROM customers WHERE locked AND owner_id IS NOT NULL)::int AS "lockedKept",
+    `SELECT (SELECT count(*) FROM customer_ownership WHERE owner_id IS NULL)::int AS pooled,
+            (SELECT count(*) FROM customer_ownership WHERE owner_id IS NULL AND customer_id % $1 <> 0)::int AS wrong,
+            (SELECT count(*) FROM customer_ownership WHERE locked AND owner_id IS NOT NULL)::int AS "lockedKept",
             (SELECT count(*) FROM pool_entries WHERE kind = 'RECYCLED')::int AS entries,
             (SELECT count(*) FROM ownership_events WHERE kind = 'RECYCLED')::int AS events`,
     [SHAPE.dueEvery],

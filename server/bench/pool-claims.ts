@@ -61,10 +61,10 @@ export function naiveClaim(ds: DataSource, policy: () => Promise<PoolPolicy>, cl
       const now = clock.now();
       const day = claimDay(now, p.teamTimeZone);
       const [facts] = await m.query(
-        `SELECT c.owner_id AS "ownerId", c.tier_code AS "tierCode",
+        `SELECT o.owner_id AS "ownerId", c.tier_code AS "tierCode",
                 (SELECT max(e.entered_at) FROM pool_entries e WHERE e.customer_id = c.id) AS "enteredPoolAt",
                 (SELECT max(e.entered_at) FROM pool_entries e WHERE e.customer_id = c.id AND e.previous_owner_id = $2) AS "lastLostAt"
-           FROM customers c WHERE c.id = $1`,
+           FROM customers c JOIN customer_ownership o ON o.customer_id = c.id WHERE c.id = $1`,
         [customerId, viewer.userId],
       );
       const quota = await repo.readQuota(m, viewer.userId, day);
@@ -80,7 +80,7 @@ export function naiveClaim(ds: DataSource, policy: () => Promise<PoolPolicy>, cl
       });
       if (!decision.ok) return decision.code;
       const protectedUntil = computeProtectionEnd({ ownedSince: now, tier: facts.tierCode, followUps: [], hasWonDeal: false, policy: p });
-      await m.query(`UPDATE customers SET owner_id = $2, owned_since = $3, protected_until = $4, updated_at = $3 WHERE id = $1`, [
+      await m.query(`UPDATE customer_ownership SET owner_id = $2, owned_since = $3, owner_changed_at = $3, protected_until = $4 WHERE customer_id = $1`, [
         customerId,
         viewer.userId,
         now,
@@ -107,13 +107,13 @@ export async function violations(ds: DataSource, reps: number[], pool: number[],
                                 GROUP BY customer_id HAVING count(DISTINCT to_user_id) > 1) x)::int AS "twoOwners",
        (SELECT count(*) FROM (SELECT to_user_id FROM ownership_events WHERE kind = 'CLAIMED' AND to_user_id = ANY($1)
                                 GROUP BY to_user_id HAVING count(*) > $3) x)::int AS "overDailyLimit",
-       (SELECT count(*) FROM (SELECT owner_id FROM customers WHERE owner_id = ANY($1)
+       (SELECT count(*) FROM (SELECT owner_id FROM customer_ownership WHERE owner_id = ANY($1)
                                 GROUP BY owner_id HAVING count(*) > $4) x)::int AS "overHoldingCap",
        (SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM ownership_events WHERE kind = 'CLAIMED' AND to_user_id = ANY($1)
                                 GROUP BY to_user_id) x)::int AS "mostClaimsByOneRep"`,
     [reps, pool, policy.dailyClaimLimit, policy.holdingCap],
   );
-  const owners: { id: number; ownerId: number | null }[] = await ds.query(`SELECT id, owner_id AS "ownerId" FROM customers WHERE id = ANY($1)`, [
+  const owners: { id: number; ownerId: number | null }[] = await ds.query(`SELECT customer_id AS id, owner_id AS "ownerId" FROM customer_ownership WHERE customer_id = ANY($1)`, [
     successes.map((s) => s.customerId),
   ]);
   const ownerOf = new Map(owners.map((o) => [o.id, o.ownerId]));

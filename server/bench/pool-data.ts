@@ -55,18 +55,18 @@ export async function seedPoolBench(ds: DataSource, s: PoolBenchShape, now: Date
     // follow-up each, logged before the owner took over so it does not extend protection.
     await m.query(
       `INSERT INTO ownership_events (customer_id, from_user_id, to_user_id, kind, reason, actor_id, occurred_at)
-       SELECT id, NULL, owner_id, 'CREATED', NULL, owner_id, owned_since FROM customers`,
+       SELECT customer_id, NULL, owner_id, 'CREATED', NULL, owner_id, owned_since FROM customer_ownership`,
     );
     await m.query(
       `INSERT INTO follow_ups (customer_id, author_id, type, content, occurred_at, counted, created_at)
-       SELECT id, owner_id, 'CALL', 'Called about the next order and sent prices.', owned_since - interval '1 day', true, owned_since - interval '1 day' FROM customers`,
+       SELECT customer_id, owner_id, 'CALL', 'Called about the next order and sent prices.', owned_since - interval '1 day', true, owned_since - interval '1 day' FROM customer_ownership`,
     );
     // Every 20th due customer also has a NOTE since the owner took over: not a valid follow-up
     // type, so the domain rule has something to read and still recycles it.
     await m.query(
       `INSERT INTO follow_ups (customer_id, author_id, type, content, occurred_at, counted, created_at)
-       SELECT id, owner_id, 'NOTE', 'Left a voicemail.', owned_since + interval '2 days', false, owned_since + interval '2 days'
-         FROM customers WHERE id % $1 = 0`,
+       SELECT customer_id, owner_id, 'NOTE', 'Left a voicemail.', owned_since + interval '2 days', false, owned_since + interval '2 days'
+         FROM customer_ownership WHERE customer_id % $1 = 0`,
       [s.dueEvery * 20],
     );
   });
@@ -104,14 +104,17 @@ async function insertCustomers(m: import('typeorm').EntityManager, s: PoolBenchS
                    ELSE $10::timestamptz - make_interval(days => g % 25, secs => g % 86400) END AS owned_since
          FROM g
      )
-     INSERT INTO customers (id, company_name, name_key, name_core, industry, email, tier_code, status, owner_id, owned_since,
-                            protected_until, locked, created_at, updated_at)
-     SELECT g, city || ' ' || brand || ' ' || word || ' ' || industry || ' ' || form,
-            lower(city || ' ' || brand || ' ' || word || ' ' || industry), lower(brand || ' ' || word), industry,
-            'info@' || lower(brand) || g || '.com',
-            (ARRAY['A', 'B', 'C'])[1 + g % 3], (ARRAY['NEW', 'FOLLOWING_UP', 'NEGOTIATING'])[1 + g % 3]::customer_status,
-            1 + g % $11, owned_since, owned_since + interval '30 days', locked, owned_since, owned_since
-       FROM named`,
+     , records AS (
+       INSERT INTO customers (id, company_name, name_key, name_core, industry, email, tier_code, status, created_at, updated_at)
+       SELECT g, city || ' ' || brand || ' ' || word || ' ' || industry || ' ' || form,
+              lower(city || ' ' || brand || ' ' || word || ' ' || industry), lower(brand || ' ' || word), industry,
+              'info@' || lower(brand) || g || '.com',
+              (ARRAY['A', 'B', 'C'])[1 + g % 3], (ARRAY['NEW', 'FOLLOWING_UP', 'NEGOTIATING'])[1 + g % 3]::customer_status,
+              owned_since, owned_since
+         FROM named
+     )
+     INSERT INTO customer_ownership (customer_id, owner_id, owned_since, owner_changed_at, protected_until, locked)
+     SELECT g, 1 + g % $11, owned_since, owned_since, owned_since + interval '30 days', locked FROM named`,
     [from, to, s.dueEvery, s.lockedEvery, CITIES, SYLLABLES, CORE_WORDS, INDUSTRIES, LEGAL_FORMS, now, s.owners],
   );
 }
@@ -124,10 +127,10 @@ async function giveHoldings(m: import('typeorm').EntityManager, s: PoolBenchShap
   const held = s.holdingCap - s.capHeadroom;
   await m.query(
     `WITH slots AS (
-       SELECT id, (row_number() OVER (ORDER BY id) - 1)::int AS n FROM customers
-        WHERE id % $1 <> 0 AND id % $2 <> 5 ORDER BY id LIMIT $3
+       SELECT customer_id, (row_number() OVER (ORDER BY customer_id) - 1)::int AS n FROM customer_ownership
+        WHERE customer_id % $1 <> 0 AND customer_id % $2 <> 5 ORDER BY customer_id LIMIT $3
      )
-     UPDATE customers c SET owner_id = ($4::int[])[1 + slots.n / $5] FROM slots WHERE c.id = slots.id`,
+     UPDATE customer_ownership o SET owner_id = ($4::int[])[1 + slots.n / $5] FROM slots WHERE o.customer_id = slots.customer_id
     [s.dueEvery, s.lockedEvery, capped.length * held, capped, held],
   );
 }

@@ -64,22 +64,35 @@ two batch loops side by side, so the sums exceed the wall time):
 |---|---|---|---|
 | ${p.due.toFixed(1)} s | ${p.factsOf.toFixed(1)} s | ${p.moveToPool.toFixed(1)} s | ${p.toEachOwner.toFixed(1)} s |
 
-History of this number on the same data and machine: 36.7 s when the sweep announced each former
-owner with its own lookup and NOTIFY (26,973 of each); about 20 s with those batched; then, with two
-batch loops side by side and an index of owned, unlocked customers by end (\`idx_customers_due\`),
-12.3 s on one run and 10.4 s on the next (runs vary by about ±20% on this shared machine).
+Where the remaining time goes: Postgres is CPU-bound here (two backends on two cores that Node
+shares), and what it does is the writes — the ownership rows, 100,000 RECYCLED events and 100,000
+pool entries with their foreign-key checks, and at commit the deferred per-row trigger that guards
+"no owner change without its event".
 
-${met ? '' : `Why it still misses here: the writes. Postgres is CPU-bound (two backends on two cores that
-Node shares). Profiled with one-off scripts on the same data (machine shared with test runs, ±20%):
-done set-based in one transaction, with no batches and no domain rule, the same writes take about
-11.5 s — the UPDATE of 100,000 scattered rows 5.5 s (2.2 s without secondary indexes: every one of the
-nine on customers, two of them GIN, gets a new entry because the update changes indexed columns),
-the RECYCLED events 2.3 s and the pool entries 2.1 s (their foreign-key checks), the commit 1.5 s (the
-deferred per-row ownership-event trigger that guards "no owner change without its event"). Batches
-of 500, 2,000 and 5,000 took the same time, so batches stay at 500 (row locks held about 0.1 s).
-What could close the gap, for a later decision: ownership columns in a narrow table of their own (the
-customer row and its GIN indexes untouched by a recycle), a statement-level event check, a database
-server with cores of its own.
+History of this number on the same data and machine: 36.7 s when the sweep announced each former
+owner with its own lookup and NOTIFY (26,973 of each); about 20 s with those batched; 10.4–12.3 s
+with two batch loops side by side and an index of due rows. Then owner, protection end and lock
+moved out of \`customers\` into the narrow \`customer_ownership\` table (one row per customer):
+before, owner_id was an indexed column of the customer row, so no recycle could be a HOT update and
+each one added an entry to all eleven customer indexes, two of them GIN (tags, name trigrams).
+Measured side by side with one-off scripts on this data, the same 100,000 moves done set-based in
+one transaction (no batches, no domain rule):
+
+| layout | move statement (update, events, pool entries, FK checks) | commit (deferred event trigger) | total |
+|---|---|---|---|
+| owner columns on \`customers\` (11 indexes) | 11.4 s | 1.4 s | 12.9 s |
+| without the two GIN indexes (for scale) | 8.7 s | 1.5 s | 10.3 s |
+| a statement-level event check instead of the per-row trigger | 11.4 s | 0.0 s | 11.4 s |
+| a narrow ownership table (key, owner, due rows): what Berth now does | 5.7 s | 1.1 s | 6.8 s |
+
+A statement-level check would save another 0.7 s on the narrow table, but it must see the event
+within the same statement, which would forbid writing the event after the owner change in a later
+statement; the per-row deferred trigger stays. Batches of 500, 2,000 and 5,000 took the same time,
+so batches stay at 500 (row locks held about 0.1 s).
+The product's \`customer_ownership\` also has a partial index of pool rows by arrival (newest first
+on the Public pool page), one more small entry per recycle.
+
+${met ? '' : `Why it still misses on this run: see the phase sums above; runs vary by about ±20% on this shared machine.
 
 `}The first batch's due query:
 

@@ -15,7 +15,7 @@ describe('duplicate clash between two reps, in Chromium', () => {
     t = await startTestServer({ withDashboard: true });
     await seedDemoDataIfEmpty(t.dataSource, t.clock.now());
     const [row] = await t.dataSource.query(
-      `SELECT c.company_name FROM customers c JOIN users u ON u.id = c.owner_id WHERE u.email = 'rep1@berth.dev' ORDER BY c.id LIMIT 1`,
+      `SELECT c.company_name FROM customers c JOIN customer_ownership o ON o.customer_id = c.id JOIN users u ON u.id = o.owner_id WHERE u.email = 'rep1@berth.dev' ORDER BY c.id LIMIT 1`,
     );
     rep1Company = row.company_name;
     browser = await launchChromium();

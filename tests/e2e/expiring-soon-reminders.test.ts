@@ -46,13 +46,13 @@ describe('protection reminders and the expiring-soon panel, live, in Chromium', 
     await t.server.services.reminderSweep.sweep();
     const policy = await t.server.services.policies.current();
     const [c] = await t.dataSource.query(
-      `SELECT c.id::text AS id, c.company_name FROM customers c JOIN users u ON u.id = c.owner_id
-        WHERE u.email = 'rep1@berth.dev' AND c.status <> 'WON' AND NOT c.locked ORDER BY c.protected_until DESC, c.id LIMIT 1`,
+      `SELECT c.id::text AS id, c.company_name FROM customers c JOIN customer_ownership o ON o.customer_id = c.id JOIN users u ON u.id = o.owner_id
+        WHERE u.email = 'rep1@berth.dev' AND c.status <> 'WON' AND NOT o.locked ORDER BY o.protected_until DESC, c.id LIMIT 1`,
     );
     // Its reminder window opens five minutes from now: still green while the pages load.
     const windowOpens = new Date(t.clock.now().getTime() + 5 * MINUTE);
     const end = addTeamDays(windowOpens, policy.reminderLeadDays, policy.teamTimeZone);
-    await t.dataSource.query('UPDATE customers SET protected_until = $2 WHERE id = $1', [c.id, end]);
+    await t.dataSource.query('UPDATE customer_ownership SET protected_until = $2 WHERE customer_id = $1', [c.id, end]);
 
     const laptop = await openMyCustomers(VIEWPORTS.laptop);
     const phone = await openMyCustomers(VIEWPORTS.phone);

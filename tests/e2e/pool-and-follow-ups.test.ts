@@ -28,7 +28,7 @@ describe('public pool and follow-ups, in Chromium', () => {
     await eventually(() => page.getByTestId('claim-quota').getAttribute('data-claimed')).toBe('1');
     await screenshot(page, 'pool-after-claim');
 
-    const [row] = await t.dataSource.query('SELECT u.email FROM customers c JOIN users u ON u.id = c.owner_id WHERE c.id = $1', [customerId]);
+    const [row] = await t.dataSource.query('SELECT u.email FROM customers c JOIN customer_ownership o ON o.customer_id = c.id JOIN users u ON u.id = o.owner_id WHERE c.id = $1', [customerId]);
     expect(row.email).toBe('rep3@berth.dev');
     const phone = await openSignedIn(browser, t.url, 'rep3@berth.dev', DEMO_PASSWORD, VIEWPORTS.phone);
     await phone.goto(`${t.url}/pool`);
@@ -39,7 +39,7 @@ describe('public pool and follow-ups, in Chromium', () => {
 
   it('lets rep1 log a follow-up that extends protection, shown on the timeline', async () => {
     const [c] = await t.dataSource.query(
-      `SELECT c.id FROM customers c JOIN users u ON u.id = c.owner_id WHERE u.email = 'rep1@berth.dev' ORDER BY c.protected_until LIMIT 1`,
+      `SELECT c.id FROM customers c JOIN customer_ownership o ON o.customer_id = c.id JOIN users u ON u.id = o.owner_id WHERE u.email = 'rep1@berth.dev' ORDER BY o.protected_until LIMIT 1`,
     );
     const page = await openSignedIn(browser, t.url, 'rep1@berth.dev', DEMO_PASSWORD, VIEWPORTS.laptop);
     await page.goto(`${t.url}/customers/${c.id}?tab=followups`);
@@ -53,7 +53,7 @@ describe('public pool and follow-ups, in Chromium', () => {
     await eventually(() => page.getByTestId('follow-up-item').first().getAttribute('data-counted')).toBe('true');
     await eventually(() => page.getByTestId('customer-protection').getAttribute('data-state')).toBe('PROTECTED');
     await screenshot(page, 'follow-up-logged');
-    const [after] = await t.dataSource.query('SELECT protected_until FROM customers WHERE id = $1', [c.id]);
+    const [after] = await t.dataSource.query('SELECT protected_until FROM customer_ownership WHERE customer_id = $1', [c.id]);
     expect(after.protected_until.getTime()).toBeGreaterThan(t.clock.now().getTime() + 29 * 86_400_000);
   });
 });
@@ -65,12 +65,12 @@ describe('recycling seen live, in Chromium', () => {
 
   it("shows rep1's customer counting down its last minute, then recycled into rep2's pool, claimed by rep2, and gone from rep1's list", async () => {
     const [c] = await t.dataSource.query(
-      `SELECT c.id, c.company_name FROM customers c JOIN users u ON u.id = c.owner_id WHERE u.email = 'rep1@berth.dev' ORDER BY c.id LIMIT 1`,
+      `SELECT c.id, c.company_name FROM customers c JOIN customer_ownership o ON o.customer_id = c.id JOIN users u ON u.id = o.owner_id WHERE u.email = 'rep1@berth.dev' ORDER BY c.id LIMIT 1`,
     );
     // Owned for 30 days less a minute, with no follow-up: protection ends a minute from now.
     t.clock.set(new Date()); // the browser counts down by its own clock
     const end = new Date(t.clock.now().getTime() + 60_000);
-    await t.dataSource.query('UPDATE customers SET owned_since = $2, protected_until = $3 WHERE id = $1', [c.id, new Date(end.getTime() - 30 * 86_400_000), end]);
+    await t.dataSource.query('UPDATE customer_ownership SET owned_since = $2, protected_until = $3 WHERE customer_id = $1', [c.id, new Date(end.getTime() - 30 * 86_400_000), end]);
     const rep1 = await openSignedIn(browser, t.url, 'rep1@berth.dev', DEMO_PASSWORD, VIEWPORTS.laptop);
     await rep1.goto(`${t.url}/customers/${c.id}`);
     await eventually(() => rep1.getByTestId('customer-protection').getAttribute('data-state')).toBe('EXPIRING_SOON');
@@ -96,7 +96,7 @@ describe('recycling seen live, in Chromium', () => {
 
     await eventually(async () => Number(await rep1.getByTestId('customers-grid').getAttribute('data-total'))).toBe(0);
     await screenshot(rep1, 'recycled-gone-from-rep1');
-    const [after] = await t.dataSource.query('SELECT u.email FROM customers c JOIN users u ON u.id = c.owner_id WHERE c.id = $1', [c.id]);
+    const [after] = await t.dataSource.query('SELECT u.email FROM customers c JOIN customer_ownership o ON o.customer_id = c.id JOIN users u ON u.id = o.owner_id WHERE c.id = $1', [c.id]);
     expect(after.email).toBe('rep2@berth.dev');
   });
 });
@@ -111,7 +111,7 @@ async function untilPoolIsLive(t: TestServer, page: import('playwright-core').Pa
   const login = await gql(t.graphqlUrl, 'mutation { login(input: { email: "rep3@berth.dev", password: "berth-demo" }) { token } }');
   const token = login.data.login.token;
   const code = (await gql(t.graphqlUrl, '{ returnReasons { code noteRequired } }', {}, { token })).data.returnReasons.find((r: any) => !r.noteRequired).code;
-  const owned: { id: number }[] = await t.dataSource.query(`SELECT c.id FROM customers c JOIN users u ON u.id = c.owner_id WHERE u.email = 'rep3@berth.dev' ORDER BY c.id`);
+  const owned: { id: number }[] = await t.dataSource.query(`SELECT c.id FROM customers c JOIN customer_ownership o ON o.customer_id = c.id JOIN users u ON u.id = o.owner_id WHERE u.email = 'rep3@berth.dev' ORDER BY c.id`);
   for (const { id } of owned) {
     const before = await total();
     await gql(t.graphqlUrl, 'mutation($id: ID!, $code: String!) { returnCustomer(customerId: $id, reasonCode: $code) }', { id: String(id), code }, { token });

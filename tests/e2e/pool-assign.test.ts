@@ -82,7 +82,7 @@ describe('assigning pool customers, in Chromium', () => {
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(VIEWPORTS.phone.width);
 
     const owners: { id: number; email: string }[] = await t.dataSource.query(
-      'SELECT c.id, u.email FROM customers c JOIN users u ON u.id = c.owner_id WHERE c.id = ANY($1) ORDER BY c.id',
+      'SELECT c.id, u.email FROM customers c JOIN customer_ownership o ON o.customer_id = c.id JOIN users u ON u.id = o.owner_id WHERE c.id = ANY($1) ORDER BY c.id',
       [chosen.map(Number)],
     );
     expect(owners.map((o) => o.email).sort()).toEqual(['rep1@berth.dev', 'rep2@berth.dev']);
@@ -128,7 +128,7 @@ async function rep3Returns(t: TestServer, count: number): Promise<string[]> {
   const reasons = (await gql(t.graphqlUrl, '{ returnReasons { code noteRequired } }', {}, { token })).data.returnReasons;
   const code = reasons.find((r: { code: string }) => r.code === 'OTHER')?.code ?? reasons[0].code;
   const owned: { id: number }[] = await t.dataSource.query(
-    `SELECT c.id FROM customers c JOIN users u ON u.id = c.owner_id WHERE u.email = 'rep3@berth.dev' ORDER BY c.id LIMIT $1`,
+    `SELECT c.id FROM customers c JOIN customer_ownership o ON o.customer_id = c.id JOIN users u ON u.id = o.owner_id WHERE u.email = 'rep3@berth.dev' ORDER BY c.id LIMIT $1`,
     [count],
   );
   const ids = owned.map((o) => String(o.id));

@@ -18,7 +18,7 @@ describe('a rep and their customers, in Chromium', () => {
     const ownedBy = async (email: string) =>
       (
         await t.dataSource.query(
-          'SELECT c.company_name FROM customers c JOIN users u ON u.id = c.owner_id WHERE u.email = $1 ORDER BY c.updated_at DESC',
+          'SELECT c.company_name FROM customers c JOIN customer_ownership o ON o.customer_id = c.id JOIN users u ON u.id = o.owner_id WHERE u.email = $1 ORDER BY c.updated_at DESC',
           [email],
         )
       ).map((r: { company_name: string }) => r.company_name);

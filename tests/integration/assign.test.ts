@@ -15,8 +15,8 @@ describe('assignCustomers', () => {
   let poolSeq = 0;
 
   const assign = (input: Record<string, unknown>, who = 'manager') => gql(t.graphqlUrl, ASSIGN, { input }, { token: tokens[who] });
-  const ownerOf = async (id: string | number) => (await t.dataSource.query('SELECT owner_id FROM customers WHERE id = $1', [id]))[0].owner_id;
-  const holdings = async (who: string) => (await t.dataSource.query('SELECT count(*)::int AS n FROM customers WHERE owner_id = $1', [users[who].id]))[0].n;
+  const ownerOf = async (id: string | number) => (await t.dataSource.query('SELECT owner_id FROM customer_ownership WHERE customer_id = $1', [id]))[0].owner_id;
+  const holdings = async (who: string) => (await t.dataSource.query('SELECT count(*)::int AS n FROM customer_ownership WHERE owner_id = $1', [users[who].id]))[0].n;
   const setPolicy = (changes: Partial<PoolPolicy>) =>
     t.server.services.policies.update({ userId: users.admin.id, role: 'ADMIN', departmentPath: null }, { ...DEFAULT_POOL_POLICY, ...changes });
 
@@ -76,7 +76,7 @@ describe('assignCustomers', () => {
     );
     const [event] = await t.dataSource.query('SELECT kind, from_user_id, to_user_id, actor_id FROM ownership_events WHERE customer_id = $1 ORDER BY id DESC LIMIT 1', [ids[0]]);
     expect(event).toEqual({ kind: 'ASSIGNED', from_user_id: null, to_user_id: users.rep1.id, actor_id: users.manager.id });
-    const [row] = await t.dataSource.query('SELECT owned_since, protected_until FROM customers WHERE id = $1', [ids[0]]);
+    const [row] = await t.dataSource.query('SELECT owned_since, protected_until FROM customer_ownership WHERE customer_id = $1', [ids[0]]);
     expect(row.protected_until.getTime() - row.owned_since.getTime()).toBe(30 * 86_400_000);
   });
 

@@ -49,7 +49,7 @@ describe('claiming from the pool', () => {
       [POLICY.dailyClaimLimit],
     );
     expect(perRepToday).toEqual([]);
-    const overCap = await t.dataSource.query(`SELECT owner_id, count(*)::int AS n FROM customers WHERE owner_id IS NOT NULL GROUP BY owner_id HAVING count(*) > $1`, [POLICY.holdingCap]);
+    const overCap = await t.dataSource.query(`SELECT owner_id, count(*)::int AS n FROM customer_ownership WHERE owner_id IS NOT NULL GROUP BY owner_id HAVING count(*) > $1`, [POLICY.holdingCap]);
     expect(overCap).toEqual([]);
 
     const wins = results.filter((r) => r.ok).length;
@@ -64,8 +64,8 @@ describe('claiming from the pool', () => {
     const token = await loginAs(t.graphqlUrl, seller);
     const quota = await gql(t.graphqlUrl, '{ claimQuota { day claimedToday dailyLimit holdings holdingCap } }', {}, { token });
     expect(quota.data.claimQuota).toEqual({ day: '2026-11-01', claimedToday: 0, dailyLimit: 1, holdings: 0, holdingCap: 3 });
-    const [{ id: owned }] = await t.dataSource.query('SELECT id FROM customers WHERE id = ANY($1) AND owner_id IS NOT NULL LIMIT 1', [pool]);
-    const [{ id: free }] = await t.dataSource.query('SELECT id FROM customers WHERE id = ANY($1) AND owner_id IS NULL LIMIT 1', [pool]);
+    const [{ id: owned }] = await t.dataSource.query('SELECT customer_id AS id FROM customer_ownership WHERE customer_id = ANY($1) AND owner_id IS NOT NULL LIMIT 1', [pool]);
+    const [{ id: free }] = await t.dataSource.query('SELECT customer_id AS id FROM customer_ownership WHERE customer_id = ANY($1) AND owner_id IS NULL LIMIT 1', [pool]);
     const res = await gql(t.graphqlUrl, 'mutation($ids: [ID!]!) { claimCustomers(ids: $ids) { customerId ok code } }', { ids: [String(owned), String(free), 'abc'] }, { token });
     expect(res.data.claimCustomers).toEqual([
       { customerId: String(owned), ok: false, code: 'ALREADY_OWNED' },
@@ -81,9 +81,12 @@ async function giveCustomer(t: TestServer, ownerId: number, name: string) {
   await t.dataSource.transaction(async (m) => {
     const now = t.clock.now();
     const [{ id }] = await m.query(
-      `INSERT INTO customers (company_name, name_key, tier_code, owner_id, owned_since, protected_until, created_at, updated_at)
-       VALUES ($1::varchar, lower($1::varchar), 'C', $2, $3, $4, $3, $3) RETURNING id`,
-      [name, ownerId, now, new Date(now.getTime() + 30 * DAY)],
+      `INSERT INTO customers (company_name, name_key, tier_code, created_at, updated_at) VALUES ($1::varchar, lower($1::varchar), 'C', $2, $2) RETURNING id`,
+      [name, now],
+    );
+    await m.query(
+      `INSERT INTO customer_ownership (customer_id, owner_id, owned_since, owner_changed_at, protected_until) VALUES ($1, $2, $3, $3, $4)`,
+      [id, ownerId, now, new Date(now.getTime() + 30 * DAY)],
     );
     await m.query(`INSERT INTO ownership_events (customer_id, to_user_id, kind, occurred_at) VALUES ($1, $2, 'ASSIGNED', $3)`, [id, ownerId, now]);
   });

@@ -82,33 +82,46 @@ describe('the ownership trail is guarded by the database', () => {
 
   it('refuses to commit an owner change without its ownership event', async () => {
     await expect(
-      t.dataSource.query('UPDATE customers SET owner_id = $1, owned_since = now() WHERE id = $2', [otherUserId, customerId]),
+      t.dataSource.query('UPDATE customer_ownership SET owner_id = $1, owned_since = now() WHERE customer_id = $2', [otherUserId, customerId]),
     ).rejects.toThrow(/without an ownership event/);
-    const [row] = await t.dataSource.query('SELECT owner_id FROM customers WHERE id = $1', [customerId]);
+    const [row] = await t.dataSource.query('SELECT owner_id FROM customer_ownership WHERE customer_id = $1', [customerId]);
     expect(row.owner_id).not.toBe(otherUserId);
   });
 
-  it('refuses a customer inserted without its ownership event', async () => {
+  it('refuses a customer inserted without its ownership row', async () => {
     await expect(
       t.dataSource.query(`INSERT INTO customers (company_name, tier_code, created_at, updated_at) VALUES ('Sneaky', 'C', now(), now())`),
+    ).rejects.toThrow(/without its ownership row/);
+  });
+
+  it('refuses a customer inserted with an owner but without its ownership event', async () => {
+    await expect(
+      t.dataSource.transaction(async (m) => {
+        const [{ id }] = await m.query(`INSERT INTO customers (company_name, tier_code, created_at, updated_at) VALUES ('Sneaky', 'C', now(), now()) RETURNING id`);
+        await m.query('INSERT INTO customer_ownership (customer_id, owner_id, owned_since, owner_changed_at) VALUES ($1, $2, now(), now())', [id, otherUserId]);
+      }),
     ).rejects.toThrow(/without an ownership event/);
+  });
+
+  it('never deletes a customer\'s ownership row', async () => {
+    await expect(t.dataSource.query('DELETE FROM customer_ownership WHERE customer_id = $1', [customerId])).rejects.toThrow(/never deleted/);
   });
 
   it('accepts the change when the event is written in the same transaction, in either order', async () => {
     await t.dataSource.transaction(async (m) => {
-      await m.query('UPDATE customers SET owner_id = $1, owned_since = now() WHERE id = $2', [otherUserId, customerId]);
+      await m.query('UPDATE customer_ownership SET owner_id = $1, owned_since = now() WHERE customer_id = $2', [otherUserId, customerId]);
       await m.query(
         `INSERT INTO ownership_events (customer_id, to_user_id, kind, occurred_at) VALUES ($1, $2, 'TRANSFERRED', now())`,
         [customerId, otherUserId],
       );
     });
-    const [row] = await t.dataSource.query('SELECT owner_id FROM customers WHERE id = $1', [customerId]);
+    const [row] = await t.dataSource.query('SELECT owner_id FROM customer_ownership WHERE customer_id = $1', [customerId]);
     expect(row.owner_id).toBe(otherUserId);
   });
 
   it('does not accept an event from another transaction as cover', async () => {
     await t.dataSource.query(`INSERT INTO ownership_events (customer_id, to_user_id, kind, occurred_at) VALUES ($1, NULL, 'RETURNED', now())`, [customerId]);
-    await expect(t.dataSource.query('UPDATE customers SET owner_id = NULL, owned_since = NULL WHERE id = $1', [customerId])).rejects.toThrow(
+    await expect(t.dataSource.query('UPDATE customer_ownership SET owner_id = NULL, owned_since = NULL WHERE customer_id = $1', [customerId])).rejects.toThrow(
       /without an ownership event/,
     );
   });
@@ -119,6 +132,8 @@ describe('the ownership trail is guarded by the database', () => {
   });
 
   it('refuses an owner without an owned-since time, and the reverse', async () => {
-    await expect(t.dataSource.query('UPDATE customers SET owned_since = NULL WHERE id = $1', [customerId])).rejects.toThrow(/chk_customers_owned_since/);
+    await expect(t.dataSource.query('UPDATE customer_ownership SET owned_since = NULL WHERE customer_id = $1', [customerId])).rejects.toThrow(
+      /chk_customer_ownership_owned_since/,
+    );
   });
 });

@@ -25,7 +25,7 @@ describe('pool policy editing', () => {
   let fresh: string;
   // The clock moves by weeks: sign in afresh before each use so sessions never run out.
   const as = (user: { email: string }) => loginAs(t.graphqlUrl, user);
-  const endOf = async (id: string) => (await t.dataSource.query('SELECT protected_until FROM customers WHERE id = $1', [id]))[0].protected_until as Date;
+  const endOf = async (id: string) => (await t.dataSource.query('SELECT protected_until FROM customer_ownership WHERE customer_id = $1', [id]))[0].protected_until as Date;
 
   beforeAll(async () => {
     t = await startTestServer({ now: START });
@@ -138,7 +138,7 @@ describe('pool policy editing', () => {
     expect(results.map((r) => r.errors)).toEqual(results.map(() => undefined));
     const final: PoolPolicy = await t.server.services.policies.current();
     for (const id of ids) {
-      const [c] = await t.dataSource.query('SELECT owned_since, tier_code, status, protected_until FROM customers WHERE id = $1', [id]);
+      const [c] = await t.dataSource.query('SELECT o.owned_since, c.tier_code, c.status, o.protected_until FROM customers c JOIN customer_ownership o ON o.customer_id = c.id WHERE c.id = $1', [id]);
       const followUps = await t.dataSource.query('SELECT type, content, occurred_at AS at FROM follow_ups WHERE customer_id = $1', [id]);
       const expected = computeProtectionEnd({ ownedSince: c.owned_since, tier: c.tier_code, followUps, hasWonDeal: c.status === 'WON', policy: final });
       expect(c.protected_until.toISOString()).toBe(expected.toISOString());

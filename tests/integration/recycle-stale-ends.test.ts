@@ -30,7 +30,7 @@ describe('recycle sweep over a stale stored end', () => {
     );
     expect(logged.data.logFollowUp.followUp.counted).toBe(true);
     // The rule says day 50; the row says day 1, earliest of all, so it heads every due batch.
-    await t.dataSource.query('UPDATE customers SET protected_until = $2 WHERE id = $1', [ids.Stale, new Date(START + DAY)]);
+    await t.dataSource.query('UPDATE customer_ownership SET protected_until = $2 WHERE customer_id = $1', [ids.Stale, new Date(START + DAY)]);
   });
   afterAll(() => t.stop());
 
@@ -40,7 +40,7 @@ describe('recycle sweep over a stale stored end', () => {
     const oneAtATime = new RecycleSweepService(t.dataSource, new RecycleRepository(), s.policies, t.clock, s.news, 1);
     const result = await oneAtATime.sweep();
     expect(result.recycled.map((r) => String(r.customerId)).sort()).toEqual([ids.DueOne, ids.DueTwo].sort());
-    const [stale] = await t.dataSource.query('SELECT owner_id, protected_until FROM customers WHERE id = $1', [ids.Stale]);
+    const [stale] = await t.dataSource.query('SELECT owner_id, protected_until FROM customer_ownership WHERE customer_id = $1', [ids.Stale]);
     expect(stale.owner_id).not.toBeNull();
     expect(stale.protected_until.toISOString()).toBe(new Date(START + 50 * DAY).toISOString());
   });

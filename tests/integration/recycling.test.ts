@@ -25,7 +25,7 @@ describe('recycling sweep', () => {
       ids[name] = await createCustomerAs(t.graphqlUrl, token, { companyName: `${name} Works` });
     }
     await t.dataSource.query(`UPDATE customers SET status = 'WON' WHERE id = $1`, [ids['Won Deal']]);
-    await t.dataSource.query(`UPDATE customers SET locked = true WHERE id = $1`, [ids['Locked Account']]);
+    await t.dataSource.query(`UPDATE customer_ownership SET locked = true WHERE customer_id = $1`, [ids['Locked Account']]);
     t.clock.advance(20 * DAY);
     const res = await gql(
       t.graphqlUrl,
@@ -37,7 +37,7 @@ describe('recycling sweep', () => {
   });
   afterAll(() => t.stop());
 
-  const ownerOf = async (id: string) => (await t.dataSource.query('SELECT owner_id FROM customers WHERE id = $1', [id]))[0].owner_id;
+  const ownerOf = async (id: string) => (await t.dataSource.query('SELECT owner_id FROM customer_ownership WHERE customer_id = $1', [id]))[0].owner_id;
 
   it('recycles nothing one millisecond before protection ends, and exactly the idle ones at the instant it does', async () => {
     const created = new Date('2026-10-01T00:00:00Z').getTime();
@@ -78,7 +78,8 @@ describe('recycling sweep', () => {
     for (const name of ['Alder', 'Birch', 'Cedar', 'Dogwood', 'Elm', 'Fir']) await createCustomerAs(t.graphqlUrl, token, { companyName: `${name} Parity Co` });
     t.clock.advance(31 * DAY);
     const rows = await t.dataSource.query(
-      `SELECT c.id, c.owner_id, c.owned_since, c.tier_code, c.status, c.locked, c.protected_until FROM customers c WHERE c.owner_id IS NOT NULL`,
+      `SELECT c.id, o.owner_id, o.owned_since, c.tier_code, c.status, o.locked, o.protected_until
+         FROM customers c JOIN customer_ownership o ON o.customer_id = c.id WHERE o.owner_id IS NOT NULL`,
     );
     const facts: RecycleFacts[] = [];
     for (const r of rows) {

@@ -21,7 +21,7 @@ describe('protection reminders', () => {
     rep = await makeUser(t.dataSource, { name: 'Remy Rep' });
     for (const name of ['Quiet', 'Busy', 'Won', 'Locked']) ids[name] = await createCustomerAs(t.graphqlUrl, await token(), { companyName: `${name} Anchor Co` });
     await t.dataSource.query(`UPDATE customers SET status = 'WON' WHERE id = $1`, [ids.Won]);
-    await t.dataSource.query(`UPDATE customers SET locked = true WHERE id = $1`, [ids.Locked]);
+    await t.dataSource.query(`UPDATE customer_ownership SET locked = true WHERE customer_id = $1`, [ids.Locked]);
   });
   afterAll(() => t.stop());
 

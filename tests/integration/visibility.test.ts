@@ -4,6 +4,7 @@ import { startTestServer, type TestServer } from '../support/test-server';
 import { errorCode, gql } from '../support/graphql-client';
 import { createCustomerAs, loginAs, makeDepartment, makeUser } from '../support/factories';
 import { CustomerEntity } from '../../server/src/modules/customers/customer.entity';
+import { CustomerOwnershipEntity } from '../../server/src/modules/customers/customer-ownership.entity';
 import { CustomerRepository } from '../../server/src/modules/customers/customer.repository';
 import { OwnershipEventEntity } from '../../server/src/modules/customers/ownership-event.entity';
 
@@ -101,7 +102,8 @@ describe('visibility matrix', () => {
 
   it('applies the same rule in SQL as the domain function does, row by row', async () => {
     const rows: { id: number; owner_id: number | null; path: string | null }[] = await t.dataSource.query(
-      `SELECT c.id, c.owner_id, d.path FROM customers c LEFT JOIN users u ON u.id = c.owner_id LEFT JOIN departments d ON d.id = u.department_id`,
+      `SELECT c.id, o.owner_id, d.path FROM customers c JOIN customer_ownership o ON o.customer_id = c.id
+         LEFT JOIN users u ON u.id = o.owner_id LEFT JOIN departments d ON d.id = u.department_id`,
     );
     const users: { id: number; role: Viewer['role']; path: string | null }[] = await t.dataSource.query(
       'SELECT u.id, u.role, d.path FROM users u LEFT JOIN departments d ON d.id = u.department_id',
@@ -128,6 +130,6 @@ async function moveToPool(t: TestServer, customerId: number, fromUserId: number)
       actorId: null,
       occurredAt: t.clock.now(),
     });
-    await m.getRepository(CustomerEntity).update({ id: customerId }, { ownerId: null, ownedSince: null });
+    await m.getRepository(CustomerOwnershipEntity).update({ customerId }, { ownerId: null, ownedSince: null, protectedUntil: null, ownerChangedAt: t.clock.now() });
   });
 }

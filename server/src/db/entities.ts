@@ -4,6 +4,7 @@ import { RegionEntity } from '../modules/org/region.entity';
 import { UserEntity } from '../modules/org/user.entity';
 import { ContactEntity } from '../modules/customers/contact.entity';
 import { CustomerEntity } from '../modules/customers/customer.entity';
+import { CustomerOwnershipEntity } from '../modules/customers/customer-ownership.entity';
 import { OwnershipEventEntity } from '../modules/customers/ownership-event.entity';
 import { TierEntity } from '../modules/customers/tier.entity';
 import { ClashEntity } from '../modules/duplicates/clash.entity';
@@ -24,6 +25,7 @@ export const ENTITIES = [
   SessionEntity,
   TierEntity,
   CustomerEntity,
+  CustomerOwnershipEntity,
   ContactEntity,
   OwnershipEventEntity,
   CustomerMatchKeyEntity,

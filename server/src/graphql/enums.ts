@@ -12,7 +12,7 @@ function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
 export const RoleEnum = enumOf(ROLES);
 export const CustomerStatusEnum = enumOf(CUSTOMER_STATUSES);
 export const OwnershipEventKindEnum = enumOf(OWNERSHIP_EVENT_KINDS);
-export const CustomerSortFieldEnum = enumOf(['COMPANY_NAME', 'CREATED_AT', 'UPDATED_AT', 'OWNED_SINCE', 'PROTECTED_UNTIL'] as const);
+export const CustomerSortFieldEnum = enumOf(['COMPANY_NAME', 'CREATED_AT', 'UPDATED_AT', 'OWNED_SINCE', 'PROTECTED_UNTIL', 'OWNER_CHANGED_AT'] as const);
 export type CustomerSortField = keyof typeof CustomerSortFieldEnum;
 export const SortDirectionEnum = enumOf(['ASC', 'DESC'] as const);
 export type SortDirection = keyof typeof SortDirectionEnum;
@@ -31,7 +31,13 @@ export const AssignmentStrategyEnum = enumOf(ASSIGNMENT_STRATEGIES);
 registerEnumType(RoleEnum, { name: 'Role', description: 'REP owns customers; MANAGER sees their department subtree; ADMIN sees all and sets rules.' });
 registerEnumType(CustomerStatusEnum, { name: 'CustomerStatus' });
 registerEnumType(OwnershipEventKindEnum, { name: 'OwnershipEventKind' });
-registerEnumType(CustomerSortFieldEnum, { name: 'CustomerSortField' });
+registerEnumType(CustomerSortFieldEnum, {
+  name: 'CustomerSortField',
+  valuesConfig: {
+    UPDATED_AT: { description: 'Last edit of the record, or a hand-over by a person (claim, assignment, return); the sweep\'s recycles leave it.' },
+    OWNER_CHANGED_AT: { description: 'When the customer last changed hands: for pool customers, when they arrived.' },
+  },
+});
 registerEnumType(SortDirectionEnum, { name: 'SortDirection' });
 registerEnumType(MyCustomersChangeKindEnum, { name: 'MyCustomersChangeKind' });
 registerEnumType(DuplicateDimensionEnum, { name: 'DuplicateDimension' });

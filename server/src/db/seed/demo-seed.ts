@@ -8,6 +8,7 @@ import { RegionEntity } from '../../modules/org/region.entity';
 import { UserEntity } from '../../modules/org/user.entity';
 import { ContactEntity } from '../../modules/customers/contact.entity';
 import { CustomerEntity } from '../../modules/customers/customer.entity';
+import { CustomerOwnershipEntity } from '../../modules/customers/customer-ownership.entity';
 import { OwnershipEventEntity } from '../../modules/customers/ownership-event.entity';
 import { PoolEntryEntity } from '../../modules/pool/pool-entry.entity';
 import { DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_REGIONS, DEMO_USERS, generateDemoCustomers } from './demo-data';
@@ -96,12 +97,18 @@ async function seedCustomers(
       tags: c.tags,
       tierCode: c.tierCode,
       status: c.status,
-      ownerId,
-      ownedSince,
-      protectedUntil: ownedSince && new Date(ownedSince.getTime() + DEFAULT_PROTECTION_DAYS * DAY_MS),
       createdById: creatorId,
       createdAt: created,
       updatedAt: ago(Math.min(c.ownedDaysAgo, c.createdDaysAgo)),
+    });
+    await manager.getRepository(CustomerOwnershipEntity).insert({
+      customerId: customer.id,
+      ownerId,
+      ownedSince,
+      ownerChangedAt: ago(c.ownedDaysAgo),
+      protectedUntil: ownedSince && new Date(ownedSince.getTime() + DEFAULT_PROTECTION_DAYS * DAY_MS),
+      remindedFor: null,
+      locked: false,
     });
     const events: Partial<OwnershipEventEntity>[] = [
       { customerId: customer.id, fromUserId: null, toUserId: creatorId, kind: 'CREATED', actorId: creatorId, occurredAt: created, reason: null },

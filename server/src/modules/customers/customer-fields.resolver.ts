@@ -4,14 +4,30 @@ import { RegionType, TierType, UserType } from '../org/org.types';
 import { ContactType, CustomerType, OwnershipEventType } from './customer.types';
 
 /**
- * Relations of a customer, batched through the request's loaders. A customer only reaches
- * these resolvers after passing the visibility scope, so its relations may be shown.
+ * Relations of a customer, batched through the request's loaders, and its standing from the
+ * ownership row read with it. A customer only reaches these resolvers after passing the
+ * visibility scope, so its relations may be shown.
  */
 @Resolver(() => CustomerType)
 export class CustomerFieldsResolver {
   @FieldResolver(() => UserType, { nullable: true, description: 'null = in the public pool.' })
   owner(@Root() c: CustomerType, @Ctx() ctx: AppContext) {
-    return c.ownerId ? ctx.loaders.user.load(c.ownerId) : null;
+    return c.ownership.ownerId ? ctx.loaders.user.load(c.ownership.ownerId) : null;
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: 'When the current owner got the customer.' })
+  ownedSince(@Root() c: CustomerType): Date | null {
+    return c.ownership.ownedSince;
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: 'Nobody else may take the customer before this; null in the pool.' })
+  protectedUntil(@Root() c: CustomerType): Date | null {
+    return c.ownership.protectedUntil;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Locked customers are never recycled (an admin decision, e.g. a strategic account).' })
+  locked(@Root() c: CustomerType): boolean {
+    return c.ownership.locked;
   }
 
   @FieldResolver(() => RegionType, { nullable: true })

@@ -1,16 +1,15 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, OneToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { CUSTOMER_STATUSES, type CustomerStatus } from '@berth/domain';
 import { UserEntity } from '../org/user.entity';
 import { RegionEntity } from '../org/region.entity';
 import { TierEntity } from './tier.entity';
 import { ContactEntity } from './contact.entity';
+import { CustomerOwnershipEntity } from './customer-ownership.entity';
 
 @Entity('customers')
-@Check('chk_customers_owned_since', '(owner_id IS NULL) = (owned_since IS NULL)')
-@Index('idx_customers_owner_name', ['ownerId', 'companyName', 'id'])
+@Index('idx_customers_company_name', ['companyName', 'id'])
 @Index('idx_customers_tags', { synchronize: false }) // GIN (tags), created in the migration
 @Index('idx_customers_name_core_trgm', { synchronize: false }) // GIN (name_core gin_trgm_ops), created in the migration
-@Index('idx_customers_due', { synchronize: false }) // (protected_until, id) WHERE owned and not locked: the recycle sweep's, in a migration
 export class CustomerEntity {
   @PrimaryGeneratedColumn()
   id: number;
@@ -68,29 +67,29 @@ export class CustomerEntity {
   @Column({ type: 'enum', enum: CUSTOMER_STATUSES, enumName: 'customer_status', default: 'NEW' })
   status: CustomerStatus;
 
-  /** The one rep the customer belongs to; NULL = in the public pool. One column: two owners cannot exist. */
-  @Column({ type: 'int', nullable: true })
-  ownerId: number | null;
+  /**
+   * Owner, protection and lock live in their own narrow row (see CustomerOwnershipEntity). Loaded
+   * with every customer: `find*` eagerly, query builders through CustomerRepository's join.
+   */
+  @OneToOne(() => CustomerOwnershipEntity, (o) => o.customer, { eager: true })
+  ownership: Relation<CustomerOwnershipEntity>;
 
-  @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'owner_id' })
-  owner?: Relation<UserEntity> | null;
+  /** NULL = in the public pool. */
+  get ownerId(): number | null {
+    return this.standing().ownerId;
+  }
 
-  @Column({ type: 'timestamptz', nullable: true })
-  ownedSince: Date | null;
+  get ownedSince(): Date | null {
+    return this.standing().ownedSince;
+  }
 
-  /** Locked customers are never recycled (an admin decision, e.g. a strategic account). */
-  @Column({ type: 'boolean', default: false })
-  locked: boolean;
+  get protectedUntil(): Date | null {
+    return this.standing().protectedUntil;
+  }
 
-  /** Until when nobody else may take the customer; NULL while it is in the pool. */
-  @Index('idx_customers_protected_until')
-  @Column({ type: 'timestamptz', nullable: true })
-  protectedUntil: Date | null;
-
-  /** The protection end the owner was last reminded of: one reminder per period, guarded by a conditional update. */
-  @Column({ type: 'timestamptz', nullable: true })
-  remindedFor: Date | null;
+  get locked(): boolean {
+    return this.standing().locked;
+  }
 
   @Column({ type: 'int', nullable: true })
   createdById: number | null;
@@ -108,4 +107,10 @@ export class CustomerEntity {
 
   @OneToMany(() => ContactEntity, (c) => c.customer)
   contacts?: ContactEntity[];
+
+  /** A customer read without its ownership row would look like a pool customer: fail loudly instead. */
+  private standing(): CustomerOwnershipEntity {
+    if (!this.ownership) throw new Error(`customer ${this.id} was read without its ownership row`);
+    return this.ownership;
+  }
 }

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { CustomerStatus, Viewer } from '@berth/domain';
 import { CustomerEntity } from './customer.entity';
+import { CustomerOwnershipEntity } from './customer-ownership.entity';
 import { applyCustomerScope, applyListScope, type CustomerListView } from './customer-scope';
 import type { CustomerCursor } from './customer-cursor';
 import type { CustomerSortField, SortDirection } from '../../graphql/enums';
@@ -27,13 +28,17 @@ export interface CustomerListSort {
   direction: SortDirection;
 }
 
+/** Every query reads a customer with its ownership row as `o` (one per customer, so an inner join). */
+const OWNER = 'o.owner_id';
+
 /** SQL sort keys and how their text form is read back from a cursor. NULLs never reach a comparison. */
 const SORT_KEYS: Record<CustomerSortField, { expr: string; type: string }> = {
   COMPANY_NAME: { expr: 'c.company_name', type: 'varchar' },
   CREATED_AT: { expr: 'c.created_at', type: 'timestamptz' },
   UPDATED_AT: { expr: 'c.updated_at', type: 'timestamptz' },
-  OWNED_SINCE: { expr: "COALESCE(c.owned_since, CAST('-infinity' AS timestamptz))", type: 'timestamptz' },
-  PROTECTED_UNTIL: { expr: "COALESCE(c.protected_until, CAST('infinity' AS timestamptz))", type: 'timestamptz' },
+  OWNED_SINCE: { expr: "COALESCE(o.owned_since, CAST('-infinity' AS timestamptz))", type: 'timestamptz' },
+  PROTECTED_UNTIL: { expr: "COALESCE(o.protected_until, CAST('infinity' AS timestamptz))", type: 'timestamptz' },
+  OWNER_CHANGED_AT: { expr: 'o.owner_changed_at', type: 'timestamptz' },
 };
 
 export class CustomerRepository {
@@ -75,7 +80,7 @@ export class CustomerRepository {
 
   /** Distinct industries or sources among the customers the viewer can see (or in the pool), for filter menus. */
   async distinctValues(viewer: Viewer, column: 'industry' | 'source', view: CustomerListView = 'OWNED'): Promise<string[]> {
-    const rows = await applyListScope(this.repo().createQueryBuilder('c'), 'c', viewer, view)
+    const rows = await applyListScope(this.base(), OWNER, viewer, view)
       .select(`DISTINCT c.${column}`, 'value')
       .andWhere(`c.${column} IS NOT NULL`)
       .orderBy('value')
@@ -88,33 +93,48 @@ export class CustomerRepository {
    * indistinguishable. With `forUpdate`, the row stays locked until the transaction ends.
    */
   findVisible(viewer: Viewer, id: number, manager?: EntityManager, opts: { forUpdate?: boolean } = {}) {
-    const qb = applyCustomerScope(this.repo(manager).createQueryBuilder('c'), 'c', viewer).andWhere('c.id = :id', { id });
+    const qb = applyCustomerScope(this.base(manager), OWNER, viewer).andWhere('c.id = :id', { id });
+    // Both rows: edits lock the record, ownership writers (claims, sweeps) the ownership row.
     if (opts.forUpdate) qb.setLock('pessimistic_write');
     return qb.getOne();
   }
 
-  async insert(manager: EntityManager, customer: Omit<CustomerEntity, 'id'>): Promise<CustomerEntity> {
+  /** A new customer with its ownership row (the database refuses one without the other at commit). */
+  async insert(
+    manager: EntityManager,
+    customer: Omit<CustomerEntity, 'id' | 'ownership' | 'ownerId' | 'ownedSince' | 'protectedUntil' | 'locked'>,
+    ownership: Omit<CustomerOwnershipEntity, 'customerId'>,
+  ): Promise<CustomerEntity> {
     const repo = this.repo(manager);
-    return repo.save(repo.create(customer));
+    const saved = await repo.save(repo.create(customer));
+    saved.ownership = await manager.getRepository(CustomerOwnershipEntity).save({ ...ownership, customerId: saved.id });
+    return saved;
   }
 
+  /** Saves the record's own columns; ownership changes go through their own conditional writes. */
   save(manager: EntityManager, customer: CustomerEntity): Promise<CustomerEntity> {
     return this.repo(manager).save(customer);
   }
 
+  /** Writes the owner's protection end (a follow-up moved it), on the row the caller has locked. */
+  async setProtectedUntil(manager: EntityManager, customer: CustomerEntity, until: Date): Promise<void> {
+    await manager.getRepository(CustomerOwnershipEntity).update({ customerId: customer.id }, { protectedUntil: until });
+    customer.ownership.protectedUntil = until;
+  }
+
   /** A customer in the public pool (any signed-in viewer may look at one), else null. */
   findInPool(id: number): Promise<CustomerEntity | null> {
-    return this.repo().createQueryBuilder('c').where('c.id = :id AND c.owner_id IS NULL', { id }).getOne();
+    return this.base().where('c.id = :id AND o.owner_id IS NULL', { id }).getOne();
   }
 
   /** Ids of pool customers matching `filter`, oldest arrivals first, for a manager's assign-by-filter. */
   async poolIdsMatching(viewer: Viewer, filter: CustomerListFilter, limit: number): Promise<number[]> {
-    const rows = await this.scoped(viewer, filter, 'POOL').select('c.id', 'id').orderBy('c.updated_at', 'ASC').addOrderBy('c.id', 'ASC').limit(limit).getRawMany<{ id: number }>();
+    const rows = await this.scoped(viewer, filter, 'POOL').select('c.id', 'id').orderBy('o.owner_changed_at', 'ASC').addOrderBy('c.id', 'ASC').limit(limit).getRawMany<{ id: number }>();
     return rows.map((r) => r.id);
   }
 
   private scoped(viewer: Viewer, filter: CustomerListFilter, view: CustomerListView): SelectQueryBuilder<CustomerEntity> {
-    const qb = applyListScope(this.repo().createQueryBuilder('c'), 'c', viewer, view);
+    const qb = applyListScope(this.base(), OWNER, viewer, view);
     if (filter.text) {
       qb.andWhere('(c.company_name ILIKE :search OR c.email ILIKE :search OR c.website ILIKE :search OR c.phone ILIKE :search)', {
         search: `%${escapeLike(filter.text)}%`,
@@ -124,10 +144,10 @@ export class CustomerRepository {
     if (filter.industry) qb.andWhere('c.industry = :industry', { industry: filter.industry });
     if (filter.regionId) qb.andWhere('c.region_id = :regionId', { regionId: filter.regionId });
     if (filter.tierCode) qb.andWhere('c.tier_code = :tierCode', { tierCode: filter.tierCode });
-    if (filter.ownerId) qb.andWhere('c.owner_id = :ownerId', { ownerId: filter.ownerId });
+    if (filter.ownerId) qb.andWhere('o.owner_id = :ownerId', { ownerId: filter.ownerId });
     if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });
     if (filter.source) qb.andWhere('c.source = :source', { source: filter.source });
-    if (filter.protectedUntilBefore) qb.andWhere('c.protected_until < :protectedUntilBefore', { protectedUntilBefore: filter.protectedUntilBefore });
+    if (filter.protectedUntilBefore) qb.andWhere('o.protected_until < :protectedUntilBefore', { protectedUntilBefore: filter.protectedUntilBefore });
     if (filter.poolEntryKinds?.length || filter.enteredPoolBefore || filter.enteredPoolAfter) {
       qb.andWhere(
         `EXISTS (SELECT 1 FROM (SELECT p.kind, p.entered_at FROM pool_entries p WHERE p.customer_id = c.id ORDER BY p.entered_at DESC, p.id DESC LIMIT 1) le
@@ -142,6 +162,11 @@ export class CustomerRepository {
       );
     }
     return qb;
+  }
+
+  /** Customers with their ownership rows: what every read here starts from. */
+  private base(manager?: EntityManager): SelectQueryBuilder<CustomerEntity> {
+    return this.repo(manager).createQueryBuilder('c').innerJoinAndSelect('c.ownership', 'o');
   }
 
   private repo(manager: EntityManager = this.dataSource.manager) {

@@ -112,14 +112,16 @@ export class CustomerService {
           tags: changes.tags ?? [],
           tierCode,
           status,
-          locked: false,
-          ownerId: viewer.userId,
-          ownedSince: now,
-          remindedFor: null,
-          protectedUntil: computeProtectionEnd({ ownedSince: now, tier: tierCode, followUps: [], hasWonDeal: status === 'WON', policy }),
           createdById: viewer.userId,
           createdAt: now,
           updatedAt: now,
+        }, {
+          ownerId: viewer.userId,
+          ownedSince: now,
+          ownerChangedAt: now,
+          protectedUntil: computeProtectionEnd({ ownedSince: now, tier: tierCode, followUps: [], hasWonDeal: status === 'WON', policy }),
+          remindedFor: null,
+          locked: false,
         });
         await this.gate.refreshKeys(manager, customer, '');
         await this.ownershipEvents.record(manager, {
@@ -190,6 +192,11 @@ export class CustomerService {
     });
     this.news.publish(done.event);
     return { result: done.result, customer: done.customer };
+  }
+
+  /** Moves the owner's protection end, inside a `changeVisible` change (the row is locked there). */
+  setProtectedUntil(manager: EntityManager, customer: CustomerEntity, until: Date): Promise<void> {
+    return this.customers.setProtectedUntil(manager, customer, until);
   }
 
   private async changeEvent(manager: EntityManager, kind: CustomerChangeKind, customer: CustomerEntity): Promise<CustomerChangedEvent> {

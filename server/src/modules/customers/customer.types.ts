@@ -1,6 +1,10 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection';
 import type { CustomerStatus, OwnershipEventKind } from '@berth/domain';
+import type { CustomerOwnershipEntity } from './customer-ownership.entity';
+
+/** What a customer's ownership row tells a reader. */
+export type CustomerStanding = Pick<CustomerOwnershipEntity, 'ownerId' | 'ownedSince' | 'protectedUntil' | 'locked'>;
 import { CustomerStatusEnum, MyCustomersChangeKindEnum, OwnershipEventKindEnum } from '../../graphql/enums';
 import type { CustomerChangeKind } from '../../graphql/pubsub';
 
@@ -33,23 +37,14 @@ export class CustomerType {
   @Field(() => CustomerStatusEnum, { simple: true })
   status: CustomerStatus;
 
-  @Field(() => Date, { nullable: true, simple: true, description: 'When the current owner got the customer.' })
-  ownedSince: Date | null;
-
-  @Field(() => Date, { nullable: true, simple: true, description: 'Nobody else may take the customer before this; null in the pool.' })
-  protectedUntil: Date | null;
-
-  @Field({ simple: true, description: 'Locked customers are never recycled (an admin decision, e.g. a strategic account).' })
-  locked: boolean;
-
   @Field({ simple: true })
   createdAt: Date;
 
   @Field({ simple: true })
   updatedAt: Date;
 
-  // Resolved by CustomerFieldsResolver from these columns.
-  ownerId: number | null;
+  // Resolved by CustomerFieldsResolver from these columns and the ownership row (owner, ownedSince, protectedUntil, locked).
+  ownership: CustomerStanding;
   regionId: number | null;
   tierCode: string;
 }

@@ -23,9 +23,9 @@ export interface ClashAlertRow {
   customer: RevealRow;
 }
 
-const REVEAL_COLUMNS = `c.id, c.company_name AS "companyName", c.owner_id AS "ownerId", o.name AS "ownerName",
-  od.name AS "departmentName", od.path AS "departmentPath", c.protected_until AS "protectedUntil"`;
-const REVEAL_JOINS = `LEFT JOIN users o ON o.id = c.owner_id LEFT JOIN departments od ON od.id = o.department_id`;
+const REVEAL_COLUMNS = `c.id, c.company_name AS "companyName", co.owner_id AS "ownerId", o.name AS "ownerName",
+  od.name AS "departmentName", od.path AS "departmentPath", co.protected_until AS "protectedUntil"`;
+const REVEAL_JOINS = `JOIN customer_ownership co ON co.customer_id = c.id LEFT JOIN users o ON o.id = co.owner_id LEFT JOIN departments od ON od.id = o.department_id`;
 
 /** Clash records and the little a clash may show of the customers involved. */
 export class ClashRepository {

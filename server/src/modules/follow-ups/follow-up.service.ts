@@ -68,13 +68,15 @@ export class FollowUpService {
     if (customer.ownerId === null || customer.ownedSince === null) return false;
     const before = customer.protectedUntil?.getTime() ?? null;
     const followUps = await this.followUps.since(manager, customer.id, customer.ownedSince);
-    customer.protectedUntil = computeProtectionEnd({
+    const end = computeProtectionEnd({
       ownedSince: customer.ownedSince,
       tier: customer.tierCode,
       followUps: followUps.map((f) => ({ type: f.type, content: f.content, at: f.occurredAt })),
       hasWonDeal: customer.status === 'WON',
       policy,
     });
-    return before === null || customer.protectedUntil.getTime() > before;
+    if (end.getTime() === before) return false;
+    await this.customers.setProtectedUntil(manager, customer, end);
+    return before === null || end.getTime() > before;
   }
 }

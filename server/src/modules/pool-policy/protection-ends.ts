@@ -18,9 +18,9 @@ export async function recomputeProtectionEnds(manager: EntityManager, recycling:
     const facts = await recycling.factsOf(manager, rows);
     const ends = facts.map((f) => computeProtectionEnd({ ownedSince: f.ownedSince!, tier: f.tier, followUps: f.followUps, hasWonDeal: f.hasWonDeal, policy }));
     const [, affected] = await manager.query(
-      `UPDATE customers c SET protected_until = v.until
+      `UPDATE customer_ownership o SET protected_until = v.until
          FROM unnest($1::int[], $2::timestamptz[]) AS v(id, until)
-        WHERE c.id = v.id AND c.protected_until IS DISTINCT FROM v.until`,
+        WHERE o.customer_id = v.id AND o.protected_until IS DISTINCT FROM v.until`,
       [rows.map((r) => r.id), ends],
     );
     moved += affected as number;

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { touchCustomer } from '../customers/touch-customer';
 
 export interface ClaimFacts {
   ownerId: number | null;
@@ -7,15 +8,15 @@ export interface ClaimFacts {
   lastLostAt: Date | null;
 }
 
-/** Row locks and counts for one claim, always taken customer first, then the rep's counter. */
+/** Row locks and counts for one claim, always taken customer (its ownership row) first, then the rep's counter. */
 export class ClaimRepository {
-  /** Locks the customer row (FOR UPDATE) and reads what the claim rule needs; null if missing. */
+  /** Locks the customer's ownership row (FOR UPDATE) and reads what the claim rule needs; null if missing. */
   async lockCustomer(manager: EntityManager, customerId: number, claimantId: number): Promise<ClaimFacts | null> {
     const rows: ClaimFacts[] = await manager.query(
-      `SELECT c.owner_id AS "ownerId", c.tier_code AS "tierCode",
+      `SELECT o.owner_id AS "ownerId", c.tier_code AS "tierCode",
               (SELECT max(p.entered_at) FROM pool_entries p WHERE p.customer_id = c.id) AS "enteredPoolAt",
               (SELECT max(p.entered_at) FROM pool_entries p WHERE p.customer_id = c.id AND p.previous_owner_id = $2) AS "lastLostAt"
-         FROM customers c WHERE c.id = $1 FOR UPDATE OF c`,
+         FROM customers c JOIN customer_ownership o ON o.customer_id = c.id WHERE c.id = $1 FOR UPDATE OF o`,
       [customerId, claimantId],
     );
     return rows[0] ?? null;
@@ -26,7 +27,8 @@ export class ClaimRepository {
     await manager.query(`INSERT INTO claim_counters (user_id, day, claims) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING`, [userId, day]);
     const [counter] = await manager.query(`SELECT claims FROM claim_counters WHERE user_id = $1 AND day = $2 FOR UPDATE`, [userId, day]);
     const [held] = await manager.query(
-      `SELECT count(*)::int AS holdings, count(*) FILTER (WHERE status = 'WON')::int AS won FROM customers WHERE owner_id = $1`,
+      `SELECT count(*)::int AS holdings, count(*) FILTER (WHERE c.status = 'WON')::int AS won
+         FROM customer_ownership o JOIN customers c ON c.id = o.customer_id WHERE o.owner_id = $1`,
       [userId],
     );
     return { claimsToday: counter.claims as number, holdings: held.holdings as number, wonHoldings: held.won as number };
@@ -36,8 +38,8 @@ export class ClaimRepository {
   async readQuota(manager: EntityManager, userId: number, day: string) {
     const [row] = await manager.query(
       `SELECT COALESCE((SELECT claims FROM claim_counters WHERE user_id = $1 AND day = $2), 0)::int AS "claimsToday",
-              count(*)::int AS holdings, count(*) FILTER (WHERE status = 'WON')::int AS "wonHoldings"
-         FROM customers WHERE owner_id = $1`,
+              count(*)::int AS holdings, count(*) FILTER (WHERE c.status = 'WON')::int AS "wonHoldings"
+         FROM customer_ownership o JOIN customers c ON c.id = o.customer_id WHERE o.owner_id = $1`,
       [userId, day],
     );
     return row as { claimsToday: number; holdings: number; wonHoldings: number };
@@ -46,10 +48,12 @@ export class ClaimRepository {
   /** Gives the pool customer to the claimant only if it is still unowned; writes the event and counts the claim. */
   async take(manager: EntityManager, customerId: number, userId: number, day: string, now: Date, protectedUntil: Date): Promise<boolean> {
     const [, affected] = await manager.query(
-      `UPDATE customers SET owner_id = $2, owned_since = $3, protected_until = $4, updated_at = $3 WHERE id = $1 AND owner_id IS NULL`,
+      `UPDATE customer_ownership SET owner_id = $2, owned_since = $3, owner_changed_at = $3, protected_until = $4
+        WHERE customer_id = $1 AND owner_id IS NULL`,
       [customerId, userId, now, protectedUntil],
     );
     if (affected !== 1) return false;
+    await touchCustomer(manager, customerId, now);
     await manager.query(
       `INSERT INTO ownership_events (customer_id, from_user_id, to_user_id, kind, reason, actor_id, occurred_at) VALUES ($1, NULL, $2, 'CLAIMED', NULL, $2, $3)`,
       [customerId, userId, now],

@@ -24,7 +24,7 @@ export class PoolListResolver {
     return ctx.services.customers.list(viewerFrom(ctx), {
       view: 'POOL',
       filter: poolFilterFrom(filter),
-      sort: sort ?? { field: 'UPDATED_AT', direction: 'DESC' },
+      sort: sort ?? { field: 'OWNER_CHANGED_AT', direction: 'DESC' },
       first,
       after,
     });

@@ -15,20 +15,22 @@ export interface Recycled {
   previousOwnerId: number;
 }
 
+const OWNED_COLUMNS = `o.customer_id AS id, o.owner_id AS "ownerId", o.owned_since AS "ownedSince", c.tier_code AS "tierCode", c.status, o.locked`;
+const OWNED_FROM = 'FROM customer_ownership o JOIN customers c ON c.id = o.customer_id';
+
 /** The SQL half of the sweep: find what is due, then move it to the pool under conditions. */
 export class RecycleRepository {
   /**
-   * Owned customers whose stored protection end has passed, oldest first, locked for this
-   * transaction. SKIP LOCKED lets two sweeps share the work instead of waiting on each other.
+   * Owned customers whose stored protection end has passed, oldest first, their ownership rows
+   * locked for this transaction (the customer records stay free for edits). SKIP LOCKED lets two sweeps share the work instead of waiting on each other.
    */
   due(manager: EntityManager, now: Date, limit: number, excludeWon: boolean): Promise<DueRow[]> {
     return manager.query(
-      `SELECT id, owner_id AS "ownerId", owned_since AS "ownedSince", tier_code AS "tierCode", status, locked
-         FROM customers
-        WHERE owner_id IS NOT NULL AND protected_until <= $1 AND NOT locked AND ($3::boolean IS FALSE OR status <> 'WON')
-        ORDER BY protected_until, id
+      `SELECT ${OWNED_COLUMNS} ${OWNED_FROM}
+        WHERE o.owner_id IS NOT NULL AND o.protected_until <= $1 AND NOT o.locked AND ($3::boolean IS FALSE OR c.status <> 'WON')
+        ORDER BY o.protected_until, o.customer_id
         LIMIT $2
-        FOR UPDATE SKIP LOCKED`,
+        FOR UPDATE OF o SKIP LOCKED`,
       [now, limit, excludeWon],
     );
   }
@@ -39,8 +41,8 @@ export class RecycleRepository {
    */
   ownedPage(manager: EntityManager, afterId: number, limit: number, { lock = false } = {}): Promise<DueRow[]> {
     return manager.query(
-      `SELECT id, owner_id AS "ownerId", owned_since AS "ownedSince", tier_code AS "tierCode", status, locked
-         FROM customers WHERE owner_id IS NOT NULL AND id > $1 ORDER BY id LIMIT $2 ${lock ? 'FOR UPDATE' : ''}`,
+      `SELECT ${OWNED_COLUMNS} ${OWNED_FROM}
+        WHERE o.owner_id IS NOT NULL AND o.customer_id > $1 ORDER BY o.customer_id LIMIT $2 ${lock ? 'FOR UPDATE OF o' : ''}`,
       [afterId, limit],
     );
   }
@@ -82,7 +84,7 @@ export class RecycleRepository {
     const later = items.filter((i): i is { customerId: number; end: Date } => i.end !== null && i.end > now);
     if (!later.length) return 0;
     const [, affected] = await manager.query(
-      `UPDATE customers c SET protected_until = v.until FROM unnest($1::int[], $2::timestamptz[]) AS v(id, until) WHERE c.id = v.id`,
+      `UPDATE customer_ownership o SET protected_until = v.until FROM unnest($1::int[], $2::timestamptz[]) AS v(id, until) WHERE o.customer_id = v.id`,
       [later.map((i) => i.customerId), later.map((i) => i.end)],
     );
     return affected as number;
@@ -98,9 +100,9 @@ export class RecycleRepository {
     const moved: Recycled[] = await manager.query(
       `WITH r AS (SELECT * FROM unnest($2::int[], $3::int[], $4::text[]) AS r(id, owner_id, reason)),
        moved AS (
-         UPDATE customers c SET owner_id = NULL, owned_since = NULL, protected_until = NULL, updated_at = $1
-           FROM r WHERE c.id = r.id AND c.owner_id = r.owner_id AND c.protected_until <= $1
-         RETURNING c.id, r.owner_id, r.reason
+         UPDATE customer_ownership o SET owner_id = NULL, owned_since = NULL, owner_changed_at = $1, protected_until = NULL
+           FROM r WHERE o.customer_id = r.id AND o.owner_id = r.owner_id AND o.protected_until <= $1
+         RETURNING o.customer_id AS id, r.owner_id, r.reason
        ),
        events AS (
          INSERT INTO ownership_events (customer_id, from_user_id, to_user_id, kind, reason, actor_id, occurred_at)

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { touchCustomer } from '../customers/touch-customer';
 
 export class ReturnRepository {
   /**
@@ -7,10 +8,12 @@ export class ReturnRepository {
    */
   async returnToPool(manager: EntityManager, customerId: number, userId: number, reason: string, now: Date): Promise<boolean> {
     const [, affected] = await manager.query(
-      'UPDATE customers SET owner_id = NULL, owned_since = NULL, protected_until = NULL, updated_at = $3 WHERE id = $1 AND owner_id = $2',
+      `UPDATE customer_ownership SET owner_id = NULL, owned_since = NULL, owner_changed_at = $3, protected_until = NULL
+        WHERE customer_id = $1 AND owner_id = $2`,
       [customerId, userId, now],
     );
     if (affected !== 1) return false;
+    await touchCustomer(manager, customerId, now);
     await manager.query(
       `INSERT INTO ownership_events (customer_id, from_user_id, to_user_id, kind, reason, actor_id, occurred_at) VALUES ($1, $2, NULL, 'RETURNED', $3, $2, $4)`,
       [customerId, userId, reason, now],

@@ -25,14 +25,14 @@ export class ReminderRepository {
    */
   candidates(manager: EntityManager, now: Date, within: Date, limit: number, policy: Pick<PoolPolicy, 'excludeWon' | 'excludeLocked'>): Promise<ReminderCandidate[]> {
     return manager.query(
-      `SELECT id, owner_id AS "ownerId", status, locked, protected_until AS "protectedUntil", reminded_for AS "remindedFor"
-         FROM customers
-        WHERE owner_id IS NOT NULL AND protected_until > $1 AND protected_until <= $2
-          AND reminded_for IS DISTINCT FROM protected_until
-          AND ($4::boolean IS FALSE OR status <> 'WON') AND ($5::boolean IS FALSE OR NOT locked)
-        ORDER BY protected_until, id
+      `SELECT o.customer_id AS id, o.owner_id AS "ownerId", c.status, o.locked, o.protected_until AS "protectedUntil", o.reminded_for AS "remindedFor"
+         FROM customer_ownership o JOIN customers c ON c.id = o.customer_id
+        WHERE o.owner_id IS NOT NULL AND o.protected_until > $1 AND o.protected_until <= $2
+          AND o.reminded_for IS DISTINCT FROM o.protected_until
+          AND ($4::boolean IS FALSE OR c.status <> 'WON') AND ($5::boolean IS FALSE OR NOT o.locked)
+        ORDER BY o.protected_until, o.customer_id
         LIMIT $3
-        FOR UPDATE SKIP LOCKED`,
+        FOR UPDATE OF o SKIP LOCKED`,
       [now, within, limit, policy.excludeWon, policy.excludeLocked],
     );
   }
@@ -47,10 +47,10 @@ export class ReminderRepository {
     return manager.query(
       `WITH r AS (SELECT * FROM unnest($2::int[], $3::int[], $4::timestamptz[]) AS r(id, owner_id, period_end)),
        marked AS (
-         UPDATE customers c SET reminded_for = c.protected_until
-           FROM r WHERE c.id = r.id AND c.owner_id = r.owner_id AND c.protected_until = r.period_end
-            AND c.reminded_for IS DISTINCT FROM c.protected_until
-         RETURNING c.id, c.owner_id, c.protected_until
+         UPDATE customer_ownership o SET reminded_for = o.protected_until
+           FROM r WHERE o.customer_id = r.id AND o.owner_id = r.owner_id AND o.protected_until = r.period_end
+            AND o.reminded_for IS DISTINCT FROM o.protected_until
+         RETURNING o.customer_id AS id, o.owner_id, o.protected_until
        )
        INSERT INTO notifications (user_id, kind, customer_id, protection_end, created_at)
        SELECT owner_id, 'REMINDER', id, protected_until, $1 FROM marked

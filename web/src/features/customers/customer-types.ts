@@ -32,7 +32,7 @@ export interface CustomerFilterInput {
   status?: CustomerStatus;
 }
 
-export type CustomerSortField = 'COMPANY_NAME' | 'CREATED_AT' | 'UPDATED_AT' | 'OWNED_SINCE' | 'PROTECTED_UNTIL';
+export type CustomerSortField = 'COMPANY_NAME' | 'CREATED_AT' | 'UPDATED_AT' | 'OWNED_SINCE' | 'PROTECTED_UNTIL' | 'OWNER_CHANGED_AT';
 export interface CustomerSortInput {
   field: CustomerSortField;
   direction: 'ASC' | 'DESC';
