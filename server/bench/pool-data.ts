@@ -130,7 +130,7 @@ async function giveHoldings(m: import('typeorm').EntityManager, s: PoolBenchShap
        SELECT customer_id, (row_number() OVER (ORDER BY customer_id) - 1)::int AS n FROM customer_ownership
         WHERE customer_id % $1 <> 0 AND customer_id % $2 <> 5 ORDER BY customer_id LIMIT $3
      )
-     UPDATE customer_ownership o SET owner_id = ($4::int[])[1 + slots.n / $5] FROM slots WHERE o.customer_id = slots.customer_id
+     UPDATE customer_ownership o SET owner_id = ($4::int[])[1 + slots.n / $5] FROM slots WHERE o.customer_id = slots.customer_id`,
     [s.dueEvery, s.lockedEvery, capped.length * held, capped, held],
   );
 }
