@@ -94,4 +94,13 @@ describe('recycling sweep', () => {
     const swept = (await t.server.services.recycleSweep.sweep()).recycled.map((r) => r.customerId).sort();
     expect(swept).toEqual(byRule);
   });
+
+  it('recycles locked and won customers too once the policy stops keeping them', async () => {
+    const admin = await makeUser(t.dataSource, { role: 'ADMIN' });
+    const policy = await t.server.services.policies.current();
+    await t.server.services.policies.update({ userId: admin.id, role: 'ADMIN', departmentPath: null }, { ...policy, excludeLocked: false, excludeWon: false });
+    const moved = (await t.server.services.recycleSweep.sweep()).recycled.map((r) => String(r.customerId)).sort();
+    expect(moved).toEqual([ids['Won Deal'], ids['Locked Account']].sort());
+    expect(await ownerOf(ids['Locked Account'])).toBeNull();
+  });
 });

@@ -19,7 +19,9 @@ export class CustomerOwnership1795380650547 implements MigrationInterface {
                                         c."protected_until", c."reminded_for", c."locked"
                                    FROM "customers" c`);
         await queryRunner.query(`CREATE INDEX "idx_customer_ownership_owner" ON "customer_ownership"  ("owner_id", "protected_until") `);
-        await queryRunner.query(`CREATE INDEX "idx_customer_ownership_due" ON "customer_ownership" ("protected_until", "customer_id") WHERE "owner_id" IS NOT NULL AND NOT "locked"`);
+        // The sweep's: owned rows by end. Locked and won rows stay in it (the policy may make them
+        // recyclable); each sweep steps over them once, continuing after its last row.
+        await queryRunner.query(`CREATE INDEX "idx_customer_ownership_due" ON "customer_ownership" ("protected_until", "customer_id") WHERE "owner_id" IS NOT NULL`);
         await queryRunner.query(`CREATE INDEX "idx_customer_ownership_pool" ON "customer_ownership" ("owner_changed_at", "customer_id") WHERE "owner_id" IS NULL`);
         await queryRunner.query(`ALTER TABLE "customer_ownership" ADD CONSTRAINT "FK_22d6f02a5708340f9c7ea2529bf" FOREIGN KEY ("customer_id") REFERENCES "customers"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
         await queryRunner.query(`ALTER TABLE "customer_ownership" ADD CONSTRAINT "FK_2e4e5c73be8db6dafed3e10165c" FOREIGN KEY ("owner_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);

@@ -12,7 +12,7 @@ import { CustomerEntity } from './customer.entity';
 @Entity('customer_ownership')
 @Check('chk_customer_ownership_owned_since', '(owner_id IS NULL) = (owned_since IS NULL)')
 @Index('idx_customer_ownership_owner', ['ownerId', 'protectedUntil'])
-@Index('idx_customer_ownership_due', { synchronize: false }) // (protected_until, customer_id) WHERE owned and not locked: the recycle sweep's, in a migration
+@Index('idx_customer_ownership_due', { synchronize: false }) // (protected_until, customer_id) WHERE owned: the recycle sweep's, in a migration
 @Index('idx_customer_ownership_pool', { synchronize: false }) // (owner_changed_at, customer_id) WHERE in the pool: newest arrivals first, in a migration
 export class CustomerOwnershipEntity {
   @PrimaryColumn({ type: 'int' })

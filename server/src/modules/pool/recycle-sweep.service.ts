@@ -3,7 +3,7 @@ import { recycleDecision, selectRecyclable, type PoolPolicy } from '@berth/domai
 import type { Clock } from '../../clock';
 import { idsByOwner, type CustomerNews } from '../customers/customer-news';
 import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
-import type { Recycled, RecycleRepository } from './recycle.repository';
+import type { DueCursor, Lane, Recycled, RecycleRepository } from './recycle.repository';
 
 const LOCK_KEY = 'berth:recycle-sweep';
 
@@ -27,8 +27,8 @@ export class RecycleSweepService {
     private readonly news: CustomerNews,
     private readonly batchSize = 500,
     /**
-     * Batch loops run side by side inside one sweep. SKIP LOCKED hands each its own rows; the
-     * database does most of the work, so two keep it busy while the other waits on a round trip.
+     * Batch loops run side by side inside one sweep, each on its own lane of ids; the database
+     * does most of the work, so two keep it busy while the other waits on a round trip.
      */
     private readonly workers = 2,
   ) {}
@@ -42,16 +42,18 @@ export class RecycleSweepService {
       try {
         const policy = await this.policies.current();
         const recycled: Recycled[] = [];
-        const work = async () => {
-          for (;;) {
-            const { moved, repaired } = await this.dataSource.transaction((m) => this.batch(m, now, policy));
+        const work = async (lane: Lane) => {
+          // Each batch starts after the last row of the one before, so every due row is read once
+          // per sweep, even one the rule can neither move nor repair.
+          for (let after: DueCursor | null = null; ; ) {
+            const { moved, last } = await this.dataSource.transaction((m) => this.batch(m, now, policy, after, lane));
+            if (!last) return;
             recycled.push(...moved);
             await this.announce(moved);
-            // Every batch moves or repairs its rows, so each one makes progress until nothing is due.
-            if (moved.length === 0 && repaired === 0) return;
+            after = last;
           }
         };
-        await Promise.all(Array.from({ length: this.workers }, work));
+        await Promise.all(Array.from({ length: this.workers }, (_, index) => work({ index, of: this.workers })));
         return { skipped: false, recycled };
       } finally {
         await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [LOCK_KEY]);
@@ -72,19 +74,25 @@ export class RecycleSweepService {
    * row the rule still finds protected has a stale stored end: it gets the rule's end back, so it
    * neither recycles early nor stays "due" in front of the rows behind it.
    */
-  private async batch(manager: EntityManager, now: Date, policy: PoolPolicy): Promise<{ moved: Recycled[]; repaired: number }> {
-    const due = await this.recycling.due(manager, now, this.batchSize, policy.excludeWon);
-    if (!due.length) return { moved: [], repaired: 0 };
+  private async batch(
+    manager: EntityManager,
+    now: Date,
+    policy: PoolPolicy,
+    after: DueCursor | null,
+    lane: Lane,
+  ): Promise<{ moved: Recycled[]; last: DueCursor | null }> {
+    const due = await this.recycling.due(manager, now, this.batchSize, policy, after, lane);
+    if (!due.length) return { moved: [], last: null };
     const facts = await this.recycling.factsOf(manager, due);
     const selected = selectRecyclable(facts, now, policy);
     const chosen = new Set(selected.map((s) => s.customerId));
     const stale = facts.filter((f) => !chosen.has(f.id)).map((f) => ({ customerId: f.id, end: recycleDecision(f, now, policy).protectionEnd }));
-    const repaired = await this.recycling.repairEnds(manager, now, stale);
+    await this.recycling.repairEnds(manager, now, stale);
     const moved = await this.recycling.moveToPool(
       manager,
       now,
       selected.map((s) => ({ customerId: s.customerId, ownerId: s.ownerId, reason: s.reasonText })),
     );
-    return { moved, repaired };
+    return { moved, last: due[due.length - 1].cursor };
   }
 }

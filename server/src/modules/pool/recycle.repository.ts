@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { CustomerStatus, FollowUpType, RecycleFacts } from '@berth/domain';
+import type { CustomerStatus, FollowUpType, PoolPolicy, RecycleFacts } from '@berth/domain';
 
 export interface DueRow {
   id: number;
@@ -8,6 +8,23 @@ export interface DueRow {
   tierCode: string;
   status: CustomerStatus;
   locked: boolean;
+}
+
+/** Where a batch loop's last batch ended: the next one starts after it. */
+export interface DueCursor {
+  /** The stored end as Postgres prints it: exact to the microsecond, unlike a JS Date. */
+  protectedUntil: string;
+  id: number;
+}
+
+export interface DueRowWithCursor extends DueRow {
+  cursor: DueCursor;
+}
+
+/** One batch loop's share of the ids: those with id % of = index. */
+export interface Lane {
+  index: number;
+  of: number;
 }
 
 export interface Recycled {
@@ -22,17 +39,30 @@ const OWNED_FROM = 'FROM customer_ownership o JOIN customers c ON c.id = o.custo
 export class RecycleRepository {
   /**
    * Owned customers whose stored protection end has passed, oldest first, their ownership rows
-   * locked for this transaction (the customer records stay free for edits). SKIP LOCKED lets two sweeps share the work instead of waiting on each other.
+   * locked for this transaction (the customer records stay free for edits). Each of a sweep's
+   * batch loops reads its own lane of ids and continues after its last row, so no loop steps
+   * over rows it has already handled or that the other loop holds. SKIP LOCKED passes rows a
+   * claim or follow-up is writing right now; the next sweep gets them.
    */
-  due(manager: EntityManager, now: Date, limit: number, excludeWon: boolean): Promise<DueRow[]> {
-    return manager.query(
-      `SELECT ${OWNED_COLUMNS} ${OWNED_FROM}
-        WHERE o.owner_id IS NOT NULL AND o.protected_until <= $1 AND NOT o.locked AND ($3::boolean IS FALSE OR c.status <> 'WON')
+  async due(
+    manager: EntityManager,
+    now: Date,
+    limit: number,
+    policy: Pick<PoolPolicy, 'excludeWon' | 'excludeLocked'>,
+    after: DueCursor | null,
+    lane: Lane,
+  ): Promise<DueRowWithCursor[]> {
+    const rows: (DueRow & { untilKey: string })[] = await manager.query(
+      `SELECT ${OWNED_COLUMNS}, CAST(o.protected_until AS text) AS "untilKey" ${OWNED_FROM}
+        WHERE o.owner_id IS NOT NULL AND o.protected_until <= $1
+          AND ($3::boolean IS FALSE OR c.status <> 'WON') AND ($8::boolean IS FALSE OR NOT o.locked)
+          AND (o.protected_until, o.customer_id) > ($4::timestamptz, $5::int) AND o.customer_id % $6 = $7
         ORDER BY o.protected_until, o.customer_id
         LIMIT $2
         FOR UPDATE OF o SKIP LOCKED`,
-      [now, limit, excludeWon],
+      [now, limit, policy.excludeWon, after?.protectedUntil ?? '-infinity', after?.id ?? 0, lane.of, lane.index, policy.excludeLocked],
     );
+    return rows.map(({ untilKey, ...row }) => ({ ...row, cursor: { protectedUntil: untilKey, id: row.id } }));
   }
 
   /**
