@@ -158,10 +158,10 @@ async function explainDue(ds: DataSource, now: Date): Promise<string[]> {
        SELECT o.customer_id AS id, o.owner_id, o.owned_since, c.tier_code, c.status, o.locked
          FROM customer_ownership o JOIN customers c ON c.id = o.customer_id
         WHERE o.owner_id IS NOT NULL AND o.protected_until <= $1
-          AND ($3::boolean IS FALSE OR c.status <> 'WON') AND ($8::boolean IS FALSE OR NOT o.locked)
-          AND (o.protected_until, o.customer_id) > ($4::timestamptz, $5::int) AND o.customer_id % $6 = $7
+          AND ($3::boolean IS FALSE OR c.status <> 'WON') AND ($6::boolean IS FALSE OR NOT o.locked)
+          AND (o.protected_until, o.customer_id) > ($4::timestamptz, $5::int)
         ORDER BY o.protected_until, o.customer_id LIMIT $2 FOR UPDATE OF o SKIP LOCKED`,
-      [now, 500, true, '-infinity', 0, 2, 0, true],
+      [now, 500, true, '-infinity', 0, true],
     );
     return rows.map((r) => r['QUERY PLAN']);
   } finally {

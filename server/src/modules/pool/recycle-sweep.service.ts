@@ -3,7 +3,8 @@ import { recycleDecision, selectRecyclable, type PoolPolicy } from '@berth/domai
 import type { Clock } from '../../clock';
 import { idsByOwner, type CustomerNews } from '../customers/customer-news';
 import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
-import type { DueCursor, Lane, Recycled, RecycleRepository } from './recycle.repository';
+import { DueReader } from './due-reader';
+import type { Recycled, RecycleRepository } from './recycle.repository';
 
 const LOCK_KEY = 'berth:recycle-sweep';
 
@@ -27,7 +28,7 @@ export class RecycleSweepService {
     private readonly news: CustomerNews,
     private readonly batchSize = 500,
     /**
-     * Batch loops run side by side inside one sweep, each on its own lane of ids; the database
+     * Batch loops run side by side inside one sweep, taking turns at the due rows; the database
      * does most of the work, so two keep it busy while the other waits on a round trip.
      */
     private readonly workers = 2,
@@ -42,18 +43,18 @@ export class RecycleSweepService {
       try {
         const policy = await this.policies.current();
         const recycled: Recycled[] = [];
-        const work = async (lane: Lane) => {
-          // Each batch starts after the last row of the one before, so every due row is read once
-          // per sweep, even one the rule can neither move nor repair.
-          for (let after: DueCursor | null = null; ; ) {
-            const { moved, last } = await this.dataSource.transaction((m) => this.batch(m, now, policy, after, lane));
-            if (!last) return;
+        // Each batch starts after the last one handed out, so every due row is read once per
+        // sweep, even one the rule can neither move nor repair.
+        const due = new DueReader((m, after) => this.recycling.due(m, now, this.batchSize, policy, after));
+        const work = async () => {
+          for (;;) {
+            const moved = await this.dataSource.transaction((m) => this.batch(m, now, policy, due));
+            if (!moved) return;
             recycled.push(...moved);
             await this.announce(moved);
-            after = last;
           }
         };
-        await Promise.all(Array.from({ length: this.workers }, (_, index) => work({ index, of: this.workers })));
+        await Promise.all(Array.from({ length: this.workers }, work));
         return { skipped: false, recycled };
       } finally {
         await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [LOCK_KEY]);
@@ -72,27 +73,20 @@ export class RecycleSweepService {
   /**
    * One batch: the database says what is due, the domain rule confirms and words the reason. A
    * row the rule still finds protected has a stale stored end: it gets the rule's end back, so it
-   * neither recycles early nor stays "due" in front of the rows behind it.
+   * neither recycles early nor stays "due" for every later sweep. Null once nothing is left to read.
    */
-  private async batch(
-    manager: EntityManager,
-    now: Date,
-    policy: PoolPolicy,
-    after: DueCursor | null,
-    lane: Lane,
-  ): Promise<{ moved: Recycled[]; last: DueCursor | null }> {
-    const due = await this.recycling.due(manager, now, this.batchSize, policy, after, lane);
-    if (!due.length) return { moved: [], last: null };
+  private async batch(manager: EntityManager, now: Date, policy: PoolPolicy, reader: DueReader): Promise<Recycled[] | null> {
+    const due = await reader.next(manager);
+    if (!due.length) return null;
     const facts = await this.recycling.factsOf(manager, due);
     const selected = selectRecyclable(facts, now, policy);
     const chosen = new Set(selected.map((s) => s.customerId));
     const stale = facts.filter((f) => !chosen.has(f.id)).map((f) => ({ customerId: f.id, end: recycleDecision(f, now, policy).protectionEnd }));
     await this.recycling.repairEnds(manager, now, stale);
-    const moved = await this.recycling.moveToPool(
+    return this.recycling.moveToPool(
       manager,
       now,
       selected.map((s) => ({ customerId: s.customerId, ownerId: s.ownerId, reason: s.reasonText })),
     );
-    return { moved, last: due[due.length - 1].cursor };
   }
 }

@@ -21,12 +21,6 @@ export interface DueRowWithCursor extends DueRow {
   cursor: DueCursor;
 }
 
-/** One batch loop's share of the ids: those with id % of = index. */
-export interface Lane {
-  index: number;
-  of: number;
-}
-
 export interface Recycled {
   customerId: number;
   previousOwnerId: number;
@@ -39,9 +33,8 @@ const OWNED_FROM = 'FROM customer_ownership o JOIN customers c ON c.id = o.custo
 export class RecycleRepository {
   /**
    * Owned customers whose stored protection end has passed, oldest first, their ownership rows
-   * locked for this transaction (the customer records stay free for edits). Each of a sweep's
-   * batch loops reads its own lane of ids and continues after its last row, so no loop steps
-   * over rows it has already handled or that the other loop holds. SKIP LOCKED passes rows a
+   * locked for this transaction (the customer records stay free for edits), starting after
+   * `after` so a sweep never steps over rows it has already handled. SKIP LOCKED passes rows a
    * claim or follow-up is writing right now; the next sweep gets them.
    */
   async due(
@@ -50,17 +43,16 @@ export class RecycleRepository {
     limit: number,
     policy: Pick<PoolPolicy, 'excludeWon' | 'excludeLocked'>,
     after: DueCursor | null,
-    lane: Lane,
   ): Promise<DueRowWithCursor[]> {
     const rows: (DueRow & { untilKey: string })[] = await manager.query(
       `SELECT ${OWNED_COLUMNS}, CAST(o.protected_until AS text) AS "untilKey" ${OWNED_FROM}
         WHERE o.owner_id IS NOT NULL AND o.protected_until <= $1
-          AND ($3::boolean IS FALSE OR c.status <> 'WON') AND ($8::boolean IS FALSE OR NOT o.locked)
-          AND (o.protected_until, o.customer_id) > ($4::timestamptz, $5::int) AND o.customer_id % $6 = $7
+          AND ($3::boolean IS FALSE OR c.status <> 'WON') AND ($6::boolean IS FALSE OR NOT o.locked)
+          AND (o.protected_until, o.customer_id) > ($4::timestamptz, $5::int)
         ORDER BY o.protected_until, o.customer_id
         LIMIT $2
         FOR UPDATE OF o SKIP LOCKED`,
-      [now, limit, policy.excludeWon, after?.protectedUntil ?? '-infinity', after?.id ?? 0, lane.of, lane.index, policy.excludeLocked],
+      [now, limit, policy.excludeWon, after?.protectedUntil ?? '-infinity', after?.id ?? 0, policy.excludeLocked],
     );
     return rows.map(({ untilKey, ...row }) => ({ ...row, cursor: { protectedUntil: untilKey, id: row.id } }));
   }
