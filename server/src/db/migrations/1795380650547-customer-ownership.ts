@@ -25,6 +25,13 @@ export class CustomerOwnership1795380650547 implements MigrationInterface {
         await queryRunner.query(`CREATE INDEX "idx_customer_ownership_pool" ON "customer_ownership" ("owner_changed_at", "customer_id") WHERE "owner_id" IS NULL`);
         await queryRunner.query(`ALTER TABLE "customer_ownership" ADD CONSTRAINT "FK_22d6f02a5708340f9c7ea2529bf" FOREIGN KEY ("customer_id") REFERENCES "customers"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
         await queryRunner.query(`ALTER TABLE "customer_ownership" ADD CONSTRAINT "FK_2e4e5c73be8db6dafed3e10165c" FOREIGN KEY ("owner_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+        // The trail and the pool entries reference the customer through its ownership row: their
+        // foreign-key checks then lock the row the owner change already holds, instead of locking
+        // (and, after each checkpoint, writing a full page image of) the customer record's page.
+        await queryRunner.query(`ALTER TABLE "ownership_events" DROP CONSTRAINT "FK_8274105b88c5c26aa3bea5c57fe"`);
+        await queryRunner.query(`ALTER TABLE "pool_entries" DROP CONSTRAINT "FK_f988c6805a2efc98c561f6a402c"`);
+        await queryRunner.query(`ALTER TABLE "ownership_events" ADD CONSTRAINT "FK_8274105b88c5c26aa3bea5c57fe" FOREIGN KEY ("customer_id") REFERENCES "customer_ownership"("customer_id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "pool_entries" ADD CONSTRAINT "FK_f988c6805a2efc98c561f6a402c" FOREIGN KEY ("customer_id") REFERENCES "customer_ownership"("customer_id") ON DELETE CASCADE ON UPDATE NO ACTION`);
 
         await queryRunner.query(`DROP TRIGGER "trg_customers_owner_change_with_event" ON "customers"`);
         await queryRunner.query(`DROP TRIGGER "trg_customers_created_with_event" ON "customers"`);
@@ -133,6 +140,10 @@ export class CustomerOwnership1795380650547 implements MigrationInterface {
             AFTER UPDATE OF owner_id ON customers DEFERRABLE INITIALLY DEFERRED
             FOR EACH ROW WHEN (OLD.owner_id IS DISTINCT FROM NEW.owner_id)
             EXECUTE FUNCTION berth_require_ownership_event()`);
+        await queryRunner.query(`ALTER TABLE "pool_entries" DROP CONSTRAINT "FK_f988c6805a2efc98c561f6a402c"`);
+        await queryRunner.query(`ALTER TABLE "ownership_events" DROP CONSTRAINT "FK_8274105b88c5c26aa3bea5c57fe"`);
+        await queryRunner.query(`ALTER TABLE "pool_entries" ADD CONSTRAINT "FK_f988c6805a2efc98c561f6a402c" FOREIGN KEY ("customer_id") REFERENCES "customers"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "ownership_events" ADD CONSTRAINT "FK_8274105b88c5c26aa3bea5c57fe" FOREIGN KEY ("customer_id") REFERENCES "customers"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
         await queryRunner.query(`DROP TABLE "customer_ownership"`);
         await queryRunner.query(`ALTER TABLE "customers" ADD CONSTRAINT "chk_customers_owned_since" CHECK (((owner_id IS NULL) = (owned_since IS NULL)))`);
         await queryRunner.query(`CREATE INDEX "idx_customers_due" ON "customers" ("protected_until", "id") WHERE "owner_id" IS NOT NULL AND NOT "locked"`);

@@ -90,12 +90,18 @@ export class CustomerRepository {
 
   /**
    * A customer if the viewer may see it, else null: "not visible" and "does not exist" are
-   * indistinguishable. With `forUpdate`, the row stays locked until the transaction ends.
+   * indistinguishable. With `forUpdate`, the customer stays locked until the transaction ends.
    */
-  findVisible(viewer: Viewer, id: number, manager?: EntityManager, opts: { forUpdate?: boolean } = {}) {
+  async findVisible(viewer: Viewer, id: number, manager?: EntityManager, opts: { forUpdate?: boolean } = {}): Promise<CustomerEntity | null> {
     const qb = applyCustomerScope(this.base(manager), OWNER, viewer).andWhere('c.id = :id', { id });
-    // Both rows: edits lock the record, ownership writers (claims, sweeps) the ownership row.
-    if (opts.forUpdate) qb.setLock('pessimistic_write');
+    if (opts.forUpdate) {
+      if (!manager) throw new Error('a locking read needs the transaction it locks for');
+      // Every writer (edits, follow-ups, claims, assignments, returns, sweeps) locks the ownership
+      // row first and the record only after it: one order, so an edit and a claim touching both
+      // rows cannot deadlock. Then the read, a statement of its own, sees the latest record.
+      await manager.query('SELECT 1 FROM customer_ownership WHERE customer_id = $1 FOR UPDATE', [id]);
+      qb.setLock('pessimistic_write');
+    }
     return qb.getOne();
   }
 

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { OWNERSHIP_EVENT_KINDS, type OwnershipEventKind } from '@berth/domain';
 import { UserEntity } from '../org/user.entity';
-import { CustomerEntity } from './customer.entity';
+import { CustomerOwnershipEntity } from './customer-ownership.entity';
 
 /**
  * Append-only trail of every change of owner. The database refuses UPDATE/DELETE on this table
@@ -17,9 +17,13 @@ export class OwnershipEventEntity {
   @Column({ type: 'int' })
   customerId: number;
 
-  @ManyToOne(() => CustomerEntity, { onDelete: 'RESTRICT' })
+  /**
+   * The customer, through its ownership row (one per customer, never deleted): the foreign-key
+   * check then locks the row the owner change already holds, not the customer record.
+   */
+  @ManyToOne(() => CustomerOwnershipEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'customer_id' })
-  customer?: Relation<CustomerEntity>;
+  ownership?: Relation<CustomerOwnershipEntity>;
 
   @Column({ type: 'int', nullable: true })
   fromUserId: number | null;

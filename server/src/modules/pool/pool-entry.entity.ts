@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { CustomerEntity } from '../customers/customer.entity';
+import { CustomerOwnershipEntity } from '../customers/customer-ownership.entity';
 import { UserEntity } from '../org/user.entity';
 
 export const POOL_ENTRY_KINDS = ['RECYCLED', 'RETURNED', 'RELEASED'] as const;
@@ -15,9 +15,10 @@ export class PoolEntryEntity {
   @Column({ type: 'int' })
   customerId: number;
 
-  @ManyToOne(() => CustomerEntity, { onDelete: 'CASCADE' })
+  /** The customer, through its ownership row (as ownership events reference it). */
+  @ManyToOne(() => CustomerOwnershipEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'customer_id' })
-  customer?: Relation<CustomerEntity>;
+  ownership?: Relation<CustomerOwnershipEntity>;
 
   @Column({ type: 'enum', enum: POOL_ENTRY_KINDS, enumName: 'pool_entry_kind' })
   kind: PoolEntryKind;

@@ -10,7 +10,7 @@ export interface DueRow {
   locked: boolean;
 }
 
-/** Where a batch loop's last batch ended: the next one starts after it. */
+/** Where the sweep's last batch handed out ended: the next one starts after it. */
 export interface DueCursor {
   /** The stored end as Postgres prints it: exact to the microsecond, unlike a JS Date. */
   protectedUntil: string;
