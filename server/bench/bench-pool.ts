@@ -58,6 +58,7 @@ async function main() {
         date: now.toISOString().slice(0, 10),
         machine: machine(),
         postgres: (await ds.query('SHOW server_version'))[0].server_version,
+        sharedBuffers: (await ds.query('SHOW shared_buffers'))[0].shared_buffers,
         seedSeconds,
         plan,
         sweep,

@@ -16,6 +16,7 @@ export interface PoolReportInput {
   date: string;
   machine: string;
   postgres: string;
+  sharedBuffers: string;
   seedSeconds: number;
   plan: string[];
   sweep: { moved: number; seconds: number; phases: Record<string, number>; calls: Record<string, number>; idleMs: number; loadBefore: number };
@@ -28,7 +29,7 @@ export function poolReport(x: PoolReportInput): string {
 }
 
 function header(x: PoolReportInput): string {
-  return `Measured ${x.date} on ${x.machine}; PostgreSQL ${x.postgres} (embedded, default settings) on the same
+  return `Measured ${x.date} on ${x.machine}; PostgreSQL ${x.postgres} (embedded, as Berth starts it: shared_buffers ${x.sharedBuffers}, the rest default) on the same
 machine as the bench; 1-minute load average ${x.sweep.loadBefore.toFixed(2)} when the sweep started (the machine is
 shared with other test runs). Seeded in ${x.seedSeconds.toFixed(0)} s by bulk SQL: ${SHAPE.customers.toLocaleString()} owned customers across
 ${SHAPE.owners.toLocaleString()} reps, each with its CREATED ownership event and a follow-up logged before the owner took over;
@@ -48,14 +49,16 @@ function sweepSection(x: PoolReportInput): string {
 |---|---|---|---|---|---|
 | ${SHAPE.customers.toLocaleString()} | ${dueCount(SHAPE).toLocaleString()} | ${s.moved.toLocaleString()} | ${s.seconds.toFixed(1)} s | ${Math.round(s.moved / s.seconds).toLocaleString()} | ≤ ${SWEEP_TARGET_S} s: ${met ? 'met' : '**missed**'} |
 
-\`RecycleSweepService.sweep(now)\` as the scheduler calls it: batches of 500 due rows locked with
-\`FOR UPDATE SKIP LOCKED\`, confirmed by the domain rule (\`selectRecyclable\`, over the follow-ups
+\`RecycleSweepService.sweep(now)\` as the scheduler calls it: two batch loops side by side, each
+taking in turn the next 500 due ownership rows after the last batch handed out (a keyset cursor
+on the end), locked with \`FOR UPDATE SKIP LOCKED\`, confirmed by the domain rule (\`selectRecyclable\`, over the follow-ups
 since each owner took over; every 20th due customer has a NOTE there, which does not count), moved
 by one conditional statement that also writes the ownership events and pool entries, with every
 trigger and foreign key on; after each batch commits, the sweep announces it (\`poolChanged\`, and
 each former owner on \`myCustomersChanged\`). Checked afterwards: exactly the due rows are in the pool, each with one
 RECYCLED event and one pool entry, and the locked ones are still owned. A second sweep with nothing
-due took ${fmt(s.idleMs)} ms (the scheduler offers one every minute).
+due took ${fmt(s.idleMs)} ms (the scheduler offers one every minute; it steps once over the locked
+rows and the index entries the moves left until autovacuum clears them).
 
 Where the time went: time inside each call, summed over all batches of both loops (the sweep runs
 two batch loops side by side, so the sums exceed the wall time):
@@ -69,14 +72,24 @@ shares), and what it does is the writes — the ownership rows, 100,000 RECYCLED
 pool entries with their foreign-key checks, and at commit the deferred per-row trigger that guards
 "no owner change without its event".
 
-History of this number on the same data and machine: 36.7 s when the sweep announced each former
-owner with its own lookup and NOTIFY (26,973 of each); about 20 s with those batched; 10.4–12.3 s
-with two batch loops side by side and an index of due rows. Then owner, protection end and lock
-moved out of \`customers\` into the narrow \`customer_ownership\` table (one row per customer):
-before, owner_id was an indexed column of the customer row, so no recycle could be a HOT update and
-each one added an entry to all eleven customer indexes, two of them GIN (tags, name trigrams).
+History of this number on the same data and machine (runs vary by about ±10% here):
+
+| change | sweep |
+|---|---|
+| each former owner announced with its own lookup and NOTIFY (26,973 of each) | 36.7 s |
+| announcements batched | about 20 s |
+| two batch loops side by side, an index of due rows | 10.4–12.3 s |
+| owner, protection end and lock moved to the narrow \`customer_ownership\` row | 10.0 s |
+| the loops share one cursor over the due rows instead of each starting over | 9.0 s |
+| the trail's and pool entries' foreign keys point at the ownership row | 8.5 s |
+| Berth's embedded Postgres sized its cache to the machine (1 GB instead of 128 MB) | 6.9–7.3 s |
+
+Before the move to \`customer_ownership\`, owner_id was an indexed column of the customer row, so
+no recycle could be a HOT update and each one added an entry to all eleven customer indexes, two of
+them GIN (tags, name trigrams); the foreign-key checks of each event and pool entry also locked the
+customer record, which writes a full page image of its page after every checkpoint.
 Measured side by side with one-off scripts on this data, the same 100,000 moves done set-based in
-one transaction (no batches, no domain rule):
+one transaction (no batches, no domain rule, default cache):
 
 | layout | move statement (update, events, pool entries, FK checks) | commit (deferred event trigger) | total |
 |---|---|---|---|
@@ -121,11 +134,11 @@ ${table}
 Outcomes per run:
 ${mixes}
 
-The product claim locks the customer row, then the rep's daily counter row, decides with
+The product claim locks the customer's ownership row, then the rep's daily counter row, decides with
 \`decideClaim\` and takes the customer only \`WHERE owner_id IS NULL\`. The naive claim, written in the
 bench only, reads the same facts without locks (the quota through the display read,
 \`ClaimRepository.readQuota\`), decides with the same \`decideClaim\`, then runs a plain
-\`UPDATE customers SET owner_id = … WHERE id = …\`, the CLAIMED event and a counter increment, in one
+\`UPDATE customer_ownership SET owner_id = … WHERE customer_id = …\`, the CLAIMED event and a counter increment, in one
 transaction, and announces nothing. The product is called through the service layer in-process
 (\`services.claims.claim(viewer, [id])\`: one transaction per customer that reads the policy in force,
 then locks; a success is then announced over LISTEN/NOTIFY), not over HTTP. Latency is per call as the caller sees it, waiting for row locks included; with ${CLIENTS}
