@@ -33,7 +33,7 @@ const OWNED_FROM = 'FROM customer_ownership o JOIN customers c ON c.id = o.custo
 export class RecycleRepository {
   /**
    * Owned customers whose stored protection end has passed, oldest first, their ownership rows
-   * locked for this transaction (the customer records stay free for edits), starting after
+   * locked for this transaction (the customer's one lock: an edit waits for the batch), starting after
    * `after` so a sweep never steps over rows it has already handled. SKIP LOCKED passes rows a
    * claim or follow-up is writing right now; the next sweep gets them.
    */
