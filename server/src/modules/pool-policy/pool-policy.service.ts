@@ -7,18 +7,22 @@ import type { RecycleRepository } from '../pool/recycle.repository';
 import type { CustomerNews } from '../customers/customer-news';
 import type { PoolPolicyVersionRepository } from './pool-policy.repository';
 import { previewPolicy, type PolicyPreview } from './policy-preview';
-import { recomputeProtectionEnds } from './protection-ends';
+import { rederivePage } from './protection-ends';
 
 export const POOL_POLICY_SETTING = 'pool-policy';
+/** The newest policy version whose protection ends have all been re-derived. */
+export const ENDS_DERIVED_SETTING = 'pool-policy-ends-derived';
 const EDIT_LOCK = 'berth:pool-policy';
 
 /**
  * The protection and pool rules in force: the stored policy, else PRODUCT.md's defaults in the
  * team's time zone. Admins edit it; every edit is a version and re-derives stored protection ends.
  *
- * Writers of protection ends (create, follow-up, claim, assign) read the policy with
- * `inForce(manager)`, which takes a shared lock an edit takes exclusively: no end is ever written
- * under a policy that an edit is replacing at that moment.
+ * Writers of protection ends (create, follow-up, claim, assign, and the re-derivation itself)
+ * read the policy with `inForce(manager)`, which takes a shared lock an edit takes exclusively
+ * while it saves: no end is ever written under a policy that an edit is replacing at that moment.
+ * The re-derivation after a save runs a page per transaction, so claims and follow-ups wait for
+ * one page's row locks at most, never for the whole team's.
  */
 export class PoolPolicyService {
   constructor(
@@ -45,18 +49,55 @@ export class PoolPolicyService {
 
   async update(viewer: Viewer, edited: PoolPolicy): Promise<{ policy: PoolPolicy; version: number; protectionEndsMoved: number }> {
     await this.assertValid(viewer, edited);
-    const saved = await this.dataSource.transaction(async (manager) => {
+    const version = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [EDIT_LOCK]);
       const now = this.clock.now();
       const before = await this.current(manager);
       await this.settings.put(manager, POOL_POLICY_SETTING, edited, viewer.userId, now);
-      const { version } = await this.versions.append(manager, { changedById: viewer.userId, changedAt: now, before, after: edited });
-      const protectionEndsMoved = await recomputeProtectionEnds(manager, this.recycling, edited);
-      return { policy: edited, version, protectionEndsMoved };
+      const saved = await this.versions.append(manager, { changedById: viewer.userId, changedAt: now, before, after: edited });
+      // Until the ends are re-derived, the record says they follow the version before this one.
+      if ((await this.settings.get<number>(ENDS_DERIVED_SETTING, manager)) === null) {
+        await this.settings.put(manager, ENDS_DERIVED_SETTING, saved.version - 1, null, now);
+      }
+      return saved.version;
     });
+    const protectionEndsMoved = await this.rederiveEnds(version);
     // Limits and protection ends may have moved for everyone.
     this.news.toEveryone('QUOTA_CHANGED');
-    return saved;
+    return { policy: edited, version, protectionEndsMoved };
+  }
+
+  /**
+   * Finishes a re-derivation a save could not (the process stopped half-way): the scheduler asks
+   * before each sweep. Null when every end already follows the newest version.
+   */
+  async catchUpProtectionEnds(): Promise<number | null> {
+    const [newest] = await this.versions.latest(this.dataSource.manager, 1);
+    if (!newest) return null;
+    // Saves made before this record existed re-derived in their own transaction: all done.
+    const derived = (await this.settings.get<number>(ENDS_DERIVED_SETTING)) ?? newest.version;
+    if (derived >= newest.version) return null;
+    return this.rederiveEnds(newest.version);
+  }
+
+  /**
+   * Every owned customer's stored end, a page per transaction, each under the policy in force
+   * when it runs (a newer save in between is followed from that page on, and re-derives all
+   * pages itself). Then records `version` as derived.
+   */
+  private async rederiveEnds(version: number): Promise<number> {
+    let moved = 0;
+    for (let afterId = 0; ; ) {
+      const page = await this.dataSource.transaction(async (manager) => rederivePage(manager, this.recycling, await this.inForce(manager), afterId));
+      if (!page) break;
+      moved += page.moved;
+      afterId = page.lastId;
+    }
+    await this.dataSource.transaction(async (manager) => {
+      const derived = (await this.settings.get<number>(ENDS_DERIVED_SETTING, manager)) ?? 0;
+      if (version > derived) await this.settings.put(manager, ENDS_DERIVED_SETTING, version, null, this.clock.now());
+    });
+    return moved;
   }
 
   /** What the edit would recycle in the next days, before it is saved. */
