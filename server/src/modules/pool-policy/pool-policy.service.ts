@@ -13,6 +13,8 @@ export const POOL_POLICY_SETTING = 'pool-policy';
 /** The newest policy version whose protection ends have all been re-derived. */
 export const ENDS_DERIVED_SETTING = 'pool-policy-ends-derived';
 const EDIT_LOCK = 'berth:pool-policy';
+/** Held (shared) by every re-derivation while it runs; a catch-up needs it alone. */
+const REDERIVE_LOCK = 'berth:pool-policy-rederive';
 
 /**
  * The protection and pool rules in force: the stored policy, else PRODUCT.md's defaults in the
@@ -61,7 +63,7 @@ export class PoolPolicyService {
       }
       return saved.version;
     });
-    const protectionEndsMoved = await this.rederiveEnds(version);
+    const protectionEndsMoved = (await this.whileRederiving('shared', () => this.rederiveEnds(version)))!;
     // Limits and protection ends may have moved for everyone.
     this.news.toEveryone('QUOTA_CHANGED');
     return { policy: edited, version, protectionEndsMoved };
@@ -77,7 +79,25 @@ export class PoolPolicyService {
     // Saves made before this record existed re-derived in their own transaction: all done.
     const derived = (await this.settings.get<number>(ENDS_DERIVED_SETTING)) ?? newest.version;
     if (derived >= newest.version) return null;
-    return this.rederiveEnds(newest.version);
+    // Not while a save is still re-deriving (it records its version when done), nor twice at once.
+    return this.whileRederiving('alone', () => this.rederiveEnds(newest.version));
+  }
+
+  /** Runs `fn` holding the re-derivation lock on a connection of its own; null if `alone` could not have it. */
+  private async whileRederiving(mode: 'shared' | 'alone', fn: () => Promise<number>): Promise<number | null> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      if (mode === 'shared') await runner.query('SELECT pg_advisory_lock_shared(hashtext($1))', [REDERIVE_LOCK]);
+      else if (!(await runner.query('SELECT pg_try_advisory_lock(hashtext($1)) AS ok', [REDERIVE_LOCK]))[0].ok) return null;
+      try {
+        return await fn();
+      } finally {
+        await runner.query(`SELECT ${mode === 'shared' ? 'pg_advisory_unlock_shared' : 'pg_advisory_unlock'}(hashtext($1))`, [REDERIVE_LOCK]);
+      }
+    } finally {
+      await runner.release();
+    }
   }
 
   /**
