@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Button from '@mui/material/Button';
@@ -14,6 +13,7 @@ import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { seesTeam } from '../../auth/me-query';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { describeError } from '../../../shared/errors/describe-error';
+import { RetryAlert } from '../../../shared/components/RetryAlert';
 import { ContactList } from '../components/ContactList';
 import { CONTACT_LIST_FRAGMENT, type ContactListCustomer } from '../components/ContactList.fragment';
 import { CustomerDetails } from '../components/CustomerDetails';
@@ -76,11 +76,7 @@ export function CustomerPage() {
   if (error && !data) {
     const described = describeError(error);
     if (described.code === 'NOT_FOUND' || described.code === 'FORBIDDEN') return <CustomerNotFound />;
-    return (
-      <Alert severity="error" action={<Button color="inherit" size="small" onClick={() => void refetch()}>Retry</Button>}>
-        {described.message}
-      </Alert>
-    );
+    return <RetryAlert error={error} onRetry={refetch} />;
   }
   if (!data) return <CustomerNotFound />;
   const customer = data.customer;

@@ -1,5 +1,4 @@
 import { useCallback, useState } from 'react';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import useMediaQuery from '@mui/material/useMediaQuery';
@@ -9,7 +8,7 @@ import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { seesTeam } from '../../auth/me-query';
 import { ListPager } from '../../../shared/components/ListPager';
 import { PageHeader } from '../../../shared/components/PageHeader';
-import { describeError } from '../../../shared/errors/describe-error';
+import { RetryAlert } from '../../../shared/components/RetryAlert';
 import { useIsPhone } from '../../../shared/hooks/useIsPhone';
 import { useNow } from '../../../shared/hooks/useNow';
 import { usePoolPolicy } from '../../settings/hooks/usePoolPolicy';
@@ -66,15 +65,7 @@ export function CustomersPage() {
         onRetry={() => void expiring.refetch()}
       />
       <CustomerFilterBar filter={filter} onChange={onFilterChange} showOwner={team} />
-      {list.error ? (
-        <Alert
-          severity="error"
-          sx={{ mb: 2 }}
-          action={<Button color="inherit" size="small" onClick={() => void list.refetch()}>Retry</Button>}
-        >
-          {describeError(list.error).message}
-        </Alert>
-      ) : null}
+      {list.error ? <RetryAlert error={list.error} onRetry={list.refetch} sx={{ mb: 2 }} /> : null}
       <Box data-testid="customers-grid" data-view={phone ? 'cards' : 'grid'} data-total={list.rowCount}>
         {phone ? (
           <>

@@ -1,5 +1,4 @@
 import { useNavigate } from 'react-router';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
@@ -7,7 +6,7 @@ import List from '@mui/material/List';
 import Typography from '@mui/material/Typography';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { useErrorHandler } from '../../../shared/errors/ErrorHandlerProvider';
-import { describeError } from '../../../shared/errors/describe-error';
+import { RetryAlert } from '../../../shared/components/RetryAlert';
 import { useNow } from '../../../shared/hooks/useNow';
 import { useMarkNotificationsRead } from '../hooks/useMarkNotificationsRead';
 import { useNotifications } from '../hooks/useNotifications';
@@ -37,11 +36,7 @@ export function NotificationsPanel({ onNavigate }: { onNavigate: () => void }) {
   let body;
   if (loading) body = <LoadingState label="Loading notifications…" />;
   else if (error) {
-    body = (
-      <Alert severity="error" sx={{ m: 1.5 }} action={<Button color="inherit" size="small" onClick={() => void refetch()}>Retry</Button>}>
-        {describeError(error).message}
-      </Alert>
-    );
+    body = <RetryAlert error={error} onRetry={refetch} sx={{ m: 1.5 }} />;
   } else if (notifications.length === 0) {
     body = (
       <Typography variant="body2" color="text.secondary" sx={{ p: 2 }}>

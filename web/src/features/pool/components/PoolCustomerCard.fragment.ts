@@ -2,6 +2,19 @@ import { gql } from '@apollo/client';
 import type { Region, TierRef } from '../../customers/customer-types';
 import type { PoolEntryKind } from '../pool-filter';
 
+/** One arrival in the pool, as the card's latest entry and the history timeline both show it. */
+export const POOL_ENTRY_FIELDS_FRAGMENT = gql`
+  fragment PoolEntryFields on PoolEntry {
+    kind
+    reason
+    enteredAt
+    previousOwner {
+      name
+      departmentName
+    }
+  }
+`;
+
 /** The data PoolCustomerCard renders; the pool query spreads it. */
 export const POOL_CUSTOMER_CARD_FRAGMENT = gql`
   fragment PoolCustomerCard_customer on PoolCustomer {
@@ -18,15 +31,10 @@ export const POOL_CUSTOMER_CARD_FRAGMENT = gql`
     }
     tags
     entry {
-      kind
-      reason
-      enteredAt
-      previousOwner {
-        name
-        departmentName
-      }
+      ...PoolEntryFields
     }
   }
+  ${POOL_ENTRY_FIELDS_FRAGMENT}
 `;
 
 export interface PoolEntry {

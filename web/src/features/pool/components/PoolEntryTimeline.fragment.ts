@@ -1,20 +1,15 @@
 import { gql } from '@apollo/client';
-import type { PoolEntry } from './PoolCustomerCard.fragment';
+import { POOL_ENTRY_FIELDS_FRAGMENT, type PoolEntry } from './PoolCustomerCard.fragment';
 
 /** The data PoolEntryTimeline renders: every time the customer entered the pool. */
 export const POOL_ENTRY_TIMELINE_FRAGMENT = gql`
   fragment PoolEntryTimeline_customer on PoolCustomer {
     id
     poolHistory {
-      kind
-      reason
-      enteredAt
-      previousOwner {
-        name
-        departmentName
-      }
+      ...PoolEntryFields
     }
   }
+  ${POOL_ENTRY_FIELDS_FRAGMENT}
 `;
 
 export interface PoolEntryTimelineCustomer {

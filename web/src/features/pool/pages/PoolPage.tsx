@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { ListPager } from '../../../shared/components/ListPager';
 import { PageHeader } from '../../../shared/components/PageHeader';
-import { describeError } from '../../../shared/errors/describe-error';
+import { RetryAlert } from '../../../shared/components/RetryAlert';
 import { useNotify } from '../../../shared/feedback/FeedbackProvider';
 import { useNow } from '../../../shared/hooks/useNow';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
@@ -85,12 +84,7 @@ export function PoolPage() {
       <PageHeader title="Public pool" subtitle="Customers without an owner, waiting to be claimed." actions={actions} />
       <ClaimQuotaMeter quota={quota.data?.claimQuota} />
       <PoolFilterBar values={filter.values} onChange={filter.onChange} />
-      {list.error ? (
-        <Alert severity="error" sx={{ mb: 2 }}
-          action={<Button color="inherit" size="small" onClick={() => void list.refetch()}>Retry</Button>}>
-          {describeError(list.error).message}
-        </Alert>
-      ) : null}
+      {list.error ? <RetryAlert error={list.error} onRetry={list.refetch} sx={{ mb: 2 }} /> : null}
       <Box data-testid="pool-list" data-total={list.total}>
         {list.loading ? <LinearProgress sx={{ mb: 1 }} /> : null}
         {list.rows.length === 0 && !list.loading ? (

@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import { LoadingState } from '../../../shared/components/LoadingState';
-import { describeError } from '../../../shared/errors/describe-error';
+import { RetryAlert } from '../../../shared/components/RetryAlert';
 import { formatDateTime } from '../../../shared/format/dates';
 import { usePoolPolicyVersions } from '../hooks/usePoolPolicyVersions';
 import { PolicyChangeList } from './PolicyChangeList';
@@ -54,11 +53,7 @@ export function PolicyHistory() {
   } else if (loading) {
     body = <LoadingState label="Loading the policy history…" />;
   } else {
-    body = (
-      <Alert severity="error" action={<Button color="inherit" size="small" onClick={() => void refetch()}>Retry</Button>}>
-        {describeError(error).message}
-      </Alert>
-    );
+    body = <RetryAlert error={error} onRetry={refetch} />;
   }
 
   return (

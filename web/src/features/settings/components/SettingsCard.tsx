@@ -1,11 +1,9 @@
 import type { ReactNode } from 'react';
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Typography from '@mui/material/Typography';
 import { LoadingState } from '../../../shared/components/LoadingState';
-import { describeError } from '../../../shared/errors/describe-error';
+import { RetryAlert } from '../../../shared/components/RetryAlert';
 
 interface Props {
   testId: string;
@@ -26,11 +24,7 @@ export function SettingsCard({ testId, title, description, loaded, loading, load
   let body: ReactNode = <LoadingState label={loadingLabel} />;
   if (loaded) body = loaded;
   else if (!loading) {
-    body = (
-      <Alert severity="error" action={<Button color="inherit" size="small" onClick={() => void retry()}>Retry</Button>}>
-        {describeError(error).message}
-      </Alert>
-    );
+    body = <RetryAlert error={error} onRetry={retry} />;
   }
   return (
     <Card data-testid={testId} sx={{ mb: 3 }}>
