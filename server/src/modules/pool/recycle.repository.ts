@@ -100,16 +100,15 @@ export class RecycleRepository {
 
   /**
    * Writes back the rule's protection end for due rows the rule keeps (only later than now, so a
-   * repair can never make anything due); returns how many changed.
+   * repair can never make anything due).
    */
-  async repairEnds(manager: EntityManager, now: Date, items: { customerId: number; end: Date | null }[]): Promise<number> {
+  async repairEnds(manager: EntityManager, now: Date, items: { customerId: number; end: Date | null }[]): Promise<void> {
     const later = items.filter((i): i is { customerId: number; end: Date } => i.end !== null && i.end > now);
-    if (!later.length) return 0;
-    const [, affected] = await manager.query(
+    if (!later.length) return;
+    await manager.query(
       `UPDATE customer_ownership o SET protected_until = v.until FROM unnest($1::int[], $2::timestamptz[]) AS v(id, until) WHERE o.customer_id = v.id`,
       [later.map((i) => i.customerId), later.map((i) => i.end)],
     );
-    return affected as number;
   }
 
   /**
