@@ -42,6 +42,10 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // Each bench as `pnpm bench:* --smoke` runs it, in a child process with its own PostgreSQL.
+        test: { name: 'bench', include: ['tests/bench/**/*.test.ts'], environment: 'node', testTimeout: 600_000 },
+      },
     ],
   },
 });

@@ -15,7 +15,8 @@ import { KEYS_VERSION_SETTING, MATCH_KEYS_VERSION } from '../src/modules/duplica
 import { RecycleRepository } from '../src/modules/pool/recycle.repository';
 import { SettingsRepository } from '../src/modules/settings/settings.repository';
 import type { Services } from '../src/services';
-import { machine, scratchDatabase, writeSection } from './bench-support';
+import { check, machine, scratchDatabase, writeSection } from './bench-support';
+import { setBasedFloor } from './pool-floor';
 import { naiveClaim, runClaims, violations, type ClaimOnce } from './pool-claims';
 import { dueCount, seedPoolBench } from './pool-data';
 import { CLIENTS, POOL, SHAPE, WORKLOADS } from './pool-config';
@@ -48,6 +49,10 @@ async function main() {
 
     const plan = await explainDue(ds, now);
     console.log(plan.join('\n'));
+    console.log('Set-based floor (rolled back) …');
+    const floor = await setBasedFloor(ds, now, policy);
+    console.log(floor);
+    check(floor.moved === dueCount(SHAPE), `the set-based floor moved ${floor.moved} of ${dueCount(SHAPE)} due rows`);
     const sweep = await benchSweep(ds, services, now);
     console.log({ ...sweep, pooled: sweep.pooled.length });
     const runs = await benchClaims(ds, services, clock, reps, sweep.pooled);
@@ -62,6 +67,7 @@ async function main() {
         seedSeconds,
         plan,
         sweep,
+        floor,
         runs,
         policy,
       }),
@@ -110,6 +116,11 @@ async function benchClaims(ds: DataSource, services: Services, clock: ManualCloc
       const r = await runClaims(reps[n], pool, w, claimOnce);
       const broken = await violations(ds, reps[n], pool, r.successes, policy);
       console.log({ ...r, successes: r.successes.length }, broken);
+      if (variant === 'product') {
+        const { mostClaimsByOneRep, ...rules } = broken;
+        check(Object.values(rules).every((n) => n === 0), `the product's claims broke a rule: ${JSON.stringify(broken)}`);
+        check(r.successes.length > 0, 'the product claimed nothing');
+      }
       runs.push({ workload, variant, r, broken });
     }
   }

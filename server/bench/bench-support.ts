@@ -7,6 +7,29 @@ import { createDataSource } from '../src/db/data-source';
 import { createLogger } from '../src/logger';
 
 /**
+ * `--smoke`: thousands of rows instead of millions, seconds instead of minutes. The run does
+ * everything a full one does, correctness checks included, but leaves docs/benchmarks.md alone
+ * (its figures would mean nothing). `pnpm test:all` runs every bench this way, so a bench that
+ * crashes or checks wrong fails CI.
+ */
+export const SMOKE = process.argv.includes('--smoke');
+
+/** A size for this run: the full one (or the environment variable's), or the smoke size. */
+export function sized(full: number, smoke: number, envName?: string): number {
+  if (SMOKE) return smoke;
+  const fromEnv = envName ? process.env[envName] : undefined;
+  return fromEnv ? Number(fromEnv) : full;
+}
+
+/** A correctness check of a bench: a failed one ends the run with status 1, as a crash does. */
+export function check(ok: boolean, what: string): asserts ok {
+  if (!ok) throw new Error(`bench check failed: ${what}`);
+}
+
+/** `after / before` as "0.12×" for the tables. */
+export const ratio = (value: number, baseline: number) => `${(value / baseline).toFixed(value / baseline < 0.1 ? 3 : 2)}×`;
+
+/**
  * A scratch database for a benchmark: DATABASE_URL's server when given, else an embedded one.
  * A fixed `port` and `dataDir` keep a bench clear of tests and other benches running at the
  * same time (and let the next run stop a server a killed run left behind).
@@ -70,8 +93,12 @@ export function percentiles(times: number[]) {
 
 export const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
 
-/** Replaces the section under `heading` in docs/benchmarks.md (or appends it). */
+/** Replaces the section under `heading` in docs/benchmarks.md (or appends it); a smoke run only prints it. */
 export function writeSection(heading: string, body: string) {
+  if (SMOKE) {
+    console.log(`Smoke run: docs/benchmarks.md left as it is. The section would read:\n\n## ${heading}\n\n${body.trim()}\n`);
+    return;
+  }
   const file = path.resolve(__dirname, '../../docs/benchmarks.md');
   const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n';
   const marker = `## ${heading}`;

@@ -22,6 +22,7 @@ export type ErrorCode =
   | 'GRAPHQL_PARSE_FAILED'
   | 'GRAPHQL_VALIDATION_FAILED'
   | 'QUERY_TOO_COMPLEX'
+  | 'BROKEN_INVARIANT'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface ErrorCodeInfo {
@@ -53,6 +54,9 @@ export const ERROR_CODES: Record<ErrorCode, ErrorCodeInfo> = {
   GRAPHQL_PARSE_FAILED: { httpStatus: 400, defaultMessage: 'The request is not valid GraphQL.' },
   GRAPHQL_VALIDATION_FAILED: { httpStatus: 400, defaultMessage: 'The request does not match the schema.' },
   QUERY_TOO_COMPLEX: { httpStatus: 400, defaultMessage: 'The request asks for too much at once.' },
+  // Stored data breaks a rule the product itself keeps (e.g. a customer without its ownership
+  // row): a bug or a hand edit, never the user's doing. The message names the rule.
+  BROKEN_INVARIANT: { httpStatus: 500, defaultMessage: 'Some stored data is inconsistent; please tell your administrator.' },
   INTERNAL_SERVER_ERROR: { httpStatus: 500, defaultMessage: 'Something went wrong on our side.' },
 };
 

@@ -3,7 +3,7 @@ import { DEFAULT_POOL_POLICY, diffPoolPolicies } from '../src';
 
 describe('diffPoolPolicies', () => {
   it('is empty for the same policy', () => {
-    expect(diffPoolPolicies(DEFAULT_POOL_POLICY, structuredClone(DEFAULT_POOL_POLICY))).toEqual([]);
+    expect(diffPoolPolicies(DEFAULT_POOL_POLICY, JSON.parse(JSON.stringify(DEFAULT_POOL_POLICY)))).toEqual([]);
   });
 
   it('lists changed settings by field path, in policy order', () => {

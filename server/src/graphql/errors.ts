@@ -30,6 +30,8 @@ export function createErrorFormatter(logger: Logger, { exposeDetails }: { expose
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
     if (original instanceof BerthError) {
+      // Inconsistent stored data is ours to fix: the operator hears of it as of any fault.
+      if (original.code === 'BROKEN_INVARIANT') logger.error(`Broken invariant at ${formatted.path?.join('.') ?? '(request)'}: ${original.message}`);
       return { ...base, message: original.message, extensions: { ...original.details, ...codeExtensions(original.code, original.fields) } };
     }
     const declared = formatted.extensions?.code;

@@ -23,7 +23,7 @@ import type { DuplicateRulesService } from './duplicate-rules.service';
 import type { MatchKeyRepository } from './match-key.repository';
 import type { NameWordCountRepository } from './name-word-count.repository';
 import { duplicatesJson, type DuplicateCheckResultView, type DuplicateMatchView } from './duplicate-result';
-import { revealFor } from './reveal';
+import { revealMatches } from './reveal';
 
 /** A refused save: BerthError for the client, plus the full result for recording the clash. */
 export class DuplicateRefusal extends BerthError {
@@ -100,12 +100,7 @@ export class DuplicateCheckService {
     });
     judged.sort((a, b) => rank(b.verdict) - rank(a.verdict) || bestScore(b.evidence) - bestScore(a.evidence) || a.customerId - b.customerId);
     const top = judged.slice(0, MAX_MATCHES);
-    const reveals = new Map((await this.clashes.reveal(top.map((j) => j.customerId), manager)).map((r) => [r.id, r]));
-    const matches: DuplicateMatchView[] = top.map((j) => ({
-      ...j,
-      ownerId: reveals.get(j.customerId)!.ownerId,
-      customer: revealFor(viewer, reveals.get(j.customerId)!),
-    }));
+    const matches = revealMatches(viewer, top, await this.clashes.reveal(top.map((j) => j.customerId), manager));
     return { verdict: overallVerdict(matches.map((m) => m.verdict)), matches };
   }
 
