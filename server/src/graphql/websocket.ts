@@ -2,12 +2,11 @@ import type { Server } from 'node:http';
 import { parse, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { BerthError } from '@berth/domain';
 import type { Services } from '../services';
 import { sessionTokenFrom } from '../http/session-cookie';
 import { buildContext } from './context';
 import { graphQLErrorFor } from './errors';
-import { assertWithinLimits } from './operation-limits';
+import { operationLimitsError } from './operation-limits-plugin';
 
 type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 
@@ -42,12 +41,8 @@ export function attachWebSocketServer(httpServer: Server, schema: GraphQLSchema,
         }
         const errors = validate(schema, document);
         if (errors.length) return errors.map((e) => graphQLErrorFor('GRAPHQL_VALIDATION_FAILED', e.message));
-        try {
-          assertWithinLimits(schema, document, payload.variables ?? {}, payload.operationName ?? undefined);
-        } catch (error) {
-          if (error instanceof BerthError) return [graphQLErrorFor(error.code, error.message)];
-          throw error;
-        }
+        const refusal = operationLimitsError(schema, document, payload.variables, payload.operationName);
+        if (refusal) return [refusal];
         return {
           schema,
           document,

@@ -1,5 +1,4 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { BerthError, LIMITS } from '@berth/domain';
 import type { AppContext } from '../../graphql/context';
 import { viewerFrom } from '../../graphql/context';
 import { idOrNotFound } from '../../graphql/ids';
@@ -27,7 +26,6 @@ export class FollowUpResolver {
 export class CustomerFollowUpsResolver {
   @FieldResolver(() => [FollowUpObject], { description: 'Newest first.' })
   async followUps(@Root() c: CustomerType, @Arg('first', () => Int, { defaultValue: 50 }) first: number, @Ctx() ctx: AppContext) {
-    if (first < 1 || first > LIMITS.pageSize) throw BerthError.badInput([{ field: 'first', message: `must be from 1 to ${LIMITS.pageSize}` }]);
     return (await ctx.loaders.followUpsOfCustomer.load(c.id)).slice(0, first);
   }
 }

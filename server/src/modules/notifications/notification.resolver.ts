@@ -1,5 +1,4 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { LIMITS } from '@berth/domain';
 import { BerthError } from '@berth/domain';
 import type { AppContext } from '../../graphql/context';
 import { viewerFrom } from '../../graphql/context';
@@ -14,7 +13,6 @@ export class NotificationResolver {
   @Authorized()
   @Query(() => NotificationConnectionType, { description: "The viewer's notifications, newest first, and how many are unread." })
   async notifications(@Arg('first', () => Int, { defaultValue: 20 }) first: number, @Ctx() ctx: AppContext) {
-    if (first < 1 || first > LIMITS.pageSize) throw BerthError.badInput([{ field: 'first', message: `must be from 1 to ${LIMITS.pageSize}` }]);
     const viewer = viewerFrom(ctx);
     const [edges, unreadCount] = await Promise.all([
       ctx.services.notifications.latest(viewer.userId, first),

@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
 import { viewerFrom } from '../../graphql/context';
-import { BerthError, LIMITS } from '@berth/domain';
 import { CustomerSortInput } from '../customers/customer.inputs';
 import { idOrNotFound } from '../../graphql/ids';
 import { FollowUpObject } from '../follow-ups/follow-up.types';
@@ -59,7 +58,6 @@ export class PoolListResolver {
 
   @FieldResolver(() => [FollowUpObject], { description: 'Follow-ups logged while it was owned, newest first: what was tried before.' })
   async followUps(@Root() c: PoolCustomerType, @Arg('first', () => Int, { defaultValue: 50 }) first: number, @Ctx() ctx: AppContext) {
-    if (first < 1 || first > LIMITS.pageSize) throw BerthError.badInput([{ field: 'first', message: `must be from 1 to ${LIMITS.pageSize}` }]);
     return (await ctx.loaders.followUpsOfCustomer.load(c.id)).slice(0, first);
   }
 }
