@@ -2,6 +2,7 @@ export * from './errors';
 export * from './roles';
 export * from './department-tree';
 export * from './visibility';
+export * from './team';
 export * from './customer-fields';
 export * from './field-rules';
 export * from './customer-validation';
