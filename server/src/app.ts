@@ -45,6 +45,8 @@ export async function startBerthServer(deps: { config: Config; dataSource: DataS
 
   const app = express();
   app.disable('x-powered-by');
+  // req.secure and req.ip believe X-Forwarded-* only from the proxies named here.
+  app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
   const ws = attachWebSocketServer(httpServer, schema, services, formatError);
 

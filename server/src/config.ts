@@ -20,6 +20,11 @@ export interface Config {
   /** Region assumed for phone numbers typed without a country code (ISO 3166 alpha-2). */
   phoneRegion: string;
   logLevel: 'silent' | 'info' | 'debug';
+  /**
+   * Express's 'trust proxy': which proxies may tell Berth the client's address and protocol
+   * (X-Forwarded-For/-Proto). Off by default, so a client cannot claim HTTPS or another IP.
+   */
+  trustProxy: boolean | number | string;
 }
 
 export class ConfigError extends Error {}
@@ -39,6 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sweepSeconds: intFrom(env, 'BERTH_SWEEP_SECONDS', 60, 1, 86_400),
     phoneRegion: phoneRegionFrom(env.BERTH_PHONE_REGION?.trim() || 'CN'),
     logLevel: logLevelFrom(env.BERTH_LOG_LEVEL),
+    trustProxy: trustProxyFrom(env.BERTH_TRUST_PROXY),
   };
 }
 
@@ -64,6 +70,16 @@ function timeZoneFrom(zone: string): string {
 function phoneRegionFrom(region: string): string {
   if (/^[A-Z]{2}$/.test(region)) return region;
   throw new ConfigError(`BERTH_PHONE_REGION must be a two-letter country code such as CN or US, got "${region}"`);
+}
+
+/** `true`, `false`, a number of proxy hops, or addresses/subnets (and Express's names such as `loopback`). */
+function trustProxyFrom(raw: string | undefined): Config['trustProxy'] {
+  const value = raw?.trim() || 'false';
+  if (value === 'true' || value === 'false') return value === 'true';
+  if (/^\d+$/.test(value)) return Number(value);
+  const entries = value.split(',').map((entry) => entry.trim());
+  if (entries.every((entry) => /^(loopback|linklocal|uniquelocal|[0-9a-f:.]+(\/\d{1,3})?)$/i.test(entry))) return entries.join(',');
+  throw new ConfigError(`BERTH_TRUST_PROXY must be true, false, a number of hops or addresses such as "loopback, 10.0.0.0/8", got "${value}"`);
 }
 
 function logLevelFrom(raw: string | undefined): Config['logLevel'] {

@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { startBerthServer, type BerthServer } from '../../server/src/app';
 import { ManualClock } from '../../server/src/clock';
-import { loadConfig } from '../../server/src/config';
+import { loadConfig, type Config } from '../../server/src/config';
 import { createDataSource } from '../../server/src/db/data-source';
 import { createLogger } from '../../server/src/logger';
 import { createTestDatabase } from './test-database';
@@ -43,7 +43,7 @@ export async function startAnotherInstance(t: TestServer): Promise<Omit<TestServ
  * controls. `production` switches on the production-only behaviour (no introspection).
  */
 export async function startTestServer(
-  opts: { production?: boolean; now?: string; withDashboard?: boolean; onQuery?: (sql: string) => void } = {},
+  opts: { production?: boolean; now?: string; withDashboard?: boolean; onQuery?: (sql: string) => void; config?: Partial<Config> } = {},
 ): Promise<TestServer> {
   const db = await createTestDatabase();
   const queryLogger = opts.onQuery ? queryLoggerOf(opts.onQuery) : undefined;
@@ -57,6 +57,7 @@ export async function startTestServer(
     production: opts.production ?? false,
     webDistDir: opts.withDashboard ? path.resolve(__dirname, '../../web/dist') : '/nonexistent',
     logLevel: 'silent' as const,
+    ...opts.config,
   };
   const server = await startBerthServer({ config, dataSource, clock, logger: createLogger('silent') });
   return {

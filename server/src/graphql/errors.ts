@@ -13,21 +13,38 @@ const FRAMEWORK_CODES: Record<string, ErrorCode> = {
   PERSISTED_QUERY_NOT_SUPPORTED: 'BAD_REQUEST',
 };
 
-/** A GraphQL error whose extensions carry a Berth code (and the field problems for bad input). */
+/**
+ * graphql-js ends validation and input-coercion messages with " Did you mean …?", naming
+ * fields, types and enum values close to what was asked: with introspection off, that hands
+ * the schema out one guess at a time. Production answers without them.
+ */
+const SUGGESTION = /\s*Did you mean .*\?$/s;
+
+export function withoutSuggestions(message: string): string {
+  return message.replace(SUGGESTION, '');
+}
+
+/**
+ * A GraphQL error whose extensions carry a Berth code (and the field problems for bad input).
+ * The WebSocket server answers validation errors through here without passing the formatter,
+ * so suggestions are dropped here in every environment (over HTTP, development keeps them).
+ */
 export function graphQLErrorFor(code: ErrorCode, message: string, fields: FieldProblem[] = []): GraphQLError {
-  return new GraphQLError(message, {
+  return new GraphQLError(withoutSuggestions(message), {
     extensions: { code, ...(fields.length ? { fields } : {}), http: { status: ERROR_CODES[code].httpStatus } },
   });
 }
 
 /**
  * Apollo's formatError: every error leaves with a Berth code, a readable message, and no stack
- * trace or SQL. Unknown errors are logged here (once) and answered generically.
+ * trace or SQL. Unknown errors are logged here (once) and answered generically. Without
+ * `exposeDetails` (production), schema suggestions are stripped too.
  */
 export function createErrorFormatter(logger: Logger, { exposeDetails }: { exposeDetails: boolean }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrap(error);
-    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    const message = exposeDetails ? formatted.message : withoutSuggestions(formatted.message);
+    const base = { message, locations: formatted.locations, path: formatted.path };
 
     if (original instanceof BerthError) {
       // Inconsistent stored data is ours to fix: the operator hears of it as of any fault.

@@ -11,8 +11,12 @@ export function sessionTokenFrom(headers: { authorization?: string; cookie?: str
   return (headers.cookie && parseCookie(headers.cookie)[SESSION_COOKIE]) || null;
 }
 
+/**
+ * Secure over HTTPS. req.secure honours a proxy's X-Forwarded-Proto only when Express's
+ * 'trust proxy' names that proxy (BERTH_TRUST_PROXY): otherwise any client could set it.
+ */
 export function sessionCookieControl(req: Request, res: Response): SessionCookieControl {
-  const secure = req.secure || req.headers['x-forwarded-proto'] === 'https';
+  const secure = req.secure;
   const base = { httpOnly: true, sameSite: 'lax' as const, secure, path: '/' };
   return {
     set: (token, expiresAt) => res.append('Set-Cookie', stringifySetCookie({ name: SESSION_COOKIE, value: token, ...base, expires: expiresAt })),
