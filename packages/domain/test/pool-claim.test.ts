@@ -52,7 +52,7 @@ describe('decideClaim: every refusal code', () => {
   });
 
   it.each([
-    ['NOT_VISIBLE', { visible: false }, 'This customer is not in your view of the pool.', null],
+    ['NOT_VISIBLE', { visible: false }, 'Customer not found.', null],
     ['ALREADY_OWNED', { customer: { ownerId: 8 } }, 'Another rep owns this customer now.', null],
     ['ALREADY_OWNED', { customer: { ownerId: 5 } }, 'You already own this customer.', null],
     [

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../errors';
+import { ERROR_CODES, type ErrorCode } from '../errors';
 import type { PoolPolicy } from './policy';
 import { addTeamDays, formatTeamTime, HOUR_MS, teamDayWindow } from './team-time';
 
@@ -56,7 +56,8 @@ export type ClaimDecision = { ok: true } | ClaimRefusal;
 type ClaimCheck = (input: ClaimInput) => ClaimRefusal | null;
 
 const CHECKS: Record<ClaimRefusalCode, ClaimCheck> = {
-  NOT_VISIBLE: ({ visible }) => (visible ? null : refuse('NOT_VISIBLE', 'This customer is not in your view of the pool.')),
+  // The table's message, word for word: a hidden customer must read exactly like a missing one.
+  NOT_VISIBLE: ({ visible }) => (visible ? null : refuse('NOT_VISIBLE', ERROR_CODES.NOT_VISIBLE.defaultMessage)),
   ALREADY_OWNED: ({ customer, claimant }) => {
     if (customer.ownerId === null) return null;
     const mine = customer.ownerId === claimant.userId;
