@@ -7,6 +7,8 @@ type Latency = ReturnType<typeof percentiles>;
 export interface DedupeReportInput {
   date: string;
   machine: string;
+  /** 1-minute load average when the measurements started (the machine may be shared). */
+  load: number;
   postgres: string;
   shape: DedupeBenchShape;
   seedSeconds: number;
@@ -17,7 +19,7 @@ export interface DedupeReportInput {
   ilike: Latency;
   http: { exact: Latency; similar: Latency };
   /** Misspelt names whose original customer came back (the naive search ran on the first `baselineRuns` samples only). */
-  found: { samples: number; baselineRuns: number; similar: number; similarInBaselineRuns: number; naive: number };
+  found: { samples: number; baselineRuns: number; similar: number; similarInBaselineRuns: number; naive: number; commonTypo: { twoStage: number; naive: number } };
 }
 
 export function dedupeReport(x: DedupeReportInput): string {
@@ -31,8 +33,9 @@ export function dedupeReport(x: DedupeReportInput): string {
 64,000 brands, 40 descriptive words, 28 industries, 10 legal forms), one email, phone and domain each, held as the product
 holds them: each with its ownership row and CREATED event, owned by ${s.owners.toLocaleString()} reps in ${s.departments} teams, every
 ${s.poolEvery}th in the public pool with its pool entry. Keys and word counts are computed by the product's own functions.
-Latencies are per call from the application (round trips included), sequential. Both baselines run in the same run on the
-same data; "÷ baseline" is the p95 over the baseline's p95.
+Latencies are per call from the application (round trips included), sequential; the 1-minute load average was
+${x.load.toFixed(2)} when they started. Both baselines run in the same run on the same data, so their ratio holds when
+absolute times drift with the machine; "÷ baseline" is the p95 over the baseline's p95.
 
 | query | runs | p50 ms | p95 ms | p99 ms | ÷ baseline (p95) | target |
 |---|---|---|---|---|---|---|
@@ -47,9 +50,16 @@ Targets: exact ${mark(met.exact)}, similar names ${mark(met.similar)}, over HTTP
 
 Checked in the same run: every sampled customer is found by its own email and phone; every exact
 \`checkDuplicates\` answer over HTTP is a BLOCK naming the customer's owner (or "in the pool");
-the two-stage search found the original customer for ${x.found.similar} of ${x.found.samples} misspelt names
-(one letter pair swapped), and on the ${x.found.baselineRuns} names both searches ran it found ${x.found.similarInBaselineRuns} where the naive full-name
-search found ${x.found.naive}: the faster search loses no answer.
+the two-stage search found the original customer for ${x.found.similar} of ${x.found.samples} names with a misspelt brand
+(one letter pair swapped: "xinkangtai" → "xnikangtai"), and on the ${x.found.baselineRuns} names both searches ran it found ${x.found.similarInBaselineRuns} where the
+naive full-name search found ${x.found.naive}.
+
+Known gap, measured here and left for the duplicate-check issue: when the misspelt word is one of
+the common ones ("golden" → "oglden"), the misspelling is rare, so it stays in the distinctive
+name the candidates are searched by, while the stored names dropped "golden" as common; of
+${x.found.baselineRuns} such names the two-stage search found ${x.found.commonTypo.twoStage} and the naive full-name search ${x.found.commonTypo.naive}. The latencies
+above were measured with misspelt brands (earlier runs of this bench misspelt the common word, and
+so timed searches that mostly found nothing).
 
 The substring search is fast only because a three-word prefix of an existing name finds ten rows
 early; it finds neither "ACME TRADING LIMITED" for "Acme Trading Co., Ltd." nor a typo.

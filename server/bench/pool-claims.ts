@@ -32,9 +32,7 @@ export async function runClaims(reps: number[], pool: number[], w: Workload, cla
   const successes: { repId: number; customerId: number }[] = [];
   const client = async (c: number) => {
     const viewer: Viewer = { userId: reps[c % reps.length], role: 'REP', departmentPath: null };
-    const random = mulberry32(c + 1);
-    for (let i = 0; i < w.attemptsPerClient; i++) {
-      const customerId = pool[(i + Math.floor(random() * w.window)) % pool.length];
+    for (const customerId of claimPicks(c, w, pool)) {
       const start = process.hrtime.bigint();
       const refusal = await claimOnce(viewer, customerId);
       times.push(Number(process.hrtime.bigint() - start) / 1e6);
@@ -46,6 +44,12 @@ export async function runClaims(reps: number[], pool: number[], w: Workload, cla
   await Promise.all(Array.from({ length: w.clients }, (_, c) => client(c)));
   const seconds = (Date.now() - start) / 1000;
   return { attempts: times.length, seconds, perSecond: times.length / seconds, latency: percentiles(times), outcomes, successes };
+}
+
+/** The customers client `c` tries, in order: the same sequence for every variant and transport. */
+export function claimPicks(c: number, w: Workload, pool: number[]): number[] {
+  const random = mulberry32(c + 1);
+  return Array.from({ length: w.attemptsPerClient }, (_, i) => pool[(i + Math.floor(random() * w.window)) % pool.length]);
 }
 
 /**
