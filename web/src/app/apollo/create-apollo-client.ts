@@ -5,7 +5,8 @@ import { OperationTypeNode } from 'graphql';
 import { hasErrorCode } from '../../shared/errors/describe-error';
 import { sessionExpired } from '../../shared/errors/session-expired';
 import { authToken } from './auth-token';
-import { RealtimeSocket } from './realtime-socket';
+import { RealtimeSocket, type RealtimeSocketOptions } from './realtime-socket';
+import { sessionCheck } from './session-check';
 import { typePolicies } from './type-policies';
 
 export interface AppApollo {
@@ -18,11 +19,18 @@ export function graphqlWsUrl(location: Pick<Location, 'protocol' | 'host'> = win
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
 }
 
-export function createAppApollo(): AppApollo {
+/** `createWsClient` lets tests stand in for graphql-ws. */
+export function createAppApollo({ createWsClient }: Pick<RealtimeSocketOptions, 'createWsClient'> = {}): AppApollo {
+  // The socket is built first (the client's link needs it) and calls back into the client later.
+  let client: ApolloClient;
   const realtime = new RealtimeSocket({
     url: graphqlWsUrl(),
     getToken: authToken.get,
     onSessionEnded: () => sessionExpired.emit(),
+    // Live events are at most once: after a drop, every list, counter and countdown on screen is read again.
+    onReconnected: () => client.refetchObservableQueries(),
+    onRefused: sessionCheck(() => client, () => sessionExpired.emit()),
+    createWsClient,
   });
 
   const withBearer = new SetContextLink((prev) => {
@@ -43,7 +51,7 @@ export function createAppApollo(): AppApollo {
     http,
   );
 
-  const client = new ApolloClient({
+  client = new ApolloClient({
     link: ApolloLink.from([reportExpiredSession, transport]),
     cache: new InMemoryCache({ typePolicies }),
   });

@@ -1,9 +1,14 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { ConnectionState } from './connection-state';
+import { NO_CATCH_UP, type CatchUp } from './reconnect-catch-up';
 import type { RealtimeSocket } from './realtime-socket';
 
-/** The part of the socket the UI needs; tests provide a stand-in. */
-export type Realtime = Pick<RealtimeSocket, 'identity' | 'setIdentity' | 'getState' | 'subscribe'>;
+/**
+ * The part of the socket the UI needs; tests provide a stand-in. A stand-in without
+ * `getCatchUp` reads as a socket that never had to catch up.
+ */
+export type Realtime = Pick<RealtimeSocket, 'identity' | 'setIdentity' | 'getState' | 'subscribe'> &
+  Partial<Pick<RealtimeSocket, 'getCatchUp'>>;
 
 const RealtimeContext = createContext<Realtime | null>(null);
 
@@ -19,3 +24,11 @@ export function useConnectionState(): ConnectionState {
   const realtime = useRealtime();
   return useSyncExternalStore(realtime.subscribe, realtime.getState);
 }
+
+/** Whether the screen is being, or has been, brought up to date after the socket came back. */
+export function useCatchUp(): CatchUp {
+  const realtime = useRealtime();
+  return useSyncExternalStore(realtime.subscribe, realtime.getCatchUp ?? noCatchUp);
+}
+
+const noCatchUp = () => NO_CATCH_UP;

@@ -2,6 +2,7 @@ import { ApolloLink } from '@apollo/client';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { createClient, type Client, type ClientOptions } from 'graphql-ws';
 import { trackConnectionState, type ConnectionState } from './connection-state';
+import { catchUpOnReconnect, NO_CATCH_UP, type CatchUp } from './reconnect-catch-up';
 
 type Identity = string | null;
 type Listener = () => void;
@@ -11,6 +12,17 @@ export interface RealtimeSocketOptions {
   getToken: () => string | null;
   /** The server closed the socket because the session ended (logout elsewhere, expiry). */
   onSessionEnded?: () => void;
+  /**
+   * The socket is back after a drop: read again what is on screen (events sent meanwhile are
+   * lost). Signed in only. Settles when the screen is up to date.
+   */
+  onReconnected?: () => Promise<unknown>;
+  /**
+   * The server refused to open the socket (4403): its session check failed. That may be a
+   * session that ended while the socket was down, which graphql-ws would retry for ever; the
+   * app asks over HTTP whether the user is still signed in.
+   */
+  onRefused?: () => void;
   /** Injected by tests; defaults to graphql-ws's own factory. */
   createWsClient?: (options: ClientOptions) => Client;
 }
@@ -18,6 +30,10 @@ export interface RealtimeSocketOptions {
 const MAX_BACKOFF_MS = 30_000;
 /** Berth's server closes a socket with 4401 when its session ends; graphql-ws treats it as fatal. */
 const SESSION_ENDED = 4401;
+/** graphql-ws servers close with 4403 when `onConnect` refuses the connection. */
+const REFUSED = 4403;
+
+const closeCode = (event: unknown) => (event as { code?: number } | null)?.code;
 
 /** Exponential backoff with jitter, so a restarted server is not hit by every tab at once. */
 export function retryDelay(retries: number, random: () => number = Math.random): number {
@@ -36,6 +52,7 @@ export class RealtimeSocket {
   private stopTracking: (() => void) | null = null;
   private currentIdentity: Identity | undefined = undefined;
   private state: ConnectionState = 'offline';
+  private catchUp: CatchUp = NO_CATCH_UP;
   private readonly listeners = new Set<Listener>();
 
   constructor(private readonly options: RealtimeSocketOptions) {}
@@ -48,6 +65,9 @@ export class RealtimeSocket {
   }
 
   getState = (): ConnectionState => this.state;
+
+  /** How far the app is with bringing the screen up to date after the last reconnect. */
+  getCatchUp = (): CatchUp => this.catchUp;
 
   subscribe = (listener: Listener): (() => void) => {
     this.listeners.add(listener);
@@ -70,6 +90,7 @@ export class RealtimeSocket {
     this.client?.dispose();
     this.client = null;
     this.wsLink = null;
+    this.catchUp = NO_CATCH_UP;
     this.setState('offline');
   }
 
@@ -94,16 +115,33 @@ export class RealtimeSocket {
       // Retries are exhausted only by fatal closes; 4401 means this identity is gone for good.
       onNonLazyError: (error) => {
         this.setState('offline');
-        if ((error as { code?: number } | null)?.code === SESSION_ENDED) this.options.onSessionEnded?.();
+        if (closeCode(error) === SESSION_ENDED) this.options.onSessionEnded?.();
       },
     });
-    this.stopTracking = trackConnectionState(client, (state) => this.setState(state));
+    const stops = [trackConnectionState(client, (state) => this.setState(state))];
+    if (signedIn) {
+      const { onReconnected, onRefused } = this.options;
+      if (onReconnected) stops.push(catchUpOnReconnect(client, onReconnected, (catchUp) => this.setCatchUp(catchUp)));
+      if (onRefused) {
+        stops.push(
+          client.on('closed', (event) => {
+            if (closeCode(event) === REFUSED) onRefused();
+          }),
+        );
+      }
+    }
+    this.stopTracking = () => stops.forEach((stop) => stop());
     return client;
   }
 
   private setState(state: ConnectionState) {
     if (state === this.state) return;
     this.state = state;
+    this.emit();
+  }
+
+  private setCatchUp(catchUp: CatchUp) {
+    this.catchUp = catchUp;
     this.emit();
   }
 

@@ -3,18 +3,13 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { keyframes } from '@mui/material/styles';
 import type { ConnectionState } from '../apollo/connection-state';
-import { useConnectionState } from '../apollo/realtime-context';
+import type { CatchUp } from '../apollo/reconnect-catch-up';
+import { useCatchUp, useConnectionState } from '../apollo/realtime-context';
+import { connectionDisplay } from './connection-display';
+import { useBriefly } from './useBriefly';
 
-const DISPLAY: Record<ConnectionState, { label: string; color: string; hint: string }> = {
-  connected: { label: 'Live', color: '#2e9d5b', hint: 'Changes by your team appear as they happen.' },
-  connecting: { label: 'Connecting', color: '#d39b0a', hint: 'Opening the live connection…' },
-  reconnecting: { label: 'Reconnecting', color: '#d39b0a', hint: 'The live connection dropped; reconnecting.' },
-  offline: {
-    label: 'Offline',
-    color: '#b23b3b',
-    hint: 'No live connection. Berth keeps retrying; lists may be out of date until it is back.',
-  },
-};
+/** How long "Reconnected · up to date" stays before the pill says "Live" again. */
+export const CATCH_UP_NEWS_MS = 8_000;
 
 const pulse = keyframes`
   0% { opacity: 1; }
@@ -22,23 +17,38 @@ const pulse = keyframes`
   100% { opacity: 1; }
 `;
 
-/** `compact` hides the text on phones; the dot and the tooltip still tell the state. */
-export function ConnectionIndicator({ state, compact = false }: { state: ConnectionState; compact?: boolean }) {
-  const { label, color, hint } = DISPLAY[state];
-  const busy = state === 'connecting' || state === 'reconnecting';
+interface Props {
+  state: ConnectionState;
+  catchUp?: CatchUp;
+  /** A catch-up's outcome is still news (shown in words rather than as plain "Live"). */
+  showOutcome?: boolean;
+  /** Phones: short words, and only when there is news; the dot and the tooltip tell the rest. */
+  compact?: boolean;
+}
+
+/**
+ * `data-state` is the socket's state; `data-catch-up` says whether the screen is being
+ * (`refreshing`) or has been (`done`, `failed`) read again since it came back (`idle`: nothing to do).
+ */
+export function ConnectionIndicator({ state, catchUp, showOutcome = false, compact = false }: Props) {
+  const phase = catchUp?.phase ?? 'idle';
+  const { label, short, color, hint, busy } = connectionDisplay(state, phase, showOutcome);
+  const words = compact ? short : label;
   return (
     <Tooltip title={hint}>
       <Box
         data-testid="connection-indicator"
         data-state={state}
+        data-catch-up={phase}
         role="status"
         aria-label={`Connection: ${label}`}
         sx={{
           display: 'inline-flex',
           alignItems: 'center',
           gap: 0.75,
-          px: compact ? 0.75 : 1.25,
+          px: words ? 1.25 : 0.75,
           py: 0.5,
+          minWidth: 0,
           borderRadius: 99,
           border: '1px solid',
           borderColor: 'divider',
@@ -48,6 +58,7 @@ export function ConnectionIndicator({ state, compact = false }: { state: Connect
         <Box
           component="span"
           sx={{
+            flexShrink: 0,
             width: 8,
             height: 8,
             borderRadius: '50%',
@@ -55,17 +66,21 @@ export function ConnectionIndicator({ state, compact = false }: { state: Connect
             animation: busy ? `${pulse} 1.2s ease-in-out infinite` : 'none',
           }}
         />
-        {compact ? null : (
-          <Typography component="span" variant="caption" sx={{ fontWeight: 600 }}>
-            {label}
+        {words ? (
+          <Typography component="span" variant="caption" noWrap sx={{ fontWeight: 600 }}>
+            {words}
           </Typography>
-        )}
+        ) : null}
       </Box>
     </Tooltip>
   );
 }
 
-/** The indicator fed by the app's socket: graphql-ws events → state → dot and label. */
+/** The indicator fed by the app's socket: graphql-ws events and catch-ups → dot and words. */
 export function LiveConnectionIndicator({ compact = false }: { compact?: boolean }) {
-  return <ConnectionIndicator state={useConnectionState()} compact={compact} />;
+  const state = useConnectionState();
+  const catchUp = useCatchUp();
+  const finished = catchUp.phase === 'done' || catchUp.phase === 'failed';
+  const showOutcome = useBriefly(finished ? catchUp : null, CATCH_UP_NEWS_MS);
+  return <ConnectionIndicator state={state} catchUp={catchUp} showOutcome={showOutcome} compact={compact} />;
 }
