@@ -4,6 +4,7 @@ import { CustomerEntity } from './customer.entity';
 import { CustomerOwnershipEntity } from './customer-ownership.entity';
 import { applyCustomerScope, applyListScope, type CustomerListView } from './customer-scope';
 import type { CustomerCursor } from './customer-cursor';
+import { TEXT_SEARCH } from './customer-text-search';
 import type { CustomerSortField, SortDirection } from '../../graphql/enums';
 
 export interface CustomerListFilter {
@@ -141,11 +142,7 @@ export class CustomerRepository {
 
   private scoped(viewer: Viewer, filter: CustomerListFilter, view: CustomerListView): SelectQueryBuilder<CustomerEntity> {
     const qb = applyListScope(this.base(), OWNER, viewer, view);
-    if (filter.text) {
-      qb.andWhere('(c.company_name ILIKE :search OR c.email ILIKE :search OR c.website ILIKE :search OR c.phone ILIKE :search)', {
-        search: `%${escapeLike(filter.text)}%`,
-      });
-    }
+    if (filter.text) qb.andWhere(TEXT_SEARCH[view], { search: `%${escapeLike(filter.text)}%` });
     if (filter.tags?.length) qb.andWhere('c.tags @> :tags', { tags: filter.tags });
     if (filter.industry) qb.andWhere('c.industry = :industry', { industry: filter.industry });
     if (filter.regionId) qb.andWhere('c.region_id = :regionId', { regionId: filter.regionId });

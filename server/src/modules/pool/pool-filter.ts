@@ -1,12 +1,34 @@
-import { Field, InputType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import type { PoolEntryKind } from './pool-entry.entity';
 import { PoolEntryKindEnum } from '../../graphql/enums';
-import { CustomerFilterInput } from '../customers/customer.inputs';
 import { listFilterFrom } from '../customers/customer-list-filter';
 import type { CustomerListFilter } from '../customers/customer.repository';
 
-@InputType('PoolFilter', { description: 'The customer filters, plus how and when customers entered the pool (their latest entry).' })
-export class PoolFilterInput extends CustomerFilterInput {
+/**
+ * Pool filters name only what a pool customer shows (PoolCustomer): a filter on a hidden field
+ * (email, status, …) would answer questions about it. Hence its own list rather than the
+ * customer filter's, and a text search over the shown fields only (TEXT_SEARCH.POOL).
+ */
+@InputType('PoolFilter', { description: 'Filters on what the pool shows, plus how and when customers entered the pool (their latest entry).' })
+export class PoolFilterInput {
+  @Field(() => String, { nullable: true, description: 'Matches company name, tags, industry, source or region: what the pool shows.' })
+  text?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Customers carrying all of these tags.' })
+  tags?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  industry?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  regionId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  tier?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the customer came from, exactly as recorded.' })
+  source?: string | null;
+
   @Field(() => [PoolEntryKindEnum], { nullable: true, description: 'Entered by any of these ways.' })
   entryKinds?: PoolEntryKind[] | null;
 

@@ -7,15 +7,21 @@ export type PoolEntryKind = (typeof POOL_ENTRY_KINDS)[number];
 export const TIME_IN_POOL_CHOICES = ['LAST_DAY', 'LAST_WEEK', 'OVER_WEEK', 'OVER_MONTH'] as const;
 export type TimeInPool = (typeof TIME_IN_POOL_CHOICES)[number];
 
-/** What the filter bar shows: the customer filters plus how and how long ago customers entered. */
-export interface PoolFilterValues extends CustomerFilterInput {
+/**
+ * The customer filters a pool customer can answer: the pool filters only on what it shows, so
+ * owner and status (hidden there) are not among them.
+ */
+type PoolShownFilters = Omit<CustomerFilterInput, 'ownerId' | 'status'>;
+
+/** What the filter bar shows: the shown-field filters plus how and how long ago customers entered. */
+export interface PoolFilterValues extends PoolShownFilters {
   source?: string;
   entryKinds?: PoolEntryKind[];
   timeInPool?: TimeInPool;
 }
 
-/** The API's `PoolFilter`. */
-export interface PoolFilterInput extends CustomerFilterInput {
+/** The API's `PoolFilter`; its `text` matches name, tags, industry, source or region. */
+export interface PoolFilterInput extends PoolShownFilters {
   source?: string;
   entryKinds?: PoolEntryKind[];
   enteredBefore?: string;

@@ -3,14 +3,22 @@ import TextField from '@mui/material/TextField';
 import Search from '@mui/icons-material/Search';
 import { LIMITS } from '@berth/domain';
 
-/** The customer search box the customer list and the pool share. */
-export function SearchField({ value, onChange }: { value: string; onChange: (text: string) => void }) {
+/** The customer search box the customer list and the pool share; each says what its search matches. */
+export function SearchField({
+  value,
+  onChange,
+  placeholder = 'Company, email, phone or website',
+}: {
+  value: string;
+  onChange: (text: string) => void;
+  placeholder?: string;
+}) {
   return (
     <TextField
       fullWidth
       name="text"
       label="Search"
-      placeholder="Company, email, phone or website"
+      placeholder={placeholder}
       value={value}
       onChange={(e) => onChange(e.target.value)}
       slotProps={{

@@ -19,7 +19,7 @@ interface Props {
 }
 
 const CLEARED: Required<Record<keyof PoolFilterValues, undefined>> = {
-  text: undefined, tier: undefined, industry: undefined, regionId: undefined, ownerId: undefined, status: undefined,
+  text: undefined, tier: undefined, industry: undefined, regionId: undefined,
   tags: undefined, source: undefined, entryKinds: undefined, timeInPool: undefined,
 };
 
@@ -39,7 +39,8 @@ export function PoolFilterBar({ values, onChange }: Props) {
   return (
     <Box data-testid="pool-filters" data-active={active} sx={{ mb: 2 }}>
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', mb: phone ? 0 : 1.5 }}>
-        <SearchField value={text} onChange={setText} />
+        {/* The pool's search looks only at what the pool shows (never email, phone or website). */}
+        <SearchField value={text} onChange={setText} placeholder="Company, tag, industry, source or region" />
         {phone ? (
           <Button onClick={() => setOpen(true)} aria-expanded={open} sx={{ flexShrink: 0 }} data-testid="pool-filters-button"
             startIcon={<Badge badgeContent={active} color="secondary"><FilterList /></Badge>}>
