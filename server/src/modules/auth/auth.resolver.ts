@@ -17,6 +17,9 @@ export class AuthResolver {
     if (input.email.length > 254 || input.password.length > 1024) throw new BerthError('INVALID_CREDENTIALS');
     const session = await ctx.services.auth.login(input.email, input.password);
     ctx.cookies?.set(session.token, session.expiresAt);
+    // The rest of the operation answers as the person who just signed in: the user's own
+    // details (email, role) resolve only for a viewer of the user's team, and this is the user.
+    ctx.user = await ctx.services.auth.authenticate(session.token);
     const user = await ctx.loaders.user.load(session.userId);
     return { token: session.token, expiresAt: session.expiresAt, user: user! };
   }

@@ -1,7 +1,10 @@
 import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
 import { viewerFrom } from '../../graphql/context';
+import type { Role } from '@berth/domain';
+import { RoleEnum } from '../../graphql/enums';
 import { DepartmentType, RegionType, TierType, UserType } from './org.types';
+import { seesDetailsOf } from './person-view';
 
 @Resolver(() => UserType)
 export class OrgResolver {
@@ -26,5 +29,20 @@ export class OrgResolver {
   @FieldResolver(() => DepartmentType, { nullable: true })
   department(@Root() user: UserType, @Ctx() ctx: AppContext) {
     return user.departmentId ? ctx.loaders.department.load(user.departmentId) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Null outside the viewer's own team." })
+  async email(@Root() user: UserType, @Ctx() ctx: AppContext): Promise<string | null> {
+    return (await seesDetailsOf(ctx, user)) ? user.email : null;
+  }
+
+  @FieldResolver(() => RoleEnum, { nullable: true, description: "Null outside the viewer's own team." })
+  async role(@Root() user: UserType, @Ctx() ctx: AppContext): Promise<Role | null> {
+    return (await seesDetailsOf(ctx, user)) ? user.role : null;
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: "Null outside the viewer's own team." })
+  async disabled(@Root() user: UserType, @Ctx() ctx: AppContext): Promise<boolean | null> {
+    return (await seesDetailsOf(ctx, user)) ? user.disabled : null;
   }
 }

@@ -1,6 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { Role } from '@berth/domain';
-import { RoleEnum } from '../../graphql/enums';
 
 @ObjectType('Department')
 export class DepartmentType {
@@ -35,7 +34,8 @@ export class TierType {
   rank: number;
 }
 
-@ObjectType('User')
+/** Email, role and disabled are resolved by OrgResolver through `seesDetailsOf` (the own-team rule). */
+@ObjectType('User', { description: "A person. Outside the viewer's own team only name and department: email, role and disabled are null." })
 export class UserType {
   @Field(() => ID, { simple: true })
   id: number;
@@ -43,15 +43,15 @@ export class UserType {
   @Field({ simple: true })
   name: string;
 
-  @Field({ simple: true })
+  /** Resolved by OrgResolver: null outside the viewer's team. */
   email: string;
 
-  @Field(() => RoleEnum, { simple: true })
+  /** Resolved by OrgResolver: null outside the viewer's team. */
   role: Role;
 
-  @Field({ simple: true })
+  /** Resolved by OrgResolver: null outside the viewer's team. */
   disabled: boolean;
 
-  /** Resolved by UserFieldsResolver. */
+  /** Resolved by OrgResolver (department). */
   departmentId: number | null;
 }

@@ -5,6 +5,8 @@ export interface Viewer {
   __typename?: 'User';
   id: string;
   name: string;
+  // The API's User leaves email and role null for people outside the viewer's own team; the
+  // viewer is always inside it, so here they are set.
   email: string;
   role: Role;
   department: { __typename?: 'Department'; id: string; name: string } | null;

@@ -14,7 +14,8 @@ export interface AssignableRep {
 
 /**
  * The same `teamMembers` the customer list's owner filter reads (the cache shares the users),
- * with what choosing an assignee needs: department, role, and whether they are disabled.
+ * with what choosing an assignee needs: department, role, and whether they are disabled (set
+ * for every team member: only people outside the viewer's team come without them).
  */
 export const ASSIGNABLE_REPS_QUERY: TypedDocumentNode<{ teamMembers: AssignableRep[] }, Record<string, never>> = gql`
   query AssignableReps {
