@@ -7,6 +7,8 @@ import { TierEntity } from '../customers/tier.entity';
 
 /** Users, departments, regions and tiers: the organisation's reference data. */
 export class OrgRepository {
+  private tiers: Promise<TierEntity[]> | null = null;
+
   constructor(private readonly dataSource: DataSource) {}
 
   usersByIds(ids: readonly number[]): Promise<UserEntity[]> {
@@ -25,8 +27,19 @@ export class OrgRepository {
     return this.dataSource.getRepository(RegionEntity).find({ order: { name: 'ASC' } });
   }
 
+  /**
+   * Tiers are reference data that only migrations write, and every customer row shows its tier:
+   * read them once per instance instead of once per request. A failed read is not kept.
+   */
   allTiers(): Promise<TierEntity[]> {
-    return this.dataSource.getRepository(TierEntity).find({ order: { rank: 'ASC' } });
+    this.tiers ??= this.dataSource
+      .getRepository(TierEntity)
+      .find({ order: { rank: 'ASC' } })
+      .catch((error) => {
+        this.tiers = null;
+        throw error;
+      });
+    return this.tiers;
   }
 
   async regionExists(id: number, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
