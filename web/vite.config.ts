@@ -14,8 +14,9 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      // One port serves HTTP and WebSocket on the server, so one proxy entry carries both.
-      '/graphql': { target: 'http://localhost:4000', changeOrigin: true, ws: true },
+      // One port serves HTTP and WebSocket on the server, so one proxy entry carries both. The
+      // Host header stays the dev server's, so the server sees the socket's Origin as its own.
+      '/graphql': { target: 'http://localhost:4000', changeOrigin: false, ws: true },
     },
   },
   build: {

@@ -19,6 +19,7 @@ import { createBerthPubSub } from './graphql/pubsub';
 import { PostgresEventTarget } from './graphql/postgres-event-target';
 import { attachWebSocketServer } from './graphql/websocket';
 import { bodyErrorHandler } from './http/body-errors';
+import { MAX_REQUEST_BYTES } from './http/request-limits';
 import { sessionCookieControl, sessionTokenFrom } from './http/session-cookie';
 import { createServices, type Services } from './services';
 
@@ -48,7 +49,7 @@ export async function startBerthServer(deps: { config: Config; dataSource: DataS
   // req.secure and req.ip believe X-Forwarded-* only from the proxies named here.
   app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
-  const ws = attachWebSocketServer(httpServer, schema, services, formatError);
+  const ws = attachWebSocketServer(httpServer, schema, services, formatError, { config, logger });
 
   const apollo = new ApolloServer<AppContext>({
     schema,
@@ -69,7 +70,7 @@ export async function startBerthServer(deps: { config: Config; dataSource: DataS
   });
   app.use(
     '/graphql',
-    express.json({ limit: '256kb' }),
+    express.json({ limit: MAX_REQUEST_BYTES }),
     expressMiddleware(apollo, {
       context: ({ req, res }) => buildContext(services, sessionTokenFrom(req.headers), sessionCookieControl(req, res)),
     }),

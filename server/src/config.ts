@@ -25,6 +25,14 @@ export interface Config {
    * (X-Forwarded-For/-Proto). Off by default, so a client cannot claim HTTPS or another IP.
    */
   trustProxy: boolean | number | string;
+  /**
+   * Browser origins besides the server's own that may open the WebSocket (a dashboard served
+   * from another host, or behind a proxy that rewrites Host). A browser sends its cookie on a
+   * cross-site upgrade, so any other origin is refused.
+   */
+  allowedOrigins: string[];
+  /** How long a new WebSocket may wait before sending connection_init; then it is closed. */
+  wsInitTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -45,6 +53,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     phoneRegion: phoneRegionFrom(env.BERTH_PHONE_REGION?.trim() || 'CN'),
     logLevel: logLevelFrom(env.BERTH_LOG_LEVEL),
     trustProxy: trustProxyFrom(env.BERTH_TRUST_PROXY),
+    allowedOrigins: originsFrom(env.BERTH_ALLOWED_ORIGINS),
+    wsInitTimeoutMs: intFrom(env, 'BERTH_WS_INIT_TIMEOUT_MS', 5_000, 100, 60_000),
   };
 }
 
@@ -80,6 +90,24 @@ function trustProxyFrom(raw: string | undefined): Config['trustProxy'] {
   const entries = value.split(',').map((entry) => entry.trim());
   if (entries.every((entry) => /^(loopback|linklocal|uniquelocal|[0-9a-f:.]+(\/\d{1,3})?)$/i.test(entry))) return entries.join(',');
   throw new ConfigError(`BERTH_TRUST_PROXY must be true, false, a number of hops or addresses such as "loopback, 10.0.0.0/8", got "${value}"`);
+}
+
+/** Comma-separated http(s) origins, each as a browser sends it: scheme, host and port, no path. */
+function originsFrom(raw: string | undefined): string[] {
+  const entries = (raw ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  return entries.map((entry) => {
+    let url: URL | null = null;
+    try {
+      url = new URL(entry);
+    } catch {
+      // reported below
+    }
+    const bare = url && url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+    if (!url || !bare || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      throw new ConfigError(`BERTH_ALLOWED_ORIGINS must list origins such as https://crm.example.com (no path), got "${entry}"`);
+    }
+    return url.origin;
+  });
 }
 
 function logLevelFrom(raw: string | undefined): Config['logLevel'] {

@@ -22,6 +22,7 @@ export type ErrorCode =
   | 'GRAPHQL_PARSE_FAILED'
   | 'GRAPHQL_VALIDATION_FAILED'
   | 'QUERY_TOO_COMPLEX'
+  | 'TOO_MANY_SUBSCRIPTIONS'
   | 'BROKEN_INVARIANT'
   | 'INTERNAL_SERVER_ERROR';
 
@@ -54,6 +55,8 @@ export const ERROR_CODES: Record<ErrorCode, ErrorCodeInfo> = {
   GRAPHQL_PARSE_FAILED: { httpStatus: 400, defaultMessage: 'The request is not valid GraphQL.' },
   GRAPHQL_VALIDATION_FAILED: { httpStatus: 400, defaultMessage: 'The request does not match the schema.' },
   QUERY_TOO_COMPLEX: { httpStatus: 400, defaultMessage: 'The request asks for too much at once.' },
+  // One WebSocket runs this many operations at once at most; finishing one frees its place.
+  TOO_MANY_SUBSCRIPTIONS: { httpStatus: 429, defaultMessage: 'Too many live updates are open on this connection; close some first.' },
   // Stored data breaks a rule the product itself keeps (e.g. a customer without its ownership
   // row): a bug or a hand edit, never the user's doing. The message names the rule.
   BROKEN_INVARIANT: { httpStatus: 500, defaultMessage: 'Some stored data is inconsistent; please tell your administrator.' },

@@ -2,27 +2,55 @@ import type { Server } from 'node:http';
 import { parse, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
 import type { Services } from '../services';
+import { MAX_REQUEST_BYTES } from '../http/request-limits';
 import { sessionTokenFrom } from '../http/session-cookie';
+import { isAllowedWebSocketOrigin } from '../http/websocket-origin';
 import { buildContext } from './context';
 import { graphQLErrorFor } from './errors';
 import { operationLimitsError } from './operation-limits-plugin';
 
 type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 
+/** Operations one socket may run at once (live subscriptions, mostly): each costs work on every event. */
+export const MAX_OPERATIONS_PER_SOCKET = 50;
+
+interface WebSocketOptions {
+  config: Pick<Config, 'allowedOrigins' | 'wsInitTimeoutMs'>;
+  logger: Logger;
+}
+
 /**
- * graphql-ws on the HTTP server's port and path. A socket is accepted only for a valid
- * session (token in connection params `authToken`, or the browser's cookie); each operation
- * re-checks the session and passes the same limits and error formatting as HTTP.
+ * graphql-ws on the HTTP server's port and path. A browser's upgrade is accepted only from
+ * the server's own origin or an allowed one; a socket only for a valid session (token in
+ * connection params `authToken`, or the browser's cookie), which must say so within
+ * `wsInitTimeoutMs`. Messages are capped like HTTP bodies, and operations per socket. Each
+ * operation re-checks the session and passes the same limits and error formatting as HTTP.
  */
-export function attachWebSocketServer(httpServer: Server, schema: GraphQLSchema, services: Services, formatError: FormatError) {
-  const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
+export function attachWebSocketServer(
+  httpServer: Server,
+  schema: GraphQLSchema,
+  services: Services,
+  formatError: FormatError,
+  { config, logger }: WebSocketOptions,
+) {
+  const wss = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    // ws reads a frame's length from its header and refuses a larger one (1009) before buffering it.
+    maxPayload: MAX_REQUEST_BYTES,
+    // A refused upgrade gets 403 and never becomes a socket: no GraphQL runs for a foreign page.
+    verifyClient: ({ origin, req }, allow) => allow(isAllowedWebSocketOrigin(origin, req.headers.host, config.allowedOrigins), 403, 'Origin not allowed'),
+  });
   const tokenOf = (params: Record<string, unknown> | undefined, cookie: string | undefined) =>
     (typeof params?.authToken === 'string' && params.authToken) || sessionTokenFrom({ cookie });
 
   const cleanup = useServer<Record<string, unknown>, { token: string; forget: () => void }>(
     {
       schema,
+      connectionInitWaitTimeout: config.wsInitTimeoutMs,
       onConnect: async (ctx) => {
         const token = tokenOf(ctx.connectionParams, ctx.extra.request.headers.cookie);
         const user = token ? await services.auth.authenticate(token) : null;
@@ -33,6 +61,10 @@ export function attachWebSocketServer(httpServer: Server, schema: GraphQLSchema,
       },
       onClose: (ctx) => ctx.extra.forget?.(),
       onSubscribe: async (ctx, _id, payload) => {
+        // The operation being subscribed is already among ctx.subscriptions.
+        if (operationsAtLeast(ctx.subscriptions, MAX_OPERATIONS_PER_SOCKET + 1)) {
+          return [graphQLErrorFor('TOO_MANY_SUBSCRIPTIONS', `This connection already runs ${MAX_OPERATIONS_PER_SOCKET} operations; complete one before starting another.`)];
+        }
         let document;
         try {
           document = parse(payload.query);
@@ -56,5 +88,19 @@ export function attachWebSocketServer(httpServer: Server, schema: GraphQLSchema,
     },
     wss,
   );
+  // graphql-ws logs a socket's 'error' with its stack and "check your implementation"; on a
+  // server socket that is only ever a client's protocol fault (an oversized or malformed frame),
+  // which ws has already answered by closing with the matching code. One line is enough.
+  wss.on('connection', (socket) => {
+    socket.removeAllListeners('error');
+    socket.on('error', (error) => logger.warn(`A WebSocket client broke the protocol and was disconnected: ${error.message}`));
+  });
   return { dispose: async () => { await cleanup.dispose(); } };
+}
+
+/** Whether `operations` holds at least `count` entries, counting no further than that. */
+function operationsAtLeast(operations: Record<string, unknown>, count: number): boolean {
+  let seen = 0;
+  for (const _id in operations) if (++seen >= count) return true;
+  return false;
 }
