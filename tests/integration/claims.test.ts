@@ -68,7 +68,7 @@ describe('claiming from the pool', () => {
     const [{ id: free }] = await t.dataSource.query('SELECT customer_id AS id FROM customer_ownership WHERE customer_id = ANY($1) AND owner_id IS NULL LIMIT 1', [pool]);
     const res = await gql(t.graphqlUrl, 'mutation($ids: [ID!]!) { claimCustomers(ids: $ids) { customerId ok code } }', { ids: [String(owned), String(free), 'abc'] }, { token });
     expect(res.data.claimCustomers).toEqual([
-      { customerId: String(owned), ok: false, code: 'ALREADY_OWNED' },
+      { customerId: String(owned), ok: false, code: 'NOT_VISIBLE' }, // another rep's: exactly like a missing id
       { customerId: String(free), ok: false, code: 'PREVIOUS_OWNER_COOLDOWN' }, // the seller lost it a moment ago
       { customerId: 'abc', ok: false, code: 'NOT_VISIBLE' },
     ]);

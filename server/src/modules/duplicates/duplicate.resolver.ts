@@ -8,9 +8,14 @@ import { DuplicateCheckInput, DuplicateCheckResultType, DuplicateRulesType } fro
 export class DuplicateResolver {
   @Authorized()
   @Query(() => DuplicateCheckResultType, { description: 'The same check a save runs, for forms to call as the user types.' })
-  checkDuplicates(@Arg('input') input: DuplicateCheckInput, @Ctx() ctx: AppContext) {
-    const exclude = input.excludeCustomerId ? idOrFieldError(input.excludeCustomerId, 'excludeCustomerId') : null;
-    return ctx.services.duplicateChecks.check(viewerFrom(ctx), input, exclude);
+  async checkDuplicates(@Arg('input') input: DuplicateCheckInput, @Ctx() ctx: AppContext) {
+    const viewer = viewerFrom(ctx);
+    const excludeId = input.excludeCustomerId ? idOrFieldError(input.excludeCustomerId, 'excludeCustomerId') : null;
+    // Only a customer the viewer may edit can be left out. Leaving out a hidden one would make
+    // its match vanish and so confirm the hidden customer's id: such an id excludes nothing,
+    // exactly like an id that does not exist.
+    const exclude = excludeId !== null && (await ctx.services.customers.find(viewer, excludeId)) ? excludeId : null;
+    return ctx.services.duplicateChecks.check(viewer, input, exclude);
   }
 
   @Authorized()

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { BerthError } from '@berth/domain';
+import { BerthError, ERROR_CODES } from '@berth/domain';
 import type { AppContext } from '../../graphql/context';
 import { viewerFrom } from '../../graphql/context';
 import { idOrFieldError, parseId } from '../../graphql/ids';
@@ -29,7 +29,7 @@ export class AssignResolver {
     const wellFormed = parsed.flatMap((p) => (p.id === null ? [] : [p.id]));
     const outcomes = await ctx.services.assignments.assign(viewer, wellFormed, toUserIds, input.strategy);
     // A malformed id cannot name a customer: reported like one the viewer cannot see.
-    const malformed = parsed.filter((p) => p.id === null).map((p) => ({ customerId: p.raw, ok: false, code: 'NOT_VISIBLE', message: 'Customer not found.', assigneeId: null, companyName: null }));
+    const malformed = parsed.filter((p) => p.id === null).map((p) => ({ customerId: p.raw, ok: false, code: 'NOT_VISIBLE', message: ERROR_CODES.NOT_VISIBLE.defaultMessage, assigneeId: null, companyName: null }));
     return [...outcomes, ...malformed];
   }
 

@@ -1,21 +1,22 @@
 import type { DataSource } from 'typeorm';
 import {
   BerthError,
-  canSeeCustomer,
   claimDay,
   computeProtectionEnd,
   spreadAssignments,
   type AssignmentStrategy,
+  ERROR_CODES,
   type ErrorCode,
   type FieldProblem,
-  isWithinSubtree,
+  isInOwnTeam,
   type PoolPolicy,
   type Viewer,
 } from '@berth/domain';
 import type { Clock } from '../../clock';
 import type { CustomerNews } from '../customers/customer-news';
 import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
-import type { Assignee, AssignRepository } from './assign.repository';
+import type { AssignRepository } from './assign.repository';
+import { inPoolOrScope } from './pool-or-scope';
 import type { ClaimRepository } from './claim.repository';
 
 export const ASSIGN_LIMITS = { customers: 500, reps: 50 } as const;
@@ -78,10 +79,10 @@ export class AssignService {
       const now = this.clock.now();
       const facts = await this.assigning.lockCustomer(manager, customerId);
       // Managers take from the pool or from their own team; anything else is as if it did not exist.
-      const visible = facts !== null && (facts.ownerId === null || canSeeCustomer(viewer, facts));
+      const visible = inPoolOrScope(viewer, facts);
       const companyName = visible ? facts.companyName : null;
       const refuse = (code: ErrorCode, message: string) => ({ from: null, outcome: { customerId, ok: false, code, message, assigneeId: null, companyName } });
-      if (!visible) return refuse('NOT_VISIBLE', 'Customer not found.');
+      if (!visible) return refuse('NOT_VISIBLE', ERROR_CODES.NOT_VISIBLE.defaultMessage);
       if (facts.ownerId === toUserId) return refuse('ALREADY_OWNED', 'This rep already owns the customer.');
       const quota = await this.claims.lockQuota(manager, toUserId, claimDay(now, policy.teamTimeZone));
       if (heldForCap(quota, policy) >= policy.holdingCap) return refuse('HOLDING_CAP_REACHED', `The rep already holds ${policy.holdingCap} customers, the cap.`);
@@ -108,9 +109,12 @@ export class AssignService {
     const found = new Map((await this.assigning.assignees(this.dataSource.manager, toUserIds)).map((a) => [a.id, a]));
     for (const id of toUserIds) {
       const rep = found.get(id);
-      if (!rep) problems.push({ field: 'toUserIds', message: `user ${id} does not exist` });
-      else if (rep.disabled) problems.push({ field: 'toUserIds', message: `${rep.name} is disabled and cannot hold customers` });
-      else if (!inTeamOf(viewer, rep)) problems.push({ field: 'toUserIds', message: `${rep.name} is not in your team` });
+      // Someone outside the team is refused word for word like an id nobody has: the answer
+      // names nobody and does not tell whether the id exists. The team check comes first, so
+      // an outsider's name or disabled account never shows either.
+      if (!rep || !isInOwnTeam(viewer, { userId: rep.id, departmentPath: rep.departmentPath })) {
+        problems.push({ field: 'toUserIds', message: `user ${id} is not in your team` });
+      } else if (rep.disabled) problems.push({ field: 'toUserIds', message: `${rep.name} is disabled and cannot hold customers` });
     }
     if (problems.length) throw BerthError.badInput(problems);
   }
@@ -118,10 +122,4 @@ export class AssignService {
 
 function heldForCap(quota: { holdings: number; wonHoldings: number }, policy: PoolPolicy): number {
   return policy.holdingCapCountsWon ? quota.holdings : quota.holdings - quota.wonHoldings;
-}
-
-/** Admins assign to anyone; a manager to themselves and the people in their department subtree. */
-function inTeamOf(viewer: Viewer, rep: Assignee): boolean {
-  if (viewer.role === 'ADMIN' || rep.id === viewer.userId) return true;
-  return viewer.departmentPath !== null && rep.departmentPath !== null && isWithinSubtree(rep.departmentPath, viewer.departmentPath);
 }

@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
+import type { CustomerOwnership } from '@berth/domain';
 import { touchCustomer } from '../customers/touch-customer';
 
-export interface ClaimFacts {
-  ownerId: number | null;
+export interface ClaimFacts extends CustomerOwnership {
   tierCode: string;
   enteredPoolAt: Date | null;
   lastLostAt: Date | null;
@@ -10,10 +10,14 @@ export interface ClaimFacts {
 
 /** Row locks and counts for one claim, always taken customer (its ownership row) first, then the rep's counter. */
 export class ClaimRepository {
-  /** Locks the customer's ownership row (FOR UPDATE) and reads what the claim rule needs; null if missing. */
+  /**
+   * Locks the customer's ownership row (FOR UPDATE) and reads what the claim rule needs, with the
+   * owner's department for the visibility rule; null if missing.
+   */
   async lockCustomer(manager: EntityManager, customerId: number, claimantId: number): Promise<ClaimFacts | null> {
     const rows: ClaimFacts[] = await manager.query(
       `SELECT o.owner_id AS "ownerId", c.tier_code AS "tierCode",
+              (SELECT d.path FROM users u JOIN departments d ON d.id = u.department_id WHERE u.id = o.owner_id) AS "ownerDepartmentPath",
               (SELECT max(p.entered_at) FROM pool_entries p WHERE p.customer_id = c.id) AS "enteredPoolAt",
               (SELECT max(p.entered_at) FROM pool_entries p WHERE p.customer_id = c.id AND p.previous_owner_id = $2) AS "lastLostAt"
          FROM customers c JOIN customer_ownership o ON o.customer_id = c.id WHERE c.id = $1 FOR UPDATE OF o`,

@@ -4,6 +4,7 @@ import type { Clock } from '../../clock';
 import type { CustomerNews } from '../customers/customer-news';
 import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
 import type { ClaimRepository } from './claim.repository';
+import { inPoolOrScope } from './pool-or-scope';
 
 export interface ClaimOutcome {
   customerId: number;
@@ -52,7 +53,8 @@ export class ClaimService {
         ...quota,
         lastLostAt: facts?.lastLostAt ?? null,
         enteredPoolAt: facts?.enteredPoolAt ?? null,
-        visible: facts !== null,
+        // Another team's customer is refused exactly like a missing id, not as "already owned".
+        visible: inPoolOrScope(viewer, facts),
       });
       if (!decision.ok) return { customerId, ok: false, code: decision.code, message: decision.message };
       const protectedUntil = computeProtectionEnd({ ownedSince: now, tier: facts!.tierCode, followUps: [], hasWonDeal: false, policy });

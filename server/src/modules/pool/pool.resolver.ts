@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver, Root, Subscription
 import type { AppContext } from '../../graphql/context';
 import { viewerFrom } from '../../graphql/context';
 import { idOrNotFound, parseId } from '../../graphql/ids';
-import { BerthError } from '@berth/domain';
+import { BerthError, ERROR_CODES } from '@berth/domain';
 
 const MAX_CLAIMS_PER_REQUEST = 100;
 import { ClaimQuotaType, ClaimResultType, PoolChangedType, ReturnReasonType } from './pool.types';
@@ -20,7 +20,7 @@ export class PoolResolver {
     const wellFormed = parsed.flatMap((p) => (p.id === null ? [] : [p.id]));
     const outcomes = wellFormed.length ? await ctx.services.claims.claim(viewerFrom(ctx), wellFormed) : [];
     // A malformed id cannot name a customer: reported like one the viewer cannot see.
-    const malformed = parsed.filter((p) => p.id === null).map((p) => ({ customerId: p.raw, ok: false, code: 'NOT_VISIBLE', message: 'Customer not found.' }));
+    const malformed = parsed.filter((p) => p.id === null).map((p) => ({ customerId: p.raw, ok: false, code: 'NOT_VISIBLE', message: ERROR_CODES.NOT_VISIBLE.defaultMessage }));
     return [...outcomes, ...malformed];
   }
 
