@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { compression } from 'vite-plugin-compression2';
 
 // The domain package is consumed from source: its dist may not be built during development,
 // and one copy of the rules keeps browser and server validation identical.
@@ -8,7 +9,12 @@ const domainSource = decodeURIComponent(new URL('../packages/domain/src/index.ts
 const domainDir = decodeURIComponent(new URL('../packages/domain/src/', import.meta.url).pathname);
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Brotli and gzip copies next to each hashed asset (x.js.br, x.js.gz), made once at build:
+    // the server picks one by Accept-Encoding instead of compressing on every request.
+    compression({ algorithms: ['brotliCompress', 'gzip'], include: /\.(js|mjs|css|svg|json)$/ }),
+  ],
   resolve: {
     alias: { '@berth/domain': domainSource },
   },

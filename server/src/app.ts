@@ -1,6 +1,4 @@
-import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
@@ -19,7 +17,9 @@ import { createBerthPubSub } from './graphql/pubsub';
 import { PostgresEventTarget } from './graphql/postgres-event-target';
 import { attachWebSocketServer } from './graphql/websocket';
 import { bodyErrorHandler } from './http/body-errors';
+import { serveDashboard } from './http/dashboard';
 import { MAX_REQUEST_BYTES } from './http/request-limits';
+import { securityHeaders } from './http/security-headers';
 import { sessionCookieControl, sessionTokenFrom } from './http/session-cookie';
 import { createServices, type Services } from './services';
 
@@ -48,6 +48,7 @@ export async function startBerthServer(deps: { config: Config; dataSource: DataS
   app.disable('x-powered-by');
   // req.secure and req.ip believe X-Forwarded-* only from the proxies named here.
   app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders({ apolloLandingPage: !config.production }));
   const httpServer = http.createServer(app);
   const ws = attachWebSocketServer(httpServer, schema, services, formatError, { config, logger });
 
@@ -92,17 +93,4 @@ export async function startBerthServer(deps: { config: Config; dataSource: DataS
       await events.close();
     },
   };
-}
-
-/** The built dashboard, with client-side routes falling back to index.html. */
-function serveDashboard(app: express.Express, distDir: string, logger: Logger) {
-  const index = path.join(distDir, 'index.html');
-  if (!fs.existsSync(index)) {
-    logger.warn(`The dashboard is not built (${index} is missing): run \`pnpm build\`. The API still works at /graphql.`);
-    return;
-  }
-  app.use(express.static(distDir, { index: false, maxAge: '1h' }));
-  app.get(/^(?!\/graphql).*/, (_req, res) => {
-    res.sendFile(index);
-  });
 }
