@@ -50,7 +50,7 @@ export async function startBerthServer(deps: { config: Config; dataSource: DataS
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders({ apolloLandingPage: !config.production }));
   const httpServer = http.createServer(app);
-  const ws = attachWebSocketServer(httpServer, schema, services, formatError, { config, logger });
+  const ws = attachWebSocketServer(httpServer, schema, services, formatError, { config, clock, logger });
 
   const apollo = new ApolloServer<AppContext>({
     schema,

@@ -3,6 +3,7 @@ import type { Clock } from './clock';
 import type { Config } from './config';
 import type { BerthPubSub } from './graphql/pubsub';
 import { LiveSockets } from './graphql/live-sockets';
+import { SessionEnds } from './graphql/session-ends';
 import { AuthService } from './modules/auth/auth.service';
 import { OrgRepository } from './modules/org/org.repository';
 import { OrgService } from './modules/org/org.service';
@@ -62,6 +63,8 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
   const duplicateChecks = new DuplicateCheckService(dataSource, repositories.matchKeys, repositories.clashes, duplicateRules, repositories.nameWords, config.phoneRegion);
   const clashes = new ClashService(dataSource, repositories.clashes, repositories.notifications, pubsub, clock);
   const gate = new DuplicateGate(duplicateChecks, repositories.matchKeys, clashes, repositories.nameWords, config.phoneRegion);
+  const liveSockets = new LiveSockets();
+  const sessionEnds = new SessionEnds(pubsub, liveSockets);
   const customers = new CustomerService(dataSource, repositories.customers, repositories.ownershipEvents, repositories.org, news, clock, gate, policies);
   return {
     repositories,
@@ -69,8 +72,9 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     duplicateChecks,
     duplicateGate: gate,
     notifications: new NotificationService(repositories.notifications, clock),
-    auth: new AuthService(dataSource, clock, config.sessionDays),
-    liveSockets: new LiveSockets(),
+    auth: new AuthService(dataSource, clock, config.sessionDays, sessionEnds),
+    liveSockets,
+    sessionEnds,
     org: new OrgService(repositories.org),
     customers,
     contacts: new ContactService(customers, repositories.contacts, clock, config.teamTimeZone),

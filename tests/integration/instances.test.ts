@@ -25,6 +25,9 @@ describe('several server instances', () => {
   it("delivers the sweep's recycles and another instance's claims to subscribers on both", async () => {
     const owner = await makeUser(a.dataSource, { name: 'Owner On A' });
     const rival = await makeUser(a.dataSource, { name: 'Rival On B' });
+    const id = await createCustomerAs(a.graphqlUrl, await loginAs(a.graphqlUrl, owner), { companyName: 'Crosswire Shipping' });
+    // Due for recycling; sessions signed in before this have expired (and their sockets would close).
+    a.clock.advance(30 * DAY);
     const ownerToken = await loginAs(a.graphqlUrl, owner);
     const rivalToken = await loginAs(b.graphqlUrl, rival);
     const pool = subscribe(wsClient(b.wsUrl, rivalToken), 'subscription { poolChanged { kind customerIds } }');
@@ -38,13 +41,11 @@ describe('several server instances', () => {
       await mine.until(() => mine.events.length > 0, 200).catch(() => undefined);
     }
 
-    const id = await createCustomerAs(a.graphqlUrl, ownerToken, { companyName: 'Crosswire Shipping' });
-    a.clock.advance(30 * DAY);
     expect((await a.server.services.recycleSweep.sweep()).recycled.map((r) => String(r.customerId))).toContain(id);
     await pool.until(() => pool.events.some((e) => e.data.poolChanged.kind === 'RECYCLED' && e.data.poolChanged.customerIds.includes(id)));
     await mine.until(() => mine.events.some((e) => e.data.myCustomersChanged.kind === 'RECYCLED'));
 
-    const claim = await gql(b.graphqlUrl, 'mutation($ids: [ID!]!) { claimCustomers(ids: $ids) { ok } }', { ids: [id] }, { token: await loginAs(b.graphqlUrl, rival) });
+    const claim = await gql(b.graphqlUrl, 'mutation($ids: [ID!]!) { claimCustomers(ids: $ids) { ok } }', { ids: [id] }, { token: rivalToken });
     expect(claim.data.claimCustomers).toEqual([{ ok: true }]);
     await pool.until(() => pool.events.some((e) => e.data.poolChanged.kind === 'CLAIMED'));
     pool.stop();

@@ -48,12 +48,24 @@ export interface PoolChangedEvent {
   customerIds: number[];
 }
 
-export const TOPICS = { customerChanged: 'CUSTOMER_CHANGED', clashAlert: 'CLASH_ALERT', poolChanged: 'POOL_CHANGED' } as const;
+/**
+ * Sessions ended on some instance: one signed out, or every session of a user who was disabled.
+ * Every instance closes its sockets of them. Carries the token's hash, never the token.
+ */
+export type SessionEndedEvent = { sessionTokenHash: string } | { userId: number };
+
+export const TOPICS = {
+  customerChanged: 'CUSTOMER_CHANGED',
+  clashAlert: 'CLASH_ALERT',
+  poolChanged: 'POOL_CHANGED',
+  sessionEnded: 'SESSION_ENDED',
+} as const;
 
 export type BerthPubSubTopics = {
   [TOPICS.customerChanged]: [CustomerChangedEvent];
   [TOPICS.clashAlert]: [ClashAlertEvent];
   [TOPICS.poolChanged]: [PoolChangedEvent];
+  [TOPICS.sessionEnded]: [SessionEndedEvent];
 };
 
 /**

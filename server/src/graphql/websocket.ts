@@ -1,7 +1,8 @@
 import type { Server } from 'node:http';
 import { parse, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
-import { WebSocketServer } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
+import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
@@ -10,6 +11,8 @@ import { sessionTokenFrom } from '../http/session-cookie';
 import { isAllowedWebSocketOrigin } from '../http/websocket-origin';
 import { buildContext } from './context';
 import { graphQLErrorFor } from './errors';
+import { SESSION_ENDED_CLOSE_CODE } from './live-sockets';
+import { closeExpiredSessions } from './session-expiry';
 import { operationLimitsError } from './operation-limits-plugin';
 
 type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
@@ -19,6 +22,7 @@ export const MAX_OPERATIONS_PER_SOCKET = 50;
 
 interface WebSocketOptions {
   config: Pick<Config, 'allowedOrigins' | 'wsInitTimeoutMs'>;
+  clock: Clock;
   logger: Logger;
 }
 
@@ -28,13 +32,14 @@ interface WebSocketOptions {
  * connection params `authToken`, or the browser's cookie), which must say so within
  * `wsInitTimeoutMs`. Messages are capped like HTTP bodies, and operations per socket. Each
  * operation re-checks the session and passes the same limits and error formatting as HTTP.
+ * Sockets close (4401) when their session ends on any instance or expires.
  */
 export function attachWebSocketServer(
   httpServer: Server,
   schema: GraphQLSchema,
   services: Services,
   formatError: FormatError,
-  { config, logger }: WebSocketOptions,
+  { config, clock, logger }: WebSocketOptions,
 ) {
   const wss = new WebSocketServer({
     server: httpServer,
@@ -52,11 +57,23 @@ export function attachWebSocketServer(
       schema,
       connectionInitWaitTimeout: config.wsInitTimeoutMs,
       onConnect: async (ctx) => {
+        const { socket } = ctx.extra;
         const token = tokenOf(ctx.connectionParams, ctx.extra.request.headers.cookie);
-        const user = token ? await services.auth.authenticate(token) : null;
-        if (!user || !token) return false; // closes with 4403 Forbidden
+        if (!token) return false; // closes with 4403 Forbidden
+        const endingsBefore = services.liveSockets.endings;
+        const user = await services.auth.authenticate(token);
+        if (!user) return false;
         ctx.extra.token = token;
-        ctx.extra.forget = services.liveSockets.add(user.id, user.sessionTokenHash, ctx.extra.socket);
+        const forget = services.liveSockets.add({ userId: user.id, sessionTokenHash: user.sessionTokenHash, expiresAt: user.sessionExpiresAt }, socket);
+        ctx.extra.forget = forget;
+        // An end heard while the session was checked may be this one's, announced before the
+        // socket was registered to hear it: check again, now that later ends will reach it.
+        if (services.liveSockets.endings !== endingsBefore && !(await services.auth.authenticate(token))) {
+          forget();
+          return false;
+        }
+        // The client may have left while its session was checked, after onClose ran.
+        if (socket.readyState !== WebSocket.OPEN) forget();
         return true;
       },
       onClose: (ctx) => ctx.extra.forget?.(),
@@ -75,13 +92,13 @@ export function attachWebSocketServer(
         if (errors.length) return errors.map((e) => graphQLErrorFor('GRAPHQL_VALIDATION_FAILED', e.message));
         const refusal = operationLimitsError(schema, document, payload.variables, payload.operationName);
         if (refusal) return [refusal];
-        return {
-          schema,
-          document,
-          variableValues: payload.variables,
-          operationName: payload.operationName,
-          contextValue: await buildContext(services, ctx.extra.token ?? null),
-        };
+        const contextValue = await buildContext(services, ctx.extra.token ?? null);
+        if (!contextValue.user) {
+          // The session ended and this instance has not heard (or is closing the socket now).
+          ctx.extra.socket.close(SESSION_ENDED_CLOSE_CODE, 'Session ended');
+          return [graphQLErrorFor('UNAUTHENTICATED', 'Your session has ended; please sign in again.')];
+        }
+        return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
       },
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
@@ -95,7 +112,15 @@ export function attachWebSocketServer(
     socket.removeAllListeners('error');
     socket.on('error', (error) => logger.warn(`A WebSocket client broke the protocol and was disconnected: ${error.message}`));
   });
-  return { dispose: async () => { await cleanup.dispose(); } };
+  const stopListening = services.sessionEnds.listen();
+  const stopExpiring = closeExpiredSessions(services.liveSockets, clock);
+  return {
+    dispose: async () => {
+      stopExpiring();
+      await stopListening();
+      await cleanup.dispose();
+    },
+  };
 }
 
 /** Whether `operations` holds at least `count` entries, counting no further than that. */

@@ -28,7 +28,6 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Ends this session everywhere it is used, live sockets included.' })
   async logout(@Ctx() ctx: AppContext): Promise<boolean> {
     await ctx.services.auth.logout(ctx.user!.sessionTokenHash);
-    ctx.services.liveSockets.closeSession(ctx.user!.sessionTokenHash);
     ctx.cookies?.clear();
     return true;
   }
@@ -39,7 +38,6 @@ export class AuthResolver {
     const id = idOrNotFound(userId, 'User');
     if (id === ctx.user!.id && disabled) throw BerthError.badInput([{ field: 'userId', message: 'you cannot disable yourself' }]);
     await ctx.services.auth.setUserDisabled(id, disabled);
-    if (disabled) ctx.services.liveSockets.closeUser(id);
     ctx.loaders.user.clear(id);
     return ctx.loaders.user.load(id);
   }

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { BerthError } from '@berth/domain';
 import type { Clock } from '../../clock';
+import type { SessionEnds } from '../../graphql/session-ends';
 import { UserEntity } from '../org/user.entity';
 import { SessionEntity } from './session.entity';
 import type { AuthenticatedUser } from './authenticated-user';
@@ -20,6 +21,7 @@ export class AuthService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly sessionDays: number,
+    private readonly sessionEnds: Pick<SessionEnds, 'announce'>,
   ) {}
 
   /** Wrong password, unknown email and disabled account all get the same answer. */
@@ -50,7 +52,8 @@ export class AuthService {
   async authenticate(token: string): Promise<AuthenticatedUser | null> {
     const tokenHash = hashSessionToken(token);
     const rows: Array<Omit<AuthenticatedUser, 'sessionTokenHash'>> = await this.dataSource.query(
-      `SELECT u.id, u.name, u.email, u.role, u.department_id AS "departmentId", d.path AS "departmentPath"
+      `SELECT u.id, u.name, u.email, u.role, u.department_id AS "departmentId", d.path AS "departmentPath",
+              s.expires_at AS "sessionExpiresAt"
          FROM sessions s
          JOIN users u ON u.id = s.user_id
          LEFT JOIN departments d ON d.id = u.department_id
@@ -60,14 +63,19 @@ export class AuthService {
     return rows[0] ? { ...rows[0], sessionTokenHash: tokenHash } : null;
   }
 
+  /** Ends the session here and its live sockets on every instance. */
   async logout(tokenHash: string): Promise<void> {
     await this.dataSource.query('UPDATE sessions SET revoked_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL', [
       tokenHash,
       this.clock.now(),
     ]);
+    this.sessionEnds.announce({ sessionTokenHash: tokenHash });
   }
 
-  /** Disabling a user also ends every session they hold, so old tokens stop working at once. */
+  /**
+   * Disabling a user also ends every session they hold, so old tokens stop working at once,
+   * and their live sockets close on every instance.
+   */
   async setUserDisabled(userId: number, disabled: boolean): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
       const result = await tx.getRepository(UserEntity).update({ id: userId }, { disabled });
@@ -76,5 +84,6 @@ export class AuthService {
         await tx.query('UPDATE sessions SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL', [userId, this.clock.now()]);
       }
     });
+    if (disabled) this.sessionEnds.announce({ userId });
   }
 }

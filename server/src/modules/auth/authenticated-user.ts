@@ -9,6 +9,8 @@ export interface AuthenticatedUser {
   departmentId: number | null;
   departmentPath: string | null;
   sessionTokenHash: string;
+  /** When this session stops working; live sockets on it are closed then. */
+  sessionExpiresAt: Date;
 }
 
 export function viewerOf(user: AuthenticatedUser): Viewer {
