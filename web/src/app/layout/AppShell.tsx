@@ -37,7 +37,8 @@ export function AppShell() {
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <AppBar position="fixed" sx={{ ml: { md: `${DRAWER_WIDTH}px` }, width: { md: `calc(100% - ${DRAWER_WIDTH}px)` } }}>
-        <Toolbar sx={{ gap: 1.5 }}>
+        {/* Tighter on phones, so the connection indicator has room to say "Reconnecting…". */}
+        <Toolbar sx={{ gap: { xs: 1, sm: 1.5 } }}>
           {desktop ? null : (
             <IconButton edge="start" aria-label="Open navigation" onClick={() => setOpen(true)} data-testid="nav-menu-button">
               <MenuIcon />
@@ -57,7 +58,7 @@ export function AppShell() {
                 {user.name}
               </Typography>
             )}
-            <Chip label={ROLE_LABELS[user.role]} variant="outlined" color="primary" />
+            <Chip label={ROLE_LABELS[user.role]} variant="outlined" color="primary" size={phone ? 'small' : 'medium'} />
           </Box>
         </Toolbar>
       </AppBar>

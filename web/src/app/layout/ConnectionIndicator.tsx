@@ -46,7 +46,7 @@ export function ConnectionIndicator({ state, catchUp, showOutcome = false, compa
           display: 'inline-flex',
           alignItems: 'center',
           gap: 0.75,
-          px: words ? 1.25 : 0.75,
+          px: words ? (compact ? 1 : 1.25) : 0.75,
           py: 0.5,
           minWidth: 0,
           borderRadius: 99,
