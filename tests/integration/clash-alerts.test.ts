@@ -3,9 +3,9 @@ import { startTestServer, type TestServer } from '../support/test-server';
 import { errorCode, gql, subscribe, wsClient } from '../support/graphql-client';
 import { CREATE_CUSTOMER, createCustomerAs, loginAs, makeDepartment, makeUser } from '../support/factories';
 
-const ALERTS = `subscription { clashAlerts { id verdict dimensions attemptedName attemptedBy { name departmentName }
+const ALERTS = `subscription { clashAlerts { id verdict dimensions attemptedName attemptCount attemptedBy { name departmentName }
   customer { id companyName owner { name } } } }`;
-const NOTIFICATIONS = `{ notifications { unreadCount edges { id kind readAt clash { attemptedName verdict customer { companyName } } } } }`;
+const NOTIFICATIONS = `{ notifications { unreadCount edges { id kind readAt clash { attemptedName attemptCount verdict customer { companyName } } } } }`;
 
 describe('clash alerts', () => {
   let t: TestServer;
@@ -37,13 +37,15 @@ describe('clash alerts', () => {
     });
     const byWho = Object.fromEntries(watchers.map((w) => [w.who, w.sub]));
     // Warm up: repeat blocked attempts until the owner's and managers' streams are live.
-    for (let round = 0; [byWho.owner, byWho.manager, byWho.topManager].some((s) => s.events.length === 0); round++) {
-      if (round === 40) throw new Error('subscriptions never became live');
+    let attempts = 0;
+    for (; [byWho.owner, byWho.manager, byWho.topManager].some((s) => s.events.length === 0); attempts++) {
+      if (attempts === 40) throw new Error('subscriptions never became live');
       await gql(t.graphqlUrl, CREATE_CUSTOMER, { input: { companyName: 'ORCHID PHARMA LIMITED' } }, { token: tokens.intruder });
       await byWho.owner.until(() => byWho.owner.events.length > 0, 100).catch(() => undefined);
     }
     const res = await gql(t.graphqlUrl, CREATE_CUSTOMER, { input: { companyName: 'Orchid Pharma', phone: '021 5555 0101' } }, { token: tokens.intruder });
     expect(errorCode(res)).toBe('DUPLICATE_CUSTOMER');
+    attempts++;
     const alertIn = (sub: (typeof watchers)[number]['sub']) => sub.events.map((e) => e.data!.clashAlerts).find((a: any) => a.attemptedName === 'Orchid Pharma');
     for (const who of ['owner', 'manager', 'topManager'] as const) await byWho[who].until(() => alertIn(byWho[who]) !== undefined);
 
@@ -52,6 +54,7 @@ describe('clash alerts', () => {
       verdict: 'BLOCK',
       dimensions: ['NAME', 'PHONE'],
       attemptedName: 'Orchid Pharma',
+      attemptCount: attempts, // the warm-up attempts and this one, all within 10 minutes
       attemptedBy: { name: 'Ian Intruder', departmentName: 'South' },
       customer: { id: customerId, companyName: 'Orchid Pharma Co., Ltd.', owner: { name: 'Olivia Owner' } },
     });
@@ -67,6 +70,9 @@ describe('clash alerts', () => {
     expect(list.data.notifications.unreadCount).toBe(list.data.notifications.edges.length);
     expect(list.data.notifications.edges[0]).toMatchObject({ kind: 'CLASH', readAt: null, clash: { attemptedName: 'Bystander Barrier Works Ltd' } });
     expect((await gql(t.graphqlUrl, NOTIFICATIONS, {}, { token: tokens.otherManager })).data.notifications.edges).toEqual([]);
+    // The owner holds one notification for all of Ian's attempts, showing the latest.
+    const owners = (await gql(t.graphqlUrl, NOTIFICATIONS, {}, { token: tokens.owner })).data.notifications;
+    expect(owners.edges).toMatchObject([{ kind: 'CLASH', readAt: null, clash: { attemptedName: 'Orchid Pharma', attemptCount: attempts } }]);
     await Promise.all(watchers.map((w) => w.client.dispose()));
   });
 
@@ -80,6 +86,8 @@ describe('clash alerts', () => {
   });
 
   it('marks notifications read: one, then all; only the viewer’s own', async () => {
+    // Someone else's attempt is a second notification for the owner.
+    await gql(t.graphqlUrl, CREATE_CUSTOMER, { input: { companyName: 'Orchid Pharma Ltd' } }, { token: tokens.bystander });
     const before = (await gql(t.graphqlUrl, NOTIFICATIONS, {}, { token: tokens.owner })).data.notifications;
     expect(before.unreadCount).toBeGreaterThan(1);
     const one = await gql(t.graphqlUrl, 'mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }', { ids: [before.edges[0].id] }, { token: tokens.owner });

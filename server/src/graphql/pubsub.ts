@@ -40,6 +40,8 @@ export interface CustomerChangedEvent {
 export interface ClashAlertEvent {
   clashId: number;
   recipientIds: number[];
+  /** Per recipient: how many attempts their (grouped) notification now stands for. */
+  attemptCounts: Record<number, number>;
 }
 
 /** Customers entered or left the pool. Ids only: the pool is public, and clients refetch what they show. */

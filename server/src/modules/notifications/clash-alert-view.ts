@@ -3,7 +3,8 @@ import type { ClashAlertRow } from '../duplicates/clash.repository';
 import { revealFor } from '../duplicates/reveal';
 import type { ClashAlertType } from './notification.types';
 
-export function clashAlertView(viewer: Viewer, row: ClashAlertRow): ClashAlertType {
+/** What a recipient sees of a clash (the latest attempt of a group of `attemptCount`). */
+export function clashAlertView(viewer: Viewer, row: ClashAlertRow, attemptCount: number): ClashAlertType {
   return {
     id: row.clashId,
     attemptedAt: row.attemptedAt,
@@ -12,5 +13,6 @@ export function clashAlertView(viewer: Viewer, row: ClashAlertRow): ClashAlertTy
     verdict: row.verdict,
     dimensions: row.dimensions,
     attemptedName: row.attemptedName,
+    attemptCount,
   };
 }

@@ -6,11 +6,16 @@ import { CustomerEntity } from '../customers/customer.entity';
 export const NOTIFICATION_KINDS = ['CLASH', 'REMINDER'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
-/** Something a user should see in their notifications panel; `readAt` NULL = unread. */
+/**
+ * Something a user should see in their notifications panel; `readAt` NULL = unread.
+ * A CLASH notification stands for a run of attempts by one person on one customer: a later
+ * attempt within the grouping window joins it (count, latest attempt) instead of adding another.
+ */
 @Entity('notifications')
-@Index('idx_notifications_user_created', ['userId', 'createdAt'])
+@Index('idx_notifications_user_latest', { synchronize: false }) // (user_id, COALESCE(latest_at, created_at)), in the migration
 @Index('idx_notifications_unread', { synchronize: false }) // partial: WHERE read_at IS NULL, in the migration
 @Index('uq_notifications_reminder_period', { synchronize: false }) // partial unique: one reminder per customer and period end
+@Index('uq_notifications_clash_group', { synchronize: false }) // partial unique: one open group per recipient, customer and person
 export class NotificationEntity {
   @PrimaryGeneratedColumn()
   id: number;
@@ -32,7 +37,7 @@ export class NotificationEntity {
   @JoinColumn({ name: 'clash_id' })
   clash?: Relation<ClashEntity> | null;
 
-  /** REMINDER: the customer whose protection is about to end. */
+  /** REMINDER: the customer whose protection is about to end. CLASH: the customer tried. */
   @Column({ type: 'int', nullable: true })
   customerId: number | null;
 
@@ -44,8 +49,28 @@ export class NotificationEntity {
   @Column({ type: 'timestamptz', nullable: true })
   protectionEnd: Date | null;
 
+  /** CLASH: who tried (never the recipient). */
+  @Column({ type: 'int', nullable: true })
+  attemptedById: number | null;
+
+  @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'attempted_by_id' })
+  attemptedBy?: Relation<UserEntity> | null;
+
+  /** CLASH: how many attempts this notification stands for; `clashId` is the latest of them. */
+  @Column({ type: 'int', default: 1 })
+  attemptCount: number;
+
+  /** CLASH: while true, a later attempt by the same person on the same customer joins this one. */
+  @Column({ type: 'boolean', default: false })
+  groupsAttempts: boolean;
+
   @Column({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** The latest activity it stands for (CLASH: the latest attempt); NULL = `createdAt`. Lists sort by it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  latestAt: Date | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   readAt: Date | null;

@@ -1,18 +1,56 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { NotificationEntity, type NotificationKind } from './notification.entity';
+import { NotificationEntity } from './notification.entity';
 
 export class NotificationRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async insertMany(manager: EntityManager, rows: { userId: number; kind: NotificationKind; clashId: number | null; createdAt: Date }[]) {
-    if (rows.length) await manager.getRepository(NotificationEntity).insert(rows.map((r) => ({ ...r, readAt: null })));
+  /**
+   * Tells `userId` of an attempt on a customer: joins the recipient's open group for that
+   * customer and person (count + 1, now the latest attempt, unread again) unless the group's
+   * latest attempt is older than `groupMs`, in which case that group is closed and a new one
+   * opens. The partial unique index on open groups makes concurrent attempts meet in one row
+   * (INSERT … ON CONFLICT waits for the other insert), so a burst of refused saves ends in one
+   * notification per recipient whatever the interleaving. Returns the group's attempt count.
+   */
+  async recordClashAttempt(
+    manager: EntityManager,
+    attempt: { userId: number; customerId: number; attemptedById: number; clashId: number; at: Date },
+    groupMs: number,
+  ): Promise<number> {
+    const { userId, customerId, attemptedById, clashId, at } = attempt;
+    await manager.query(
+      `UPDATE notifications SET groups_attempts = false
+        WHERE user_id = $1 AND customer_id = $2 AND attempted_by_id = $3 AND groups_attempts
+          AND COALESCE(latest_at, created_at) <= $4`,
+      [userId, customerId, attemptedById, new Date(at.getTime() - groupMs)],
+    );
+    const [row]: { attemptCount: number }[] = await manager.query(
+      `INSERT INTO notifications AS n (user_id, kind, clash_id, customer_id, attempted_by_id, attempt_count, groups_attempts, created_at, latest_at, read_at)
+       VALUES ($1, 'CLASH', $4, $2, $3, 1, true, $5, $5, NULL)
+       ON CONFLICT (user_id, customer_id, attempted_by_id) WHERE groups_attempts DO UPDATE SET
+         attempt_count = n.attempt_count + 1,
+         -- transactions may commit out of order: the group keeps its latest attempt
+         clash_id = CASE WHEN EXCLUDED.latest_at >= n.latest_at THEN EXCLUDED.clash_id ELSE n.clash_id END,
+         latest_at = GREATEST(n.latest_at, EXCLUDED.latest_at),
+         read_at = NULL
+       RETURNING attempt_count AS "attemptCount"`,
+      [userId, customerId, attemptedById, clashId, at],
+    );
+    return row.attemptCount;
   }
 
   latest(userId: number, first: number): Promise<NotificationEntity[]> {
-    // The reminded customer's name comes along in the same query (clash details load separately).
+    // Latest activity first, so a grouped clash alert rises with each attempt. The reminded
+    // customer's name comes along in the same query (clash details load separately).
     return this.dataSource
       .getRepository(NotificationEntity)
-      .find({ where: { userId }, relations: { customer: true }, order: { createdAt: 'DESC', id: 'DESC' }, take: first });
+      .createQueryBuilder('n')
+      .leftJoinAndSelect('n.customer', 'c')
+      .where('n.userId = :userId', { userId })
+      .orderBy('COALESCE(n.latest_at, n.created_at)', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .limit(first)
+      .getMany();
   }
 
   async unreadCount(userId: number): Promise<number> {

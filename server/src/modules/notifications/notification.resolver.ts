@@ -28,11 +28,16 @@ export class NotificationResolver {
     return ctx.services.notifications.markRead(viewerFrom(ctx).userId, parsed);
   }
 
+  @FieldResolver(() => Date, { name: 'latestAt', description: 'Its latest activity (a grouped clash alert: the latest attempt); lists are newest first by it.' })
+  latestActivity(@Root() n: NotificationType): Date {
+    return n.latestAt ?? n.createdAt;
+  }
+
   @FieldResolver(() => ClashAlertType, { nullable: true })
   async clash(@Root() n: NotificationType, @Ctx() ctx: AppContext) {
     if (!n.clashId) return null;
     const row = await ctx.loaders.clashAlert.load(n.clashId);
-    return row ? clashAlertView(viewerFrom(ctx), row) : null;
+    return row ? clashAlertView(viewerFrom(ctx), row, n.attemptCount) : null;
   }
 
   @FieldResolver(() => ProtectionReminderType, { nullable: true })
@@ -52,6 +57,7 @@ export class NotificationResolver {
     ctx.loaders = createLoaders(ctx.services.repositories);
     const row = await ctx.loaders.clashAlert.load(event.clashId);
     if (!row) throw new BerthError('NOT_FOUND', 'Clash not found.');
-    return clashAlertView(viewerFrom(ctx), row);
+    // An instance still on the previous version sends no counts: one attempt, as it was then.
+    return clashAlertView(viewerFrom(ctx), row, event.attemptCounts?.[ctx.user!.id] ?? 1);
   }
 }

@@ -26,6 +26,12 @@ export class ClashAlertType {
 
   @Field({ description: 'The company name as the other person typed it.' })
   attemptedName: string;
+
+  @Field(() => Int, {
+    description:
+      'How many attempts by this person on this customer the alert stands for: attempts less than 10 minutes apart are grouped, and the other fields describe the latest.',
+  })
+  attemptCount: number;
 }
 
 @ObjectType('Notification')
@@ -43,6 +49,9 @@ export class NotificationType {
   readAt: Date | null;
 
   clashId: number | null;
+  /** Resolved as the `latestAt` field (NULL = createdAt). */
+  latestAt: Date | null;
+  attemptCount: number;
   customerId: number | null;
   protectionEnd: Date | null;
   customer?: { companyName: string } | null;
