@@ -17,12 +17,13 @@ export function clashAlert(overrides: Partial<ClashAlert> = {}): ClashAlert {
     verdict: 'BLOCK',
     dimensions: ['NAME', 'PHONE'],
     attemptedName: 'Acme Trading',
+    attemptCount: 1,
     ...overrides,
   } as ClashAlert;
 }
 
 export function notification(id: string, readAt: string | null, clash: ClashAlert = clashAlert({ id: `clash-${id}` })): AppNotification {
-  return { __typename: 'Notification', id, kind: 'CLASH', createdAt: clash.attemptedAt, readAt, clash, reminder: null } as AppNotification;
+  return { __typename: 'Notification', id, kind: 'CLASH', createdAt: clash.attemptedAt, latestAt: clash.attemptedAt, readAt, clash, reminder: null } as AppNotification;
 }
 
 export function reminderNotification(id: string, readAt: string | null, overrides: Partial<ProtectionReminder> = {}): AppNotification {
@@ -34,5 +35,5 @@ export function reminderNotification(id: string, readAt: string | null, override
     ...overrides,
   };
   const createdAt = new Date(Date.now() - 2 * 3_600_000).toISOString();
-  return { __typename: 'Notification', id, kind: 'REMINDER', createdAt, readAt, clash: null, reminder } as AppNotification;
+  return { __typename: 'Notification', id, kind: 'REMINDER', createdAt, latestAt: createdAt, readAt, clash: null, reminder } as AppNotification;
 }

@@ -2,9 +2,15 @@ import { isViewer, type ViewerName } from '../duplicates/duplicate-explanations'
 import { DIMENSION_WORDS } from '../duplicates/duplicate-labels';
 import type { ClashAlert } from './notification-types';
 
-/** "Emma Novak tried to add Acme Trading" */
+/** "3 attempts" for a grouped alert; nothing for a single attempt. */
+export function attemptsLabel(alert: Pick<ClashAlert, 'attemptCount'>): string | null {
+  return alert.attemptCount > 1 ? `${alert.attemptCount} attempts` : null;
+}
+
+/** "Emma Novak tried to add Acme Trading", or "… Acme Trading (3 attempts)" when repeated. */
 export function clashHeadline(alert: ClashAlert): string {
-  return `${alert.attemptedBy.name} tried to add ${alert.attemptedName}`;
+  const attempts = attemptsLabel(alert);
+  return `${alert.attemptedBy.name} tried to add ${alert.attemptedName}${attempts ? ` (${attempts})` : ''}`;
 }
 
 /**

@@ -12,6 +12,8 @@ export interface ClashAlert {
   dimensions: DuplicateDimension[];
   /** The company name as the other rep typed it. */
   attemptedName: string;
+  /** Attempts by this rep on this customer the alert stands for (less than 10 minutes apart); the rest describes the latest. */
+  attemptCount: number;
 }
 
 /** One of the viewer's customers is about to lose its protection (sent once per period). */
@@ -28,6 +30,8 @@ export interface AppNotification {
   id: string;
   kind: NotificationKind;
   createdAt: string;
+  /** Its latest activity (a grouped clash alert: the latest attempt); the list is newest first by it. */
+  latestAt: string;
   readAt: string | null;
   /** Set for CLASH. */
   clash: ClashAlert | null;

@@ -8,6 +8,7 @@ export const NOTIFICATION_ITEM_FRAGMENT = gql`
     id
     kind
     createdAt
+    latestAt
     readAt
     clash {
       ...ClashAlertFields

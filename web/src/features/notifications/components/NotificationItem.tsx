@@ -47,7 +47,7 @@ function describe({ clash, reminder }: NotificationItemNotification, viewer: Vie
 /** One notification; unread ones are tinted and marked with a dot. Opening it goes to the customer. */
 export function NotificationItem({ notification, now, onOpen }: Props) {
   const viewer = useCurrentUser();
-  const { readAt, createdAt } = notification;
+  const { readAt, latestAt } = notification;
   const unread = readAt === null;
   const { icon, text, detail } = describe(notification, viewer);
 
@@ -65,8 +65,8 @@ export function NotificationItem({ notification, now, onOpen }: Props) {
         secondary={
           <>
             {detail ? `${detail} · ` : null}
-            <Box component="span" title={formatDateTime(createdAt)} sx={{ whiteSpace: 'nowrap' }}>
-              {formatRelative(createdAt, now)}
+            <Box component="span" title={formatDateTime(latestAt)} sx={{ whiteSpace: 'nowrap' }}>
+              {formatRelative(latestAt, now)}
             </Box>
           </>
         }

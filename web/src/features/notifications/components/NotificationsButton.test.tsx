@@ -92,6 +92,35 @@ describe('the notifications bell', () => {
     expect(badgeText(bell())).toBe('3');
   });
 
+  it('shows the count and latest time of a grouped alert', async () => {
+    const latest = new Date(Date.now() - 5 * 60_000).toISOString();
+    const grouped = {
+      ...notification('g1', null, clashAlert({ id: 'clash-g1', attemptCount: 4, attemptedAt: latest })),
+      createdAt: new Date(Date.now() - 9 * 60_000).toISOString(),
+      latestAt: latest,
+    };
+    const list = { ...listMock, result: { data: { notifications: { ...connection(1), edges: [grouped] } } } };
+    const { user, bell } = renderBell([unreadMock, list, quietSocket]);
+    await user.click(bell());
+
+    await waitFor(() => expect(screen.getAllByTestId('notification-item')).toHaveLength(1));
+    expect(screen.getByTestId('notification-item').textContent).toBe(
+      'Emma Novak tried to add Acme Trading (4 attempts)Matches your customer Acme Trading Co., Ltd. on name, phone · 5 minutes ago',
+    );
+  });
+
+  it('announces a repeated attempt with its count and takes the unread count from the server', async () => {
+    // The repeat joined a notification that may already be unread: adding one would guess.
+    const alert = { request: { query: CLASH_ALERTS_SUBSCRIPTION }, result: { data: { clashAlerts: clashAlert({ attemptCount: 3 }) } }, delay: 200 };
+    const serverSays = { ...unreadMock, result: { data: { notifications: connection(5) } } };
+    const { bell } = renderBell([unreadMock, serverSays, alert]);
+
+    expect((await screen.findByTestId('snackbar', {}, { timeout: 2000 })).textContent).toBe(
+      'Emma Novak tried to add Acme Trading (3 attempts) — matches your customer Acme Trading Co., Ltd. on name, phone',
+    );
+    await waitFor(() => expect(bell().dataset.unread).toBe('5'));
+  });
+
   it('refreshes an open list when an alert arrives', async () => {
     const alert = { request: { query: CLASH_ALERTS_SUBSCRIPTION }, result: { data: { clashAlerts: clashAlert() } }, delay: 500 };
     const first = { ...listMock, maxUsageCount: 1 };

@@ -22,5 +22,6 @@ export const CLASH_ALERT_FIELDS = gql`
     verdict
     dimensions
     attemptedName
+    attemptCount
   }
 `;

@@ -5,7 +5,7 @@ import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { clashMessage } from '../clash-message';
 import type { ClashAlert } from '../notification-types';
 import { CLASH_ALERT_FIELDS } from './clash-alert-fields';
-import { recordNewNotification } from './notification-cache';
+import { recordNewNotification, refetchNotifications } from './notification-cache';
 
 export const CLASH_ALERTS_SUBSCRIPTION: TypedDocumentNode<{ clashAlerts: ClashAlert }, Record<string, never>> = gql`
   subscription ClashAlerts {
@@ -18,7 +18,9 @@ export const CLASH_ALERTS_SUBSCRIPTION: TypedDocumentNode<{ clashAlerts: ClashAl
 
 /**
  * Someone tried to enter a customer the viewer owns or manages: say so at once, and count it
- * on the bell. Mounted once, in the app shell, for the whole session.
+ * on the bell. A repeated attempt joins an existing notification (which may or may not have
+ * been read), so the bell asks the server rather than adding one. Mounted once, in the app
+ * shell, for the whole session.
  */
 export function useClashAlerts() {
   const viewer = useCurrentUser();
@@ -27,7 +29,8 @@ export function useClashAlerts() {
     onData: ({ client, data }) => {
       const alert = data.data?.clashAlerts;
       if (!alert) return;
-      recordNewNotification(client.cache);
+      if (alert.attemptCount > 1) void refetchNotifications(client).catch(() => undefined);
+      else recordNewNotification(client.cache);
       notify(clashMessage(alert, viewer), 'warning');
     },
   });
