@@ -73,7 +73,8 @@ export async function startBerthServer(deps: { config: Config; dataSource: DataS
     '/graphql',
     express.json({ limit: MAX_REQUEST_BYTES }),
     expressMiddleware(apollo, {
-      context: ({ req, res }) => buildContext(services, sessionTokenFrom(req.headers), sessionCookieControl(req, res)),
+      // req.ip is unset only when the socket has already gone; such a request shares one bucket.
+      context: ({ req, res }) => buildContext(services, sessionTokenFrom(req.headers), sessionCookieControl(req, res), req.ip ?? 'unknown'),
     }),
     bodyErrorHandler,
   );

@@ -21,6 +21,12 @@ export interface Config {
   phoneRegion: string;
   logLevel: 'silent' | 'info' | 'debug';
   /**
+   * Failed sign-ins allowed per account (normalised email) and per client address within a
+   * window; past either, sign-in is refused (the right password too) until the window ends.
+   * The address limit is looser so one office behind one NAT is not locked out by one person.
+   */
+  loginThrottle: { failuresPerAccount: number; failuresPerAddress: number; windowMinutes: number };
+  /**
    * Express's 'trust proxy': which proxies may tell Berth the client's address and protocol
    * (X-Forwarded-For/-Proto). Off by default, so a client cannot claim HTTPS or another IP.
    */
@@ -52,6 +58,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sweepSeconds: intFrom(env, 'BERTH_SWEEP_SECONDS', 60, 1, 86_400),
     phoneRegion: phoneRegionFrom(env.BERTH_PHONE_REGION?.trim() || 'CN'),
     logLevel: logLevelFrom(env.BERTH_LOG_LEVEL),
+    loginThrottle: {
+      failuresPerAccount: intFrom(env, 'BERTH_LOGIN_FAILURES_PER_ACCOUNT', 5, 1, 1_000),
+      failuresPerAddress: intFrom(env, 'BERTH_LOGIN_FAILURES_PER_ADDRESS', 20, 1, 100_000),
+      windowMinutes: intFrom(env, 'BERTH_LOGIN_WINDOW_MINUTES', 15, 1, 1_440),
+    },
     trustProxy: trustProxyFrom(env.BERTH_TRUST_PROXY),
     allowedOrigins: originsFrom(env.BERTH_ALLOWED_ORIGINS),
     wsInitTimeoutMs: intFrom(env, 'BERTH_WS_INIT_TIMEOUT_MS', 5_000, 100, 60_000),

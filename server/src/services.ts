@@ -5,6 +5,8 @@ import type { BerthPubSub } from './graphql/pubsub';
 import { LiveSockets } from './graphql/live-sockets';
 import { SessionEnds } from './graphql/session-ends';
 import { AuthService } from './modules/auth/auth.service';
+import { LoginThrottle } from './modules/auth/login-throttle';
+import { LoginThrottleRepository } from './modules/auth/login-throttle.repository';
 import { OrgRepository } from './modules/org/org.repository';
 import { OrgService } from './modules/org/org.service';
 import { ContactRepository } from './modules/customers/contact.repository';
@@ -72,7 +74,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     duplicateChecks,
     duplicateGate: gate,
     notifications: new NotificationService(repositories.notifications, clock),
-    auth: new AuthService(dataSource, clock, config.sessionDays, sessionEnds),
+    auth: new AuthService(dataSource, clock, config.sessionDays, sessionEnds, new LoginThrottle(dataSource, new LoginThrottleRepository(), config.loginThrottle)),
     liveSockets,
     sessionEnds,
     org: new OrgService(repositories.org),

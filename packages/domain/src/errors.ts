@@ -7,6 +7,7 @@
 export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'INVALID_CREDENTIALS'
+  | 'LOGIN_THROTTLED'
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
@@ -36,6 +37,8 @@ export interface ErrorCodeInfo {
 export const ERROR_CODES: Record<ErrorCode, ErrorCodeInfo> = {
   UNAUTHENTICATED: { httpStatus: 401, defaultMessage: 'Please sign in.' },
   INVALID_CREDENTIALS: { httpStatus: 200, defaultMessage: 'Email or password is incorrect.' },
+  // Too many failed sign-ins for this email or from this address; `extensions.retryAt` says when.
+  LOGIN_THROTTLED: { httpStatus: 200, defaultMessage: 'Too many failed sign-in attempts. Please wait before trying again.' },
   FORBIDDEN: { httpStatus: 200, defaultMessage: 'You are not allowed to do that.' },
   NOT_FOUND: { httpStatus: 200, defaultMessage: 'Not found.' },
   BAD_USER_INPUT: { httpStatus: 200, defaultMessage: 'Some fields need attention.' },

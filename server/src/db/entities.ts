@@ -1,4 +1,5 @@
 import { SessionEntity } from '../modules/auth/session.entity';
+import { LoginThrottleEntity } from '../modules/auth/login-throttle.entity';
 import { DepartmentEntity } from '../modules/org/department.entity';
 import { RegionEntity } from '../modules/org/region.entity';
 import { UserEntity } from '../modules/org/user.entity';
@@ -23,6 +24,7 @@ export const ENTITIES = [
   RegionEntity,
   UserEntity,
   SessionEntity,
+  LoginThrottleEntity,
   TierEntity,
   CustomerEntity,
   CustomerOwnershipEntity,

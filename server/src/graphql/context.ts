@@ -16,11 +16,16 @@ export interface AppContext {
   services: Services;
   loaders: Loaders;
   cookies?: SessionCookieControl;
+  /**
+   * The HTTP client's address as Express reads it (req.ip: X-Forwarded-For only from proxies
+   * BERTH_TRUST_PROXY names), for per-address login limits; absent on WebSocket operations.
+   */
+  clientAddress?: string;
 }
 
-export async function buildContext(services: Services, token: string | null, cookies?: SessionCookieControl): Promise<AppContext> {
+export async function buildContext(services: Services, token: string | null, cookies?: SessionCookieControl, clientAddress?: string): Promise<AppContext> {
   const user = token ? await services.auth.authenticate(token) : null;
-  return { user, services, loaders: createLoaders(services.repositories), cookies };
+  return { user, services, loaders: createLoaders(services.repositories), cookies, clientAddress };
 }
 
 /** The viewer of an operation that requires sign-in (resolvers behind @Authorized have one). */

@@ -7,6 +7,7 @@ import { PolicyVersionsAndReminders1795372514812 } from './1795372514812-policy-
 import { DueIndex1795380000000 } from './1795380000000-due-index';
 import { CustomerOwnership1795380650547 } from './1795380650547-customer-ownership';
 import { ClashAlertGroups1795390600000 } from './1795390600000-clash-alert-groups';
+import { LoginThrottle1795390700000 } from './1795390700000-login-throttle';
 
 /** Every migration, in order. Listed explicitly so the server, the CLI and tests run the same set. */
-export const MIGRATIONS: Function[] = [Initial1795362916164, DuplicateChecks1795364671285, FollowUps1795368791821, Recycling1795368896256, Claims1795369142246, PolicyVersionsAndReminders1795372514812, DueIndex1795380000000, CustomerOwnership1795380650547, ClashAlertGroups1795390600000];
+export const MIGRATIONS: Function[] = [Initial1795362916164, DuplicateChecks1795364671285, FollowUps1795368791821, Recycling1795368896256, Claims1795369142246, PolicyVersionsAndReminders1795372514812, DueIndex1795380000000, CustomerOwnership1795380650547, ClashAlertGroups1795390600000, LoginThrottle1795390700000];

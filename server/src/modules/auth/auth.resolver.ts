@@ -12,10 +12,16 @@ export class AuthResolver {
     return ctx.user ? ctx.loaders.user.load(ctx.user.id) : null;
   }
 
-  @Mutation(() => LoginPayload, { description: 'Signs in; also sets the httpOnly cookie `berth_token` for browsers.' })
+  @Mutation(() => LoginPayload, {
+    description:
+      'Signs in; also sets the httpOnly cookie `berth_token` for browsers. Repeated failures for one email or from one address are refused for a while with LOGIN_THROTTLED (`extensions.retryAt`).',
+  })
   async login(@Arg('input') input: LoginInput, @Ctx() ctx: AppContext): Promise<LoginPayload> {
     if (input.email.length > 254 || input.password.length > 1024) throw new BerthError('INVALID_CREDENTIALS');
-    const session = await ctx.services.auth.login(input.email, input.password);
+    // Over a socket there is no client address to count failures against (and no cookie to
+    // set): sign-in is an HTTP request.
+    if (!ctx.clientAddress) throw new BerthError('BAD_REQUEST', 'Sign in over HTTP.');
+    const session = await ctx.services.auth.login(input.email, input.password, ctx.clientAddress);
     ctx.cookies?.set(session.token, session.expiresAt);
     // The rest of the operation answers as the person who just signed in: the user's own
     // details (email, role) resolve only for a viewer of the user's team, and this is the user.

@@ -5,6 +5,7 @@ import type { SessionEnds } from '../../graphql/session-ends';
 import { UserEntity } from '../org/user.entity';
 import { SessionEntity } from './session.entity';
 import type { AuthenticatedUser } from './authenticated-user';
+import type { LoginThrottle } from './login-throttle';
 import { decoyPasswordHash, verifyPassword } from './password';
 import { hashSessionToken, newSessionToken } from './session-token';
 
@@ -22,28 +23,40 @@ export class AuthService {
     private readonly clock: Clock,
     private readonly sessionDays: number,
     private readonly sessionEnds: Pick<SessionEnds, 'announce'>,
+    private readonly throttle: LoginThrottle,
   ) {}
 
-  /** Wrong password, unknown email and disabled account all get the same answer. */
-  async login(email: string, password: string): Promise<IssuedSession> {
+  /**
+   * Wrong password, unknown email and disabled account all get the same answer, and count the
+   * same against the throttle (so it reveals nothing about which emails exist).
+   */
+  async login(email: string, password: string, clientAddress: string): Promise<IssuedSession> {
+    const normalisedEmail = email.trim().toLowerCase();
+    const now = this.clock.now();
+    const admitted = await this.throttle.admit(normalisedEmail, clientAddress, now);
     const user = await this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
-      .where('u.email = :email', { email: email.trim().toLowerCase() })
+      .where('u.email = :email', { email: normalisedEmail })
       .getOne();
     const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
-    if (!user || !passwordOk || user.disabled) throw new BerthError('INVALID_CREDENTIALS');
+    if (!user || !passwordOk || user.disabled) {
+      await this.throttle.failed(now);
+      throw new BerthError('INVALID_CREDENTIALS');
+    }
 
-    const now = this.clock.now();
     const token = newSessionToken();
     const expiresAt = new Date(now.getTime() + this.sessionDays * DAY_MS);
-    await this.dataSource.getRepository(SessionEntity).insert({
-      tokenHash: hashSessionToken(token),
-      userId: user.id,
-      createdAt: now,
-      expiresAt,
-      revokedAt: null,
+    await this.dataSource.transaction(async (tx) => {
+      await tx.getRepository(SessionEntity).insert({
+        tokenHash: hashSessionToken(token),
+        userId: user.id,
+        createdAt: now,
+        expiresAt,
+        revokedAt: null,
+      });
+      await this.throttle.succeeded(tx, admitted);
     });
     return { token, expiresAt, userId: user.id };
   }
