@@ -35,6 +35,26 @@ describe('LoginPage', () => {
     expect(authToken.get()).toBeNull();
   });
 
+  it('says when to try again on LOGIN_THROTTLED', async () => {
+    // Half a minute past the quarter hour, so "in 15 minutes" holds however long the test takes.
+    const retryAt = new Date(Date.now() + 15.5 * 60_000);
+    const throttled = {
+      errors: [{ message: 'LOGIN_THROTTLED from server', extensions: { code: 'LOGIN_THROTTLED', retryAt: retryAt.toISOString() } }],
+      data: null,
+    };
+    renderWithProviders(<LoginPage />, { route: '/login', user: null, mocks: [signedOut, loginMock('berth-demo', throttled)] });
+
+    await signIn('berth-demo');
+
+    const sameDay = retryAt.toDateString() === new Date().toDateString();
+    const at = new Intl.DateTimeFormat(undefined, sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }).format(retryAt);
+    expect((await screen.findByTestId('login-error')).textContent).toBe(
+      `Too many failed sign-in attempts. Please wait before trying again. You can try again at ${at} (in 15 minutes).`,
+    );
+    expect(screen.getByTestId('location').textContent).toBe('/login');
+    expect(authToken.get()).toBeNull();
+  });
+
   it('keeps the token and goes to the customers page on success', async () => {
     const payload = { __typename: 'LoginPayload', token: 'tok-123', expiresAt: '2026-12-01T00:00:00Z', user: REP };
     renderWithProviders(<LoginPage />, {

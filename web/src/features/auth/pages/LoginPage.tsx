@@ -12,6 +12,7 @@ import Typography from '@mui/material/Typography';
 import { useErrorHandler } from '../../../shared/errors/ErrorHandlerProvider';
 import { BrandMark } from '../../../shared/components/BrandMark';
 import { useLogin } from '../hooks/useLogin';
+import { loginRetryAt, loginThrottledMessage } from '../login-throttle';
 import { ME_QUERY } from '../me-query';
 
 /** Where to go after signing in: back to the page that sent the visitor here, if any. */
@@ -40,7 +41,8 @@ export function LoginPage() {
       await login(email, password);
       navigate(returnPath, { replace: true });
     } catch (error) {
-      setProblem(handleError(error, { inline: true }).message);
+      const { code, message } = handleError(error, { inline: true });
+      setProblem(code === 'LOGIN_THROTTLED' ? loginThrottledMessage(loginRetryAt(error), new Date()) : message);
     }
   }
 
