@@ -24,7 +24,7 @@ export function serveDashboard(app: Express, distDir: string, logger: Logger): v
       enableBrotli: true,
       orderPreference: ['br', 'gzip'],
       index: false,
-      serveStatic: { index: false, immutable: true, maxAge: '365d', redirect: false },
+      serveStatic: { immutable: true, maxAge: '365d', redirect: false },
     }),
     (_req, res) => {
       res.status(404).type('text/plain').send('Not found');
