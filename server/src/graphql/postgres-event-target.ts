@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { Client } from 'pg';
 import type { Logger } from '../logger';
 
@@ -16,7 +17,12 @@ type Listener = Parameters<EventTarget['addEventListener']>[1];
  * reconnects after a dropped connection, and clients refetch what they show when they reconnect.
  */
 export class PostgresEventTarget {
-  private readonly local = new EventTarget();
+  // One listener per open subscription of a topic: hundreds on a busy instance are normal, not a leak.
+  private readonly local = (() => {
+    const target = new EventTarget();
+    setMaxListeners(0, target);
+    return target;
+  })();
   private listener: Client | null = null;
   private closed = false;
   /** Events dispatched in the same turn of the event loop, sent together (a sweep batch announces many). */
