@@ -7,6 +7,7 @@ export * from './customer-fields';
 export * from './field-rules';
 export * from './customer-validation';
 export * from './input-cleaning';
+export * from './text-safety';
 export * from './time';
 export * from './dedupe';
 export * from './pool';
