@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { BerthError, ERROR_CODES, isErrorCode, type ErrorCode, type FieldProblem } from '@berth/domain';
 import type { Logger } from '../logger';
+import { clipped, coercionProblem } from './coercion-errors';
 
 /** Codes Apollo and graphql-js put on errors they raise, mapped onto Berth's codes. */
 const FRAMEWORK_CODES: Record<string, ErrorCode> = {
@@ -51,6 +52,10 @@ export function createErrorFormatter(logger: Logger, { exposeDetails }: { expose
       if (original.code === 'BROKEN_INVARIANT') logger.error(`Broken invariant at ${formatted.path?.join('.') ?? '(request)'}: ${original.message}`);
       return { ...base, message: original.message, extensions: { ...original.details, ...codeExtensions(original.code, original.fields) } };
     }
+    // graphql-js refused a value for its declared type before any resolver ran (a variable, or
+    // null in a defaulted argument): bad input like any other, with the field it names.
+    const coercion = coercionProblem(message);
+    if (coercion) return { ...base, message: clipped(message), extensions: codeExtensions('BAD_USER_INPUT', [coercion]) };
     const declared = formatted.extensions?.code;
     if (isErrorCode(declared) && declared !== 'INTERNAL_SERVER_ERROR') {
       return { ...base, extensions: { ...formatted.extensions, code: declared, stacktrace: undefined } };
