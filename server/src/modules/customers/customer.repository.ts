@@ -4,6 +4,7 @@ import { CustomerEntity } from './customer.entity';
 import { CustomerOwnershipEntity } from './customer-ownership.entity';
 import { applyCustomerScope, applyListScope, type CustomerListView } from './customer-scope';
 import type { CustomerCursor } from './customer-cursor';
+import { SORT_KEYS } from './customer-sort-keys';
 import { TEXT_SEARCH } from './customer-text-search';
 import type { CustomerSortField, SortDirection } from '../../graphql/enums';
 
@@ -31,16 +32,6 @@ export interface CustomerListSort {
 
 /** Every query reads a customer with its ownership row as `o` (one per customer, so an inner join). */
 const OWNER = 'o.owner_id';
-
-/** SQL sort keys and how their text form is read back from a cursor. NULLs never reach a comparison. */
-const SORT_KEYS: Record<CustomerSortField, { expr: string; type: string }> = {
-  COMPANY_NAME: { expr: 'c.company_name', type: 'varchar' },
-  CREATED_AT: { expr: 'c.created_at', type: 'timestamptz' },
-  UPDATED_AT: { expr: 'c.updated_at', type: 'timestamptz' },
-  OWNED_SINCE: { expr: "COALESCE(o.owned_since, CAST('-infinity' AS timestamptz))", type: 'timestamptz' },
-  PROTECTED_UNTIL: { expr: "COALESCE(o.protected_until, CAST('infinity' AS timestamptz))", type: 'timestamptz' },
-  OWNER_CHANGED_AT: { expr: 'o.owner_changed_at', type: 'timestamptz' },
-};
 
 export class CustomerRepository {
   constructor(private readonly dataSource: DataSource) {}

@@ -41,11 +41,11 @@ export class CustomerService {
     if (req.filter.text && req.filter.text.length > LIMITS.textSearch) {
       throw BerthError.badInput([{ field: 'filter.text', message: `must be at most ${LIMITS.textSearch} characters` }]);
     }
-    const after = req.after ? decodeCursor(req.after) : null;
+    const after = req.after ? decodeCursor(req.after, req.sort.field) : null;
     const view = req.view ?? 'OWNED';
     const page = await this.customers.findPage(viewer, req.filter, req.sort, req.first, after, view);
     const count = () => this.customers.count(viewer, req.filter, view);
-    const edges = page.rows.map((r) => ({ node: r.customer, cursor: encodeCursor(r.cursor) }));
+    const edges = page.rows.map((r) => ({ node: r.customer, cursor: encodeCursor(req.sort.field, r.cursor) }));
     return {
       edges,
       pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: page.hasNextPage },
