@@ -13,6 +13,8 @@ export interface Config {
   /** Where the built dashboard lives; served at / when present. */
   webDistDir: string;
   sessionDays: number;
+  /** How long an instance trusts a session it looked up before asking the database again (0: always ask). */
+  sessionCacheMs: number;
   /** The team's IANA time zone: calendar days (birthdays, daily limits) are counted in it. */
   teamTimeZone: string;
   /** How often each instance offers to run the recycle sweep (one runs at a time across instances). */
@@ -54,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemoData: (env.BERTH_SEED_DEMO ?? 'true') !== 'false',
     webDistDir: path.resolve(env.BERTH_WEB_DIST?.trim() || path.join(__dirname, '..', '..', 'web', 'dist')),
     sessionDays: intFrom(env, 'BERTH_SESSION_DAYS', 14, 1, 365),
+    sessionCacheMs: intFrom(env, 'BERTH_SESSION_CACHE_MS', 1000, 0, 60_000),
     teamTimeZone: timeZoneFrom(env.BERTH_TIME_ZONE?.trim() || 'UTC'),
     sweepSeconds: intFrom(env, 'BERTH_SWEEP_SECONDS', 60, 1, 86_400),
     phoneRegion: phoneRegionFrom(env.BERTH_PHONE_REGION?.trim() || 'CN'),

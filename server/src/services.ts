@@ -4,6 +4,7 @@ import type { Config } from './config';
 import type { BerthPubSub } from './graphql/pubsub';
 import { LiveSockets } from './graphql/live-sockets';
 import { SessionEnds } from './graphql/session-ends';
+import { SessionCache } from './modules/auth/session-cache';
 import { AuthService } from './modules/auth/auth.service';
 import { LoginThrottle } from './modules/auth/login-throttle';
 import { LoginThrottleRepository } from './modules/auth/login-throttle.repository';
@@ -66,7 +67,8 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
   const clashes = new ClashService(dataSource, repositories.clashes, repositories.notifications, pubsub, clock);
   const gate = new DuplicateGate(duplicateChecks, repositories.matchKeys, clashes, repositories.nameWords, config.phoneRegion);
   const liveSockets = new LiveSockets();
-  const sessionEnds = new SessionEnds(pubsub, liveSockets);
+  const sessionCache = new SessionCache(config.sessionCacheMs);
+  const sessionEnds = new SessionEnds(pubsub, [liveSockets, sessionCache]);
   const customers = new CustomerService(dataSource, repositories.customers, repositories.ownershipEvents, repositories.org, news, clock, gate, policies);
   return {
     repositories,
@@ -74,7 +76,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     duplicateChecks,
     duplicateGate: gate,
     notifications: new NotificationService(repositories.notifications, clock),
-    auth: new AuthService(dataSource, clock, config.sessionDays, sessionEnds, new LoginThrottle(dataSource, new LoginThrottleRepository(), config.loginThrottle)),
+    auth: new AuthService(dataSource, clock, config.sessionDays, sessionEnds, sessionCache, new LoginThrottle(dataSource, new LoginThrottleRepository(), config.loginThrottle)),
     liveSockets,
     sessionEnds,
     org: new OrgService(repositories.org),

@@ -20,10 +20,10 @@ export interface TestServer {
 }
 
 /** Another server instance on the same database and clock, as a second replica behind a load balancer. */
-export async function startAnotherInstance(t: TestServer): Promise<Omit<TestServer, 'clock' | 'databaseUrl'>> {
+export async function startAnotherInstance(t: TestServer, overrides: Partial<Config> = {}): Promise<Omit<TestServer, 'clock' | 'databaseUrl'>> {
   const dataSource = createDataSource(t.databaseUrl);
   await dataSource.initialize();
-  const config = { ...loadConfig({}), port: 0, databaseUrl: t.databaseUrl, webDistDir: '/nonexistent', logLevel: 'silent' as const };
+  const config = { ...loadConfig({}), port: 0, databaseUrl: t.databaseUrl, webDistDir: '/nonexistent', logLevel: 'silent' as const, ...overrides };
   const server = await startBerthServer({ config, dataSource, clock: t.clock, logger: createLogger('silent') });
   return {
     url: server.url,

@@ -1,5 +1,9 @@
-import type { LiveSockets } from './live-sockets';
 import { TOPICS, type BerthPubSub, type SessionEndedEvent } from './pubsub';
+
+/** What holds on to sessions on an instance: its live sockets, its session cache. */
+export interface SessionHolder {
+  end(event: SessionEndedEvent): void;
+}
 
 /**
  * Ends sessions' live sockets on every instance. A browser's socket may be held by any
@@ -9,21 +13,25 @@ import { TOPICS, type BerthPubSub, type SessionEndedEvent } from './pubsub';
 export class SessionEnds {
   constructor(
     private readonly pubsub: BerthPubSub,
-    private readonly sockets: LiveSockets,
+    private readonly holders: SessionHolder[],
   ) {}
 
   /** Call after the revocation has committed, so a socket that re-checks sees it. */
   announce(event: SessionEndedEvent): void {
-    // This instance's sockets close at once, even if the notification were lost.
-    this.sockets.end(event);
+    // This instance lets go at once, even if the notification were lost.
+    this.endHere(event);
     this.pubsub.publish(TOPICS.sessionEnded, event);
   }
 
-  /** Closes this instance's sockets of the sessions ended anywhere, until the returned stop is called. */
+  private endHere(event: SessionEndedEvent): void {
+    for (const holder of this.holders) holder.end(event);
+  }
+
+  /** Lets go of the sessions ended anywhere (sockets closed, cache evicted), until the returned stop is called. */
   listen(): () => Promise<void> {
     const events = this.pubsub.subscribe(TOPICS.sessionEnded);
     const done = (async () => {
-      for await (const event of events) this.sockets.end(event);
+      for await (const event of events) this.endHere(event);
     })();
     return async () => {
       await events.return();

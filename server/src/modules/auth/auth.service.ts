@@ -5,6 +5,7 @@ import type { SessionEnds } from '../../graphql/session-ends';
 import { UserEntity } from '../org/user.entity';
 import { SessionEntity } from './session.entity';
 import type { AuthenticatedUser } from './authenticated-user';
+import type { SessionCache } from './session-cache';
 import type { LoginThrottle } from './login-throttle';
 import { decoyPasswordHash, verifyPassword } from './password';
 import { hashSessionToken, newSessionToken } from './session-token';
@@ -23,6 +24,7 @@ export class AuthService {
     private readonly clock: Clock,
     private readonly sessionDays: number,
     private readonly sessionEnds: Pick<SessionEnds, 'announce'>,
+    private readonly sessions: SessionCache,
     private readonly throttle: LoginThrottle,
   ) {}
 
@@ -64,6 +66,10 @@ export class AuthService {
   /** The user behind a token, or null when the token is unknown, expired, revoked or its user disabled. */
   async authenticate(token: string): Promise<AuthenticatedUser | null> {
     const tokenHash = hashSessionToken(token);
+    const now = this.clock.now();
+    const cached = this.sessions.get(tokenHash, now);
+    if (cached) return cached;
+    const mark = this.sessions.mark();
     const rows: Array<Omit<AuthenticatedUser, 'sessionTokenHash'>> = await this.dataSource.query(
       `SELECT u.id, u.name, u.email, u.role, u.department_id AS "departmentId", d.path AS "departmentPath",
               s.expires_at AS "sessionExpiresAt"
@@ -71,9 +77,12 @@ export class AuthService {
          JOIN users u ON u.id = s.user_id
          LEFT JOIN departments d ON d.id = u.department_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND NOT u.disabled`,
-      [tokenHash, this.clock.now()],
+      [tokenHash, now],
     );
-    return rows[0] ? { ...rows[0], sessionTokenHash: tokenHash } : null;
+    if (!rows[0]) return null;
+    const user = { ...rows[0], sessionTokenHash: tokenHash };
+    this.sessions.put(user, mark);
+    return user;
   }
 
   /** Ends the session here and its live sockets on every instance. */
