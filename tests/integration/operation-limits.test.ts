@@ -48,6 +48,9 @@ describe('operation limits', () => {
     expect(codeOf('query($n: Int) { node { children(first: $n) { children(first: $n) { id } } } }', { n: 100 })).toBe('QUERY_TOO_COMPLEX');
     expect(codeOf('query($n: Int = 100) { node { children(first: $n) { children(first: $n) { id } } } }')).toBe('QUERY_TOO_COMPLEX');
     expect(codeOf('{ node { children { children { children { children { id } } } } } }')).toBe('QUERY_TOO_COMPLEX'); // 10^4 by default
+    // A declared variable that was not sent leaves the argument to its default, as execution does.
+    expect(codeOf('query($n: Int) { node { children(first: $n) { children(first: $n) { children(first: $n) { children(first: $n) { id } } } } } }')).toBe('QUERY_TOO_COMPLEX');
+    expect(codeOf('query($n: Int) { node { children(first: $n) { id } } }')).toBeNull();
   });
 
   it('prices lists without `first` too, so nesting them cannot multiply for free', () => {

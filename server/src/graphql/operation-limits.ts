@@ -135,8 +135,11 @@ class OperationMeasurer {
 
   /** The one check of every page size, wherever `first` appears: a whole number from 1 to the page size. */
   private pageSize(node: FieldNode, def: GraphQLField<unknown, unknown>): number {
-    const arg = node.arguments?.find((a) => a.name.value === 'first');
-    const value = arg ? this.valueOf(arg.value) : def.args.find((a) => a.name === 'first')!.defaultValue;
+    // An argument left out, or given a variable that was not sent and has no default, takes the
+    // schema's default, as execution will; an explicit null stays null (and is refused).
+    const given = node.arguments?.find((a) => a.name.value === 'first');
+    const sent = given ? this.valueOf(given.value) : undefined;
+    const value = sent === undefined ? def.args.find((a) => a.name === 'first')!.defaultValue : sent;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > LIMITS.pageSize) {
       throw BerthError.badInput([{ field: 'first', message: `${def.name}(first) must be a whole number from 1 to ${LIMITS.pageSize}` }]);
     }
