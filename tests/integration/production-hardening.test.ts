@@ -86,6 +86,24 @@ describe('production hardening', () => {
     });
   });
 
+  describe('introspection', () => {
+    it('is refused in production over HTTP and WebSocket alike, and answered in development', async () => {
+      const query = '{ __schema { queryType { name } } }';
+      const token = await loginAs(prod.graphqlUrl, await makeUser(prod.dataSource));
+      expect(errorCode(await gql(prod.graphqlUrl, query, {}, { token }))).toBe('GRAPHQL_VALIDATION_FAILED');
+      const client = wsClient(prod.wsUrl, token);
+      const overSocket = await new Promise<any>((resolve) => client.subscribe({ query }, { next: resolve, error: resolve, complete: () => undefined }));
+      await client.dispose();
+      expect(overSocket[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+
+      const devToken = await loginAs(dev.graphqlUrl, await makeUser(dev.dataSource));
+      const client2 = wsClient(dev.wsUrl, devToken);
+      const devAnswer = await new Promise<any>((resolve) => client2.subscribe({ query }, { next: resolve, error: resolve, complete: () => undefined }));
+      await client2.dispose();
+      expect(devAnswer.data.__schema.queryType.name).toBe('Query');
+    });
+  });
+
   describe('session cookie', () => {
     const cookieOfLogin = async (t: TestServer, headers: Record<string, string> = {}) => {
       const user = await makeUser(t.dataSource);

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { parse, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { WebSocket, WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Clock } from '../clock';
@@ -21,7 +21,7 @@ type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQL
 export const MAX_OPERATIONS_PER_SOCKET = 50;
 
 interface WebSocketOptions {
-  config: Pick<Config, 'allowedOrigins' | 'wsInitTimeoutMs'>;
+  config: Pick<Config, 'allowedOrigins' | 'wsInitTimeoutMs' | 'production'>;
   clock: Clock;
   logger: Logger;
 }
@@ -49,6 +49,8 @@ export function attachWebSocketServer(
     // A refused upgrade gets 403 and never becomes a socket: no GraphQL runs for a foreign page.
     verifyClient: ({ origin, req }, allow) => allow(isAllowedWebSocketOrigin(origin, req.headers.host, config.allowedOrigins), 403, 'Origin not allowed'),
   });
+  // As over HTTP (Apollo's `introspection: false`): production does not describe its schema.
+  const rules = config.production ? [...specifiedRules, NoSchemaIntrospectionCustomRule] : specifiedRules;
   const tokenOf = (params: Record<string, unknown> | undefined, cookie: string | undefined) =>
     (typeof params?.authToken === 'string' && params.authToken) || sessionTokenFrom({ cookie });
 
@@ -88,7 +90,7 @@ export function attachWebSocketServer(
         } catch (error) {
           return [graphQLErrorFor('GRAPHQL_PARSE_FAILED', (error as Error).message)];
         }
-        const errors = validate(schema, document);
+        const errors = validate(schema, document, rules);
         if (errors.length) return errors.map((e) => graphQLErrorFor('GRAPHQL_VALIDATION_FAILED', e.message));
         const refusal = operationLimitsError(schema, document, payload.variables, payload.operationName);
         if (refusal) return [refusal];
