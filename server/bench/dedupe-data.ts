@@ -12,16 +12,27 @@ export const LEGAL_FORMS = ['Co., Ltd.', 'Ltd', 'Limited', 'Inc.', 'GmbH', 'LLC'
 
 /** The g-th company (1-based), deterministic: the same million names on every run. */
 export function companyNumber(g: number) {
-  const pick = <T>(list: readonly T[], prime: number) => list[Number((BigInt(g) * BigInt(prime)) % BigInt(list.length))];
+  // Each word is drawn by its own hash of g. (Multiples of g modulo the list length made every
+  // pick a function of g mod 40: 40 brands in all, each shared by 25,000 names.)
+  const pick = <T>(list: readonly T[], salt: number) => list[mix(g, salt) % list.length];
   // Brands (字号) are what tell companies apart: 64,000 three-syllable ones, so a brand recurs
   // about 15 times in a million names, each time with other places and industries.
-  const brand = pick(SYLLABLES, 104729) + pick(SYLLABLES, 1299709).toLowerCase() + pick(SYLLABLES, 2750159).toLowerCase();
-  const core = `${pick(CITIES, 7919)} ${brand} ${pick(CORE_WORDS, 15485863)} ${pick(INDUSTRIES, 32452843)}`;
+  const brand = pick(SYLLABLES, 1) + pick(SYLLABLES, 2).toLowerCase() + pick(SYLLABLES, 3).toLowerCase();
+  const core = `${pick(CITIES, 4)} ${brand} ${pick(CORE_WORDS, 5)} ${pick(INDUSTRIES, 6)}`;
   const slug = core.toLowerCase().replace(/[^a-z0-9]/g, '') + g;
   return {
-    companyName: `${core} ${pick(LEGAL_FORMS, 49979687)}`,
+    companyName: `${core} ${pick(LEGAL_FORMS, 7)}`,
     website: `https://www.${slug}.com`,
     email: `info@${slug}.com`,
     phone: `+8621${String(10_000_000 + (g % 89_999_999)).padStart(8, '0')}`,
   };
+}
+
+/** A 32-bit integer hash of (g, salt) (the murmur3 finalizer): independent-looking picks per salt. */
+function mix(g: number, salt: number): number {
+  let h = Math.imul(g ^ Math.imul(salt, 0x9e3779b1), 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
 }
