@@ -5,6 +5,7 @@ import {
   claimDayWindow,
   decideClaim,
   DEFAULT_POOL_POLICY,
+  refusalForCustomer,
   type ClaimInput,
   type ClaimRefusalCode,
   type PoolPolicy,
@@ -96,6 +97,21 @@ describe('decideClaim: the check order is fixed', () => {
   it.each(CLAIM_REFUSAL_CODES.map((code, i) => [code, i]))('reports %s when it and everything after it fails', (code, i) => {
     const broken = CLAIM_REFUSAL_CODES.slice(i as number).reduce((input, c) => ({ ...input, ...BREAKS[c] }), {});
     expect(decideClaim(claim(broken))).toMatchObject({ ok: false, code });
+  });
+});
+
+describe('refusalForCustomer: what a server may settle before locking the claimant’s counter', () => {
+  // Whatever the quotas say, it gives exactly decideClaim's refusal when that refusal is about the customer.
+  it.each(CLAIM_REFUSAL_CODES.map((code, i) => [code, i]))('agrees with decideClaim when %s and everything after it fails', (code, i) => {
+    const broken = claim(CLAIM_REFUSAL_CODES.slice(i as number).reduce((input, c) => ({ ...input, ...BREAKS[c] }), {}));
+    const full = decideClaim(broken);
+    const early = refusalForCustomer(broken);
+    if (code === 'HOLDING_CAP_REACHED' || code === 'DAILY_LIMIT_REACHED') expect(early).toBeNull();
+    else expect(early).toEqual(full);
+  });
+
+  it('passes a claim only the quotas could refuse, with any quota values', () => {
+    expect(refusalForCustomer(claim({ claimsToday: 999, holdings: 999 }))).toBeNull();
   });
 });
 

@@ -89,13 +89,31 @@ const CHECKS: Record<ClaimRefusalCode, ClaimCheck> = {
   },
 };
 
+/** The refusals that depend on the customer alone, not on the claimant's quotas. */
+const CUSTOMER_REFUSAL_CODES = CLAIM_REFUSAL_CODES.filter((code) => code !== 'HOLDING_CAP_REACHED' && code !== 'DAILY_LIMIT_REACHED');
+
+export type ClaimCustomerInput = Omit<ClaimInput, 'claimsToday' | 'holdings' | 'wonHoldings'>;
+
 /** Whether `claimant` may take this customer from the pool now; the first refusal in `CLAIM_REFUSAL_CODES` order wins. */
 export function decideClaim(input: ClaimInput): ClaimDecision {
-  for (const code of CLAIM_REFUSAL_CODES) {
+  return firstRefusal(CLAIM_REFUSAL_CODES, input) ?? { ok: true };
+}
+
+/**
+ * The refusal `decideClaim` would give whatever the claimant's quotas are (a hidden or owned
+ * customer, a cooldown), or null. The quota checks come after these, so a server may settle
+ * such an attempt without taking the claimant's counter lock.
+ */
+export function refusalForCustomer(input: ClaimCustomerInput): ClaimRefusal | null {
+  return firstRefusal(CUSTOMER_REFUSAL_CODES, { ...input, claimsToday: 0, holdings: 0, wonHoldings: 0 });
+}
+
+function firstRefusal(codes: readonly ClaimRefusalCode[], input: ClaimInput): ClaimRefusal | null {
+  for (const code of codes) {
     const refusal = CHECKS[code](input);
     if (refusal) return refusal;
   }
-  return { ok: true };
+  return null;
 }
 
 function refuse(code: ClaimRefusalCode, message: string, retryAt: Date | null = null): ClaimRefusal {

@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
 import type { CustomerOwnership } from '@berth/domain';
-import { touchCustomer } from '../customers/touch-customer';
 
 export interface ClaimFacts extends CustomerOwnership {
   tierCode: string;
@@ -26,10 +25,18 @@ export class ClaimRepository {
     return rows[0] ?? null;
   }
 
-  /** Locks the rep's counter row for the day (creating it) and returns today's claims and holdings. */
+  /**
+   * Locks the rep's counter row for the day (creating it) and returns today's claims and holdings.
+   * One upsert creates-or-locks the counter and returns its count even when another transaction
+   * created it meanwhile; the holdings are read by a statement of their own, whose snapshot is
+   * taken after the lock, so a claim the rep's other tab just committed is counted.
+   */
   async lockQuota(manager: EntityManager, userId: number, day: string) {
-    await manager.query(`INSERT INTO claim_counters (user_id, day, claims) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING`, [userId, day]);
-    const [counter] = await manager.query(`SELECT claims FROM claim_counters WHERE user_id = $1 AND day = $2 FOR UPDATE`, [userId, day]);
+    const [counter] = await manager.query(
+      `INSERT INTO claim_counters (user_id, day, claims) VALUES ($1, $2, 0)
+       ON CONFLICT (user_id, day) DO UPDATE SET claims = claim_counters.claims RETURNING claims`,
+      [userId, day],
+    );
     const [held] = await manager.query(
       `SELECT count(*)::int AS holdings, count(*) FILTER (WHERE c.status = 'WON')::int AS won
          FROM customer_ownership o JOIN customers c ON c.id = o.customer_id WHERE o.owner_id = $1`,
@@ -49,20 +56,26 @@ export class ClaimRepository {
     return row as { claimsToday: number; holdings: number; wonHoldings: number };
   }
 
-  /** Gives the pool customer to the claimant only if it is still unowned; writes the event and counts the claim. */
+  /**
+   * Gives the pool customer to the claimant only if it is still unowned, and in the same
+   * statement marks the customer updated, writes the CLAIMED event and counts the claim.
+   */
   async take(manager: EntityManager, customerId: number, userId: number, day: string, now: Date, protectedUntil: Date): Promise<boolean> {
-    const [, affected] = await manager.query(
-      `UPDATE customer_ownership SET owner_id = $2, owned_since = $3, owner_changed_at = $3, protected_until = $4
-        WHERE customer_id = $1 AND owner_id IS NULL`,
-      [customerId, userId, now, protectedUntil],
+    const [{ taken }] = await manager.query(
+      `WITH took AS (
+         UPDATE customer_ownership SET owner_id = $2, owned_since = $3, owner_changed_at = $3, protected_until = $4
+          WHERE customer_id = $1 AND owner_id IS NULL
+         RETURNING customer_id
+       ),
+       touched AS (UPDATE customers SET updated_at = $3 WHERE id IN (SELECT customer_id FROM took)),
+       event AS (
+         INSERT INTO ownership_events (customer_id, from_user_id, to_user_id, kind, reason, actor_id, occurred_at)
+         SELECT customer_id, NULL, $2, 'CLAIMED', NULL, $2, $3 FROM took
+       ),
+       counted AS (UPDATE claim_counters SET claims = claims + 1 WHERE user_id = $2 AND day = $5 AND EXISTS (SELECT 1 FROM took))
+       SELECT count(*)::int AS taken FROM took`,
+      [customerId, userId, now, protectedUntil, day],
     );
-    if (affected !== 1) return false;
-    await touchCustomer(manager, customerId, now);
-    await manager.query(
-      `INSERT INTO ownership_events (customer_id, from_user_id, to_user_id, kind, reason, actor_id, occurred_at) VALUES ($1, NULL, $2, 'CLAIMED', NULL, $2, $3)`,
-      [customerId, userId, now],
-    );
-    await manager.query(`UPDATE claim_counters SET claims = claims + 1 WHERE user_id = $1 AND day = $2`, [userId, day]);
-    return true;
+    return taken === 1;
   }
 }

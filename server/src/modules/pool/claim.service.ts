@@ -1,10 +1,14 @@
 import type { DataSource } from 'typeorm';
-import { claimDay, computeProtectionEnd, decideClaim, type ErrorCode, type Viewer } from '@berth/domain';
+import { claimDay, computeProtectionEnd, decideClaim, refusalForCustomer, type ClaimRefusal, type ErrorCode, type Viewer } from '@berth/domain';
 import type { Clock } from '../../clock';
 import type { CustomerNews } from '../customers/customer-news';
 import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
 import type { ClaimRepository } from './claim.repository';
 import { inPoolOrScope } from './pool-or-scope';
+
+function refused(customerId: number, refusal: ClaimRefusal): ClaimOutcome {
+  return { customerId, ok: false, code: refusal.code, message: refusal.message };
+}
 
 export interface ClaimOutcome {
   customerId: number;
@@ -43,20 +47,23 @@ export class ClaimService {
       const policy = await this.policies.inForce(manager);
       const now = this.clock.now();
       const facts = await this.claims.lockCustomer(manager, customerId, viewer.userId);
-      const day = claimDay(now, policy.teamTimeZone);
-      const quota = await this.claims.lockQuota(manager, viewer.userId, day);
-      const decision = decideClaim({
+      const about = {
         claimant: { userId: viewer.userId },
         customer: { ownerId: facts?.ownerId ?? null },
         now,
         policy,
-        ...quota,
         lastLostAt: facts?.lastLostAt ?? null,
         enteredPoolAt: facts?.enteredPoolAt ?? null,
         // Another team's customer is refused exactly like a missing id, not as "already owned".
         visible: inPoolOrScope(viewer, facts),
-      });
-      if (!decision.ok) return { customerId, ok: false, code: decision.code, message: decision.message };
+      };
+      // Most refusals in a rush (taken, hidden, cooling down) need no quota: settle them before
+      // taking the rep's counter lock, which serialises that rep's other claims.
+      const early = refusalForCustomer(about);
+      if (early) return refused(customerId, early);
+      const day = claimDay(now, policy.teamTimeZone);
+      const decision = decideClaim({ ...about, ...(await this.claims.lockQuota(manager, viewer.userId, day)) });
+      if (!decision.ok) return refused(customerId, decision);
       const protectedUntil = computeProtectionEnd({ ownedSince: now, tier: facts!.tierCode, followUps: [], hasWonDeal: false, policy });
       const taken = await this.claims.take(manager, customerId, viewer.userId, day, now, protectedUntil);
       return taken ? { customerId, ok: true, code: null, message: null } : { customerId, ok: false, code: 'ALREADY_OWNED', message: 'Someone already owns this customer.' };
