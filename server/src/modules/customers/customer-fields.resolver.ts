@@ -12,6 +12,8 @@ import { ContactType, CustomerType, OwnershipEventType } from './customer.types'
 export class CustomerFieldsResolver {
   @FieldResolver(() => UserType, { nullable: true, description: 'null = in the public pool.' })
   owner(@Root() c: CustomerType, @Ctx() ctx: AppContext) {
+    // List pages read the owner with the rows (one query fewer); other reads batch through the loader.
+    if (c.ownership.owner) return c.ownership.owner;
     return c.ownership.ownerId ? ctx.loaders.user.load(c.ownership.ownerId) : null;
   }
 

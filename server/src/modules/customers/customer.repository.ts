@@ -48,7 +48,9 @@ export class CustomerRepository {
     const key = SORT_KEYS[sort.field];
     const cmp = sort.direction === 'ASC' ? '>' : '<';
     // CAST, not `::`: TypeORM would read `::text` as a named parameter `:text`.
-    const qb = this.scoped(viewer, filter, view).addSelect(`CAST(${key.expr} AS text)`, 'sort_key');
+    const qb = this.scoped(viewer, filter, view)
+      .leftJoinAndSelect('o.owner', 'ou') // every list shows the owner: read it with the page
+      .addSelect(`CAST(${key.expr} AS text)`, 'sort_key');
     if (after) {
       qb.andWhere(`(${key.expr}, c.id) ${cmp} (CAST(:afterKey AS ${key.type}), :afterId)`, {
         afterKey: after.key,

@@ -3,10 +3,11 @@ import { connectionOf } from '../../graphql/connection';
 import type { CustomerStatus, OwnershipEventKind } from '@berth/domain';
 import type { CustomerOwnershipEntity } from './customer-ownership.entity';
 
-/** What a customer's ownership row tells a reader. */
-export type CustomerStanding = Pick<CustomerOwnershipEntity, 'ownerId' | 'ownedSince' | 'protectedUntil' | 'locked'>;
 import { CustomerStatusEnum, MyCustomersChangeKindEnum, OwnershipEventKindEnum } from '../../graphql/enums';
 import type { CustomerChangeKind } from '../../graphql/pubsub';
+
+/** What a customer's ownership row tells a reader; `owner` when the read joined it (list pages do). */
+export type CustomerStanding = Pick<CustomerOwnershipEntity, 'ownerId' | 'ownedSince' | 'protectedUntil' | 'locked' | 'owner'>;
 
 @ObjectType('Customer', { description: 'A company account. `owner` is null while the customer is in the public pool.' })
 export class CustomerType {
