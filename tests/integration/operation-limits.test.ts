@@ -7,7 +7,8 @@ import { errorCode, gql, wsClient } from '../support/graphql-client';
 import { loginAs, makeUser } from '../support/factories';
 
 // A recursive type reaches any depth; Berth's schema will grow such relations.
-const schema = buildSchema(`type Node { id: ID, child: Node, children(first: Int = 10): [Node], items: [Node] } type Query { node: Node }`);
+const schema = buildSchema(`type Node { id: ID, child: Node, children(first: Int = 10): [Node], items: [Node], page(first: Int = 25): Page }
+  type Page { edges: [Node], total: Int } type Query { node: Node }`);
 
 const nested = (levels: number) => `{ node ${'{ child '.repeat(levels - 1)}{ id }${' }'.repeat(levels - 1)} }`;
 const refusalOf = (query: string, variables: Record<string, unknown> = {}) => {
@@ -56,6 +57,15 @@ describe('operation limits', () => {
   it('prices lists without `first` too, so nesting them cannot multiply for free', () => {
     expect(codeOf('{ node { items { items { id } } } }')).toBeNull();
     expect(codeOf('{ node { items { items { items { items { id } } } } } }')).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('prices the list holding a page by the page size alone, however it is spread', () => {
+    const item = 'id child { id } items { id }'; // 1 + 2 + 10 × 1 = 13 per item
+    // 100 × (1 + 13 + 1) = 1,500; were `edges` priced as an unpaged list too, 100 × (10 × 13 + 1) = 13,100.
+    expect(codeOf(`{ node { page(first: 100) { edges { ${item} } total } } }`)).toBeNull();
+    expect(codeOf(`{ node { page(first: 100) { ...P } } } fragment P on Page { edges { ${item} } total }`)).toBeNull();
+    // Lists below the page's items still multiply: 25 × 10 × 10 × 10.
+    expect(codeOf('{ node { page(first: 25) { edges { items { items { items { id } } } } } } }')).toBe('QUERY_TOO_COMPLEX');
   });
 
   it.each([

@@ -25,7 +25,8 @@ export const OPERATION_LIMITS = { maxDepth: 10, maxAliases: 30, maxRootFields: 2
 
 /**
  * What an object list without a `first` argument (a customer's contacts, its ownership events)
- * is priced at per parent: such lists stay small in practice, but not free.
+ * is priced at per parent: such lists stay small in practice, but not free. The list that holds
+ * a page (`edges` right under a field with `first`) is the page itself, already priced by `first`.
  */
 export const UNPAGED_LIST_SIZE = 10;
 
@@ -66,6 +67,7 @@ export function assertWithinLimits(schema: GraphQLSchema, document: DocumentNode
 
 class OperationMeasurer {
   private readonly fragments = new Map<string, FragmentDefinitionNode>();
+  /** By fragment name and whether it is spread right inside a page (see UNPAGED_LIST_SIZE). */
   private readonly measured = new Map<string, Measure>();
   private readonly measuring = new Set<string>();
   private variableDefaults = new Map<string, ValueNode>();
@@ -82,16 +84,17 @@ class OperationMeasurer {
     const root = this.schema.getRootType(op.operation);
     if (!root) throw refused('GRAPHQL_VALIDATION_FAILED', `asks for a ${op.operation}, which this API does not offer`);
     this.variableDefaults = new Map((op.variableDefinitions ?? []).flatMap((v) => (v.defaultValue ? [[v.variable.name.value, v.defaultValue]] : [])));
-    return this.selectionSet(op.selectionSet, root);
+    return this.selectionSet(op.selectionSet, root, false);
   }
 
-  private selectionSet(set: SelectionSetNode, type: GraphQLCompositeType): Measure {
+  /** `inPage`: this is the selection of a field with `first`, so its lists are the page's items. */
+  private selectionSet(set: SelectionSetNode, type: GraphQLCompositeType, inPage: boolean): Measure {
     let total = EMPTY;
     for (const sel of set.selections) {
       let part: Measure;
-      if (sel.kind === Kind.FIELD) part = this.field(sel, type);
-      else if (sel.kind === Kind.INLINE_FRAGMENT) part = this.selectionSet(sel.selectionSet, sel.typeCondition ? this.compositeType(sel.typeCondition.name.value) : type);
-      else part = this.fragment(sel.name.value);
+      if (sel.kind === Kind.FIELD) part = this.field(sel, type, inPage);
+      else if (sel.kind === Kind.INLINE_FRAGMENT) part = this.selectionSet(sel.selectionSet, sel.typeCondition ? this.compositeType(sel.typeCondition.name.value) : type, inPage);
+      else part = this.fragment(sel.name.value, inPage);
       total = {
         depth: Math.max(total.depth, part.depth),
         aliases: total.aliases + part.aliases,
@@ -102,28 +105,29 @@ class OperationMeasurer {
     return total;
   }
 
-  private fragment(name: string): Measure {
-    const done = this.measured.get(name);
+  private fragment(name: string, inPage: boolean): Measure {
+    const key = `${name}${inPage ? ' in a page' : ''}`;
+    const done = this.measured.get(key);
     if (done) return done;
     const def = this.fragments.get(name);
     if (!def) throw refused('GRAPHQL_VALIDATION_FAILED', `spreads an unknown fragment "${name}"`);
-    if (this.measuring.has(name)) throw refused('GRAPHQL_VALIDATION_FAILED', `spreads fragment "${name}" inside itself`);
-    this.measuring.add(name);
-    const m = this.selectionSet(def.selectionSet, this.compositeType(def.typeCondition.name.value));
-    this.measuring.delete(name);
-    this.measured.set(name, m);
+    if (this.measuring.has(key)) throw refused('GRAPHQL_VALIDATION_FAILED', `spreads fragment "${name}" inside itself`);
+    this.measuring.add(key);
+    const m = this.selectionSet(def.selectionSet, this.compositeType(def.typeCondition.name.value), inPage);
+    this.measuring.delete(key);
+    this.measured.set(key, m);
     return m;
   }
 
-  private field(node: FieldNode, parent: GraphQLCompositeType): Measure {
+  private field(node: FieldNode, parent: GraphQLCompositeType, inPage: boolean): Measure {
     const def = this.fieldDef(parent, node.name.value);
     const aliases = node.alias ? 1 : 0;
     const first = def.args.some((a) => a.name === 'first') ? this.pageSize(node, def) : null;
     if (!node.selectionSet) return { depth: 0, aliases, fields: 1, cost: 1 };
     const itemType = getNamedType(def.type);
     if (!isCompositeType(itemType)) throw refused('GRAPHQL_VALIDATION_FAILED', `selects fields inside ${def.name}, which has none`);
-    const child = this.selectionSet(node.selectionSet, itemType);
-    const unpagedList = isListType(getNullableType(def.type)) && !itemType.name.endsWith('Edge') && !parent.name.startsWith('__');
+    const child = this.selectionSet(node.selectionSet, itemType, first !== null);
+    const unpagedList = isListType(getNullableType(def.type)) && !inPage && !parent.name.startsWith('__');
     const size = first ?? (unpagedList ? UNPAGED_LIST_SIZE : null);
     return {
       depth: 1 + child.depth,
