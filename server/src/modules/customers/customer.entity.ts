@@ -8,6 +8,9 @@ import { CustomerOwnershipEntity } from './customer-ownership.entity';
 
 @Entity('customers')
 @Index('idx_customers_company_name', ['companyName', 'id'])
+// The default list order, newest change first with the id as tie-break: a page walks the index
+// and stops after `first` rows in scope instead of sorting everything the viewer may see.
+@Index('idx_customers_updated_at_id', ['updatedAt', 'id'])
 @Index('idx_customers_tags', { synchronize: false }) // GIN (tags), created in the migration
 @Index('idx_customers_name_core_trgm', { synchronize: false }) // GIN (name_core gin_trgm_ops), created in the migration
 export class CustomerEntity {
@@ -101,7 +104,6 @@ export class CustomerEntity {
   @Column({ type: 'timestamptz' })
   createdAt: Date;
 
-  @Index('idx_customers_updated_at')
   @Column({ type: 'timestamptz' })
   updatedAt: Date;
 
