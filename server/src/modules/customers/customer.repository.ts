@@ -2,6 +2,8 @@ import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { CustomerStatus, Viewer } from '@berth/domain';
 import { CustomerEntity } from './customer.entity';
 import { CustomerOwnershipEntity } from './customer-ownership.entity';
+import { UserEntity } from '../org/user.entity';
+import { rawEntityReader, type RawEntityReader } from '../../db/raw-entity';
 import { applyCustomerScope, applyListScope, type CustomerListView } from './customer-scope';
 import type { CustomerCursor } from './customer-cursor';
 import { SORT_KEYS } from './customer-sort-keys';
@@ -47,9 +49,13 @@ export class CustomerRepository {
   ) {
     const key = SORT_KEYS[sort.field];
     const cmp = sort.direction === 'ASC' ? '>' : '<';
-    // CAST, not `::`: TypeORM would read `::text` as a named parameter `:text`.
+    const page = this.pageReaders();
+    // Every list shows the owner: read it with the page. Columns are listed and rows read by
+    // hand (see rawEntityReader): TypeORM's select building and hydration were a sixth of a
+    // list request's CPU. CAST, not `::`: TypeORM would read `::text` as a named parameter.
     const qb = this.scoped(viewer, filter, view)
-      .leftJoinAndSelect('o.owner', 'ou') // every list shows the owner: read it with the page
+      .leftJoin('o.owner', 'ou')
+      .select([...page.customer.selects, ...page.ownership.selects, ...page.owner.selects])
       .addSelect(`CAST(${key.expr} AS text)`, 'sort_key');
     if (after) {
       qb.andWhere(`(${key.expr}, c.id) ${cmp} (CAST(:afterKey AS ${key.type}), :afterId)`, {
@@ -57,15 +63,29 @@ export class CustomerRepository {
         afterId: after.id,
       });
     }
-    const { entities, raw } = await qb
+    const raw = await qb
       .orderBy(key.expr, sort.direction)
       .addOrderBy('c.id', sort.direction)
       .limit(first + 1)
-      .getRawAndEntities<{ sort_key: string }>();
-    return {
-      rows: entities.slice(0, first).map((customer, i) => ({ customer, cursor: { key: raw[i].sort_key, id: customer.id } })),
-      hasNextPage: entities.length > first,
+      .getRawMany<Record<string, unknown> & { sort_key: string }>();
+    const rows = raw.slice(0, first).map((r) => {
+      const customer = page.customer.read(r)!;
+      customer.ownership = page.ownership.read(r)!;
+      customer.ownership.owner = page.owner.read(r);
+      return { customer, cursor: { key: r.sort_key, id: customer.id } };
+    });
+    return { rows, hasNextPage: raw.length > first };
+  }
+
+  private readers: { customer: RawEntityReader<CustomerEntity>; ownership: RawEntityReader<CustomerOwnershipEntity>; owner: RawEntityReader<UserEntity> } | null = null;
+
+  private pageReaders() {
+    this.readers ??= {
+      customer: rawEntityReader(this.dataSource, CustomerEntity, 'c'),
+      ownership: rawEntityReader(this.dataSource, CustomerOwnershipEntity, 'o'),
+      owner: rawEntityReader(this.dataSource, UserEntity, 'ou'),
     };
+    return this.readers;
   }
 
   count(viewer: Viewer, filter: CustomerListFilter, view: CustomerListView = 'OWNED'): Promise<number> {
