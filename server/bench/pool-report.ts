@@ -144,8 +144,10 @@ ${table}
 Outcomes per run:
 ${mixes}
 
-The product claim locks the customer's ownership row, then the rep's daily counter row, decides with
-\`decideClaim\` and takes the customer only \`WHERE owner_id IS NULL\`. The naive claim, written in the
+The product claim locks the customer's ownership row and settles the refusals about the customer
+alone (hidden, owned, cooling down: \`refusalForCustomer\`); otherwise it locks the rep's daily counter
+row, decides with \`decideClaim\` and takes the customer only \`WHERE owner_id IS NULL\`, in one statement
+with its event and count. The naive claim, written in the
 bench only, reads the same facts without locks (the quota through the display read,
 \`ClaimRepository.readQuota\`), decides with the same \`decideClaim\`, then runs a plain
 \`UPDATE customer_ownership SET owner_id = … WHERE customer_id = …\`, the CLAIMED event and a counter increment, in one
@@ -159,7 +161,7 @@ rep's own quota can race), ${ATTEMPTS} attempts each, one customer per call, one
 walks the same list of ${POOL.toLocaleString()} freshly recycled customers from the top and picks a seeded-random row among the
 next ${RUSH_WINDOW} ("rush": reps fighting over the newest entries) or anywhere in the pool ("spread"). Each run has its own reps
 and its own ${POOL.toLocaleString()} customers, and both claims replay the same picks. Half the reps start ${SHAPE.capHeadroom} below the holding
-cap, so they meet the cap first and the others the daily limit; after that most attempts are refusals, which still
+cap, so they meet the cap first and the others the daily limit; after that most attempts are quota refusals, which
 take both locks. Violations are counted from the database afterwards: CLAIMED events per customer ("two owners": two
 reps were each told they got it) and per rep, and holdings per rep; "claimed but lost" counts successes whose customer
 ended up with someone else.`;
