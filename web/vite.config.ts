@@ -41,5 +41,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
+    // Above Testing Library's wait ceiling (setup.ts), so a slow render waits instead of failing.
+    testTimeout: 30_000,
   },
 });

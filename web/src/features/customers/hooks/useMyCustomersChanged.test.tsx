@@ -83,7 +83,7 @@ describe('useMyCustomersChanged', () => {
     });
     await settled();
 
-    await waitFor(() => expect(probe().dataset.unread).toBe('2'), { timeout: 2000 });
+    await waitFor(() => expect(probe().dataset.unread).toBe('2'));
     expect(screen.getByTestId('snackbar').textContent).toBe('Protection of Acme Logistics ends in 2 days — log a follow-up');
     expect(probe().dataset.claimed).toBe('0');
   });
@@ -94,7 +94,7 @@ describe('useMyCustomersChanged', () => {
     });
     await settled();
 
-    await waitFor(() => expect(probe().dataset.claimed).toBe('1'), { timeout: 2000 });
+    await waitFor(() => expect(probe().dataset.claimed).toBe('1'));
     expect(probe().dataset.unread).toBe('1');
     expect(screen.queryByTestId('snackbar')).toBeNull();
   });
@@ -105,7 +105,7 @@ describe('useMyCustomersChanged', () => {
     });
     await settled();
 
-    expect((await screen.findByTestId('snackbar', {}, { timeout: 2000 })).textContent).toBe('2 customers went back to the public pool');
+    expect((await screen.findByTestId('snackbar')).textContent).toBe('2 customers went back to the public pool');
   });
 
   it('after an admin saved the policy, reads it again and asks for the new expiring-soon window', async () => {
@@ -131,7 +131,7 @@ describe('useMyCustomersChanged', () => {
     expect(probe().dataset.expiring).toBe('');
 
     // Five days out is not due under a three-day lead; under the saved seven-day lead it is.
-    await waitFor(() => expect(probe().dataset.lead).toBe('7'), { timeout: 2000 });
+    await waitFor(() => expect(probe().dataset.lead).toBe('7'));
     await waitFor(() => expect(probe().dataset.expiring).toBe('c5'));
     await waitFor(() => expect(probe().dataset.limit).toBe('20'));
     expect(screen.queryByTestId('snackbar')).toBeNull();

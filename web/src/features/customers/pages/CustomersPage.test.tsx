@@ -97,7 +97,7 @@ describe('CustomersPage', () => {
 
     await userEvent.setup().type(screen.getByTestId('customer-search'), 'bright');
 
-    expect(await within(grid).findByText('Brightwater Foods', {}, { timeout: 2000 })).toBeTruthy();
+    expect(await within(grid).findByText('Brightwater Foods')).toBeTruthy();
     expect(within(grid).queryByText('Acme Logistics')).toBeNull();
   });
 
@@ -173,11 +173,11 @@ describe('CustomersPage', () => {
       ],
     });
     const panel = screen.getByTestId('expiring-soon');
-    await within(panel).findByTestId('expiring-soon-empty', {}, { timeout: 3000 });
+    await within(panel).findByTestId('expiring-soon-empty');
 
     act(() => evictCustomerLists(cache));
 
-    expect((await within(panel).findByTestId('expiring-soon-item', {}, { timeout: 3000 })).dataset.customerId).toBe('c2');
+    expect((await within(panel).findByTestId('expiring-soon-item')).dataset.customerId).toBe('c2');
     expect(panel.dataset.count).toBe('1');
   });
 

@@ -85,7 +85,7 @@ describe('the notifications bell', () => {
     const alert = { request: { query: CLASH_ALERTS_SUBSCRIPTION }, result: { data: { clashAlerts: clashAlert() } }, delay: 200 };
     const { bell } = renderBell([unreadMock, alert]);
 
-    expect((await screen.findByTestId('snackbar', {}, { timeout: 2000 })).textContent).toBe(
+    expect((await screen.findByTestId('snackbar')).textContent).toBe(
       'Emma Novak tried to add Acme Trading — matches your customer Acme Trading Co., Ltd. on name, phone',
     );
     await waitFor(() => expect(bell().dataset.unread).toBe('3'));
@@ -115,7 +115,7 @@ describe('the notifications bell', () => {
     const serverSays = { ...unreadMock, result: { data: { notifications: connection(5) } } };
     const { bell } = renderBell([unreadMock, serverSays, alert]);
 
-    expect((await screen.findByTestId('snackbar', {}, { timeout: 2000 })).textContent).toBe(
+    expect((await screen.findByTestId('snackbar')).textContent).toBe(
       'Emma Novak tried to add Acme Trading (3 attempts) — matches your customer Acme Trading Co., Ltd. on name, phone',
     );
     await waitFor(() => expect(bell().dataset.unread).toBe('5'));
@@ -132,7 +132,7 @@ describe('the notifications bell', () => {
     await user.click(bell());
     await waitFor(() => expect(screen.getAllByTestId('notification-item')).toHaveLength(3));
 
-    await waitFor(() => expect(screen.getAllByTestId('notification-item')).toHaveLength(4), { timeout: 2000 });
+    await waitFor(() => expect(screen.getAllByTestId('notification-item')).toHaveLength(4));
     expect(bell().dataset.unread).toBe('3');
   });
 
