@@ -84,6 +84,7 @@ class OperationMeasurer {
     const root = this.schema.getRootType(op.operation);
     if (!root) throw refused('GRAPHQL_VALIDATION_FAILED', `asks for a ${op.operation}, which this API does not offer`);
     this.variableDefaults = new Map((op.variableDefinitions ?? []).flatMap((v) => (v.defaultValue ? [[v.variable.name.value, v.defaultValue]] : [])));
+    this.measured.clear(); // a fragment's page sizes may come from this operation's variable defaults
     return this.selectionSet(op.selectionSet, root, false);
   }
 
