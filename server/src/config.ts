@@ -96,14 +96,19 @@ function phoneRegionFrom(region: string): string {
   throw new ConfigError(`BERTH_PHONE_REGION must be a two-letter country code such as CN or US, got "${region}"`);
 }
 
-/** `true`, `false`, a number of proxy hops, or addresses/subnets (and Express's names such as `loopback`). */
+/** `false`, a number of proxy hops, or addresses/subnets (and Express's names such as `loopback`). */
 function trustProxyFrom(raw: string | undefined): Config['trustProxy'] {
   const value = raw?.trim() || 'false';
-  if (value === 'true' || value === 'false') return value === 'true';
+  if (value === 'false') return false;
+  // Trusting every hop makes the left-most X-Forwarded-For entry the client's address, and a
+  // client writes that itself: it could dodge the per-address sign-in throttle at will.
+  if (value === 'true') {
+    throw new ConfigError('BERTH_TRUST_PROXY=true would let any client choose its own address; give the number of proxies in front of Berth (e.g. 1) or their addresses');
+  }
   if (/^\d+$/.test(value)) return Number(value);
   const entries = value.split(',').map((entry) => entry.trim());
   if (entries.every((entry) => /^(loopback|linklocal|uniquelocal|[0-9a-f:.]+(\/\d{1,3})?)$/i.test(entry))) return entries.join(',');
-  throw new ConfigError(`BERTH_TRUST_PROXY must be true, false, a number of hops or addresses such as "loopback, 10.0.0.0/8", got "${value}"`);
+  throw new ConfigError(`BERTH_TRUST_PROXY must be false, a number of hops or addresses such as "loopback, 10.0.0.0/8", got "${value}"`);
 }
 
 /** Comma-separated http(s) origins, each as a browser sends it: scheme, host and port, no path. */
