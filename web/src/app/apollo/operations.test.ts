@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildSchema, Kind, validate, type DocumentNode } from 'graphql';
 // The server's emitted schema (`pnpm schema:emit`): the contract every operation must satisfy.
 import schemaSdl from '../../../../schema.graphql?raw';
+// The server's operation limits (depth, aliases, cost, page sizes), judged as the server judges them.
+import { assertWithinLimits } from '../../../../server/src/graphql/operation-limits';
 
 /** Every gql document exported anywhere in the app, found rather than listed so none is missed. */
 function appOperations(): [string, DocumentNode][] {
@@ -30,5 +32,10 @@ describe('operations against the emitted schema', () => {
 
   it.each(operations)('%s is valid', (_name, doc) => {
     expect(validate(schema, doc).map((e) => e.message)).toEqual([]);
+  });
+
+  // With the schema's default page sizes: the server once refused the notifications panel's query.
+  it.each(operations)('%s is within the operation limits', (_name, doc) => {
+    expect(() => assertWithinLimits(schema, doc, {})).not.toThrow();
   });
 });
