@@ -23,7 +23,10 @@ export const POOL_CHANGED_SUBSCRIPTION: TypedDocumentNode<PoolChangedData, Recor
 export function usePoolChanged() {
   useSubscription(POOL_CHANGED_SUBSCRIPTION, {
     onData: ({ client }) => {
-      if (!evictOwnershipViews(client.cache)) refetchVisiblePoolLists(client);
+      // Refetch even when something was evicted: with cache-and-network the page keeps its cached
+      // answer while a fetch is under way, so an eviction mid-fetch let that older answer land last.
+      evictOwnershipViews(client.cache);
+      refetchVisiblePoolLists(client);
     },
   });
 }
