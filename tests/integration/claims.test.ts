@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CLAIM_REFUSAL_CODES, DEFAULT_POOL_POLICY, type Viewer } from '@berth/domain';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { errorCode, gql } from '../support/graphql-client';
 import { createCustomerAs, loginAs, makeUser } from '../support/factories';
+import { ClaimRepository } from '../../server/src/modules/pool/claim.repository';
 
 const DAY = 86_400_000;
 const POLICY = { ...DEFAULT_POOL_POLICY, teamTimeZone: 'UTC', dailyClaimLimit: 1, holdingCap: 3 };
@@ -73,6 +74,39 @@ describe('claiming from the pool', () => {
       { customerId: 'abc', ok: false, code: 'NOT_VISIBLE' },
     ]);
     expect(errorCode(await gql(t.graphqlUrl, 'mutation { claimCustomers(ids: []) { ok } }', {}, { token }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('settles attempts that arrive together from one unlocked read, each by its own id', async () => {
+    const [first, second] = await Promise.all([makeUser(t.dataSource, { name: 'Late Riser' }), makeUser(t.dataSource, { name: 'Later Riser' })]);
+    await giveCustomer(t, first.id, 'Own Holdings');
+    const [{ id: own }] = await t.dataSource.query(`SELECT customer_id AS id FROM customer_ownership WHERE owner_id = $1`, [first.id]);
+    const [{ id: others }] = await t.dataSource.query('SELECT customer_id AS id FROM customer_ownership WHERE customer_id = ANY($1) AND owner_id IS NOT NULL LIMIT 1', [pool]);
+    const [{ id: free }] = await t.dataSource.query('SELECT customer_id AS id FROM customer_ownership WHERE customer_id = ANY($1) AND owner_id IS NULL ORDER BY customer_id DESC LIMIT 1', [pool]);
+    const asRep = (user: { id: number }): Viewer => ({ userId: user.id, role: 'REP', departmentPath: null });
+    const reads = vi.spyOn(ClaimRepository.prototype, 'readOwnerships');
+    try {
+      const outcomes = await Promise.all([
+        t.server.services.claims.claim(asRep(first), [own]),
+        t.server.services.claims.claim(asRep(first), [others]),
+        t.server.services.claims.claim(asRep(first), [2_000_000_000]),
+        t.server.services.claims.claim(asRep(first), [free]),
+        t.server.services.claims.claim(asRep(second), [free]),
+      ]);
+      // One statement read all five: they arrived in the same turn.
+      expect(reads).toHaveBeenCalledTimes(1);
+      expect([...reads.mock.calls[0][1]].sort()).toEqual([own, others, 2_000_000_000, free, free].sort());
+      const [[mine], [hidden], [missing], [a], [b]] = outcomes;
+      expect(mine).toMatchObject({ ok: false, code: 'ALREADY_OWNED', message: 'You already own this customer.' });
+      expect(hidden).toMatchObject({ ok: false, code: 'NOT_VISIBLE' });
+      expect(missing).toEqual({ ...hidden, customerId: 2_000_000_000 });
+      // Both saw the customer free; under the row lock only one took it.
+      expect([a.ok, b.ok].sort()).toEqual([false, true]);
+      expect([a, b].find((o) => !o.ok)).toMatchObject({ code: 'NOT_VISIBLE' });
+      const [{ owner }] = await t.dataSource.query('SELECT owner_id AS owner FROM customer_ownership WHERE customer_id = $1', [free]);
+      expect(owner).toBe(a.ok ? first.id : second.id);
+    } finally {
+      reads.mockRestore();
+    }
   });
 });
 

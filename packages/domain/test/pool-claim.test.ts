@@ -6,6 +6,7 @@ import {
   decideClaim,
   DEFAULT_POOL_POLICY,
   refusalForCustomer,
+  refusalForOwnership,
   type ClaimInput,
   type ClaimRefusalCode,
   type PoolPolicy,
@@ -112,6 +113,16 @@ describe('refusalForCustomer: what a server may settle before locking the claima
 
   it('passes a claim only the quotas could refuse, with any quota values', () => {
     expect(refusalForCustomer(claim({ claimsToday: 999, holdings: 999 }))).toBeNull();
+  });
+});
+
+describe('refusalForOwnership: what a server may settle from an unlocked read', () => {
+  // Whatever policy, clock and quotas say, it gives decideClaim's refusal when that refusal is about who owns the customer.
+  it.each(CLAIM_REFUSAL_CODES.map((code, i) => [code, i]))('agrees with decideClaim when %s and everything after it fails', (code, i) => {
+    const broken = claim(CLAIM_REFUSAL_CODES.slice(i as number).reduce((input, c) => ({ ...input, ...BREAKS[c] }), {}));
+    const early = refusalForOwnership(broken);
+    if (code === 'NOT_VISIBLE' || code === 'ALREADY_OWNED') expect(early).toEqual(decideClaim(broken));
+    else expect(early).toBeNull();
   });
 });
 

@@ -89,10 +89,14 @@ const CHECKS: Record<ClaimRefusalCode, ClaimCheck> = {
   },
 };
 
+/** The refusals that depend on who owns the customer alone: no policy, no quotas, no dates. */
+const OWNERSHIP_REFUSAL_CODES = ['NOT_VISIBLE', 'ALREADY_OWNED'] as const satisfies readonly ClaimRefusalCode[];
+
 /** The refusals that depend on the customer alone, not on the claimant's quotas. */
 const CUSTOMER_REFUSAL_CODES = CLAIM_REFUSAL_CODES.filter((code) => code !== 'HOLDING_CAP_REACHED' && code !== 'DAILY_LIMIT_REACHED');
 
 export type ClaimCustomerInput = Omit<ClaimInput, 'claimsToday' | 'holdings' | 'wonHoldings'>;
+export type ClaimOwnershipInput = Pick<ClaimInput, 'claimant' | 'customer' | 'visible'>;
 
 /** Whether `claimant` may take this customer from the pool now; the first refusal in `CLAIM_REFUSAL_CODES` order wins. */
 export function decideClaim(input: ClaimInput): ClaimDecision {
@@ -106,6 +110,17 @@ export function decideClaim(input: ClaimInput): ClaimDecision {
  */
 export function refusalForCustomer(input: ClaimCustomerInput): ClaimRefusal | null {
   return firstRefusal(CUSTOMER_REFUSAL_CODES, { ...input, claimsToday: 0, holdings: 0, wonHoldings: 0 });
+}
+
+/**
+ * The refusal `decideClaim` would give whatever the policy, the clock and the quotas say: the
+ * customer is hidden from the claimant or someone owns it. Both are read from who owns the
+ * customer, so a server may settle them from an unlocked read — the refusal is true of the
+ * moment that read saw — and lock only for a claim that may succeed.
+ */
+export function refusalForOwnership(input: ClaimOwnershipInput): ClaimRefusal | null {
+  // Those two checks read nothing but these three fields.
+  return firstRefusal(OWNERSHIP_REFUSAL_CODES, input as ClaimInput);
 }
 
 function firstRefusal(codes: readonly ClaimRefusalCode[], input: ClaimInput): ClaimRefusal | null {
@@ -123,3 +138,4 @@ function refuse(code: ClaimRefusalCode, message: string, retryAt: Date | null = 
 function at(instant: Date, policy: PoolPolicy): string {
   return `${formatTeamTime(instant, policy.teamTimeZone)} (${policy.teamTimeZone})`;
 }
+

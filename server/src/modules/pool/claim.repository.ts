@@ -26,6 +26,20 @@ export class ClaimRepository {
   }
 
   /**
+   * Who owns each customer now and their department, without a lock; missing ids are left out.
+   * Enough to settle the refusals that depend on ownership alone before any transaction opens.
+   */
+  async readOwnerships(manager: EntityManager, customerIds: readonly number[]): Promise<Map<number, CustomerOwnership>> {
+    const rows: (CustomerOwnership & { customerId: number })[] = await manager.query(
+      `SELECT o.customer_id AS "customerId", o.owner_id AS "ownerId", d.path AS "ownerDepartmentPath"
+         FROM customer_ownership o LEFT JOIN users u ON u.id = o.owner_id LEFT JOIN departments d ON d.id = u.department_id
+        WHERE o.customer_id = ANY($1::int[])`,
+      [customerIds],
+    );
+    return new Map(rows.map(({ customerId, ...ownership }) => [customerId, ownership]));
+  }
+
+  /**
    * Locks the rep's counter row for the day (creating it) and returns today's claims and holdings.
    * One upsert creates-or-locks the counter and returns its count even when another transaction
    * created it meanwhile; the holdings are read by a statement of their own, whose snapshot is

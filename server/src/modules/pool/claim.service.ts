@@ -1,5 +1,16 @@
+import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { claimDay, computeProtectionEnd, decideClaim, refusalForCustomer, type ClaimRefusal, type ErrorCode, type Viewer } from '@berth/domain';
+import {
+  claimDay,
+  computeProtectionEnd,
+  decideClaim,
+  refusalForCustomer,
+  refusalForOwnership,
+  type ClaimRefusal,
+  type CustomerOwnership,
+  type ErrorCode,
+  type Viewer,
+} from '@berth/domain';
 import type { Clock } from '../../clock';
 import type { CustomerNews } from '../customers/customer-news';
 import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
@@ -18,11 +29,25 @@ export interface ClaimOutcome {
 }
 
 /**
- * Claims pool customers, one transaction per customer so a batch reports per item. Locks are
- * taken in a fixed order — the customer row, then the claimant's daily counter row — so two
- * reps can never both own a customer and one rep's concurrent claims are counted one by one.
+ * Claims pool customers, one transaction per customer so a batch reports per item. An attempt at
+ * a customer someone already owns (or that the rep may not see) is refused from an unlocked read
+ * without a transaction; the others lock in a fixed order — the customer row, then the claimant's
+ * daily counter row — so two reps can never both own a customer and one rep's concurrent claims
+ * are counted one by one.
  */
 export class ClaimService {
+  /**
+   * The unlocked ownership reads of claims that arrive in the same event-loop turn, from any
+   * request, go out as one statement: in a 9 am rush dozens of reps click at once. Never cached.
+   */
+  private readonly currentOwnership = new DataLoader<number, CustomerOwnership | null>(
+    async (ids) => {
+      const found = await this.claims.readOwnerships(this.dataSource.manager, ids);
+      return ids.map((id) => found.get(id) ?? null);
+    },
+    { cache: false, batchScheduleFn: (dispatch) => setImmediate(dispatch) },
+  );
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly claims: ClaimRepository,
@@ -42,7 +67,12 @@ export class ClaimService {
     return outcomes;
   }
 
-  private claimOne(viewer: Viewer, customerId: number): Promise<ClaimOutcome> {
+  private async claimOne(viewer: Viewer, customerId: number): Promise<ClaimOutcome> {
+    // In a rush most attempts are at customers someone already took. That refusal is true of the
+    // moment an unlocked read saw, so it needs no transaction; only a claim that may succeed locks.
+    const seen = await this.currentOwnership.load(customerId);
+    const settled = refusalForOwnership({ claimant: { userId: viewer.userId }, customer: { ownerId: seen?.ownerId ?? null }, visible: inPoolOrScope(viewer, seen) });
+    if (settled) return refused(customerId, settled);
     return this.dataSource.transaction(async (manager) => {
       const policy = await this.policies.inForce(manager);
       const now = this.clock.now();
