@@ -3,6 +3,9 @@
  * (Express 5, expressMiddleware, JSON body parser), answering the same `customers(first: 20)`
  * with the same rows from the same database through one hand-written query — no sign-in, no
  * limits, no ORM, no visibility layer. What Berth costs on top of it is Berth's own overhead.
+ * Its `claimCustomers` is the floor of a claim attempt on this stack: one single-row read of
+ * the customer's owner per id, no rules and no writes — the least a claim that reads its
+ * customer on its own can cost.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -18,6 +21,8 @@ const typeDefs = `#graphql
   type CustomerEdge { node: Customer! }
   type CustomerConnection { edges: [CustomerEdge!]! }
   type Query { customers(first: Int = 25): CustomerConnection! }
+  type ClaimOutcome { customerId: ID!, ok: Boolean!, code: String }
+  type Mutation { claimCustomers(ids: [ID!]!): [ClaimOutcome!]! }
 `;
 
 /** The rows a manager of `departmentPath` sees first in Berth's default order (newest change first). */
@@ -32,6 +37,8 @@ export const BARE_LIST_SQL = `
    WHERE d.path LIKE $1 || '%'
    ORDER BY c.updated_at DESC, c.id DESC
    LIMIT $2`;
+
+const OWNER_SQL = 'SELECT owner_id AS "ownerId" FROM customer_ownership WHERE customer_id = $1';
 
 export async function startBareApollo(databaseUrl: string, departmentPath: string) {
   const pool = new Pool({ connectionString: databaseUrl, max: 10 });
@@ -51,6 +58,16 @@ export async function startBareApollo(databaseUrl: string, departmentPath: strin
             },
           })),
         };
+      },
+    },
+    Mutation: {
+      claimCustomers: async (_: unknown, { ids }: { ids: string[] }) => {
+        const outcomes = [];
+        for (const id of ids) {
+          const { rows } = await pool.query(OWNER_SQL, [id]);
+          outcomes.push({ customerId: id, ok: false, code: rows[0]?.ownerId == null ? 'NOT_CLAIMED' : 'ALREADY_OWNED' });
+        }
+        return outcomes;
       },
     },
   };

@@ -4,7 +4,8 @@
  *    a bare Apollo serving the same 20 rows from the same database (bare-apollo.ts), rounds
  *    alternating, one load generator in its own process (load-client.ts).
  * 2. `claimCustomers` over HTTP under 32 clients, beside the same workload through the service
- *    in-process, with the violations each left counted from the database.
+ *    in-process, with the violations each left counted from the database, and beside the floor:
+ *    the same requests to the bare Apollo, which reads one row per attempt and decides nothing.
  * Results go to docs/benchmarks.md; `--smoke` runs it small and writes nothing.
  */
 import 'reflect-metadata';
@@ -56,6 +57,7 @@ async function main() {
     const rounds = await benchList(berthUrl, bearer(managerToken), bare.url);
     const http = await benchClaimsOverHttp(ds, berthUrl, team.httpReps, team.pool.slice(0, CLAIM_POOL), berth.services);
     const inProcess = await benchClaimsInProcess(ds, berth.services, team.inProcessReps, team.pool.slice(CLAIM_POOL, 2 * CLAIM_POOL));
+    const floor = await benchClaimFloor(bare.url, team.pool.slice(0, CLAIM_POOL));
 
     writeSection(
       'API hot path (`pnpm bench:api`)',
@@ -67,6 +69,7 @@ async function main() {
         rounds,
         http,
         inProcess,
+        floor,
       }),
     );
   } finally {
@@ -114,6 +117,9 @@ async function benchList(berthUrl: string, headers: Record<string, string>, bare
   return rounds;
 }
 
+/** Client `c`'s claim requests: one customer per call, in the order pool-claims.ts picks them. */
+const claimBodies = (c: number, pool: number[]) => claimPicks(c, CLAIMS, pool).map((id) => JSON.stringify({ query: CLAIM_MUTATION, variables: { ids: [String(id)] } }));
+
 /** 32 clients (two per rep) claiming over HTTP, the picks of pool-claims.ts; violations counted afterwards. */
 async function benchClaimsOverHttp(ds: DataSource, url: string, reps: { id: number; email: string }[], pool: number[], services: Services) {
   const tokens = await Promise.all(reps.map((r) => login(url, r)));
@@ -121,7 +127,7 @@ async function benchClaimsOverHttp(ds: DataSource, url: string, reps: { id: numb
     url,
     clients: Array.from({ length: CLAIMS.clients }, (_, c) => ({
       headers: bearer(tokens[c % reps.length]),
-      bodies: claimPicks(c, CLAIMS, pool).map((id) => JSON.stringify({ query: CLAIM_MUTATION, variables: { ids: [String(id)] } })),
+      bodies: claimBodies(c, pool),
     })),
   };
   const result = await runLoad(plan);
@@ -138,6 +144,14 @@ async function benchClaimsOverHttp(ds: DataSource, url: string, reps: { id: numb
   const broken = await violations(ds, reps.map((r) => r.id), pool, successes, await services.policies.current());
   checkClaims('over HTTP', outcomes, broken, successes.length);
   return { attempts: result.requests, perSecond: result.requests / result.seconds, latency: percentiles(result.responses.flat().map((a) => a.ms)), outcomes, broken, claimed: successes.length };
+}
+
+/** The same requests to the bare Apollo's one-read `claimCustomers`: what any claim over this stack costs at least. */
+async function benchClaimFloor(bareUrl: string, pool: number[]) {
+  const result = await runLoad({ url: bareUrl, clients: Array.from({ length: CLAIMS.clients }, (_, c) => ({ headers: {}, bodies: claimBodies(c, pool) })) });
+  const answered = result.responses.flat().filter((a) => a.status === 200 && JSON.parse(a.body).data?.claimCustomers?.length === 1).length;
+  check(answered === result.requests, `the bare claim floor answered ${answered} of ${result.requests} requests`);
+  return { attempts: result.requests, perSecond: result.requests / result.seconds, latency: percentiles(result.responses.flat().map((a) => a.ms)) };
 }
 
 /** The same workload through ClaimService in the server's process, for the figure without HTTP and GraphQL. */
