@@ -7,6 +7,7 @@ import { ContactEntity } from '../modules/customers/contact.entity';
 import { CustomerEntity } from '../modules/customers/customer.entity';
 import { CustomerOwnershipEntity } from '../modules/customers/customer-ownership.entity';
 import { OwnershipEventEntity } from '../modules/customers/ownership-event.entity';
+import { CustomerStatusChangeEntity } from '../modules/customers/customer-status-change.entity';
 import { TierEntity } from '../modules/customers/tier.entity';
 import { ClashEntity } from '../modules/duplicates/clash.entity';
 import { CustomerMatchKeyEntity } from '../modules/duplicates/customer-match-key.entity';
@@ -30,6 +31,7 @@ export const ENTITIES = [
   CustomerOwnershipEntity,
   ContactEntity,
   OwnershipEventEntity,
+  CustomerStatusChangeEntity,
   CustomerMatchKeyEntity,
   NameWordCountEntity,
   ClashEntity,

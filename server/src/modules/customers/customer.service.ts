@@ -10,6 +10,7 @@ import type { CustomerRepository, CustomerListFilter, CustomerListSort } from '.
 import type { OwnershipEventRepository } from './ownership-event.repository';
 import type { CreateCustomerInput, UpdateCustomerInput } from './customer.inputs';
 import { customerChangesFrom } from './customer-changes';
+import { recordStatusChange } from './record-status-change';
 import { decodeCursor, encodeCursor } from './customer-cursor';
 import type { CustomerListView } from './customer-scope';
 import { ownKeySource, type DuplicateGate } from '../duplicates/duplicate-gate';
@@ -131,6 +132,7 @@ export class CustomerService {
           actorId: viewer.userId,
           occurredAt: now,
         });
+        await recordStatusChange(manager, { customerId: customer.id, status, changedAt: now, actorId: viewer.userId });
         return { value: customer, duplicates };
       }),
     );
@@ -145,6 +147,7 @@ export class CustomerService {
         const customer = await this.customers.findVisible(viewer, id, manager, { forUpdate: true });
         if (!customer) throw notFound();
         const changes = await customerChangesFrom(input, { requireName: false, org: this.org, manager });
+        const statusBefore = customer.status;
         Object.assign(customer, changes, { updatedAt: this.clock.now() });
         const touchesKeys = ['companyName', 'website', 'email', 'phone'].some((f) => f in changes);
         const duplicates = touchesKeys
@@ -154,6 +157,9 @@ export class CustomerService {
             })
           : null;
         const saved = await this.customers.save(manager, customer);
+        if (saved.status !== statusBefore) {
+          await recordStatusChange(manager, { customerId: saved.id, status: saved.status, changedAt: saved.updatedAt, actorId: viewer.userId });
+        }
         if (touchesKeys) await this.gate.refreshKeys(manager, saved);
         return { value: { saved, event: await this.changeEvent(manager, 'UPDATED', saved) }, duplicates };
       }),
