@@ -11,3 +11,4 @@ export * from './text-safety';
 export * from './time';
 export * from './dedupe';
 export * from './pool';
+export * from './analytics/team-load';
