@@ -52,3 +52,11 @@ export function formatCalendarDate(value: string | null | undefined, locale?: st
 export function viewerTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
+
+/** A calendar date (YYYY-MM-DD) short, for chart axes: "22 Nov"; `month` gives "Nov 2026". */
+export function formatCalendarShort(value: string, unit: 'day' | 'month' = 'day', locale?: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  const options: Intl.DateTimeFormatOptions =
+    unit === 'month' ? { month: 'short', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'short', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(new Date(`${value}T00:00:00Z`));
+}

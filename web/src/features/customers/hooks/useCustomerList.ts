@@ -5,12 +5,16 @@ import type { GridPaginationModel, GridSortModel } from '@mui/x-data-grid';
 import { CUSTOMER_CARD_LIST_FRAGMENT, type CustomerCardListCustomer } from '../components/CustomerCardList.fragment';
 import { CUSTOMERS_GRID_FRAGMENT, type CustomersGridCustomer } from '../components/CustomersGrid.fragment';
 import { useCursorPages } from '../../../shared/hooks/useCursorPages';
+import type { TeamFigureFilter } from '../../team/team-types';
 import type { Connection, CustomerFilterInput, CustomerSortField, CustomerSortInput } from '../customer-types';
 
 export type CustomerListRow = CustomersGridCustomer & CustomerCardListCustomer;
 
+/** The list's filter as sent: the filter bar's fields, plus a Team-page drill-down when one is open. */
+export type CustomerListFilter = CustomerFilterInput & { teamFigure?: TeamFigureFilter };
+
 interface CustomersVars {
-  filter: CustomerFilterInput;
+  filter: CustomerListFilter;
   sort: CustomerSortInput;
   first: number;
   after: string | null;
@@ -57,7 +61,7 @@ function toSortInput(model: GridSortModel): CustomerSortInput {
  * One page of customers from the cursor-paged API, shaped for a page-numbered grid.
  * The API pages forward only: `useCursorPages` remembers each page's starting cursor to go back.
  */
-export function useCustomerList(filter: CustomerFilterInput) {
+export function useCustomerList(filter: CustomerListFilter) {
   const [sortModel, setSortModel] = useState<GridSortModel>(DEFAULT_SORT);
   const [pageSize, setPageSize] = useState(DEFAULT_PAGE_SIZE);
   const pages = useCursorPages(JSON.stringify([filter, sortModel, pageSize]));

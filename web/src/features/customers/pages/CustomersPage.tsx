@@ -1,4 +1,5 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import useMediaQuery from '@mui/material/useMediaQuery';
@@ -17,6 +18,8 @@ import { CustomerCardList } from '../components/CustomerCardList';
 import { CustomerFilterBar } from '../components/CustomerFilterBar';
 import { CustomersGrid } from '../components/CustomersGrid';
 import { ExpiringSoonPanel } from '../components/ExpiringSoonPanel';
+import { TeamFigureChip } from '../components/TeamFigureChip';
+import { readTeamFigure, withoutTeamFigure } from '../../team/team-figure-link';
 import { mergeFilter } from '../customer-filter';
 import type { CustomerFilterInput } from '../customer-types';
 import { useCustomerList } from '../hooks/useCustomerList';
@@ -31,7 +34,12 @@ export function CustomersPage() {
   const wide = useMediaQuery(theme.breakpoints.up('xl'), { noSsr: true });
   const [filter, setFilter] = useState<CustomerFilterInput>({});
   const [creating, setCreating] = useState(false);
-  const list = useCustomerList(filter);
+  // A number opened from the Team page (?figure=HOLDINGS&rep=12): exactly its customers, beside the bar's filters.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const searched = searchParams.toString();
+  const teamFigure = useMemo(() => readTeamFigure(new URLSearchParams(searched)), [searched]);
+  const listFilter = useMemo(() => (teamFigure ? { ...filter, teamFigure } : filter), [filter, teamFigure]);
+  const list = useCustomerList(listFilter);
   // One clock and one policy for the whole page: the panel and the list count down together.
   const now = useNow();
   const { rules: policy, loading: policyLoading } = usePoolPolicy();
@@ -65,6 +73,15 @@ export function CustomersPage() {
         onRetry={() => void expiring.refetch()}
       />
       <CustomerFilterBar filter={filter} onChange={onFilterChange} showOwner={team} />
+      {teamFigure ? (
+        <TeamFigureChip
+          filter={teamFigure}
+          viewerId={user.id}
+          viewerName={user.name}
+          showOwner={team}
+          onRemove={() => setSearchParams(withoutTeamFigure(searchParams))}
+        />
+      ) : null}
       {list.error ? <RetryAlert error={list.error} onRetry={list.refetch} sx={{ mb: 2 }} /> : null}
       <Box data-testid="customers-grid" data-view={phone ? 'cards' : 'grid'} data-total={list.rowCount}>
         {phone ? (

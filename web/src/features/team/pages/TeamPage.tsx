@@ -1,32 +1,75 @@
-import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
-import { ComingSoon } from '../../../shared/components/ComingSoon';
+import { useState } from 'react';
+import Box from '@mui/material/Box';
+import LinearProgress from '@mui/material/LinearProgress';
+import Skeleton from '@mui/material/Skeleton';
+import Typography from '@mui/material/Typography';
 import { PageHeader } from '../../../shared/components/PageHeader';
+import { RetryAlert } from '../../../shared/components/RetryAlert';
+import { formatDateTime } from '../../../shared/format/dates';
+import { formatCount } from '../../../shared/format/numbers';
+import { useIsPhone } from '../../../shared/hooks/useIsPhone';
+import { useNow } from '../../../shared/hooks/useNow';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { seesTeam } from '../../auth/me-query';
+import { DepartmentPicker } from '../components/DepartmentPicker';
+import { TeamCards } from '../components/TeamCards';
+import { TeamTable } from '../components/TeamTable';
+import { TeamTotals } from '../components/TeamTotals';
+import { useDepartments } from '../hooks/useDepartments';
+import { useTeamLoad } from '../hooks/useTeamLoad';
+import { TEAM_LABELS } from '../team-labels';
 
+/** The manager's desk: each rep's load now, live. A rep sees their own row. */
 export function TeamPage() {
+  const viewer = useCurrentUser();
+  const manages = seesTeam(viewer.role);
+  const phone = useIsPhone();
+  const now = useNow(60_000);
+  const [departmentId, setDepartmentId] = useState<string | null>(null);
+  const { departments } = useDepartments({ skip: !manages });
+  const { data, previousData, loading, error, refetch } = useTeamLoad(manages ? departmentId : null);
+  const load = data?.teamLoad ?? previousData?.teamLoad;
+
   return (
     <>
-      <PageHeader title="Team" subtitle="Your department's reps and the customers they hold." />
-      <ComingSoon
-        icon={<GroupsOutlined />}
-        audience="For managers"
-        summary="A manager's desk for spreading customers across the team and keeping the load even."
-        features={[
-          {
-            title: 'Assign customers',
-            description: 'Pick pool customers by region, industry or tag and hand them to reps in one step.',
-          },
-          {
-            title: 'Transfer customers',
-            description:
-              'Move a rep’s customers to colleagues when they leave or change role; every move is kept in the ownership history.',
-          },
-          {
-            title: 'Watch the load',
-            description:
-              'Customers held per rep against the holding cap, protection periods about to end, and claims made today.',
-          },
-        ]}
+      <PageHeader
+        title={TEAM_LABELS.title}
+        subtitle={manages ? TEAM_LABELS.subtitleTeam : TEAM_LABELS.subtitleRep}
+        actions={
+          manages ? (
+            <DepartmentPicker
+              departments={departments}
+              value={departmentId}
+              onChange={setDepartmentId}
+              label={TEAM_LABELS.department}
+              everyoneLabel={TEAM_LABELS.everyone}
+            />
+          ) : null
+        }
       />
+      {error ? <RetryAlert error={error} onRetry={refetch} sx={{ mb: 2 }} /> : null}
+      {!load ? (
+        loading ? <Skeleton variant="rounded" height={240} /> : null
+      ) : (
+        <Box data-testid="team-load" data-as-of={load.asOf} data-department-id={load.department?.id ?? ''}>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }} data-testid="team-caps">
+            {TEAM_LABELS.capNote(formatCount(load.holdingCap), formatCount(load.dailyClaimLimit), load.holdingCapCountsWon)}
+            {' · '}
+            {TEAM_LABELS.asOf(formatDateTime(load.asOf))}
+          </Typography>
+          {manages ? <TeamTotals load={load} /> : null}
+          {loading ? <LinearProgress sx={{ mb: 0.5, height: 2 }} /> : null}
+          {load.reps.length === 0 ? (
+            <Typography color="text.secondary" sx={{ py: 4, textAlign: 'center' }}>
+              {TEAM_LABELS.noReps}
+            </Typography>
+          ) : phone ? (
+            <TeamCards load={load} now={now} />
+          ) : (
+            <TeamTable load={load} now={now} />
+          )}
+        </Box>
+      )}
     </>
   );
 }

@@ -1,0 +1,49 @@
+import Box from '@mui/material/Box';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { formatDateTime, formatRelative } from '../../../shared/format/dates';
+import { formatCount } from '../../../shared/format/numbers';
+import { FIGURE_LABELS, TEAM_LABELS } from '../team-labels';
+import { FIGURE_FIELDS, type TeamFigure, type TeamLoad } from '../team-types';
+import { FigureLink } from './FigureLink';
+import { HoldingBar } from './HoldingBar';
+
+const SMALL: TeamFigure[] = ['CLAIMED_TODAY', 'PROTECTION_ENDS_IN_3_DAYS', 'PROTECTION_ENDS_IN_7_DAYS', 'RECYCLES_IN_7_DAYS', 'FOLLOWED_UP_IN_7_DAYS'];
+
+/** On a phone: one card per rep, the holding bar across it and the other numbers two by two. */
+export function TeamCards({ load, now }: { load: TeamLoad; now: Date }) {
+  return (
+    <Box sx={{ display: 'grid', gap: 1 }} data-testid="team-cards">
+      {load.reps.map((row) => (
+        <Paper key={row.rep.id} variant="outlined" sx={{ p: 1.5 }} data-testid="team-row" data-rep-id={row.rep.id} data-near-cap={row.nearCap}>
+          <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', gap: 1, mb: 1 }}>
+            <Box sx={{ minWidth: 0 }}>
+              <Typography variant="subtitle2" noWrap data-testid="team-rep-name">{row.rep.name}</Typography>
+              {row.rep.department ? (
+                <Typography variant="caption" color="text.secondary" noWrap component="div">{row.rep.department.name}</Typography>
+              ) : null}
+            </Box>
+            <Typography variant="caption" color="text.secondary" sx={{ flexShrink: 0 }} title={formatDateTime(row.lastActivityAt)} data-testid="team-last-activity">
+              {TEAM_LABELS.lastActivity}: {formatRelative(row.lastActivityAt, now)}
+            </Typography>
+          </Box>
+          <Typography variant="caption" color="text.secondary">{FIGURE_LABELS.HOLDINGS}</Typography>
+          <HoldingBar load={row} holdingCap={load.holdingCap} />
+          <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 2, rowGap: 0.5, mt: 1.25 }}>
+            {SMALL.map((figure) => (
+              <Box key={figure} sx={{ display: 'flex', justifyContent: 'space-between', gap: 1, minWidth: 0 }}>
+                <Typography variant="caption" color="text.secondary" sx={{ minWidth: 0 }}>{FIGURE_LABELS[figure]}</Typography>
+                <Typography variant="body2" component="span" sx={{ whiteSpace: 'nowrap' }}>
+                  <FigureLink value={row.figures[FIGURE_FIELDS[figure]]} filter={{ figure, repId: row.rep.id }} who={row.rep.name} />
+                  {figure === 'CLAIMED_TODAY' ? (
+                    <Box component="span" sx={{ color: 'text.secondary' }}> / {formatCount(load.dailyClaimLimit)}</Box>
+                  ) : null}
+                </Typography>
+              </Box>
+            ))}
+          </Box>
+        </Paper>
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,84 @@
+import Box from '@mui/material/Box';
+import Paper from '@mui/material/Paper';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { formatDateTime, formatRelative } from '../../../shared/format/dates';
+import { formatCount } from '../../../shared/format/numbers';
+import { FIGURE_DEFINITIONS, FIGURE_LABELS, LAST_ACTIVITY_DEFINITION, TEAM_LABELS } from '../team-labels';
+import type { TeamFigure, TeamLoad } from '../team-types';
+import { FigureHeading } from './FigureHeading';
+import { FigureLink } from './FigureLink';
+import { HoldingBar } from './HoldingBar';
+
+const COUNTED: { figure: TeamFigure; field: 'protectionEndsIn3Days' | 'protectionEndsIn7Days' | 'recyclesIn7Days' | 'followedUpIn7Days' }[] = [
+  { figure: 'PROTECTION_ENDS_IN_3_DAYS', field: 'protectionEndsIn3Days' },
+  { figure: 'PROTECTION_ENDS_IN_7_DAYS', field: 'protectionEndsIn7Days' },
+  { figure: 'RECYCLES_IN_7_DAYS', field: 'recyclesIn7Days' },
+  { figure: 'FOLLOWED_UP_IN_7_DAYS', field: 'followedUpIn7Days' },
+];
+
+/** One row per rep; on narrow screens it scrolls sideways with the rep's name kept in view. */
+export function TeamTable({ load, now }: { load: TeamLoad; now: Date }) {
+  const sticky = { position: 'sticky', left: 0, zIndex: 1, bgcolor: 'background.paper', borderRight: 1, borderRightColor: 'divider' } as const;
+  return (
+    <TableContainer component={Paper} variant="outlined" data-testid="team-table">
+      <Table size="small" sx={{ '& th': { whiteSpace: 'nowrap', fontWeight: 600, color: 'text.secondary' } }}>
+        <TableHead>
+          <TableRow>
+            <TableCell sx={{ ...sticky, zIndex: 2 }}>{TEAM_LABELS.rep}</TableCell>
+            <TableCell>
+              <FigureHeading label={FIGURE_LABELS.HOLDINGS} definition={FIGURE_DEFINITIONS.HOLDINGS} />
+            </TableCell>
+            <TableCell align="right">
+              <FigureHeading label={FIGURE_LABELS.CLAIMED_TODAY} definition={FIGURE_DEFINITIONS.CLAIMED_TODAY} align="right" />
+            </TableCell>
+            {COUNTED.map(({ figure }) => (
+              <TableCell key={figure} align="right">
+                <FigureHeading label={FIGURE_LABELS[figure]} definition={FIGURE_DEFINITIONS[figure]} align="right" />
+              </TableCell>
+            ))}
+            <TableCell>
+              <FigureHeading label={TEAM_LABELS.lastActivity} definition={LAST_ACTIVITY_DEFINITION} />
+            </TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {load.reps.map((row) => (
+            <TableRow key={row.rep.id} data-testid="team-row" data-rep-id={row.rep.id} data-near-cap={row.nearCap} hover>
+              <TableCell sx={{ ...sticky, maxWidth: { xs: 120, sm: 220 } }}>
+                <Typography variant="body2" sx={{ fontWeight: 600 }} noWrap data-testid="team-rep-name">
+                  {row.rep.name}
+                </Typography>
+                {row.rep.department ? (
+                  <Typography variant="caption" color="text.secondary" noWrap component="div">
+                    {row.rep.department.name}
+                  </Typography>
+                ) : null}
+              </TableCell>
+              <TableCell>
+                <HoldingBar load={row} holdingCap={load.holdingCap} />
+              </TableCell>
+              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                <FigureLink value={row.figures.claimsToday} filter={{ figure: 'CLAIMED_TODAY', repId: row.rep.id }} who={row.rep.name} />
+                <Box component="span" sx={{ color: 'text.secondary' }}> / {formatCount(load.dailyClaimLimit)}</Box>
+              </TableCell>
+              {COUNTED.map(({ figure, field }) => (
+                <TableCell key={figure} align="right">
+                  <FigureLink value={row.figures[field]} filter={{ figure, repId: row.rep.id }} who={row.rep.name} />
+                </TableCell>
+              ))}
+              <TableCell sx={{ whiteSpace: 'nowrap' }} title={formatDateTime(row.lastActivityAt)} data-testid="team-last-activity">
+                {formatRelative(row.lastActivityAt, now)}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}
