@@ -33,6 +33,11 @@ export const routes: RouteObject[] = [
               },
               { path: '/pool', lazy: async () => ({ Component: (await import('../features/pool/pages/PoolPage')).PoolPage }) },
               { path: '/team', lazy: async () => ({ Component: (await import('../features/team/pages/TeamPage')).TeamPage }) },
+              // Its own chunk: the charts (@mui/x-charts) load only with this page.
+              {
+                path: '/analytics',
+                lazy: async () => ({ Component: (await import('../features/analytics/pages/AnalyticsPage')).AnalyticsPage }),
+              },
               {
                 path: '/settings',
                 lazy: async () => ({ Component: (await import('../features/settings/pages/SettingsPage')).SettingsPage }),

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import BusinessCenterOutlined from '@mui/icons-material/BusinessCenterOutlined';
 import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
+import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import WavesOutlined from '@mui/icons-material/WavesOutlined';
 import type { Role } from '@berth/domain';
@@ -17,6 +18,8 @@ export function navItemsFor(role: Role): NavItem[] {
     { to: '/customers', label: seesTeam(role) ? 'Team customers' : 'My customers', icon: <BusinessCenterOutlined /> },
     { to: '/pool', label: 'Public pool', icon: <WavesOutlined /> },
     { to: '/team', label: 'Team', icon: <GroupsOutlined /> },
+    // Pool analytics answer managers' questions; the server refuses them to reps.
+    ...(seesTeam(role) ? [{ to: '/analytics', label: 'Pool analytics', icon: <InsightsOutlined /> }] : []),
     { to: '/settings', label: 'Settings', icon: <SettingsOutlined /> },
   ];
 }

@@ -1,0 +1,112 @@
+import type { AnalyticsBucket, AnalyticsRangePreset, CohortKind } from './analytics-types';
+
+/** Every user-facing string of the Pool analytics page, in one place for the message catalogue (issue #11). */
+export const ANALYTICS_LABELS = {
+  title: 'Pool analytics',
+  subtitle: 'How customers flow through the public pool: what comes in, what goes out, and what becomes of claims.',
+  forManagers: 'Pool analytics are for managers and admins.',
+  range: 'Range',
+  from: 'From',
+  to: 'To',
+  bucket: 'Per',
+  filters: 'Filters',
+  clearFilters: 'Clear filters',
+  department: 'Department',
+  everyone: 'Everyone you can see',
+  rep: 'Rep',
+  tier: 'Tier',
+  source: 'Source',
+  industry: 'Industry',
+  region: 'Region',
+  any: 'Any',
+  chooseDates: 'Choose both dates for a custom range.',
+  rangeCaption: (from: string, to: string, timeZone: string) => `${from} – ${to} · days in ${timeZone}`,
+  exportCsv: 'Export CSV',
+  exportCsvOf: (chart: string) => `Export “${chart}” as CSV`,
+  howDefined: (chart: string) => `How “${chart}” is defined`,
+  noData: 'Nothing in this range.',
+  // Chart titles
+  stock: 'Pool stock',
+  flows: 'Inflow and outflow',
+  reasons: 'Return reasons',
+  frequency: 'Recycle frequency per rep',
+  conversion: 'Conversion cohorts',
+  boomerangByRep: 'Boomerang rate by rep',
+  boomerangBySource: 'Boomerang rate by source',
+  dwell: 'Dwell time',
+  deadStock: 'Dead stock',
+  churnLoops: 'Churn loops',
+  // Series and columns
+  stockAtEnd: 'In the pool at the end',
+  recycledNoFollowUp: 'Recycled: no valid follow-up',
+  recycledNoDeal: 'Recycled: no deal',
+  returned: 'Returned',
+  released: 'Released by a manager',
+  imported: 'Imported',
+  claimed: 'Claimed',
+  assigned: 'Assigned',
+  inflow: 'Inflow',
+  outflow: 'Outflow',
+  netFlow: 'Net flow',
+  bucketStart: 'Start',
+  bucketEnd: 'End',
+  reason: 'Reason',
+  count: 'Count',
+  recycles: 'Recycles',
+  averageHoldings: 'Average holdings',
+  frequencyColumn: 'Recycles per customer held',
+  cohort: 'Cohort',
+  kind: 'Series',
+  size: 'Size',
+  won30: 'Won ≤ 30 days',
+  won60: 'Won ≤ 60 days',
+  won90: 'Won ≤ 90 days',
+  activated: 'Activated ≤ 48 h',
+  tooYoung: 'Too young to count yet',
+  moves: 'Claims and assignments',
+  back: 'Back in the pool ≤ 30 days',
+  rate: 'Rate',
+  noSource: '(no source)',
+  exits: 'Customers that left',
+  median: 'Median days in the pool',
+  p90: '90th percentile',
+  poolSize: 'In the pool',
+  dead: 'In it 90 days or more',
+  share: 'Share',
+  company: 'Customer',
+  inPool: 'In the pool now',
+  owned: 'Owned',
+  recycledTimes: (n: string) => `recycled ${n}×`,
+  days: (n: string) => `${n} days`,
+  deadOf: (dead: string, size: string) => `${dead} of ${size} pool customers`,
+  exitsCaption: (n: string) => `over ${n} customers that left the pool`,
+} as const;
+
+export const PRESET_LABELS: Record<AnalyticsRangePreset, string> = {
+  TODAY: 'Today',
+  LAST_7_DAYS: 'Last 7 days',
+  LAST_30_DAYS: 'Last 30 days',
+  LAST_90_DAYS: 'Last 90 days',
+  CUSTOM: 'Custom',
+};
+
+export const BUCKET_LABELS: Record<AnalyticsBucket, string> = { DAY: 'Day', WEEK: 'Week', MONTH: 'Month' };
+
+export const COHORT_KIND_LABELS: Record<CohortKind, string> = { CLAIMED: 'Claimed', ASSIGNED: 'Assigned' };
+
+/** How each chart's number is defined (docs/managers-desk.md), for its (i) tooltip. */
+export const CHART_DEFINITIONS = {
+  stock: 'Customers in the pool at the end of each bucket. The pool is company-wide, whatever the filters on people.',
+  flows:
+    'Inflow: events that put a customer into the pool, by kind — recycled for no valid follow-up, recycled for no deal (a recycle for both counts as no valid follow-up), returned, released by a manager, imported. Outflow: claims and assignments out of the pool. Net flow is inflow − outflow per bucket.',
+  reasons: 'Returns to the pool in the range, by the reason the rep gave.',
+  frequency:
+    'Per rep: recycles from the rep in the range ÷ the rep’s average holdings over the range (holdings sampled at each bucket end). Empty when the rep held nothing.',
+  conversion:
+    'Cohorts by the bucket of the claim (assignments a separate series): the share that reached WON within 30, 60 and 90 days while the claimer still owned them. A cell stays empty until the whole cohort is that old. Activation: the share with a first valid follow-up by the new owner within 48 hours.',
+  boomerang:
+    'Claims and assignments in the range whose customer was back in the pool within 30 days. Only moves at least 30 days old count.',
+  dwell: 'For customers that left the pool in the range: the median and 90th percentile of days spent in the pool on that stay.',
+  deadStock: 'The share of the pool (at the range’s end) that has been in it for 90 days or more.',
+  churnLoops: 'Customers recycled 3 or more times in the 365 days before the range’s end.',
+} as const;

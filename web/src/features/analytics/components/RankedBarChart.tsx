@@ -1,0 +1,27 @@
+import { BarChart } from '@mui/x-charts/BarChart';
+
+interface Props {
+  labels: string[];
+  values: (number | null)[];
+  label: string;
+  format: (value: number | null) => string;
+  color?: string;
+  /** Shares 0..1 run to 100% on the axis. */
+  max?: number;
+}
+
+/** One horizontal bar per named thing (a reason, a rep, a source), longest first; grows with its rows. */
+export function RankedBarChart({ labels, values, label, format, color = '#0f4c5c', max }: Props) {
+  return (
+    <BarChart
+      layout="horizontal"
+      height={Math.max(140, 56 + labels.length * 28)}
+      skipAnimation
+      hideLegend
+      margin={{ left: 4, right: 24 }}
+      yAxis={[{ scaleType: 'band', data: labels, width: 120, tickLabelStyle: { fontSize: 12 } }]}
+      xAxis={[{ min: 0, max, valueFormatter: (v: number) => format(v), tickNumber: 4 }]}
+      series={[{ data: values, label, color, valueFormatter: format, barLabel: (item) => format(item.value), barLabelPlacement: 'outside' }]}
+    />
+  );
+}

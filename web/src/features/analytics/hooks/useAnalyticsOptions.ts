@@ -1,0 +1,28 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useCustomerLookups } from '../../customers/hooks/useCustomerLookups';
+import { useReturnReasons } from '../../pool/hooks/useReturnReasons';
+import { useDepartments } from '../../team/hooks/useDepartments';
+
+export const CUSTOMER_SOURCES_QUERY: TypedDocumentNode<{ sources: string[] }, Record<string, never>> = gql`
+  query CustomerSources {
+    sources
+  }
+`;
+
+/** The filter menus' choices (the same option queries the customer list and the pool use) and the return reasons' labels. */
+export function useAnalyticsOptions() {
+  const lookups = useCustomerLookups({ withOwners: true });
+  const { departments } = useDepartments();
+  const { data } = useQuery(CUSTOMER_SOURCES_QUERY);
+  const { reasons } = useReturnReasons();
+  return {
+    tiers: lookups.tiers,
+    regions: lookups.regions,
+    industries: lookups.industries,
+    reps: lookups.teamMembers,
+    departments,
+    sources: data?.sources ?? [],
+    reasonLabel: (code: string) => reasons.find((r) => r.code === code)?.label ?? code,
+  };
+}
