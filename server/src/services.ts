@@ -41,6 +41,8 @@ import { AssignRepository } from './modules/pool/assign.repository';
 import { AssignService } from './modules/pool/assign.service';
 import { ReminderRepository } from './modules/reminders/reminder.repository';
 import { ReminderSweepService } from './modules/reminders/reminder-sweep.service';
+import { TeamRepository } from './modules/team/team.repository';
+import { TeamService } from './modules/team/team.service';
 
 /** Wires repositories into services once per server; resolvers reach them through the context. */
 export function createServices(deps: { dataSource: DataSource; clock: Clock; config: Config; pubsub: BerthPubSub }) {
@@ -89,6 +91,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     assignments: new AssignService(dataSource, new AssignRepository(), claimRows, policies, clock, news),
     returns: new ReturnService(dataSource, new ReturnRepository(), policies, clock, news),
     policies,
+    team: new TeamService(new TeamRepository(dataSource), policies, clock),
     news,
   };
 }

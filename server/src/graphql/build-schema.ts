@@ -14,6 +14,7 @@ import { PoolResolver } from '../modules/pool/pool.resolver';
 import { PoolListResolver } from '../modules/pool/pool-list.resolver';
 import { PoolPolicyResolver } from '../modules/pool-policy/pool-policy.resolver';
 import { AssignResolver } from '../modules/pool/assign.resolver';
+import { TeamResolver } from '../modules/team/team.resolver';
 import { authChecker } from './auth-checker';
 import { guardRootArguments } from './input-boundary';
 import { createBerthPubSub, type BerthPubSub } from './pubsub';
@@ -34,6 +35,7 @@ const RESOLVERS = [
   PoolListResolver,
   PoolPolicyResolver,
   AssignResolver,
+  TeamResolver,
 ] as const;
 
 /**

@@ -1,4 +1,6 @@
+import type { Viewer } from '@berth/domain';
 import { idOrFieldError } from '../../graphql/ids';
+import type { TeamService } from '../team/team.service';
 import type { CustomerFilterInput } from './customer.inputs';
 import type { CustomerListFilter } from './customer.repository';
 
@@ -16,4 +18,14 @@ export function listFilterFrom(filter: CustomerFilterInput | null): CustomerList
     source: filter.source?.trim() || null,
     protectedUntilBefore: filter.protectedUntilBefore ?? null,
   };
+}
+
+/**
+ * The customers list's filter, with a Team-page figure turned into its one SQL condition for
+ * the viewer's team (team-figures.ts): the list then holds exactly the customers behind the number.
+ */
+export async function customerListFilterFrom(filter: CustomerFilterInput | null, viewer: Viewer, team: Pick<TeamService, 'figureCondition'>): Promise<CustomerListFilter> {
+  const listFilter = listFilterFrom(filter);
+  if (filter?.teamFigure) listFilter.teamFigure = await team.figureCondition(viewer, filter.teamFigure, 'filter.teamFigure');
+  return listFilter;
 }

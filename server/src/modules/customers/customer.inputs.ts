@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import type { CustomerStatus } from '@berth/domain';
 import { CustomerSortFieldEnum, CustomerStatusEnum, SortDirectionEnum, type CustomerSortField, type SortDirection } from '../../graphql/enums';
+import { TeamFigureFilterInput } from '../team/team.types';
 
 // Inputs carry shapes only; the rules (lengths, formats) live in @berth/domain so the web form
 // and the server apply the same ones.
@@ -33,6 +34,9 @@ export class CustomerFilterInput {
 
   @Field(() => Date, { nullable: true, description: 'Protection ends before this instant: with sort PROTECTED_UNTIL ASC, the "expiring soon" list.' })
   protectedUntilBefore?: Date | null;
+
+  @Field(() => TeamFigureFilterInput, { nullable: true, description: 'Exactly the customers behind one number of the Team page (teamLoad).' })
+  teamFigure?: TeamFigureFilterInput | null;
 }
 
 @InputType('CustomerSort')

@@ -9,6 +9,7 @@ import type { CustomerCursor } from './customer-cursor';
 import { SORT_KEYS } from './customer-sort-keys';
 import { TEXT_SEARCH } from './customer-text-search';
 import type { CustomerSortField, SortDirection } from '../../graphql/enums';
+import type { TeamFigureCondition } from '../team/team-figures';
 
 export interface CustomerListFilter {
   text?: string | null;
@@ -25,6 +26,8 @@ export interface CustomerListFilter {
   poolEntryKinds?: string[] | null;
   enteredPoolBefore?: Date | null;
   enteredPoolAfter?: Date | null;
+  /** The customers behind one Team-page figure: its one predicate, resolved for the viewer's team. */
+  teamFigure?: TeamFigureCondition | null;
 }
 
 export interface CustomerListSort {
@@ -164,6 +167,7 @@ export class CustomerRepository {
     if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });
     if (filter.source) qb.andWhere('c.source = :source', { source: filter.source });
     if (filter.protectedUntilBefore) qb.andWhere('o.protected_until < :protectedUntilBefore', { protectedUntilBefore: filter.protectedUntilBefore });
+    if (filter.teamFigure) qb.andWhere(filter.teamFigure.where, filter.teamFigure.params);
     if (filter.poolEntryKinds?.length || filter.enteredPoolBefore || filter.enteredPoolAfter) {
       qb.andWhere(
         `EXISTS (SELECT 1 FROM (SELECT p.kind, p.entered_at FROM pool_entries p WHERE p.customer_id = c.id ORDER BY p.entered_at DESC, p.id DESC LIMIT 1) le

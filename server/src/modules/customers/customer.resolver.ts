@@ -4,21 +4,22 @@ import { viewerFrom } from '../../graphql/context';
 import { idOrNotFound } from '../../graphql/ids';
 import { CreateCustomerInput, CustomerFilterInput, CustomerSortInput, UpdateCustomerInput } from './customer.inputs';
 import { CreateCustomerPayload, CustomerConnectionType, CustomerType, UpdateCustomerPayload } from './customer.types';
-import { listFilterFrom } from './customer-list-filter';
+import { customerListFilterFrom } from './customer-list-filter';
 
 @Resolver()
 export class CustomerResolver {
   @Authorized()
   @Query(() => CustomerConnectionType, { description: 'Customers the viewer can see, newest change first unless sorted.' })
-  customers(
+  async customers(
     @Ctx() ctx: AppContext,
     @Arg('filter', () => CustomerFilterInput, { nullable: true }) filter: CustomerFilterInput | null,
     @Arg('sort', () => CustomerSortInput, { nullable: true }) sort: CustomerSortInput | null,
     @Arg('first', () => Int, { defaultValue: 25 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ) {
-    return ctx.services.customers.list(viewerFrom(ctx), {
-      filter: listFilterFrom(filter),
+    const viewer = viewerFrom(ctx);
+    return ctx.services.customers.list(viewer, {
+      filter: await customerListFilterFrom(filter, viewer, ctx.services.team),
       sort: sort ?? { field: 'UPDATED_AT', direction: 'DESC' },
       first,
       after,

@@ -10,6 +10,7 @@ import { CustomerOwnershipEntity } from './customer-ownership.entity';
  */
 @Entity('ownership_events')
 @Index('idx_ownership_events_customer', ['customerId', 'occurredAt'])
+@Index('idx_ownership_events_actor_occurred', ['actorId', 'occurredAt']) // the Team page: a rep's latest action and today's claims
 export class OwnershipEventEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
