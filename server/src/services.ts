@@ -41,6 +41,8 @@ import { AssignRepository } from './modules/pool/assign.repository';
 import { AssignService } from './modules/pool/assign.service';
 import { ReminderRepository } from './modules/reminders/reminder.repository';
 import { ReminderSweepService } from './modules/reminders/reminder-sweep.service';
+import { PoolAnalyticsRepository } from './modules/analytics/pool-analytics.repository';
+import { PoolAnalyticsService } from './modules/analytics/pool-analytics.service';
 import { TeamRepository } from './modules/team/team.repository';
 import { TeamService } from './modules/team/team.service';
 
@@ -90,6 +92,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     claims: new ClaimService(dataSource, claimRows, policies, clock, news),
     assignments: new AssignService(dataSource, new AssignRepository(), claimRows, policies, clock, news),
     returns: new ReturnService(dataSource, new ReturnRepository(), policies, clock, news),
+    poolAnalytics: new PoolAnalyticsService(dataSource, new PoolAnalyticsRepository(), policies, clock),
     policies,
     team: new TeamService(new TeamRepository(dataSource), policies, clock),
     news,

@@ -15,6 +15,7 @@ import { PoolListResolver } from '../modules/pool/pool-list.resolver';
 import { PoolPolicyResolver } from '../modules/pool-policy/pool-policy.resolver';
 import { AssignResolver } from '../modules/pool/assign.resolver';
 import { TeamResolver } from '../modules/team/team.resolver';
+import { BoomerangRateResolver, PoolAnalyticsResolver, RepRecycleFrequencyResolver } from '../modules/analytics/pool-analytics.resolver';
 import { authChecker } from './auth-checker';
 import { guardRootArguments } from './input-boundary';
 import { createBerthPubSub, type BerthPubSub } from './pubsub';
@@ -35,6 +36,9 @@ const RESOLVERS = [
   PoolListResolver,
   PoolPolicyResolver,
   AssignResolver,
+  PoolAnalyticsResolver,
+  RepRecycleFrequencyResolver,
+  BoomerangRateResolver,
   TeamResolver,
 ] as const;
 

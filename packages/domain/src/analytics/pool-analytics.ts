@@ -2,7 +2,7 @@ import type { AnalyticsRange } from './pool-range';
 import { customersMatching, type AnalyticsCustomer, type CustomerDimensionFilter, type PoolHistory, type RepScope } from './pool-history';
 import { poolFlowBuckets, poolMoves, returnReasons, type PoolFlowBucket, type ReasonCount } from './pool-flows';
 import { churnLoops, recycleFrequency, type ChurnLoopCustomer, type RepRecycleFrequency } from './pool-recycles';
-import { cohortMembers, conversionCohorts, type ConversionCohort } from './pool-cohorts';
+import { cohortCounts, cohortMembers, conversionCohorts, type ConversionCohort } from './pool-cohorts';
 import { boomerangMoves, boomerangRates, type BoomerangRate } from './pool-boomerang';
 import { deadStock, dwellDays, dwellTime, type DeadStock, type DwellTime } from './pool-dwell';
 
@@ -48,7 +48,7 @@ export function poolAnalytics(history: PoolHistory, req: PoolAnalyticsRequest): 
     returnReasons: returnReasons(moves, range, scope, kept),
     recycleFrequency: recycleFrequency(history, moves, range, now, scope, kept),
     churnLoops: churnLoops(moves, range, scope, kept, req.maySee),
-    conversion: conversionCohorts(cohortMembers(history, range, scope, kept), range, now),
+    conversion: conversionCohorts(cohortCounts(cohortMembers(history, range, scope, kept), range.timeZone), range, now),
     boomerangByRep: boomerangRates(boomerang, 'rep'),
     boomerangBySource: boomerangRates(boomerang, 'source'),
     dwell: dwellTime(dwellDays(history, range, kept)),

@@ -83,32 +83,57 @@ function earliest(dates: Date[]): Date | null {
   return best;
 }
 
+/** Per bucket and kind: the cohort's size and how many of it hit each mark. */
+export interface CohortCounts {
+  bucket: number;
+  kind: CohortKind;
+  size: number;
+  won30: number;
+  won60: number;
+  won90: number;
+  activated: number;
+}
+
+/** Counts each member against the marks: WON within N team days of the move, followed up within 48 hours. */
+export function cohortCounts(members: readonly CohortMember[], timeZone: string): CohortCounts[] {
+  const byKey = new Map<string, CohortCounts>();
+  for (const m of members) {
+    const key = `${m.bucket}:${m.kind}`;
+    let c = byKey.get(key);
+    if (!c) byKey.set(key, (c = { bucket: m.bucket, kind: m.kind, size: 0, won30: 0, won60: 0, won90: 0, activated: 0 }));
+    c.size++;
+    const wonBy = (days: number) => m.wonAt !== null && m.wonAt <= addTeamDays(m.at, days, timeZone);
+    if (wonBy(30)) c.won30++;
+    if (wonBy(60)) c.won60++;
+    if (wonBy(90)) c.won90++;
+    if (m.firstFollowUpAt !== null && m.firstFollowUpAt.getTime() <= m.at.getTime() + ACTIVATION_HOURS * HOUR_MS) c.activated++;
+  }
+  return [...byKey.values()];
+}
+
 /**
  * Cohorts by the bucket of the move, claims and assignments apart. A share for N days is given
  * only once the whole cohort is N team days old (the bucket's end + N days ≤ now); activation
  * (first counted follow-up by the receiver within 48 hours) once the bucket's end is 48 hours past.
  */
-export function conversionCohorts(members: readonly CohortMember[], range: Pick<AnalyticsRange, 'buckets' | 'timeZone'>, now: Date): ConversionCohort[] {
+export function conversionCohorts(counts: readonly CohortCounts[], range: Pick<AnalyticsRange, 'buckets' | 'timeZone'>, now: Date): ConversionCohort[] {
+  const byKey = new Map(counts.map((c) => [`${c.bucket}:${c.kind}`, c]));
   const cohorts: ConversionCohort[] = [];
   range.buckets.forEach((b, i) => {
     for (const kind of ['CLAIMED', 'ASSIGNED'] as const) {
-      const group = members.filter((m) => m.bucket === i && m.kind === kind);
-      const share = (oldEnough: boolean, hit: (m: CohortMember) => boolean) =>
-        group.length && oldEnough ? group.filter(hit).length / group.length : null;
-      const won = (days: number) =>
-        share(addTeamDays(b.endAt, days, range.timeZone) <= now, (m) => m.wonAt !== null && m.wonAt <= addTeamDays(m.at, days, range.timeZone));
+      const c = byKey.get(`${i}:${kind}`);
+      const size = c?.size ?? 0;
+      const share = (oldEnough: boolean, hits: number) => (size && oldEnough ? hits / size : null);
+      const wonShare = (days: number, hits: number) => share(addTeamDays(b.endAt, days, range.timeZone) <= now, hits);
       cohorts.push({
         start: b.start,
         end: b.end,
         kind,
-        size: group.length,
-        wonWithin30Days: won(30),
-        wonWithin60Days: won(60),
-        wonWithin90Days: won(90),
-        activatedWithin48Hours: share(
-          b.endAt.getTime() + ACTIVATION_HOURS * HOUR_MS <= now.getTime(),
-          (m) => m.firstFollowUpAt !== null && m.firstFollowUpAt.getTime() <= m.at.getTime() + ACTIVATION_HOURS * HOUR_MS,
-        ),
+        size,
+        wonWithin30Days: wonShare(30, c?.won30 ?? 0),
+        wonWithin60Days: wonShare(60, c?.won60 ?? 0),
+        wonWithin90Days: wonShare(90, c?.won90 ?? 0),
+        activatedWithin48Hours: share(b.endAt.getTime() + ACTIVATION_HOURS * HOUR_MS <= now.getTime(), c?.activated ?? 0),
       });
     }
   });

@@ -1,0 +1,189 @@
+import type { DataSource } from 'typeorm';
+import {
+  addDays,
+  addTeamDays,
+  analyticsRange,
+  analyticsRepScope,
+  BerthError,
+  bucketIndexOfDay,
+  canSeeCustomer,
+  CHURN_LOOP,
+  churnWindow,
+  conversionCohorts,
+  DEAD_STOCK_DAYS,
+  deadStockAt,
+  emptyCounts,
+  finishBoomerang,
+  finishBucket,
+  finishDeadStock,
+  finishRecycleFrequency,
+  holdingSamples,
+  INFLOW_KINDS,
+  isWithinSubtree,
+  sortBoomerang,
+  sortChurnLoops,
+  sortFrequencies,
+  sortReasons,
+  type AnalyticsRange,
+  type AnalyticsRangeRequest,
+  type CustomerDimensionFilter,
+  type FlowKind,
+  type PoolAnalyticsResult,
+  type RepScope,
+  type Viewer,
+} from '@berth/domain';
+import type { Clock } from '../../clock';
+import { parseId } from '../../graphql/ids';
+import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
+import type { PoolAnalyticsQuery, PoolAnalyticsRepository } from './pool-analytics.repository';
+
+export interface PoolAnalyticsInputValues extends Partial<AnalyticsRangeRequest> {
+  departmentId?: string | null;
+  repId?: string | null;
+  tier?: string | null;
+  source?: string | null;
+  industry?: string | null;
+  regionId?: string | null;
+}
+
+/** The domain's result, churn loops carrying the company name the page shows. */
+export type PoolAnalyticsView = Omit<PoolAnalyticsResult, 'churnLoops'> & {
+  churnLoops: { customerId: number; companyName: string; recycles: number; inPool: boolean }[];
+};
+
+/**
+ * Pool analytics for managers and admins: the domain's definitions (packages/domain/src/
+ * analytics/pool-*.ts), counted in SQL and finished by the same domain functions.
+ */
+export class PoolAnalyticsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly rows: PoolAnalyticsRepository,
+    private readonly policies: PoolPolicyService,
+    private readonly clock: Clock,
+  ) {}
+
+  async analytics(viewer: Viewer, input: PoolAnalyticsInputValues): Promise<PoolAnalyticsView> {
+    if (viewer.role === 'REP') throw new BerthError('FORBIDDEN', 'Pool analytics are for managers and admins.');
+    const now = this.clock.now();
+    const { teamTimeZone } = await this.policies.current();
+    const range = analyticsRange({ preset: input.preset ?? 'LAST_30_DAYS', from: input.from, to: input.to, bucket: input.bucket ?? 'DAY' }, now, teamTimeZone);
+    const dimensions = dimensionsFrom(input);
+    return this.rows.reading(this.dataSource.manager, teamTimeZone, async (m) => {
+      const scope = await this.scopeOf(m, viewer, input);
+      const q: PoolAnalyticsQuery = { startAt: range.startAt, endAt: range.endAt, now, scope: scope && [...scope], dimensions };
+      const buckets = await this.flowBuckets(m, q, range);
+      const lastStock = buckets[buckets.length - 1].stockAtEnd;
+      const boomerang = await this.rows.boomerang(m, q);
+      return {
+        from: range.from,
+        to: range.to,
+        timeZone: range.timeZone,
+        bucket: range.bucket,
+        buckets,
+        returnReasons: sortReasons(await this.rows.returnReasons(m, q)),
+        recycleFrequency: await this.recycleFrequency(m, q, range),
+        churnLoops: await this.churnLoops(m, q, range, viewer),
+        conversion: conversionCohorts(
+          (await this.rows.cohortDays(m, q)).map((r) => ({ ...r, bucket: bucketIndexOfDay(range, r.day) })),
+          range,
+          now,
+        ),
+        boomerangByRep: sortBoomerang(boomerang.filter((r) => r.byRep).map((r) => finishBoomerang({ repId: r.repId, source: null, moves: r.moves, back: r.back, rate: null }))),
+        boomerangBySource: sortBoomerang(boomerang.filter((r) => !r.byRep).map((r) => finishBoomerang({ repId: null, source: r.source, moves: r.moves, back: r.back, rate: null }))),
+        dwell: await this.rows.dwell(m, q),
+        deadStock: finishDeadStock(lastStock, await this.rows.dead(m, q, addTeamDays(deadStockAt(range, now), -DEAD_STOCK_DAYS, teamTimeZone))),
+      };
+    });
+  }
+
+  /** Whose flows count: the viewer's subtree for a manager, narrowed by the department and rep filters (unknown or out of scope = not found). */
+  private async scopeOf(m: PoolAnalyticsRepositoryManager, viewer: Viewer, input: PoolAnalyticsInputValues): Promise<RepScope> {
+    const reps = await this.rows.repsWithDepartments(m);
+    const managerSubtree = viewer.role === 'MANAGER' ? viewer.departmentPath : null;
+    const visible = (r: { id: number; departmentPath: string | null }) =>
+      viewer.role === 'ADMIN' || r.id === viewer.userId || (managerSubtree !== null && r.departmentPath !== null && isWithinSubtree(r.departmentPath, managerSubtree));
+    let departmentPath: string | null = null;
+    if (input.departmentId != null) {
+      const id = parseId(input.departmentId);
+      const path = id === null ? null : await this.rows.departmentPath(m, id);
+      if (path === null || (viewer.role === 'MANAGER' && (managerSubtree === null || !isWithinSubtree(path, managerSubtree)))) throw notFound('Department', 'input.departmentId');
+      departmentPath = path;
+    }
+    let repId: number | null = null;
+    if (input.repId != null) {
+      const id = parseId(input.repId);
+      const rep = id === null ? undefined : reps.find((r) => r.id === id);
+      if (!rep || !visible(rep)) throw notFound('Rep', 'input.repId');
+      repId = rep.id;
+    }
+    if (viewer.role === 'MANAGER' && managerSubtree === null) {
+      // A manager without a department sees only their own flows, as they see only their own customers.
+      return new Set(repId === null || repId === viewer.userId ? (departmentPath === null ? [viewer.userId] : []) : []);
+    }
+    return analyticsRepScope(reps, { viewerSubtree: managerSubtree, departmentPath, repId });
+  }
+
+  private async flowBuckets(m: PoolAnalyticsRepositoryManager, q: PoolAnalyticsQuery, range: AnalyticsRange) {
+    const rows = await this.rows.dayFlows(m, q);
+    const poolNow = await this.rows.poolNow(m, q);
+    const counts = range.buckets.map(() => emptyCounts());
+    for (const r of rows) {
+      const i = bucketIndexOfDay(range, r.day);
+      if (i >= 0 && r.inScope) counts[i][r.kind as FlowKind] += r.n;
+    }
+    return range.buckets.map((b, i) => {
+      let stock = poolNow;
+      if (b.endAt <= q.now) {
+        const after = addDays(b.end, 1);
+        for (const r of rows) if (r.day >= after) stock += (INFLOW_KINDS as readonly string[]).includes(r.kind) ? -r.n : r.n;
+      }
+      return finishBucket(b, counts[i], stock);
+    });
+  }
+
+  private async recycleFrequency(m: PoolAnalyticsRepositoryManager, q: PoolAnalyticsQuery, range: AnalyticsRange) {
+    const recycles = await this.rows.recyclesByRep(m, q);
+    if (!recycles.size) return [];
+    const repIds = [...recycles.keys()];
+    const samples = holdingSamples(range.buckets, q.now);
+    const owned = await this.rows.holdingsNow(m, q, repIds);
+    const sums = new Map(repIds.map((id) => [id, (owned.get(id) ?? 0) * samples.length]));
+    // An owner change on a team day at or after a sample's day is undone from that sample.
+    const sampleDays = range.buckets.flatMap((b, i) => (samples[i] ? [addDays(b.end, 1)] : []));
+    if (sampleDays.length) {
+      const since = samples.find((s) => s !== null)!;
+      for (const r of await this.rows.ownerChangesByDay(m, q, repIds, since)) {
+        const weight = sampleDays.filter((d) => d <= r.day).length;
+        sums.set(r.repId, sums.get(r.repId)! - r.gained * weight + r.lost * weight);
+      }
+    }
+    return sortFrequencies(repIds.map((id) => finishRecycleFrequency(id, recycles.get(id)!, sums.get(id)!, samples.length)));
+  }
+
+  private async churnLoops(m: PoolAnalyticsRepositoryManager, q: PoolAnalyticsQuery, range: AnalyticsRange, viewer: Viewer) {
+    const rows = await this.rows.churnLoops(m, q, churnWindow(range), CHURN_LOOP.minRecycles);
+    const names = new Map(rows.map((r) => [r.customerId, r.companyName]));
+    const visible = rows
+      .filter((r) => r.ownerId === null || canSeeCustomer(viewer, r))
+      .map((r) => ({ customerId: r.customerId, recycles: r.recycles, inPool: r.ownerId === null }));
+    return sortChurnLoops(visible)
+      .slice(0, CHURN_LOOP.maxListed)
+      .map((r) => ({ ...r, companyName: names.get(r.customerId)! }));
+  }
+}
+
+type PoolAnalyticsRepositoryManager = Parameters<PoolAnalyticsRepository['dayFlows']>[0];
+
+function dimensionsFrom(input: PoolAnalyticsInputValues): CustomerDimensionFilter {
+  let regionId: number | null = null;
+  if (input.regionId != null) {
+    regionId = parseId(input.regionId);
+    if (regionId === null) throw BerthError.badInput([{ field: 'input.regionId', message: 'is not a valid id' }]);
+  }
+  return { tierCode: input.tier || null, source: input.source || null, industry: input.industry || null, regionId };
+}
+
+function notFound(what: string, field: string): BerthError {
+  return new BerthError('NOT_FOUND', `${what} not found.`, [{ field, message: `no such ${what.toLowerCase()}` }]);
+}
