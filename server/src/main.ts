@@ -15,7 +15,7 @@ async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const database = await openDatabase(config, logger);
-  if (config.seedDemoData && (await seedDemoDataIfEmpty(database.dataSource, systemClock.now(), config.phoneRegion))) {
+  if (config.seedDemoData && (await seedDemoDataIfEmpty(database.dataSource, systemClock.now(), config.phoneRegion, config.teamTimeZone))) {
     logger.info('Created the demo team and customers (first start on an empty database).');
   }
   const server = await startBerthServer({ config, dataSource: database.dataSource, clock: systemClock, logger });

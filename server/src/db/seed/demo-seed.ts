@@ -12,6 +12,7 @@ import { CustomerOwnershipEntity } from '../../modules/customers/customer-owners
 import { OwnershipEventEntity } from '../../modules/customers/ownership-event.entity';
 import { PoolEntryEntity } from '../../modules/pool/pool-entry.entity';
 import { DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_REGIONS, DEMO_USERS, generateDemoCustomers } from './demo-data';
+import { seedDemoHistory } from './demo-history';
 
 export { DEMO_LOGINS, DEMO_PASSWORD } from './demo-data';
 
@@ -19,8 +20,12 @@ const DAY_MS = 86_400_000;
 const RECYCLE_REASON = 'recycled: no valid follow-up for 30 days';
 const RETURN_REASON = 'returned: Not a fit';
 
-/** Seeds the demo team and ~300 customers when no user exists yet. Returns whether it did. */
-export async function seedDemoDataIfEmpty(dataSource: DataSource, now: Date, phoneRegion = 'CN'): Promise<boolean> {
+/**
+ * Seeds the demo team, ~300 customers and six months of the team's history (~900 more customers
+ * with their claims, returns, recycles, wins and follow-ups) when no user exists yet. Returns
+ * whether it did. `timeZone` is the team's (the history's days and claim counters are its days).
+ */
+export async function seedDemoDataIfEmpty(dataSource: DataSource, now: Date, phoneRegion = 'CN', timeZone = 'UTC'): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return dataSource.transaction(async (manager) => {
     // Serialise concurrent first starts (two instances on one fresh database).
@@ -30,8 +35,21 @@ export async function seedDemoDataIfEmpty(dataSource: DataSource, now: Date, pho
     const regions = await seedRegions(manager);
     const users = await seedUsers(manager, departments, passwordHash, now);
     await seedCustomers(manager, users, regions, now, { matchKeys: new MatchKeyRepository(dataSource), words: new NameWordCountRepository() }, phoneRegion);
+    await seedStatusChanges(manager);
+    await seedDemoHistory(manager, now, timeZone, users, departments);
     return true;
   });
+}
+
+/** The status trail of the hand-made customers: created NEW, then set to their status when last updated. */
+async function seedStatusChanges(manager: EntityManager) {
+  await manager.query(
+    `INSERT INTO customer_status_changes (customer_id, status, changed_at, actor_id)
+     SELECT id, 'NEW', created_at, created_by_id FROM customers
+     UNION ALL
+     SELECT id, status, updated_at, created_by_id FROM customers WHERE status <> 'NEW'
+     ORDER BY 3, 1`,
+  );
 }
 
 async function seedDepartments(manager: EntityManager): Promise<Map<string, number>> {

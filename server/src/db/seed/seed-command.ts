@@ -11,7 +11,7 @@ async function main() {
   const logger = createLogger(config.logLevel);
   const database = await openDatabase(config, logger);
   try {
-    const seeded = await seedDemoDataIfEmpty(database.dataSource, systemClock.now());
+    const seeded = await seedDemoDataIfEmpty(database.dataSource, systemClock.now(), config.phoneRegion, config.teamTimeZone);
     console.log(
       seeded
         ? `Seeded the demo data. Logins (password "${DEMO_PASSWORD}"): ${DEMO_LOGINS.join(', ')}`

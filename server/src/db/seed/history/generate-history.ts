@@ -181,7 +181,7 @@ export function generateHistory(shape: HistoryShape): GeneratedHistory {
     creatorOf[c] = creator;
     customers.push({
       key: `${prefix}c${c}`,
-      companyName: `${r.pick(CITIES)} ${r.pick(BRANDS)} ${r.pick(TRADES)} ${c + 1} ${r.pick(LEGAL_FORMS)}`,
+      companyName: companyName(c, r.pick(LEGAL_FORMS)),
       tierCode: tier[c],
       source: isImport ? IMPORT_SOURCE : r.pick(SOURCES),
       industry: r.pick(INDUSTRIES),
@@ -273,8 +273,11 @@ export function generateHistory(shape: HistoryShape): GeneratedHistory {
     hasWonDeal: status[c] === 'WON',
     followUps: followUpsOf[c],
   });
-  /** The sweep runs every few minutes: a customer is recycled shortly after its protection ends. */
-  const sweepDelay = () => 30_000 + r.int(300) * 1000;
+  /**
+   * The sweep runs every few minutes: a customer is recycled shortly after its protection ends.
+   * At the very end the sweep has just run, so nobody ends the history with a lapsed protection.
+   */
+  const sweepAfter = (protectionEnd: number) => Math.min(protectionEnd + 30_000 + r.int(300) * 1000, Math.max(protectionEnd, end - 1));
 
   /** A rep gets the customer (created, claimed or assigned) and decides what to do with it. */
   const takeOver = (c: number, rep: number, t: number) => {
@@ -286,7 +289,7 @@ export function generateHistory(shape: HistoryShape): GeneratedHistory {
     if (status[c] === 'WON') wonHeld[rep]++;
     const ep = epoch[c];
     const end0 = computeProtectionEnd({ ownedSince: new Date(t), tier: tier[c], followUps: [], hasWonDeal: status[c] === 'WON', policy }).getTime();
-    plan(end0 + sweepDelay(), Act.Recheck, c, ep);
+    plan(sweepAfter(end0), Act.Recheck, c, ep);
     if (status[c] === 'WON') return plan(t + r.between(1, 20) * DAY, Act.Maintain, c, ep);
     const neglect = 0.12 + 0.6 * hardness[c];
     const u = r.next();
@@ -356,7 +359,7 @@ export function generateHistory(shape: HistoryShape): GeneratedHistory {
           record(c, 'RECYCLED', from, null, null, t, decision.reasonText, 'RECYCLED');
           leaveOwner(c, t);
         } else if (decision.keptBecause === 'PROTECTED') {
-          plan(decision.protectionEnd!.getTime() + sweepDelay(), Act.Recheck, c, a.epoch);
+          plan(sweepAfter(decision.protectionEnd!.getTime()), Act.Recheck, c, a.epoch);
         }
         break;
       }
@@ -469,4 +472,13 @@ export function generateHistory(shape: HistoryShape): GeneratedHistory {
   }
 
   return { departments, reps, customers, events, statusChanges, followUps };
+}
+
+/** A company name unique within one history (a number is added only past the word lists' combinations). */
+function companyName(index: number, legalForm: string): string {
+  const combos = CITIES.length * BRANDS.length * TRADES.length;
+  // A stride coprime to `combos` walks every combination once, without neighbours sharing a city.
+  const i = (index * 2_089) % combos;
+  const base = `${CITIES[i % CITIES.length]} ${BRANDS[Math.floor(i / CITIES.length) % BRANDS.length]} ${TRADES[Math.floor(i / (CITIES.length * BRANDS.length))]}`;
+  return `${base}${index >= combos ? ` ${Math.floor(index / combos) + 1}` : ''} ${legalForm}`;
 }
