@@ -26,6 +26,7 @@ import {
   sortReasons,
   type AnalyticsRange,
   type AnalyticsRangeRequest,
+  type CohortCounts,
   type CustomerDimensionFilter,
   type FlowKind,
   type PoolAnalyticsResult,
@@ -84,11 +85,7 @@ export class PoolAnalyticsService {
         returnReasons: sortReasons(await this.rows.returnReasons(m, q)),
         recycleFrequency: await this.recycleFrequency(m, q, range),
         churnLoops: await this.churnLoops(m, q, range, viewer),
-        conversion: conversionCohorts(
-          (await this.rows.cohortDays(m, q)).map((r) => ({ ...r, bucket: bucketIndexOfDay(range, r.day) })),
-          range,
-          now,
-        ),
+        conversion: conversionCohorts(await this.cohortCounts(m, q, range), range, now),
         boomerangByRep: sortBoomerang(boomerang.filter((r) => r.byRep).map((r) => finishBoomerang({ repId: r.repId, source: null, moves: r.moves, back: r.back, rate: null }))),
         boomerangBySource: sortBoomerang(boomerang.filter((r) => !r.byRep).map((r) => finishBoomerang({ repId: null, source: r.source, moves: r.moves, back: r.back, rate: null }))),
         dwell: await this.rows.dwell(m, q),
@@ -159,6 +156,23 @@ export class PoolAnalyticsService {
       }
     }
     return sortFrequencies(repIds.map((id) => finishRecycleFrequency(id, recycles.get(id)!, sums.get(id)!, samples.length)));
+  }
+
+  /** The per-day counts summed into buckets. */
+  private async cohortCounts(m: PoolAnalyticsRepositoryManager, q: PoolAnalyticsQuery, range: AnalyticsRange): Promise<CohortCounts[]> {
+    const byKey = new Map<string, CohortCounts>();
+    for (const r of await this.rows.cohortDays(m, q)) {
+      const bucket = bucketIndexOfDay(range, r.day);
+      const key = `${bucket}:${r.kind}`;
+      const c = byKey.get(key) ?? { bucket, kind: r.kind, size: 0, won30: 0, won60: 0, won90: 0, activated: 0 };
+      c.size += r.size;
+      c.won30 += r.won30;
+      c.won60 += r.won60;
+      c.won90 += r.won90;
+      c.activated += r.activated;
+      byKey.set(key, c);
+    }
+    return [...byKey.values()];
   }
 
   private async churnLoops(m: PoolAnalyticsRepositoryManager, q: PoolAnalyticsQuery, range: AnalyticsRange, viewer: Viewer) {
