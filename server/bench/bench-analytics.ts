@@ -7,15 +7,19 @@
  * request. Results go to docs/benchmarks.md.
  */
 import 'reflect-metadata';
+import fs from 'node:fs';
+import type { DataSource } from 'typeorm';
 import type { Viewer } from '@berth/domain';
 import { startBerthServer } from '../src/app';
 import { ManualClock } from '../src/clock';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
+import { createDataSource } from '../src/db/data-source';
+import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
 import { KEYS_VERSION_SETTING, MATCH_KEYS_VERSION } from '../src/modules/duplicates/duplicate-gate';
 import { SettingsRepository } from '../src/modules/settings/settings.repository';
 import { SMOKE, check, fmt, machine, measure, ratio, scratchDatabase, sized, writeSection } from './bench-support';
-import { seedAnalyticsBench, type AnalyticsBenchShape } from './analytics-seed';
+import { seedAnalyticsBench, type AnalyticsBenchShape, type SeededCompany } from './analytics-seed';
 import { baselinePoolFlows, baselineTeamLoad } from './analytics-baseline';
 
 const SHAPE: AnalyticsBenchShape = {
@@ -31,22 +35,75 @@ const BASELINE_ANALYTICS_RUNS = sized(10, 2);
 const TARGET_TEAM_MS = 50;
 const TARGET_ANALYTICS_MS = 300;
 
+/**
+ * `--seed-only` seeds and stops, keeping the database; `--reuse` measures on a database a
+ * `--seed-only` run left (migrations added since then run first). The seed is the long part,
+ * so it can run while the machine is busy and the timed part when it is quiet.
+ */
+const SEED_ONLY = process.argv.includes('--seed-only');
+const REUSE = process.argv.includes('--reuse');
+const PORT = 54430;
+const DATA_DIR = '/tmp/berth-bench-analytics';
+const DB_NAME = 'berth_bench_analytics';
+const SEEDED_SETTING = 'bench-analytics-seeded';
+
+interface Seeded {
+  now: string;
+  company: SeededCompany;
+  seedSeconds: number;
+}
+
+async function openDatabase(): Promise<{ url: string; dataSource: DataSource; close(keep: boolean): Promise<void> }> {
+  if (!REUSE && !SEED_ONLY) return scratchDatabase(DB_NAME, { port: PORT, dataDir: DATA_DIR });
+  if (SEED_ONLY) fs.rmSync(DATA_DIR, { recursive: true, force: true });
+  const embedded = await startEmbeddedPostgres({ dataDir: DATA_DIR, port: PORT, database: DB_NAME, logger: createLogger('silent') });
+  const dataSource = createDataSource(embedded.url, { poolSize: 40 });
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  return {
+    url: embedded.url,
+    dataSource,
+    close: async (keep) => {
+      await dataSource.destroy();
+      await embedded.stop();
+      if (!keep) fs.rmSync(DATA_DIR, { recursive: true, force: true });
+    },
+  };
+}
+
 async function main() {
   // Port and data directory of its own: tests and other benches may run at the same time.
-  const db = await scratchDatabase('berth_bench_analytics', { port: 54430, dataDir: '/tmp/berth-bench-analytics' });
+  const db = await openDatabase();
   const ds = db.dataSource;
+  const settings = new SettingsRepository(ds);
   let server: Awaited<ReturnType<typeof startBerthServer>> | null = null;
+  let keep = false;
   try {
-    const clock = new ManualClock(new Date());
+    let seeded = REUSE ? await settings.get<Seeded>(SEEDED_SETTING) : null;
+    if (REUSE && !seeded) throw new Error(`--reuse: no seeded database in ${DATA_DIR}; run with --seed-only first`);
+    if (!seeded) {
+      const now = new Date();
+      console.log(`Seeding ${(SHAPE.chunks * SHAPE.customersPerChunk).toLocaleString()} customers over ${SHAPE.days} days …`);
+      const seedStart = Date.now();
+      const company = await seedAnalyticsBench(ds, SHAPE, now, (line) => process.stdout.write(`${line}\r`));
+      // No duplicate check is measured here: mark the keys current so start-up does not rebuild a million.
+      await ds.transaction((m) => settings.put(m, KEYS_VERSION_SETTING, MATCH_KEYS_VERSION, null, now));
+      await ds.query('VACUUM ANALYZE');
+      await ds.query('CHECKPOINT');
+      seeded = { now: now.toISOString(), company, seedSeconds: (Date.now() - seedStart) / 1000 };
+      await ds.transaction((m) => settings.put(m, SEEDED_SETTING, seeded, null, now));
+    } else {
+      // Migrations added since the seed may have backfilled tables: statistics for the planner again.
+      await ds.query('VACUUM ANALYZE');
+    }
+    if (SEED_ONLY) {
+      keep = true;
+      console.log(`\nSeeded in ${seeded.seedSeconds.toFixed(0)} s; kept in ${DATA_DIR} for --reuse.`);
+      return;
+    }
+    const clock = new ManualClock(new Date(seeded.now));
     const now = clock.now();
-    console.log(`Seeding ${(SHAPE.chunks * SHAPE.customersPerChunk).toLocaleString()} customers over ${SHAPE.days} days …`);
-    const seedStart = Date.now();
-    const company = await seedAnalyticsBench(ds, SHAPE, now, (line) => process.stdout.write(`${line}\r`));
-    // No duplicate check is measured here: mark the keys current so start-up does not rebuild a million.
-    await ds.transaction((m) => new SettingsRepository(ds).put(m, KEYS_VERSION_SETTING, MATCH_KEYS_VERSION, null, now));
-    await ds.query('VACUUM ANALYZE');
-    await ds.query('CHECKPOINT');
-    const seedSeconds = (Date.now() - seedStart) / 1000;
+    const { company, seedSeconds } = seeded;
     const [sizes] = await ds.query(`SELECT (SELECT count(*) FROM customers)::int AS customers, (SELECT count(*) FROM ownership_events)::int AS events,
         (SELECT count(*) FROM follow_ups)::int AS "followUps", (SELECT count(*) FROM users WHERE role = 'REP')::int AS reps,
         (SELECT count(*) FROM departments)::int - 1 AS departments, (SELECT count(*) FROM customer_ownership WHERE owner_id IS NULL)::int AS pool`);
@@ -110,7 +167,7 @@ Raw events: plain SQL per request over ownership_events, pool_entries and follow
     );
   } finally {
     await server?.stop();
-    await db.close();
+    await db.close(keep);
   }
 }
 
