@@ -10,3 +10,21 @@ export function bucketLabel(start: string, bucket: AnalyticsBucket): string {
 export function largest<T>(items: readonly T[], value: (item: T) => number | null, n: number): T[] {
   return [...items].sort((a, b) => (value(b) ?? -1) - (value(a) ?? -1)).slice(0, n);
 }
+
+/**
+ * What a return reason is called on the chart. The server may send a reason's code, or the text a
+ * pool entry keeps ("returned: Other — their parent company buys"): the code's label, else the
+ * text without its prefix and the rep's note, so that one reason makes one bar.
+ */
+export function returnReasonName(reason: string, labels: readonly { code: string; label: string }[]): string {
+  const known = labels.find((r) => r.code === reason);
+  if (known) return known.label;
+  return reason.replace(/^returned:\s*/i, '').split(' — ')[0].trim() || reason;
+}
+
+/** Counts summed per name, largest first. */
+export function groupCounts(rows: readonly { reason: string; count: number }[], name: (reason: string) => string): { name: string; count: number }[] {
+  const sums = new Map<string, number>();
+  for (const row of rows) sums.set(name(row.reason), (sums.get(name(row.reason)) ?? 0) + row.count);
+  return [...sums].map(([n, count]) => ({ name: n, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}

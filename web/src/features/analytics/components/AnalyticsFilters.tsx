@@ -3,6 +3,7 @@ import Badge from '@mui/material/Badge';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Collapse from '@mui/material/Collapse';
+import IconButton from '@mui/material/IconButton';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import FilterList from '@mui/icons-material/FilterList';
@@ -80,10 +81,11 @@ export function AnalyticsFilters({ values, onChange, options, problems }: Props)
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', flexWrap: 'wrap' }}>
         <Box sx={{ flex: 1, minWidth: 0 }}>{range}</Box>
         {phone ? (
-          <Button onClick={() => setExpanded((v) => !v)} aria-expanded={expanded} sx={{ flexShrink: 0 }}
-            startIcon={<Badge badgeContent={active} color="secondary"><FilterList /></Badge>}>
-            {L.filters}
-          </Button>
+          // An icon only: at 390 px the range and bucket selects need the width.
+          <IconButton onClick={() => setExpanded((v) => !v)} aria-expanded={expanded} aria-label={L.filters} sx={{ flexShrink: 0, mt: 0.25 }}
+            data-testid="analytics-filters-button">
+            <Badge badgeContent={active} color="secondary"><FilterList /></Badge>
+          </IconButton>
         ) : null}
         {active > 0 ? (
           <Button color="inherit" sx={{ flexShrink: 0 }} onClick={() => onChange(CLEARED)}>{L.clearFilters}</Button>

@@ -23,6 +23,8 @@ const SHARES: { key: Share; label: string }[] = [
 /** Cohorts as a heat table: darker is a larger share; a cohort too young for a column leaves its cell empty. */
 export function ConversionTable({ data }: { data: PoolAnalytics }) {
   const cohorts = [...data.conversion].sort((a, b) => a.start.localeCompare(b.start) || a.kind.localeCompare(b.kind));
+  // A bucket nobody claimed from is a row of blanks: left out of the table, kept in the CSV.
+  const shown = cohorts.filter((c) => c.size > 0);
   return (
     <ChartCard
       id="conversion"
@@ -35,11 +37,11 @@ export function ConversionTable({ data }: { data: PoolAnalytics }) {
         rows: cohorts.map((c) => [c.start, c.end, COHORT_KIND_LABELS[c.kind], c.size, ...SHARES.map((s) => c[s.key])]),
       }}
     >
-      {cohorts.length === 0 ? (
+      {shown.length === 0 ? (
         <NoData />
       ) : (
         <TableContainer sx={{ maxHeight: 420 }}>
-          <Table size="small" stickyHeader sx={{ '& th': { fontWeight: 600, color: 'text.secondary', whiteSpace: 'nowrap' } }}>
+          <Table size="small" stickyHeader sx={{ '& th': { fontWeight: 600, color: 'text.secondary', whiteSpace: 'nowrap', bgcolor: 'background.paper' } }}>
             <TableHead>
               <TableRow>
                 <TableCell sx={{ position: 'sticky', left: 0, zIndex: 3, bgcolor: 'background.paper' }}>{L.cohort}</TableCell>
@@ -51,7 +53,7 @@ export function ConversionTable({ data }: { data: PoolAnalytics }) {
               </TableRow>
             </TableHead>
             <TableBody>
-              {cohorts.map((c) => (
+              {shown.map((c) => (
                 <TableRow key={`${c.start}-${c.kind}`} data-testid="cohort-row" data-start={c.start} data-kind={c.kind}>
                   <TableCell sx={{ position: 'sticky', left: 0, zIndex: 1, bgcolor: 'background.paper', whiteSpace: 'nowrap' }}>
                     {bucketLabel(c.start, data.bucket)}

@@ -25,7 +25,8 @@ export function PoolStockChart({ data, compact }: { data: PoolAnalytics; compact
           margin={{ left: 8, right: 16 }}
           xAxis={[{ scaleType: 'point', data: buckets.map((b) => bucketLabel(b.start, data.bucket)) }]}
           yAxis={[{ min: 0, width: 48, valueFormatter: (v: number) => formatCount(v) }]}
-          series={[{ data: buckets.map((b) => b.stockAtEnd), label: L.stockAtEnd, area: true, showMark: buckets.length <= 31, valueFormatter: (v) => formatCount(v) }]}
+          series={[{ data: buckets.map((b) => b.stockAtEnd), label: L.stockAtEnd, area: true, curve: 'linear', color: '#0f4c5c', showMark: buckets.length <= 14, valueFormatter: (v) => formatCount(v) }]}
+          sx={{ '& .MuiAreaElement-root': { fillOpacity: 0.18 } }}
         />
       )}
     </ChartCard>

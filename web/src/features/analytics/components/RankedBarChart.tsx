@@ -19,7 +19,8 @@ export function RankedBarChart({ labels, values, label, format, color = '#0f4c5c
       skipAnimation
       hideLegend
       margin={{ left: 4, right: 24 }}
-      yAxis={[{ scaleType: 'band', data: labels, width: 120, tickLabelStyle: { fontSize: 12 } }]}
+      // Room for the longest name, within reason (longer ones are cut; the tooltip has them whole).
+      yAxis={[{ scaleType: 'band', data: labels, width: Math.min(170, Math.max(64, 12 + 6.5 * Math.max(0, ...labels.map((l) => l.length)))), tickLabelStyle: { fontSize: 12 } }]}
       xAxis={[{ min: 0, max, valueFormatter: (v: number) => format(v), tickNumber: 4 }]}
       series={[{ data: values, label, color, valueFormatter: format, barLabel: (item) => format(item.value), barLabelPlacement: 'outside' }]}
     />

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useCustomerLookups } from '../../customers/hooks/useCustomerLookups';
 import { useReturnReasons } from '../../pool/hooks/useReturnReasons';
 import { useDepartments } from '../../team/hooks/useDepartments';
+import { returnReasonName } from '../analytics-format';
 
 export const CUSTOMER_SOURCES_QUERY: TypedDocumentNode<{ sources: string[] }, Record<string, never>> = gql`
   query CustomerSources {
@@ -23,6 +24,6 @@ export function useAnalyticsOptions() {
     reps: lookups.teamMembers,
     departments,
     sources: data?.sources ?? [],
-    reasonLabel: (code: string) => reasons.find((r) => r.code === code)?.label ?? code,
+    reasonLabel: (reason: string) => returnReasonName(reason, reasons),
   };
 }

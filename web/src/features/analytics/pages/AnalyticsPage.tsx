@@ -65,7 +65,7 @@ function PoolAnalyticsView() {
           <LinearProgress sx={{ mb: 1, height: 2, visibility: loading ? 'visible' : 'hidden' }} />
           <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'repeat(2, minmax(0, 1fr))' } }}>
             <PoolStockChart data={analytics} compact={phone} />
-            <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', sm: 'repeat(2, minmax(0, 1fr))' }, alignContent: 'start' }}>
+            <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', sm: 'repeat(2, minmax(0, 1fr))', lg: 'minmax(0, 1fr)' }, alignContent: 'start' }}>
               <DwellFigures data={analytics} />
               <DeadStockFigure data={analytics} />
             </Box>

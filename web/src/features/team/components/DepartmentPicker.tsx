@@ -11,7 +11,8 @@ interface Props {
   name?: string;
 }
 
-const EVERYONE = '';
+/** A Select shows nothing for '' (and leaves its label in the field): "everyone" needs a value of its own. */
+const EVERYONE = 'everyone';
 
 /** Departments as a tree (children indented under their parent), "everyone you can see" first. */
 export function DepartmentPicker({ departments, value, onChange, label, everyoneLabel, name = 'department' }: Props) {

@@ -27,7 +27,7 @@ export function TeamTable({ load, now }: { load: TeamLoad; now: Date }) {
   const sticky = { position: 'sticky', left: 0, zIndex: 1, bgcolor: 'background.paper', borderRight: 1, borderRightColor: 'divider' } as const;
   return (
     <TableContainer component={Paper} variant="outlined" data-testid="team-table">
-      <Table size="small" sx={{ '& th': { whiteSpace: 'nowrap', fontWeight: 600, color: 'text.secondary' } }}>
+      <Table size="small" sx={{ '& th': { fontWeight: 600, color: 'text.secondary', lineHeight: 1.3, verticalAlign: 'bottom', maxWidth: 116 } }}>
         <TableHead>
           <TableRow>
             <TableCell sx={{ ...sticky, zIndex: 2 }}>{TEAM_LABELS.rep}</TableCell>
