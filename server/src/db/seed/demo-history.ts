@@ -19,7 +19,7 @@ export function demoHistoryShape(now: Date, timeZone: string): HistoryShape {
     timeZone,
     departments: 2,
     repsPerDepartment: 4,
-    customers: 900,
+    customers: 700,
     seed: 20261206,
   };
 }

@@ -21,7 +21,7 @@ const RECYCLE_REASON = 'recycled: no valid follow-up for 30 days';
 const RETURN_REASON = 'returned: Not a fit';
 
 /**
- * Seeds the demo team, ~300 customers and six months of the team's history (~900 more customers
+ * Seeds the demo team, ~300 customers and six months of the team's history (~700 more customers
  * with their claims, returns, recycles, wins and follow-ups) when no user exists yet. Returns
  * whether it did. `timeZone` is the team's (the history's days and claim counters are its days).
  */
