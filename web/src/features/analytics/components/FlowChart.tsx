@@ -47,7 +47,7 @@ export function FlowChart({ data, compact }: { data: PoolAnalytics; compact: boo
       type: 'bar' as const, id: key, label: L[key], color, stack: 'flow', data: buckets.map((b) => -b[key]), valueFormatter: absolute,
     })),
     {
-      type: 'line' as const, id: 'netFlow', label: L.netFlow, color: '#1a2630', curve: 'linear' as const, showMark: buckets.length <= 31, data: buckets.map((b) => b.netFlow),
+      type: 'line' as const, id: 'netFlow', label: L.netFlow, color: '#1a2630', curve: 'linear' as const, showMark: buckets.length <= (compact ? 14 : 31), data: buckets.map((b) => b.netFlow),
       valueFormatter: (v: number | null) => (v === null ? '' : `${v > 0 ? '+' : ''}${formatCount(v)}`),
     },
   ];

@@ -1,4 +1,4 @@
-import { LineChart } from '@mui/x-charts/LineChart';
+import { LineChart, lineClasses } from '@mui/x-charts/LineChart';
 import { formatCount } from '../../../shared/format/numbers';
 import { ANALYTICS_LABELS as L, CHART_DEFINITIONS } from '../analytics-labels';
 import { bucketLabel } from '../analytics-format';
@@ -22,11 +22,12 @@ export function PoolStockChart({ data, compact }: { data: PoolAnalytics; compact
           height={compact ? 220 : 280}
           skipAnimation
           hideLegend
-          margin={{ left: 8, right: 16 }}
+          margin={{ left: 8, right: 28 }}
           xAxis={[{ scaleType: 'point', data: buckets.map((b) => bucketLabel(b.start, data.bucket)) }]}
           yAxis={[{ min: 0, width: 48, valueFormatter: (v: number) => formatCount(v) }]}
           series={[{ data: buckets.map((b) => b.stockAtEnd), label: L.stockAtEnd, area: true, curve: 'linear', color: '#0f4c5c', showMark: buckets.length <= 14, valueFormatter: (v) => formatCount(v) }]}
-          sx={{ '& .MuiAreaElement-root': { fillOpacity: 0.18 } }}
+          // A light fill under the line: a solid area hid the grid and read as heavier than the number.
+          sx={{ [`& .${lineClasses.area}`]: { fillOpacity: 0.16 } }}
         />
       )}
     </ChartCard>

@@ -12,16 +12,19 @@ interface Props {
 
 /** One horizontal bar per named thing (a reason, a rep, a source), longest first; grows with its rows. */
 export function RankedBarChart({ labels, values, label, format, color = '#0f4c5c', max }: Props) {
+  // Headroom past the longest bar: the value printed after it is clipped with the plot otherwise.
+  const longest = Math.max(0, ...values.map((v) => v ?? 0));
+  const axisMax = longest > 0 ? Math.max(max ?? 0, longest * 1.3) : max;
   return (
     <BarChart
       layout="horizontal"
       height={Math.max(140, 56 + labels.length * 28)}
       skipAnimation
       hideLegend
-      margin={{ left: 4, right: 24 }}
+      margin={{ left: 4, right: 16 }}
       // Room for the longest name, within reason (longer ones are cut; the tooltip has them whole).
-      yAxis={[{ scaleType: 'band', data: labels, width: Math.min(170, Math.max(64, 12 + 6.5 * Math.max(0, ...labels.map((l) => l.length)))), tickLabelStyle: { fontSize: 12 } }]}
-      xAxis={[{ min: 0, max, valueFormatter: (v: number) => format(v), tickNumber: 4 }]}
+      yAxis={[{ scaleType: 'band', data: labels, width: Math.min(170, Math.max(64, 12 + 7.2 * Math.max(0, ...labels.map((l) => l.length)))), tickLabelStyle: { fontSize: 12 } }]}
+      xAxis={[{ min: 0, max: axisMax, valueFormatter: (v: number) => format(v), tickNumber: 4 }]}
       series={[{ data: values, label, color, valueFormatter: format, barLabel: (item) => format(item.value), barLabelPlacement: 'outside' }]}
     />
   );
