@@ -11,6 +11,9 @@ export interface RepRecycleFrequency {
   frequency: number | null;
 }
 
+/** The reps listed: those with the most recycles in the range (a chart shows no more). */
+export const RECYCLE_FREQUENCY_MAX_REPS = 50;
+
 export const CHURN_LOOP = { minRecycles: 3, windowDays: 365, maxListed: 100 } as const;
 
 function isRecycle(m: PoolMove): boolean {
@@ -23,7 +26,7 @@ export function holdingSamples(buckets: readonly Pick<AnalyticsBucketSpan, 'endA
 }
 
 /**
- * Per rep with a recycle in the range: recycles from the rep ÷ the rep's average holdings,
+ * Per rep with a recycle in the range (the 50 with the most): recycles from the rep ÷ the rep's average holdings,
  * holdings sampled at each bucket end as the customers owned now with every owner change since
  * undone (customers the filter keeps).
  */
@@ -35,12 +38,13 @@ export function recycleFrequency(
   scope: RepScope,
   kept: ReadonlyMap<number, AnalyticsCustomer>,
 ): RepRecycleFrequency[] {
-  const recycles = new Map<number, number>();
+  const counted = new Map<number, number>();
   for (const m of moves) {
     if (!isRecycle(m) || m.repId === null || m.at < range.startAt || m.at >= range.endAt) continue;
     if (!kept.has(m.customerId) || !inRepScope(scope, m.repId)) continue;
-    recycles.set(m.repId, (recycles.get(m.repId) ?? 0) + 1);
+    counted.set(m.repId, (counted.get(m.repId) ?? 0) + 1);
   }
+  const recycles = mostRecycles(counted);
   const samples = holdingSamples(range.buckets, now);
   const owned = new Map<number, number>();
   for (const c of kept.values()) if (c.ownerId !== null && recycles.has(c.ownerId)) owned.set(c.ownerId, (owned.get(c.ownerId) ?? 0) + 1);
@@ -55,6 +59,12 @@ export function recycleFrequency(
     if (e.fromUserId !== null && sums.has(e.fromUserId)) sums.set(e.fromUserId, sums.get(e.fromUserId)! + after);
   }
   return sortFrequencies([...recycles].map(([repId, n]) => finishRecycleFrequency(repId, n, sums.get(repId)!, samples.length)));
+}
+
+/** The reps with the most recycles (ties by id), at most RECYCLE_FREQUENCY_MAX_REPS. */
+export function mostRecycles(recycles: ReadonlyMap<number, number>): Map<number, number> {
+  const top = [...recycles].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, RECYCLE_FREQUENCY_MAX_REPS);
+  return new Map(top);
 }
 
 export function finishRecycleFrequency(repId: number, recycles: number, holdingsSum: number, samples: number): RepRecycleFrequency {

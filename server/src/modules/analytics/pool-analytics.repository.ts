@@ -11,11 +11,16 @@ export interface PoolAnalyticsQuery {
   dimensions: CustomerDimensionFilter;
 }
 
-export interface DayFlowRow {
+export interface DayKindCount {
   day: string;
   kind: string;
-  inScope: boolean;
   n: number;
+}
+
+/** Per team day and kind: every move (the stock reads them all) and the moves of the scope's reps in the range. */
+export interface DayFlowRows {
+  all: DayKindCount[];
+  scoped: DayKindCount[];
 }
 
 export interface CohortDayRow {
@@ -55,7 +60,7 @@ export class PoolAnalyticsRepository {
   }
 
   /** Moves into and out of the pool per team day from the range's start up to now (stock needs the days after the range too). */
-  async dayFlows(m: EntityManager, q: PoolAnalyticsQuery): Promise<DayFlowRow[]> {
+  async dayFlows(m: EntityManager, q: PoolAnalyticsQuery): Promise<DayFlowRows> {
     const dims = dimensionJoin(q.dimensions, 'x.customer_id', 5);
     const rows: { day: string; kind: string; inScope: boolean; n: number }[] = await m.query(
       `SELECT x.at::date::text AS day, x.kind, ($3::int[] IS NULL OR x.rep_id = ANY($3::int[])) AS "inScope", count(*)::int AS n
@@ -74,7 +79,14 @@ export class PoolAnalyticsRepository {
         GROUP BY 1, 2, 3`,
       [q.startAt, q.now, q.scope, NO_FOLLOW_UP_REASON_MARK, ...dims.params],
     );
-    return rows;
+    const all = new Map<string, DayKindCount>();
+    for (const r of rows) {
+      const key = `${r.day}|${r.kind}`;
+      const c = all.get(key) ?? { day: r.day, kind: r.kind, n: 0 };
+      c.n += r.n;
+      all.set(key, c);
+    }
+    return { all: [...all.values()], scoped: rows.filter((r) => r.inScope) };
   }
 
   async poolNow(m: EntityManager, q: PoolAnalyticsQuery): Promise<number> {

@@ -19,6 +19,10 @@ import {
   finishRecycleFrequency,
   holdingSamples,
   INFLOW_KINDS,
+  HOUR_MS,
+  calendarDate,
+  mostRecycles,
+  teamMidnight,
   isWithinSubtree,
   sortBoomerang,
   sortChurnLoops,
@@ -37,6 +41,7 @@ import type { Clock } from '../../clock';
 import { parseId } from '../../graphql/ids';
 import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
 import type { PoolAnalyticsQuery, PoolAnalyticsRepository } from './pool-analytics.repository';
+import { PoolAnalyticsRollupRepository } from './pool-analytics-rollup.repository';
 
 export interface PoolAnalyticsInputValues extends Partial<AnalyticsRangeRequest> {
   departmentId?: string | null;
@@ -64,6 +69,8 @@ export class PoolAnalyticsService {
     private readonly clock: Clock,
   ) {}
 
+  private readonly rollups = new PoolAnalyticsRollupRepository();
+
   async analytics(viewer: Viewer, input: PoolAnalyticsInputValues): Promise<PoolAnalyticsView> {
     if (viewer.role === 'REP') throw new BerthError('FORBIDDEN', 'Pool analytics are for managers and admins.');
     const now = this.clock.now();
@@ -73,9 +80,10 @@ export class PoolAnalyticsService {
     return this.rows.reading(this.dataSource.manager, teamTimeZone, async (m) => {
       const scope = await this.scopeOf(m, viewer, input);
       const q: PoolAnalyticsQuery = { startAt: range.startAt, endAt: range.endAt, now, scope: scope && [...scope], dimensions };
-      const buckets = await this.flowBuckets(m, q, range);
+      const read = readsRollups(range, dimensions, now) ? this.rollups : this.rows;
+      const buckets = await this.flowBuckets(m, q, range, read);
       const lastStock = buckets[buckets.length - 1].stockAtEnd;
-      const boomerang = await this.rows.boomerang(m, q);
+      const boomerang = await read.boomerang(m, q);
       return {
         from: range.from,
         to: range.to,
@@ -83,12 +91,12 @@ export class PoolAnalyticsService {
         bucket: range.bucket,
         buckets,
         returnReasons: sortReasons(await this.rows.returnReasons(m, q)),
-        recycleFrequency: await this.recycleFrequency(m, q, range),
-        churnLoops: await this.churnLoops(m, q, range, viewer),
-        conversion: conversionCohorts(await this.cohortCounts(m, q, range), range, now),
+        recycleFrequency: await this.recycleFrequency(m, q, range, read),
+        churnLoops: await this.churnLoops(m, q, range, viewer, read),
+        conversion: conversionCohorts(await this.cohortCounts(m, q, range, read), range, now),
         boomerangByRep: sortBoomerang(boomerang.filter((r) => r.byRep).map((r) => finishBoomerang({ repId: r.repId, source: null, moves: r.moves, back: r.back, rate: null }))),
         boomerangBySource: sortBoomerang(boomerang.filter((r) => !r.byRep).map((r) => finishBoomerang({ repId: null, source: r.source, moves: r.moves, back: r.back, rate: null }))),
-        dwell: await this.rows.dwell(m, q),
+        dwell: await read.dwell(m, q),
         deadStock: finishDeadStock(lastStock, await this.rows.dead(m, q, addTeamDays(deadStockAt(range, now), -DEAD_STOCK_DAYS, teamTimeZone))),
       };
     });
@@ -121,13 +129,13 @@ export class PoolAnalyticsService {
     return analyticsRepScope(reps, { viewerSubtree: managerSubtree, departmentPath, repId });
   }
 
-  private async flowBuckets(m: PoolAnalyticsRepositoryManager, q: PoolAnalyticsQuery, range: AnalyticsRange) {
-    const rows = await this.rows.dayFlows(m, q);
+  private async flowBuckets(m: PoolAnalyticsRepositoryManager, q: PoolAnalyticsQuery, range: AnalyticsRange, read: Reads) {
+    const { all: rows, scoped } = await read.dayFlows(m, q);
     const poolNow = await this.rows.poolNow(m, q);
     const counts = range.buckets.map(() => emptyCounts());
-    for (const r of rows) {
+    for (const r of scoped) {
       const i = bucketIndexOfDay(range, r.day);
-      if (i >= 0 && r.inScope) counts[i][r.kind as FlowKind] += r.n;
+      if (i >= 0) counts[i][r.kind as FlowKind] += r.n;
     }
     return range.buckets.map((b, i) => {
       let stock = poolNow;
@@ -139,8 +147,8 @@ export class PoolAnalyticsService {
     });
   }
 
-  private async recycleFrequency(m: PoolAnalyticsRepositoryManager, q: PoolAnalyticsQuery, range: AnalyticsRange) {
-    const recycles = await this.rows.recyclesByRep(m, q);
+  private async recycleFrequency(m: PoolAnalyticsRepositoryManager, q: PoolAnalyticsQuery, range: AnalyticsRange, read: Reads) {
+    const recycles = mostRecycles(await this.rows.recyclesByRep(m, q));
     if (!recycles.size) return [];
     const repIds = [...recycles.keys()];
     const samples = holdingSamples(range.buckets, q.now);
@@ -150,7 +158,7 @@ export class PoolAnalyticsService {
     const sampleDays = range.buckets.flatMap((b, i) => (samples[i] ? [addDays(b.end, 1)] : []));
     if (sampleDays.length) {
       const since = samples.find((s) => s !== null)!;
-      for (const r of await this.rows.ownerChangesByDay(m, q, repIds, since)) {
+      for (const r of await read.ownerChangesByDay(m, q, repIds, since)) {
         const weight = sampleDays.filter((d) => d <= r.day).length;
         sums.set(r.repId, sums.get(r.repId)! - r.gained * weight + r.lost * weight);
       }
@@ -159,9 +167,9 @@ export class PoolAnalyticsService {
   }
 
   /** The per-day counts summed into buckets. */
-  private async cohortCounts(m: PoolAnalyticsRepositoryManager, q: PoolAnalyticsQuery, range: AnalyticsRange): Promise<CohortCounts[]> {
+  private async cohortCounts(m: PoolAnalyticsRepositoryManager, q: PoolAnalyticsQuery, range: AnalyticsRange, read: Reads): Promise<CohortCounts[]> {
     const byKey = new Map<string, CohortCounts>();
-    for (const r of await this.rows.cohortDays(m, q)) {
+    for (const r of await read.cohortDays(m, q)) {
       const bucket = bucketIndexOfDay(range, r.day);
       const key = `${bucket}:${r.kind}`;
       const c = byKey.get(key) ?? { bucket, kind: r.kind, size: 0, won30: 0, won60: 0, won90: 0, activated: 0 };
@@ -175,8 +183,8 @@ export class PoolAnalyticsService {
     return [...byKey.values()];
   }
 
-  private async churnLoops(m: PoolAnalyticsRepositoryManager, q: PoolAnalyticsQuery, range: AnalyticsRange, viewer: Viewer) {
-    const rows = await this.rows.churnLoops(m, q, churnWindow(range), CHURN_LOOP.minRecycles);
+  private async churnLoops(m: PoolAnalyticsRepositoryManager, q: PoolAnalyticsQuery, range: AnalyticsRange, viewer: Viewer, read: Reads) {
+    const rows: Awaited<ReturnType<PoolAnalyticsRepository['churnLoops']>> = await read.churnLoops(m, q, churnWindow(range), CHURN_LOOP.minRecycles);
     const names = new Map(rows.map((r) => [r.customerId, r.companyName]));
     const visible = rows
       .filter((r) => r.ownerId === null || canSeeCustomer(viewer, r))
@@ -188,6 +196,20 @@ export class PoolAnalyticsService {
 }
 
 type PoolAnalyticsRepositoryManager = Parameters<PoolAnalyticsRepository['dayFlows']>[0];
+type Reads = Pick<PoolAnalyticsRepository, 'dayFlows' | 'ownerChangesByDay' | 'churnLoops' | 'cohortDays' | 'boomerang' | 'dwell'>;
+
+/**
+ * The rollups answer when no customer dimension narrows the request (they count moves, not
+ * customers' current tier or source) and the team's days start on whole UTC hours from the
+ * range's start to now (the rollups count per UTC hour). Otherwise the trail is read; both give
+ * the domain's numbers.
+ */
+function readsRollups(range: AnalyticsRange, d: CustomerDimensionFilter, now: Date): boolean {
+  if (d.tierCode != null || d.source != null || d.industry != null || d.regionId != null) return false;
+  const today = calendarDate(now, range.timeZone);
+  const days = [range.from, addDays(range.to, 1), today, addDays(today, 1)];
+  return days.every((day) => teamMidnight(day, range.timeZone).getTime() % HOUR_MS === 0);
+}
 
 function dimensionsFrom(input: PoolAnalyticsInputValues): CustomerDimensionFilter {
   let regionId: number | null = null;

@@ -8,6 +8,7 @@ export type PoolEntryKind = (typeof POOL_ENTRY_KINDS)[number];
 /** A customer's arrival in the public pool: how, from whom and why — the history a claimer reads. */
 @Entity('pool_entries')
 @Index('idx_pool_entries_customer', ['customerId', 'enteredAt'])
+@Index('idx_pool_entries_kind_entered', { synchronize: false }) // (kind, entered_at) INCLUDE (previous_owner_id): pool analytics' recycles and returns in a range, in a migration
 export class PoolEntryEntity {
   @PrimaryGeneratedColumn()
   id: number;

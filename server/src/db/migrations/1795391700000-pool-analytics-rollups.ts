@@ -1,0 +1,197 @@
+import { MigrationInterface, QueryRunner } from "typeorm";
+
+/**
+ * Pool analytics read rollups instead of the raw trail (90 days by day over five million events
+ * is ~600,000 rows a request). They are kept current in the transaction that writes the event,
+ * by statement-level triggers over the statement's new rows, so one statement that recycles
+ * 100,000 customers updates them with a handful of set-based statements, never row by row:
+ *
+ * - pool_flow_hours: moves into and out of the pool per UTC hour and kind, company-wide, spread
+ *   over 8 shards by rep so that concurrent claims rarely wait on one counter row. An hour is
+ *   part of one team day in every zone with a whole-hour offset; other zones read the trail.
+ * - pool_rep_hours: the same per rep, plus the owner changes to (gained) and from (lost) the rep.
+ * - pool_moves: one row per claim or assignment with what it came to: the stay in the pool it
+ *   ended (dwell), the customer's next event (the receiver owned it until then), its next entry
+ *   into the pool (boomerang), its first WON while still held and the receiver's first counted
+ *   follow-up (cohorts). Status changes and follow-ups fill in the last two.
+ *   It keeps the customer's source (as it is now) for boomerang by source.
+ * - churn_marks: recycles that were a customer's third or later within 366 days: the few
+ *   candidates a churn-loop query then counts exactly.
+ *
+ * Kinds: 1 recycled (no valid follow-up), 2 recycled (no deal), 3 returned, 4 released,
+ * 5 imported, 6 claimed, 7 assigned, 8 gained, 9 lost.
+ */
+export class PoolAnalyticsRollups1795391700000 implements MigrationInterface {
+    name = 'PoolAnalyticsRollups1795391700000'
+
+    public async up(queryRunner: QueryRunner): Promise<void> {
+        const q = (sql: string) => queryRunner.query(sql);
+        await q(`CREATE TABLE pool_flow_hours (hour timestamptz NOT NULL, kind smallint NOT NULL, shard smallint NOT NULL, n integer NOT NULL, PRIMARY KEY (hour, kind, shard))`);
+        await q(`CREATE TABLE pool_rep_hours (rep_id integer NOT NULL, hour timestamptz NOT NULL, kind smallint NOT NULL, n integer NOT NULL, PRIMARY KEY (rep_id, hour, kind))`);
+        await q(`CREATE TABLE pool_moves (
+            event_id bigint PRIMARY KEY, customer_id integer NOT NULL, rep_id integer NOT NULL, kind smallint NOT NULL, at timestamptz NOT NULL,
+            entered_at timestamptz, owned_until timestamptz, next_pool_at timestamptz, won_at timestamptz, activated_at timestamptz, source varchar(80))`);
+        await q(`CREATE INDEX idx_pool_moves_at ON pool_moves (at)`);
+        await q(`CREATE INDEX idx_pool_moves_customer ON pool_moves (customer_id, at)`);
+        await q(`CREATE INDEX idx_pool_moves_open ON pool_moves (customer_id) WHERE next_pool_at IS NULL`);
+        await q(`CREATE TABLE churn_marks (customer_id integer NOT NULL, at timestamptz NOT NULL)`);
+        await q(`CREATE INDEX idx_churn_marks_at ON churn_marks (at)`);
+        await q(`CREATE INDEX idx_pool_entries_kind_entered ON pool_entries (kind, entered_at) INCLUDE (previous_owner_id)`);
+
+        await q(`CREATE FUNCTION berth_utc_hour(t timestamptz) RETURNS timestamptz LANGUAGE sql IMMUTABLE AS $$ SELECT date_trunc('hour', t AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' $$`);
+        // The domain's recycleCauseOf: a recycle whose reason names the follow-up rule (alone or with no deal) is "no valid follow-up".
+        await q(`CREATE FUNCTION berth_entry_flow_kind(kind pool_entry_kind, reason text) RETURNS smallint LANGUAGE sql IMMUTABLE AS $$
+            SELECT CASE kind WHEN 'RECYCLED' THEN CASE WHEN position('no valid follow-up' in reason) > 0 THEN 1 ELSE 2 END WHEN 'RETURNED' THEN 3 ELSE 4 END::smallint $$`);
+
+        await q(`CREATE FUNCTION berth_pool_rollup_events() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                INSERT INTO pool_flow_hours (hour, kind, shard, n)
+                SELECT berth_utc_hour(occurred_at), CASE kind WHEN 'CLAIMED' THEN 6 WHEN 'ASSIGNED' THEN 7 ELSE 5 END, coalesce(to_user_id, 0) % 8, count(*)
+                  FROM new_rows WHERE kind IN ('CLAIMED', 'ASSIGNED') OR (kind = 'CREATED' AND to_user_id IS NULL)
+                 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+                ON CONFLICT (hour, kind, shard) DO UPDATE SET n = pool_flow_hours.n + EXCLUDED.n;
+
+                INSERT INTO pool_rep_hours (rep_id, hour, kind, n)
+                SELECT rep, hour, kind, count(*) FROM (
+                    SELECT to_user_id AS rep, berth_utc_hour(occurred_at) AS hour, CASE kind WHEN 'CLAIMED' THEN 6 ELSE 7 END AS kind
+                      FROM new_rows WHERE kind IN ('CLAIMED', 'ASSIGNED')
+                    UNION ALL SELECT to_user_id, berth_utc_hour(occurred_at), 8 FROM new_rows WHERE to_user_id IS NOT NULL
+                    UNION ALL SELECT from_user_id, berth_utc_hour(occurred_at), 9 FROM new_rows WHERE from_user_id IS NOT NULL
+                ) x GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+                ON CONFLICT (rep_id, hour, kind) DO UPDATE SET n = pool_rep_hours.n + EXCLUDED.n;
+
+                -- Claims and assignments from before this statement: their owner (and, on an entry, their stay out of the pool) ends here.
+                UPDATE pool_moves m SET owned_until = coalesce(m.owned_until, x.first_at), next_pool_at = x.first_pool_at
+                  FROM (SELECT customer_id, min(occurred_at) AS first_at, min(occurred_at) FILTER (WHERE to_user_id IS NULL) AS first_pool_at, min(id) AS first_id
+                          FROM new_rows GROUP BY customer_id) x
+                 WHERE m.customer_id = x.customer_id AND m.next_pool_at IS NULL AND m.event_id < x.first_id;
+
+                -- This statement's claims and assignments, with what the trail already says about them (a bulk load writes whole histories).
+                INSERT INTO pool_moves (event_id, customer_id, rep_id, kind, at, entered_at, owned_until, next_pool_at, source)
+                SELECT e.id, e.customer_id, e.to_user_id, CASE e.kind WHEN 'CLAIMED' THEN 6 ELSE 7 END, e.occurred_at,
+                       (SELECT CASE WHEN p.to_user_id IS NULL THEN p.occurred_at END FROM ownership_events p
+                         WHERE p.customer_id = e.customer_id AND (p.occurred_at, p.id) < (e.occurred_at, e.id) ORDER BY p.occurred_at DESC, p.id DESC LIMIT 1),
+                       (SELECT min(n.occurred_at) FROM new_rows n WHERE n.customer_id = e.customer_id AND (n.occurred_at, n.id) > (e.occurred_at, e.id)),
+                       (SELECT min(n.occurred_at) FROM new_rows n WHERE n.customer_id = e.customer_id AND n.to_user_id IS NULL AND (n.occurred_at, n.id) > (e.occurred_at, e.id)),
+                       (SELECT c.source FROM customers c WHERE c.id = e.customer_id)
+                  FROM new_rows e WHERE e.kind IN ('CLAIMED', 'ASSIGNED') AND e.to_user_id IS NOT NULL;
+                RETURN NULL;
+            END $$`);
+        await q(`CREATE TRIGGER trg_pool_rollup_events AFTER INSERT ON ownership_events REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION berth_pool_rollup_events()`);
+
+        await q(`CREATE FUNCTION berth_pool_rollup_entries() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                INSERT INTO pool_flow_hours (hour, kind, shard, n)
+                SELECT berth_utc_hour(entered_at), berth_entry_flow_kind(kind, reason), coalesce(previous_owner_id, 0) % 8, count(*)
+                  FROM new_rows GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+                ON CONFLICT (hour, kind, shard) DO UPDATE SET n = pool_flow_hours.n + EXCLUDED.n;
+                INSERT INTO pool_rep_hours (rep_id, hour, kind, n)
+                SELECT previous_owner_id, berth_utc_hour(entered_at), berth_entry_flow_kind(kind, reason), count(*)
+                  FROM new_rows WHERE previous_owner_id IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+                ON CONFLICT (rep_id, hour, kind) DO UPDATE SET n = pool_rep_hours.n + EXCLUDED.n;
+                INSERT INTO churn_marks (customer_id, at)
+                SELECT r.customer_id, r.entered_at FROM new_rows r
+                 WHERE r.kind = 'RECYCLED'
+                   AND (SELECT count(*) FROM pool_entries p WHERE p.customer_id = r.customer_id AND p.kind = 'RECYCLED'
+                           AND p.entered_at > r.entered_at - interval '366 days' AND p.entered_at <= r.entered_at) >= 3;
+                RETURN NULL;
+            END $$`);
+        await q(`CREATE TRIGGER trg_pool_rollup_entries AFTER INSERT ON pool_entries REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION berth_pool_rollup_entries()`);
+
+        // The first WON of a claim while its receiver still held the customer.
+        await q(`CREATE FUNCTION berth_pool_moves_won() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                UPDATE pool_moves m SET won_at = x.at
+                  FROM (SELECT m2.event_id, min(s.changed_at) AS at FROM new_rows s
+                          JOIN pool_moves m2 ON m2.customer_id = s.customer_id AND s.changed_at >= m2.at AND (m2.owned_until IS NULL OR s.changed_at < m2.owned_until)
+                         WHERE s.status = 'WON' GROUP BY 1) x
+                 WHERE m.event_id = x.event_id AND (m.won_at IS NULL OR m.won_at > x.at);
+                RETURN NULL;
+            END $$`);
+        await q(`CREATE TRIGGER trg_pool_moves_won AFTER INSERT ON customer_status_changes REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION berth_pool_moves_won()`);
+        // The receiver's first counted follow-up after a claim or assignment (activation).
+        await q(`CREATE FUNCTION berth_pool_moves_activated() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                UPDATE pool_moves m SET activated_at = x.at
+                  FROM (SELECT m2.event_id, min(f.occurred_at) AS at FROM new_rows f
+                          JOIN pool_moves m2 ON m2.customer_id = f.customer_id AND m2.rep_id = f.author_id AND f.occurred_at >= m2.at
+                         WHERE f.counted GROUP BY 1) x
+                 WHERE m.event_id = x.event_id AND (m.activated_at IS NULL OR m.activated_at > x.at);
+                RETURN NULL;
+            END $$`);
+        await q(`CREATE TRIGGER trg_pool_moves_activated AFTER INSERT ON follow_ups REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION berth_pool_moves_activated()`);
+
+        // Boomerang by source reads the customer's source as it is now: an edit carries it to the customer's moves.
+        await q(`CREATE FUNCTION berth_pool_moves_source() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                UPDATE pool_moves m SET source = n.source FROM new_rows n JOIN old_rows o ON o.id = n.id
+                 WHERE m.customer_id = n.id AND n.source IS DISTINCT FROM o.source;
+                RETURN NULL;
+            END $$`);
+        await q(`CREATE TRIGGER trg_pool_moves_source AFTER UPDATE ON customers REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION berth_pool_moves_source()`);
+
+        await this.backfill(queryRunner);
+    }
+
+    /** The rollups of the trail already written. */
+    private async backfill(queryRunner: QueryRunner): Promise<void> {
+        const q = (sql: string) => queryRunner.query(sql);
+        await q(`INSERT INTO pool_flow_hours (hour, kind, shard, n)
+                 SELECT hour, kind, shard, sum(n) FROM (
+                   SELECT berth_utc_hour(occurred_at) AS hour, (CASE kind WHEN 'CLAIMED' THEN 6 WHEN 'ASSIGNED' THEN 7 ELSE 5 END)::smallint AS kind, coalesce(to_user_id, 0) % 8 AS shard, count(*) AS n
+                     FROM ownership_events WHERE kind IN ('CLAIMED', 'ASSIGNED') OR (kind = 'CREATED' AND to_user_id IS NULL) GROUP BY 1, 2, 3
+                   UNION ALL
+                   SELECT berth_utc_hour(entered_at), berth_entry_flow_kind(kind, reason), coalesce(previous_owner_id, 0) % 8, count(*) FROM pool_entries GROUP BY 1, 2, 3
+                 ) x GROUP BY 1, 2, 3`);
+        await q(`INSERT INTO pool_rep_hours (rep_id, hour, kind, n)
+                 SELECT rep, hour, kind, count(*) FROM (
+                   SELECT to_user_id AS rep, berth_utc_hour(occurred_at) AS hour, (CASE kind WHEN 'CLAIMED' THEN 6 ELSE 7 END)::smallint AS kind FROM ownership_events WHERE kind IN ('CLAIMED', 'ASSIGNED')
+                   UNION ALL SELECT to_user_id, berth_utc_hour(occurred_at), 8 FROM ownership_events WHERE to_user_id IS NOT NULL
+                   UNION ALL SELECT from_user_id, berth_utc_hour(occurred_at), 9 FROM ownership_events WHERE from_user_id IS NOT NULL
+                   UNION ALL SELECT previous_owner_id, berth_utc_hour(entered_at), berth_entry_flow_kind(kind, reason) FROM pool_entries WHERE previous_owner_id IS NOT NULL
+                 ) x GROUP BY 1, 2, 3`);
+        await q(`INSERT INTO pool_moves (event_id, customer_id, rep_id, kind, at, entered_at, owned_until, next_pool_at, source)
+                 SELECT x.id, x.customer_id, x.to_user_id, (CASE x.kind WHEN 'CLAIMED' THEN 6 ELSE 7 END)::smallint, x.at, CASE WHEN x.prev_to_null THEN x.prev_at END, x.next_at,
+                        (SELECT min(n.occurred_at) FROM ownership_events n WHERE n.customer_id = x.customer_id AND n.to_user_id IS NULL AND (n.occurred_at, n.id) > (x.at, x.id)),
+                        c.source
+                   FROM (SELECT e.id, e.customer_id, e.to_user_id, e.kind, e.occurred_at AS at,
+                                lag(e.occurred_at) OVER w AS prev_at, lag(e.to_user_id IS NULL) OVER w AS prev_to_null, lead(e.occurred_at) OVER w AS next_at
+                           FROM ownership_events e WINDOW w AS (PARTITION BY e.customer_id ORDER BY e.occurred_at, e.id)) x
+                   JOIN customers c ON c.id = x.customer_id
+                  WHERE x.kind IN ('CLAIMED', 'ASSIGNED') AND x.to_user_id IS NOT NULL`);
+        await q(`UPDATE pool_moves m SET won_at = x.at FROM (
+                   SELECT m2.event_id, min(s.changed_at) AS at FROM customer_status_changes s
+                     JOIN pool_moves m2 ON m2.customer_id = s.customer_id AND s.changed_at >= m2.at AND (m2.owned_until IS NULL OR s.changed_at < m2.owned_until)
+                    WHERE s.status = 'WON' GROUP BY 1) x WHERE m.event_id = x.event_id`);
+        await q(`UPDATE pool_moves m SET activated_at = x.at FROM (
+                   SELECT m2.event_id, min(f.occurred_at) AS at FROM follow_ups f
+                     JOIN pool_moves m2 ON m2.customer_id = f.customer_id AND m2.rep_id = f.author_id AND f.occurred_at >= m2.at
+                    WHERE f.counted GROUP BY 1) x WHERE m.event_id = x.event_id`);
+        await q(`INSERT INTO churn_marks (customer_id, at)
+                 SELECT r.customer_id, r.entered_at FROM pool_entries r
+                  WHERE r.kind = 'RECYCLED' AND (SELECT count(*) FROM pool_entries p WHERE p.customer_id = r.customer_id AND p.kind = 'RECYCLED'
+                           AND p.entered_at > r.entered_at - interval '366 days' AND p.entered_at <= r.entered_at) >= 3`);
+    }
+
+    public async down(queryRunner: QueryRunner): Promise<void> {
+        const q = (sql: string) => queryRunner.query(sql);
+        await q(`DROP TRIGGER trg_pool_moves_source ON customers`);
+        await q(`DROP FUNCTION berth_pool_moves_source()`);
+        await q(`DROP TRIGGER trg_pool_moves_activated ON follow_ups`);
+        await q(`DROP FUNCTION berth_pool_moves_activated()`);
+        await q(`DROP TRIGGER trg_pool_moves_won ON customer_status_changes`);
+        await q(`DROP FUNCTION berth_pool_moves_won()`);
+        await q(`DROP TRIGGER trg_pool_rollup_entries ON pool_entries`);
+        await q(`DROP FUNCTION berth_pool_rollup_entries()`);
+        await q(`DROP TRIGGER trg_pool_rollup_events ON ownership_events`);
+        await q(`DROP FUNCTION berth_pool_rollup_events()`);
+        await q(`DROP FUNCTION berth_entry_flow_kind(pool_entry_kind, text)`);
+        await q(`DROP FUNCTION berth_utc_hour(timestamptz)`);
+        await q(`DROP INDEX idx_pool_entries_kind_entered`);
+        await q(`DROP TABLE churn_marks`);
+        await q(`DROP TABLE pool_moves`);
+        await q(`DROP TABLE pool_rep_hours`);
+        await q(`DROP TABLE pool_flow_hours`);
+    }
+
+}

@@ -1,0 +1,84 @@
+import type { EntityManager } from 'typeorm';
+import type { CohortDayRow, DayFlowRows, PoolAnalyticsQuery } from './pool-analytics.repository';
+
+const FLOW_KIND_NAMES = ['', 'recycledNoFollowUp', 'recycledNoDeal', 'returned', 'released', 'imported', 'claimed', 'assigned'];
+
+/**
+ * The same reads as PoolAnalyticsRepository, from the rollups the triggers keep current
+ * (migration 1795391700000): hourly flow counts, and one row per claim or assignment with what
+ * it came to. Used when no customer dimension filters and the team zone's days start on whole
+ * UTC hours; the parity test holds both paths to the domain's numbers.
+ */
+export class PoolAnalyticsRollupRepository {
+  async dayFlows(m: EntityManager, q: PoolAnalyticsQuery): Promise<DayFlowRows> {
+    const all: { day: string; kind: number; n: number }[] = await m.query(
+      `SELECT hour::date::text AS day, kind, sum(n)::int AS n FROM pool_flow_hours WHERE hour >= $1 AND hour <= $2 GROUP BY 1, 2`,
+      [q.startAt, q.now],
+    );
+    const named = (rows: { day: string; kind: number; n: number }[]) => rows.map((r) => ({ day: r.day, kind: FLOW_KIND_NAMES[r.kind], n: r.n }));
+    if (q.scope === null) return { all: named(all), scoped: named(all) };
+    const scoped: { day: string; kind: number; n: number }[] = await m.query(
+      `SELECT hour::date::text AS day, kind, sum(n)::int AS n FROM pool_rep_hours
+        WHERE rep_id = ANY($1::int[]) AND kind <= 7 AND hour >= $2 AND hour < $3 GROUP BY 1, 2`,
+      [q.scope, q.startAt, q.endAt],
+    );
+    return { all: named(all), scoped: named(scoped) };
+  }
+
+  ownerChangesByDay(m: EntityManager, q: PoolAnalyticsQuery, repIds: number[], since: Date): Promise<{ day: string; repId: number; gained: number; lost: number }[]> {
+    return m.query(
+      `SELECT hour::date::text AS day, rep_id AS "repId", (sum(n) FILTER (WHERE kind = 8))::int AS gained, (sum(n) FILTER (WHERE kind = 9))::int AS lost
+         FROM pool_rep_hours WHERE rep_id = ANY($1::int[]) AND kind IN (8, 9) AND hour >= $2 AND hour <= $3 GROUP BY 1, 2`,
+      [repIds, since, q.now],
+    ).then((rows: { day: string; repId: number; gained: number | null; lost: number | null }[]) => rows.map((r) => ({ ...r, gained: r.gained ?? 0, lost: r.lost ?? 0 })));
+  }
+
+  /** Candidates from the marks, counted exactly in the window. */
+  churnLoops(m: EntityManager, q: PoolAnalyticsQuery, window: { startAt: Date; endAt: Date }, minRecycles: number) {
+    return m.query(
+      `SELECT r.customer_id AS "customerId", r.n AS recycles, c.company_name AS "companyName", o.owner_id AS "ownerId", d.path AS "ownerDepartmentPath"
+         FROM (SELECT p.customer_id, count(*)::int AS n FROM pool_entries p
+                WHERE p.customer_id IN (SELECT customer_id FROM churn_marks WHERE at >= $1 AND at < $2)
+                  AND p.kind = 'RECYCLED' AND p.entered_at >= $1 AND p.entered_at < $2 AND ($3::int[] IS NULL OR p.previous_owner_id = ANY($3::int[]))
+                GROUP BY 1 HAVING count(*) >= $4) r
+         JOIN customers c ON c.id = r.customer_id
+         JOIN customer_ownership o ON o.customer_id = r.customer_id
+         LEFT JOIN users u ON u.id = o.owner_id LEFT JOIN departments d ON d.id = u.department_id`,
+      [window.startAt, window.endAt, q.scope, minRecycles],
+    );
+  }
+
+  cohortDays(m: EntityManager, q: PoolAnalyticsQuery): Promise<CohortDayRow[]> {
+    return m.query(
+      `SELECT at::date::text AS day, CASE kind WHEN 6 THEN 'CLAIMED' ELSE 'ASSIGNED' END AS kind, count(*)::int AS size,
+              count(*) FILTER (WHERE won_at <= at + interval '30 days')::int AS won30,
+              count(*) FILTER (WHERE won_at <= at + interval '60 days')::int AS won60,
+              count(*) FILTER (WHERE won_at <= at + interval '90 days')::int AS won90,
+              count(*) FILTER (WHERE activated_at <= at + interval '48 hours')::int AS activated
+         FROM pool_moves WHERE at >= $1 AND at < $2 AND ($3::int[] IS NULL OR rep_id = ANY($3::int[]))
+        GROUP BY 1, 2`,
+      [q.startAt, q.endAt, q.scope],
+    );
+  }
+
+  boomerang(m: EntityManager, q: PoolAnalyticsQuery): Promise<{ repId: number | null; source: string | null; byRep: boolean; moves: number; back: number }[]> {
+    return m.query(
+      `SELECT rep_id AS "repId", source, GROUPING(source) = 1 AS "byRep", count(*)::int AS moves,
+              count(*) FILTER (WHERE next_pool_at <= at + interval '30 days')::int AS back
+         FROM pool_moves WHERE at >= $1 AND at < $2 AND at + interval '30 days' <= $4 AND ($3::int[] IS NULL OR rep_id = ANY($3::int[]))
+        GROUP BY GROUPING SETS ((rep_id), (source))`,
+      [q.startAt, q.endAt, q.scope, q.now],
+    );
+  }
+
+  async dwell(m: EntityManager, q: PoolAnalyticsQuery): Promise<{ exits: number; medianDays: number | null; p90Days: number | null }> {
+    const [row] = await m.query(
+      `SELECT count(*)::int AS exits,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY x.days) AS "medianDays",
+              percentile_cont(0.9) WITHIN GROUP (ORDER BY x.days) AS "p90Days"
+         FROM (SELECT (extract(epoch FROM at - entered_at) * 1000)::float8 / 86400000 AS days FROM pool_moves WHERE at >= $1 AND at < $2 AND entered_at IS NOT NULL) x`,
+      [q.startAt, q.endAt],
+    );
+    return row;
+  }
+}
