@@ -5,18 +5,24 @@ import { TEAM_FIGURES, teamFigureWindows, type TeamFigure, type TeamLoadPolicy }
  * `teamLoad` and filters the customer list for `customers(filter: { teamFigure })`, so a number
  * and the list behind it cannot disagree. The SQL twin of the domain's `teamFigureCustomers`.
  *
- * Every predicate reads a customer as `c` (customers) with its ownership row as `o`, and is
- * always used together with `TEAM_OWNER` (the customer is owned by one of the team's reps).
- * Named parameters (TypeORM style, prefixed `tf`) come from `teamFigureParams`; the instants
- * are computed by the domain in team days (addTeamDays), never by SQL interval arithmetic.
+ * Every predicate reads only the ownership row as `o` (customer_ownership), and is always used
+ * together with `TEAM_OWNER` (the customer is owned by one of the team's reps). Named parameters
+ * (TypeORM style, prefixed `tf`) come from `teamFigureParams`; the instants are computed by the
+ * domain in team days (addTeamDays), never by SQL interval arithmetic.
  *
- * The two sub-selects are uncorrelated, so PostgreSQL runs each once per statement (a hashed
- * sub-plan or a semi-join) from the (author_id, occurred_at) / (actor_id, occurred_at) indexes.
+ * Why the shapes: the two sub-selects are uncorrelated, so PostgreSQL runs each once per
+ * statement (a hashed sub-plan or a semi-join) from the (author_id, occurred_at) and
+ * (actor_id, occurred_at) indexes. The status is read by a scalar sub-select per row, and only
+ * where a rule needs it (OR/AND stop early): joining customers for it let the planner hash-join
+ * a sequential scan of every customer (1.3 s at a million) instead of probing a team's rows.
  */
 export const TEAM_OWNER = 'o.owner_id = ANY(CAST(:tfRepIds AS int[]))';
 
+/** Not WON, read from the customer record by its primary key. */
+const NOT_WON = `(SELECT w.status FROM customers w WHERE w.id = o.customer_id) IS DISTINCT FROM 'WON'`;
+
 export const TEAM_FIGURE_SQL: Record<TeamFigure, string> = {
-  HOLDINGS: `(CAST(:tfCapCountsWon AS boolean) OR c.status <> 'WON')`,
+  HOLDINGS: `(CAST(:tfCapCountsWon AS boolean) OR ${NOT_WON})`,
   // A claim's actor and receiver are the rep; counted on the claim counter's day, [start, end).
   CLAIMED_TODAY: `(o.customer_id, o.owner_id) IN (
       SELECT e.customer_id, e.to_user_id FROM ownership_events e
@@ -27,15 +33,14 @@ export const TEAM_FIGURE_SQL: Record<TeamFigure, string> = {
   PROTECTION_ENDS_IN_7_DAYS: `o.protected_until <= :tfIn7Days`,
   // The sweep's own exclusions (recycle.repository.ts `due`), at the 7-day horizon.
   RECYCLES_IN_7_DAYS: `(o.protected_until <= :tfIn7Days
-      AND (NOT CAST(:tfExcludeWon AS boolean) OR c.status <> 'WON')
-      AND (NOT CAST(:tfExcludeLocked AS boolean) OR NOT o.locked))`,
+      AND (NOT CAST(:tfExcludeLocked AS boolean) OR NOT o.locked)
+      AND (NOT CAST(:tfExcludeWon AS boolean) OR ${NOT_WON}))`,
   FOLLOWED_UP_IN_7_DAYS: `(o.customer_id, o.owner_id) IN (
       SELECT f.customer_id, f.author_id FROM follow_ups f
        WHERE f.counted AND f.author_id = ANY(CAST(:tfRepIds AS int[]))
          AND f.occurred_at >= :tfSince7Days AND f.occurred_at <= :tfNow)`,
 };
 
-/** The column each figure has in TeamFigures (GraphQL) and in the per-rep count query. */
 export const TEAM_FIGURE_FIELDS = {
   HOLDINGS: 'holdings',
   CLAIMED_TODAY: 'claimsToday',

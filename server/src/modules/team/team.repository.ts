@@ -55,14 +55,14 @@ export class TeamRepository {
   }
 
   /**
-   * Every figure for every rep of the team, in one statement over the team's owned customers
+   * Every figure for every rep of the team, in one statement over the team's ownership rows
    * (the owner index), each figure counted by its one predicate (team-figures.ts). Reps without
    * customers have no row.
    */
   async figureCounts(params: TeamFigureParams): Promise<Map<number, TeamFigureCounts>> {
     const sql = `SELECT o.owner_id AS "repId",
        ${teamFigureCountColumns()}
-  FROM customer_ownership o JOIN customers c ON c.id = o.customer_id
+  FROM customer_ownership o
  WHERE ${TEAM_OWNER}
  GROUP BY o.owner_id`;
     const [query, values] = this.dataSource.driver.escapeQueryWithParameters(sql, params);
