@@ -66,15 +66,21 @@ export class PoolAnalyticsRollups1795391700000 implements MigrationInterface {
                           FROM new_rows GROUP BY customer_id) x
                  WHERE m.customer_id = x.customer_id AND m.next_pool_at IS NULL AND m.event_id < x.first_id;
 
-                -- This statement's claims and assignments, with what the trail already says about them (a bulk load writes whole histories).
+                -- This statement's claims and assignments (a bulk load writes whole histories at once): the
+                -- statement's own later events end them; the event before the first of a customer's is in the trail.
                 INSERT INTO pool_moves (event_id, customer_id, rep_id, kind, at, entered_at, owned_until, next_pool_at, source)
-                SELECT e.id, e.customer_id, e.to_user_id, CASE e.kind WHEN 'CLAIMED' THEN 6 ELSE 7 END, e.occurred_at,
-                       (SELECT CASE WHEN p.to_user_id IS NULL THEN p.occurred_at END FROM ownership_events p
-                         WHERE p.customer_id = e.customer_id AND (p.occurred_at, p.id) < (e.occurred_at, e.id) ORDER BY p.occurred_at DESC, p.id DESC LIMIT 1),
-                       (SELECT min(n.occurred_at) FROM new_rows n WHERE n.customer_id = e.customer_id AND (n.occurred_at, n.id) > (e.occurred_at, e.id)),
-                       (SELECT min(n.occurred_at) FROM new_rows n WHERE n.customer_id = e.customer_id AND n.to_user_id IS NULL AND (n.occurred_at, n.id) > (e.occurred_at, e.id)),
-                       (SELECT c.source FROM customers c WHERE c.id = e.customer_id)
-                  FROM new_rows e WHERE e.kind IN ('CLAIMED', 'ASSIGNED') AND e.to_user_id IS NOT NULL;
+                SELECT x.id, x.customer_id, x.to_user_id, CASE x.kind WHEN 'CLAIMED' THEN 6 ELSE 7 END, x.occurred_at,
+                       CASE WHEN x.prev_at IS NOT NULL THEN CASE WHEN x.prev_to_null THEN x.prev_at END
+                            ELSE (SELECT CASE WHEN p.to_user_id IS NULL THEN p.occurred_at END FROM ownership_events p
+                                   WHERE p.customer_id = x.customer_id AND (p.occurred_at, p.id) < (x.occurred_at, x.id)
+                                   ORDER BY p.occurred_at DESC, p.id DESC LIMIT 1) END,
+                       x.next_at, x.next_pool_at, c.source
+                  FROM (SELECT e.id, e.customer_id, e.to_user_id, e.kind, e.occurred_at,
+                               lag(e.occurred_at) OVER w AS prev_at, lag(e.to_user_id IS NULL) OVER w AS prev_to_null, lead(e.occurred_at) OVER w AS next_at,
+                               min(CASE WHEN e.to_user_id IS NULL THEN e.occurred_at END) OVER (w ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_pool_at
+                          FROM new_rows e WINDOW w AS (PARTITION BY e.customer_id ORDER BY e.occurred_at, e.id)) x
+                  JOIN customers c ON c.id = x.customer_id
+                 WHERE x.kind IN ('CLAIMED', 'ASSIGNED') AND x.to_user_id IS NOT NULL;
                 RETURN NULL;
             END $$`);
         await q(`CREATE TRIGGER trg_pool_rollup_events AFTER INSERT ON ownership_events REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION berth_pool_rollup_events()`);
@@ -152,10 +158,10 @@ export class PoolAnalyticsRollups1795391700000 implements MigrationInterface {
                  ) x GROUP BY 1, 2, 3`);
         await q(`INSERT INTO pool_moves (event_id, customer_id, rep_id, kind, at, entered_at, owned_until, next_pool_at, source)
                  SELECT x.id, x.customer_id, x.to_user_id, (CASE x.kind WHEN 'CLAIMED' THEN 6 ELSE 7 END)::smallint, x.at, CASE WHEN x.prev_to_null THEN x.prev_at END, x.next_at,
-                        (SELECT min(n.occurred_at) FROM ownership_events n WHERE n.customer_id = x.customer_id AND n.to_user_id IS NULL AND (n.occurred_at, n.id) > (x.at, x.id)),
-                        c.source
+                        x.next_pool_at, c.source
                    FROM (SELECT e.id, e.customer_id, e.to_user_id, e.kind, e.occurred_at AS at,
-                                lag(e.occurred_at) OVER w AS prev_at, lag(e.to_user_id IS NULL) OVER w AS prev_to_null, lead(e.occurred_at) OVER w AS next_at
+                                lag(e.occurred_at) OVER w AS prev_at, lag(e.to_user_id IS NULL) OVER w AS prev_to_null, lead(e.occurred_at) OVER w AS next_at,
+                                min(CASE WHEN e.to_user_id IS NULL THEN e.occurred_at END) OVER (w ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_pool_at
                            FROM ownership_events e WINDOW w AS (PARTITION BY e.customer_id ORDER BY e.occurred_at, e.id)) x
                    JOIN customers c ON c.id = x.customer_id
                   WHERE x.kind IN ('CLAIMED', 'ASSIGNED') AND x.to_user_id IS NOT NULL`);
