@@ -28,7 +28,11 @@ export class TeamService {
 
   async teamLoad(viewer: Viewer, departmentId: string | null) {
     const department = await this.pickDepartment(viewer, departmentId, 'departmentId');
-    const [policy, members] = await Promise.all([this.policies.current(), this.team.members(viewer, department)]);
+    const [policy, members, shown] = await Promise.all([
+      this.policies.current(),
+      this.team.members(viewer, department),
+      department ?? (viewer.role === 'MANAGER' ? this.ownDepartment(viewer) : null),
+    ]);
     const now = this.clock.now();
     const ids = members.map((m) => m.id);
     const [counts, lastActivity] = await Promise.all([this.team.figureCounts(teamFigureParams(ids, now, policy)), this.team.lastActivity(ids)]);
@@ -40,7 +44,7 @@ export class TeamService {
     for (const r of reps) for (const key of Object.keys(totals) as (keyof TeamFigureCounts)[]) totals[key] += r.figures[key];
     return {
       asOf: now,
-      department: department ?? (viewer.role === 'MANAGER' ? await this.ownDepartment(viewer) : null),
+      department: shown,
       holdingCap: policy.holdingCap,
       dailyClaimLimit: policy.dailyClaimLimit,
       holdingCapCountsWon: policy.holdingCapCountsWon,
@@ -75,6 +79,7 @@ export class TeamService {
     return department;
   }
 
+  /** A manager's own department: the first of their subtree in path order. */
   private async ownDepartment(viewer: Viewer): Promise<DepartmentEntity | null> {
     if (!viewer.departmentPath) return null;
     return (await this.team.departments(viewer))[0] ?? null;
