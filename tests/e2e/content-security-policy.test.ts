@@ -40,9 +40,11 @@ describe('the dashboard under its Content-Security-Policy, in Chromium', () => {
     await eventually(() => page.getByTestId('connection-indicator').getAttribute('data-state')).toBe('connected');
     await page.getByTestId('customers-grid').locator('a[href^="/customers/"]').first().click();
     await page.getByTestId('customer-title').waitFor();
-    for (const route of ['/pool', '/team', '/settings']) {
+    // /analytics: the charts (lazily loaded @mui/x-charts) draw SVG with inline styles.
+    for (const route of ['/pool', '/team', '/analytics', '/settings']) {
       await page.goto(`${t.url}${route}`);
       await eventually(() => page.getByTestId('connection-indicator').getAttribute('data-state')).toBe('connected');
+      if (route === '/analytics') await page.getByTestId('chart-flows').locator('svg').first().waitFor();
     }
     expect(violations).toEqual([]);
   });
