@@ -53,6 +53,13 @@ describe('protection reminders and the expiring-soon panel, live, in Chromium', 
     const windowOpens = new Date(t.clock.now().getTime() + 5 * MINUTE);
     const end = addTeamDays(windowOpens, policy.reminderLeadDays, policy.teamTimeZone);
     await t.dataSource.query('UPDATE customer_ownership SET protected_until = $2 WHERE customer_id = $1', [c.id, end]);
+    // rep1's other customers ending sooner would fill the phone's three-line panel ahead of it
+    // (the demo's six months of history leave a few in the window): their ends move out of it.
+    await t.dataSource.query(
+      `UPDATE customer_ownership o SET protected_until = $3 FROM users u
+        WHERE u.id = o.owner_id AND u.email = 'rep1@berth.dev' AND o.customer_id <> $1 AND o.protected_until < $2`,
+      [c.id, addTeamDays(end, 1, policy.teamTimeZone), addTeamDays(end, 20, policy.teamTimeZone)],
+    );
 
     const laptop = await openMyCustomers(VIEWPORTS.laptop);
     const phone = await openMyCustomers(VIEWPORTS.phone);
