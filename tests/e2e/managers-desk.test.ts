@@ -38,13 +38,18 @@ describe('the manager’s desk, in Chromium', () => {
     const rep2Token = await login(t, 'rep2@berth.dev');
     const claimed = await claimOne(t, rep2Token);
     expect(claimed).not.toBeNull();
+    const claimedAt = Date.now();
     await eventually(() => figures(manager, rep2)).toEqual({ ...before2, holdings: before2.holdings + 1, claimsToday: before2.claimsToday + 1 });
+    // Said, not asserted (timings are not asserted on this shared machine): how long the desk took.
+    console.info(`Team page showed rep2's claim ${Date.now() - claimedAt} ms after it was made`);
 
     // manager1 assigns two pool customers to rep3 (another session of theirs).
     const managerToken = await login(t, 'manager1@berth.dev');
     const assigned = await assignTo(t, managerToken, rep3, 2);
     expect(assigned).toBe(2);
+    const assignedAt = Date.now();
     await eventually(async () => (await figures(manager, rep3)).holdings).toBe(before3.holdings + 2);
+    console.info(`Team page showed rep3's assignment ${Date.now() - assignedAt} ms after it was made`);
     expect((await figures(manager, rep3)).claimsToday).toBe(before3.claimsToday);
     // The totals moved with the rows.
     await eventually(() => totalOf(manager, 'HOLDINGS')).toBeGreaterThanOrEqual(before2.holdings + before3.holdings + 3);

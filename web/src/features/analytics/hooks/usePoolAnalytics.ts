@@ -1,8 +1,7 @@
-import { useEffect, useRef } from 'react';
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery, useSubscription } from '@apollo/client/react';
-import { MY_CUSTOMERS_CHANGED_SUBSCRIPTION } from '../../customers/hooks/useMyCustomersChanged';
 import { POOL_CHANGED_SUBSCRIPTION } from '../../pool/hooks/usePoolChanged';
+import { useCoalesced } from '../../../shared/hooks/useCoalesced';
 import type { PoolAnalytics, PoolAnalyticsInput } from '../analytics-types';
 
 export const POOL_ANALYTICS_QUERY: TypedDocumentNode<{ poolAnalytics: PoolAnalytics }, { input: PoolAnalyticsInput }> = gql`
@@ -85,32 +84,22 @@ export const POOL_ANALYTICS_QUERY: TypedDocumentNode<{ poolAnalytics: PoolAnalyt
   }
 `;
 
-/** Pool events in a burst (a sweep recycling hundreds) are answered with one read, this long after the last. */
-const REFRESH_DEBOUNCE_MS = 1_000;
+/** A burst of pool events (a sweep recycling hundreds) costs at most one read per second. */
+const REFRESH_WINDOW_MS = 1_000;
 
 /**
- * The pool's flows for a range. Pool events re-read it (debounced): today's bucket moves while the
- * page is open. `skip` while a custom range lacks a date.
+ * The pool's flows for a range. Pool events (in or out of the pool) re-read it, debounced: today's
+ * bucket moves while the page is open. Not every follow-up of the team: the query is the heaviest
+ * in Berth, and a follow-up moves none of its charts until the next pool event. `skip` while a
+ * custom range lacks a date.
  */
 export function usePoolAnalytics(input: PoolAnalyticsInput, { skip }: { skip: boolean }) {
   const query = useQuery(POOL_ANALYTICS_QUERY, { variables: { input }, skip, fetchPolicy: 'cache-and-network', notifyOnNetworkStatusChange: false });
-  const refetchRef = useRef(query.refetch);
-  refetchRef.current = query.refetch;
-  const skipRef = useRef(skip);
-  skipRef.current = skip;
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  const { refetch } = query;
+  const refresh = useCoalesced(() => void refetch().catch(() => undefined), REFRESH_WINDOW_MS);
   const schedule = () => {
-    if (skipRef.current) return;
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      timer.current = null;
-      void refetchRef.current().catch(() => undefined);
-    }, REFRESH_DEBOUNCE_MS);
+    if (!skip) refresh();
   };
   useSubscription(POOL_CHANGED_SUBSCRIPTION, { onData: schedule });
-  useSubscription(MY_CUSTOMERS_CHANGED_SUBSCRIPTION, { onData: schedule });
   return query;
 }

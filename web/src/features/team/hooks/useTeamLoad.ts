@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react';
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { MY_CUSTOMERS_CHANGED_SUBSCRIPTION } from '../../customers/hooks/useMyCustomersChanged';
 import { POOL_CHANGED_SUBSCRIPTION } from '../../pool/hooks/usePoolChanged';
+import { useCoalesced } from '../../../shared/hooks/useCoalesced';
 import type { TeamLoad } from '../team-types';
 
 const TEAM_FIGURES_FIELDS = gql`
@@ -50,16 +50,16 @@ export const TEAM_LOAD_QUERY: TypedDocumentNode<{ teamLoad: TeamLoad }, { depart
   ${TEAM_FIGURES_FIELDS}
 `;
 
-/** Events arriving closer together than this are answered with one read. */
-export const TEAM_REFRESH_DEBOUNCE_MS = 250;
+/** The first event is answered at once; those within this window after it with one more read. */
+export const TEAM_REFRESH_WINDOW_MS = 250;
 /** "Protection ends within 3 days" moves with the clock too, not only with events. */
 const CLOCK_REFRESH_MS = 60_000;
 
 /**
  * The team's load, kept current: every claim, assignment, return, recycle, counted follow-up or
  * policy change in the viewer's team arrives on `myCustomersChanged`, and a colleague's claim or a
- * manager's assignment also on `poolChanged`; a burst of them (an assignment of 50) is answered
- * with one read of `teamLoad`, ~250 ms after the last.
+ * manager's assignment also on `poolChanged`. The first event re-reads `teamLoad` at once; a burst
+ * (an assignment of 50) costs one more read per 250 ms, not one per event.
  */
 export function useTeamLoad(departmentId: string | null) {
   const query = useQuery(TEAM_LOAD_QUERY, {
@@ -69,21 +69,8 @@ export function useTeamLoad(departmentId: string | null) {
     notifyOnNetworkStatusChange: false,
   });
   const { refetch } = query;
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const refetchRef = useRef(refetch);
-  refetchRef.current = refetch;
-
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
-
-  const schedule = () => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      timer.current = null;
-      void refetchRef.current().catch(() => undefined);
-    }, TEAM_REFRESH_DEBOUNCE_MS);
-  };
+  const refresh = useCoalesced(() => void refetch().catch(() => undefined), TEAM_REFRESH_WINDOW_MS);
+  const schedule = () => refresh();
   useSubscription(MY_CUSTOMERS_CHANGED_SUBSCRIPTION, { onData: schedule });
   useSubscription(POOL_CHANGED_SUBSCRIPTION, { onData: schedule });
 
