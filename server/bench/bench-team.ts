@@ -6,6 +6,7 @@
  * docs/benchmarks.md (a smoke run only prints them).
  */
 import 'reflect-metadata';
+import os from 'node:os';
 import { ManualClock } from '../src/clock';
 import { loadConfig } from '../src/config';
 import { createBerthPubSub } from '../src/graphql/pubsub';
@@ -58,6 +59,7 @@ async function main() {
     );
     console.log((await ds.query(query, values)).map((r: Record<string, string>) => r['QUERY PLAN']).join('\n'));
 
+    const loadAverage = os.loadavg()[0];
     const load = await measure(50, () => services.team.teamLoad(manager, null));
     const drill = await measure(50, async () => {
       const teamFigure = await services.team.figureCondition(manager, { figure: 'FOLLOWED_UP_IN_7_DAYS' }, 'filter.teamFigure');
@@ -74,7 +76,8 @@ async function main() {
     writeSection(
       'Team page (bench:team)',
       `${CUSTOMERS.toLocaleString()} owned customers, ${OWNERS.toLocaleString()} reps in departments of ${PER_DEPARTMENT}; a manager's \`teamLoad\` of one department
-(${team.reps.length} people, ${team.totals.holdings.toLocaleString()} customers) through the services, 50 runs each. ${machine()}.
+(${team.reps.length} people, ${team.totals.holdings.toLocaleString()} customers) through the services, 50 runs each. ${machine()};
+1-minute load average ${loadAverage.toFixed(2)} when the runs started (the machine is shared with other test runs).
 
 | operation | p50 | p95 |
 |---|---|---|
