@@ -25,6 +25,8 @@ export const ANALYTICS_LABELS = {
   exportCsvOf: (chart: string) => `Export “${chart}” as CSV`,
   howDefined: (chart: string) => `How “${chart}” is defined`,
   noData: 'Nothing in this range.',
+  allTooYoung: 'Every cohort in this range is younger than 30 days: choose a longer or earlier range to see wins.',
+  boomerangTooYoung: 'No claim or assignment in this range is 30 days old yet: choose a longer or earlier range.',
   // Chart titles
   stock: 'Pool stock',
   flows: 'Inflow and outflow',

@@ -29,7 +29,7 @@ export function BoomerangChart({ data, by }: Props) {
       csv={{ header: [by === 'rep' ? L.rep : L.source, L.moves, L.back, L.rate], rows: all.map((r) => [name(r), r.moves, r.back, r.rate]) }}
     >
       {all.length === 0 ? (
-        <NoData />
+        <NoData message={L.boomerangTooYoung} />
       ) : (
         <>
           <RankedBarChart labels={shown.map(name)} values={shown.map((r) => r.rate)} label={L.rate} format={(v) => formatShare(v, undefined, 0)}

@@ -59,10 +59,10 @@ export function ChartCard({ id, title, definition, csv, range, children, wide = 
 }
 
 /** Shown instead of an empty chart. */
-export function NoData() {
+export function NoData({ message = ANALYTICS_LABELS.noData }: { message?: string }) {
   return (
     <Typography color="text.secondary" variant="body2" sx={{ py: 4, textAlign: 'center' }} data-testid="chart-empty">
-      {ANALYTICS_LABELS.noData}
+      {message}
     </Typography>
   );
 }

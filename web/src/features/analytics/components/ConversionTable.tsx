@@ -5,6 +5,7 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
 import { alpha } from '@mui/material/styles';
 import { formatCount, formatShare } from '../../../shared/format/numbers';
 import { ANALYTICS_LABELS as L, CHART_DEFINITIONS, COHORT_KIND_LABELS } from '../analytics-labels';
@@ -40,6 +41,10 @@ export function ConversionTable({ data }: { data: PoolAnalytics }) {
       {shown.length === 0 ? (
         <NoData />
       ) : (
+        <>
+        {shown.every((c) => c.wonWithin30Days === null) ? (
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} data-testid="cohorts-too-young">{L.allTooYoung}</Typography>
+        ) : null}
         <TableContainer sx={{ maxHeight: 420 }}>
           <Table size="small" stickyHeader sx={{ '& th': { fontWeight: 600, color: 'text.secondary', whiteSpace: 'nowrap', bgcolor: 'background.paper' } }}>
             <TableHead>
@@ -68,6 +73,7 @@ export function ConversionTable({ data }: { data: PoolAnalytics }) {
             </TableBody>
           </Table>
         </TableContainer>
+        </>
       )}
     </ChartCard>
   );
