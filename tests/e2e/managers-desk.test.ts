@@ -30,6 +30,8 @@ describe('the manager’s desk, in Chromium', () => {
     // North only: South's reps never show on manager1's desk.
     expect(names).not.toContain('Chen Jing');
     await screenshot(manager, 'managers-desk-team-laptop');
+    // At 1366 px every column fits beside the navigation: no sideways scrolling.
+    expect(await manager.getByTestId('team-table').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
 
     const before2 = await figures(manager, rep2);
     const before3 = await figures(manager, rep3);
