@@ -98,17 +98,17 @@ export const COHORT_KIND_LABELS: Record<CohortKind, string> = { CLAIMED: 'Claime
 
 /** How each chart's number is defined (docs/managers-desk.md), for its (i) tooltip. */
 export const CHART_DEFINITIONS = {
-  stock: 'Customers in the pool at the end of each bucket. The pool is company-wide, whatever the filters on people.',
+  stock: 'Customers in the pool at the end of each bucket (now, for a bucket still running). Company-wide: the department and rep filters do not apply; tier, source, industry and region do.',
   flows:
     'Inflow: events that put a customer into the pool, by kind — recycled for no valid follow-up, recycled for no deal (a recycle for both counts as no valid follow-up), returned, released by a manager, imported. Outflow: claims and assignments out of the pool. Net flow is inflow − outflow per bucket.',
-  reasons: 'Returns to the pool in the range, by the reason the rep gave.',
+  reasons: 'Returns to the pool in the range by the reps in scope, by the reason they gave (one bar per reason, notes left out).',
   frequency:
-    'Per rep: recycles from the rep in the range ÷ the rep’s average holdings over the range (holdings sampled at each bucket end). Empty when the rep held nothing.',
+    'Per rep with a recycle in the range (the 50 with the most): recycles ÷ the rep’s average holdings over the range, sampled at each bucket end. Empty when the rep held nothing. The chart shows the 15 highest; the CSV has them all.',
   conversion:
-    'Cohorts by the bucket of the claim (assignments a separate series): the share that reached WON within 30, 60 and 90 days while the claimer still owned them. A cell stays empty until the whole cohort is that old. Activation: the share with a first valid follow-up by the new owner within 48 hours.',
+    'Cohorts by the bucket of the claim (assignments a separate series): the share that reached WON within 30, 60 and 90 team days while the receiver still owned them. A cell stays empty until the bucket’s end is that many days past. Activation: the share whose receiver logged a valid follow-up within 48 hours.',
   boomerang:
-    'Claims and assignments in the range whose customer was back in the pool within 30 days. Only moves at least 30 days old count.',
-  dwell: 'For customers that left the pool in the range: the median and 90th percentile of days spent in the pool on that stay.',
-  deadStock: 'The share of the pool (at the range’s end) that has been in it for 90 days or more.',
-  churnLoops: 'Customers recycled 3 or more times in the 365 days before the range’s end.',
+    'Claims and assignments in the range whose customer was back in the pool within 30 team days. Only moves at least 30 team days old count.',
+  dwell: 'Company-wide: for claims and assignments in the range that took a customer out of the pool, the days it had waited there; median and 90th percentile.',
+  deadStock: 'Company-wide: the share of the pool at the range’s end (or now) that has been in it for 90 team days or more.',
+  churnLoops: 'Customers recycled 3 or more times in the 365 team days before the range’s end that you may see (in the pool or held in your scope); at most 100, most recycled first.',
 } as const;

@@ -33,14 +33,14 @@ export const FIGURE_LABELS: Record<TeamFigure, string> = {
 /** How each number is defined (docs/managers-desk.md), for the column tooltips. */
 export const FIGURE_DEFINITIONS: Record<TeamFigure, string> = {
   HOLDINGS: 'Customers the rep owns, as the holding cap counts them (won ones left out when the policy says so). Flagged from 90% of the cap.',
-  CLAIMED_TODAY: 'The rep’s claims since the start of today in the team’s time zone: the counter the daily limit reads.',
-  PROTECTION_ENDS_IN_3_DAYS: 'Owned customers whose protection ends within 3 team days, including ends already passed that the sweep has not yet taken.',
-  PROTECTION_ENDS_IN_7_DAYS: 'Owned customers whose protection ends within 7 team days, including ends already passed that the sweep has not yet taken.',
+  CLAIMED_TODAY: 'Customers the rep claimed today (the team’s day, midnight to midnight) and still owns: the daily-limit counter minus claims since returned or lost.',
+  PROTECTION_ENDS_IN_3_DAYS: 'Owned customers whose protection ends within 3 team days, including ends already passed that the sweep has not yet taken; won and locked ones included.',
+  PROTECTION_ENDS_IN_7_DAYS: 'Owned customers whose protection ends within 7 team days, including ends already passed that the sweep has not yet taken; won and locked ones included.',
   RECYCLES_IN_7_DAYS: 'Owned customers the rules would recycle within 7 team days if nobody followed up: protection ends and no exclusion (won, locked) applies.',
-  FOLLOWED_UP_IN_7_DAYS: 'Customers the rep logged a valid (counted) follow-up on in the last 7 team days.',
+  FOLLOWED_UP_IN_7_DAYS: 'Owned customers the rep logged a valid (counted) follow-up on in the last 7 team days.',
 };
 
-export const LAST_ACTIVITY_DEFINITION = 'The latest of the rep’s follow-ups and of ownership moves the rep acted in.';
+export const LAST_ACTIVITY_DEFINITION = 'The latest of the rep’s follow-ups (counted or not) and of ownership moves the rep acted in.';
 
 /** The chip on the customer list that names a drill-down. */
 export function teamFigureChipLabel(figure: TeamFigure, who: string | null): string {

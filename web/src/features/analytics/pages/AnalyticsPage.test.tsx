@@ -49,7 +49,7 @@ describe('AnalyticsPage', () => {
     expect(loop.textContent).toContain('recycled 4×');
     expect(within(loop).getByRole('link').getAttribute('href')).toBe('/customers/c9');
 
-    expect(screen.getByTestId('chart-churn-loops-definition').dataset.definition).toContain('3 or more times in the 365 days');
+    expect(screen.getByTestId('chart-churn-loops-definition').dataset.definition).toContain('3 or more times in the 365 team days');
     expect(screen.getByTestId('chart-frequency-definition').dataset.definition).toContain('average holdings');
     for (const id of ['stock', 'flows', 'reasons', 'frequency', 'conversion', 'boomerang-rep', 'boomerang-source', 'dwell', 'dead-stock', 'churn-loops']) {
       expect(within(chart(id)).getByRole('button', { name: /Export .* as CSV/ })).toBeTruthy();
