@@ -9,7 +9,9 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  * - pool_flow_hours: moves into and out of the pool per UTC hour and kind, company-wide, spread
  *   over 8 shards by rep so that concurrent claims rarely wait on one counter row. An hour is
  *   part of one team day in every zone with a whole-hour offset; other zones read the trail.
- * - pool_rep_hours: the same per rep, plus the owner changes to (gained) and from (lost) the rep.
+ * - pool_rep_hours: the same per rep, plus the owner changes to and from the rep that are neither
+ *   a pool entry nor a claim or assignment (a creation, a transfer): with those, every change of
+ *   the rep's holdings, without a second row for each recycle.
  * - pool_moves: one row per claim or assignment with what it came to: the stay in the pool it
  *   ended (dwell), the customer's next event (the receiver owned it until then), its next entry
  *   into the pool (boomerang), its first WON while still held and the receiver's first counted
@@ -19,7 +21,7 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  *   candidates a churn-loop query then counts exactly.
  *
  * Kinds: 1 recycled (no valid follow-up), 2 recycled (no deal), 3 returned, 4 released,
- * 5 imported, 6 claimed, 7 assigned, 8 gained, 9 lost.
+ * 5 imported, 6 claimed, 7 assigned, 8 gained otherwise (created, transferred in), 9 lost otherwise (transferred out).
  */
 export class PoolAnalyticsRollups1795391700000 implements MigrationInterface {
     name = 'PoolAnalyticsRollups1795391700000'
@@ -55,8 +57,8 @@ export class PoolAnalyticsRollups1795391700000 implements MigrationInterface {
                 SELECT rep, hour, kind, count(*) FROM (
                     SELECT to_user_id AS rep, berth_utc_hour(occurred_at) AS hour, CASE kind WHEN 'CLAIMED' THEN 6 ELSE 7 END AS kind
                       FROM new_rows WHERE kind IN ('CLAIMED', 'ASSIGNED')
-                    UNION ALL SELECT to_user_id, berth_utc_hour(occurred_at), 8 FROM new_rows WHERE to_user_id IS NOT NULL
-                    UNION ALL SELECT from_user_id, berth_utc_hour(occurred_at), 9 FROM new_rows WHERE from_user_id IS NOT NULL
+                    UNION ALL SELECT to_user_id, berth_utc_hour(occurred_at), 8 FROM new_rows WHERE to_user_id IS NOT NULL AND kind NOT IN ('CLAIMED', 'ASSIGNED')
+                    UNION ALL SELECT from_user_id, berth_utc_hour(occurred_at), 9 FROM new_rows WHERE from_user_id IS NOT NULL AND to_user_id IS NOT NULL
                 ) x GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
                 ON CONFLICT (rep_id, hour, kind) DO UPDATE SET n = pool_rep_hours.n + EXCLUDED.n;
 
@@ -98,7 +100,7 @@ export class PoolAnalyticsRollups1795391700000 implements MigrationInterface {
                 INSERT INTO churn_marks (customer_id, at)
                 SELECT r.customer_id, r.entered_at FROM new_rows r
                  WHERE r.kind = 'RECYCLED'
-                   AND (SELECT count(*) FROM pool_entries p WHERE p.customer_id = r.customer_id AND p.kind = 'RECYCLED'
+                   AND (SELECT count(*) FROM pool_entries p WHERE p.customer_id = r.customer_id AND p.kind::text = 'RECYCLED' -- ::text: probe by customer, never by kind
                            AND p.entered_at > r.entered_at - interval '366 days' AND p.entered_at <= r.entered_at) >= 3;
                 RETURN NULL;
             END $$`);
@@ -152,8 +154,8 @@ export class PoolAnalyticsRollups1795391700000 implements MigrationInterface {
         await q(`INSERT INTO pool_rep_hours (rep_id, hour, kind, n)
                  SELECT rep, hour, kind, count(*) FROM (
                    SELECT to_user_id AS rep, berth_utc_hour(occurred_at) AS hour, (CASE kind WHEN 'CLAIMED' THEN 6 ELSE 7 END)::smallint AS kind FROM ownership_events WHERE kind IN ('CLAIMED', 'ASSIGNED')
-                   UNION ALL SELECT to_user_id, berth_utc_hour(occurred_at), 8 FROM ownership_events WHERE to_user_id IS NOT NULL
-                   UNION ALL SELECT from_user_id, berth_utc_hour(occurred_at), 9 FROM ownership_events WHERE from_user_id IS NOT NULL
+                   UNION ALL SELECT to_user_id, berth_utc_hour(occurred_at), 8 FROM ownership_events WHERE to_user_id IS NOT NULL AND kind NOT IN ('CLAIMED', 'ASSIGNED')
+                   UNION ALL SELECT from_user_id, berth_utc_hour(occurred_at), 9 FROM ownership_events WHERE from_user_id IS NOT NULL AND to_user_id IS NOT NULL
                    UNION ALL SELECT previous_owner_id, berth_utc_hour(entered_at), berth_entry_flow_kind(kind, reason) FROM pool_entries WHERE previous_owner_id IS NOT NULL
                  ) x GROUP BY 1, 2, 3`);
         await q(`INSERT INTO pool_moves (event_id, customer_id, rep_id, kind, at, entered_at, owned_until, next_pool_at, source)

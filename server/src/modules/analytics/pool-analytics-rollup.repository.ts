@@ -25,10 +25,11 @@ export class PoolAnalyticsRollupRepository {
     return { all: named(all), scoped: named(scoped) };
   }
 
+  /** Gains: claims, assignments, creations, transfers in; losses: pool entries from the rep, transfers out. */
   ownerChangesByDay(m: EntityManager, q: PoolAnalyticsQuery, repIds: number[], since: Date): Promise<{ day: string; repId: number; gained: number; lost: number }[]> {
     return m.query(
-      `SELECT hour::date::text AS day, rep_id AS "repId", (sum(n) FILTER (WHERE kind = 8))::int AS gained, (sum(n) FILTER (WHERE kind = 9))::int AS lost
-         FROM pool_rep_hours WHERE rep_id = ANY($1::int[]) AND kind IN (8, 9) AND hour >= $2 AND hour <= $3 GROUP BY 1, 2`,
+      `SELECT hour::date::text AS day, rep_id AS "repId", (sum(n) FILTER (WHERE kind IN (6, 7, 8)))::int AS gained, (sum(n) FILTER (WHERE kind IN (1, 2, 3, 4, 9)))::int AS lost
+         FROM pool_rep_hours WHERE rep_id = ANY($1::int[]) AND kind <> 5 AND hour >= $2 AND hour <= $3 GROUP BY 1, 2`,
       [repIds, since, q.now],
     ).then((rows: { day: string; repId: number; gained: number | null; lost: number | null }[]) => rows.map((r) => ({ ...r, gained: r.gained ?? 0, lost: r.lost ?? 0 })));
   }
