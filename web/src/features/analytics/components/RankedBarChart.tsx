@@ -21,7 +21,7 @@ export function RankedBarChart({ labels, values, label, format, color = '#0f4c5c
       height={Math.max(140, 56 + labels.length * 28)}
       skipAnimation
       hideLegend
-      margin={{ left: 4, right: 16 }}
+      margin={{ left: 4, right: 28 }}
       // Room for the longest name, within reason (longer ones are cut; the tooltip has them whole).
       yAxis={[{ scaleType: 'band', data: labels, width: Math.min(170, Math.max(64, 12 + 7.2 * Math.max(0, ...labels.map((l) => l.length)))), tickLabelStyle: { fontSize: 12 } }]}
       xAxis={[{ min: 0, max: axisMax, valueFormatter: (v: number) => format(v), tickNumber: 4 }]}
