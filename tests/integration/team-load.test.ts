@@ -24,7 +24,7 @@ const FIGURES = 'holdings claimsToday protectionEndsIn3Days protectionEndsIn7Day
 const TEAM_LOAD = `query($departmentId: ID) { teamLoad(departmentId: $departmentId) {
   asOf department { id name } holdingCap dailyClaimLimit holdingCapCountsWon
   totals { ${FIGURES} }
-  reps { rep { id name email department { name } } figures { ${FIGURES} } nearCap lastActivityAt }
+  reps { rep { id name email department { name } } figures { ${FIGURES} } nearCap claimsUsed lastActivityAt }
 } }`;
 const DRILL = `query($filter: CustomerFilter) { customers(filter: $filter, first: 100) { totalCount edges { node { id } } } }`;
 const FIELD_OF: Record<TeamFigure, string> = {
@@ -41,7 +41,7 @@ type TeamLoad = {
   asOf: string;
   department: { id: string; name: string } | null;
   totals: Figures;
-  reps: { rep: { id: string; name: string; email: string | null }; figures: Figures; nearCap: boolean; lastActivityAt: string | null }[];
+  reps: { rep: { id: string; name: string; email: string | null }; figures: Figures; nearCap: boolean; claimsUsed: number; lastActivityAt: string | null }[];
 };
 
 describe('teamLoad: the manager’s desk', () => {
@@ -168,6 +168,9 @@ describe('teamLoad: the manager’s desk', () => {
     expect(ada.rep.email).not.toBeNull(); // the manager's own team: full person view
     const ben = team.reps[1];
     expect(ben.figures).toMatchObject({ holdings: 1, claimsToday: 0, followedUpIn7Days: 1 });
+    // Beside the daily limit the counter the limit reads: Ben's claim counts though he gave it back.
+    expect(ben.claimsUsed).toBe(1);
+    expect(ada.claimsUsed).toBe(1); // P2; P1 counted on yesterday's counter
     expect(ben.lastActivityAt).toBe(new Date(NOW).toISOString());
     expect(team.reps[3].figures.holdings).toBe(1); // Dan's D1
     expect(team.totals).toEqual(sumOf(team.reps.map((r) => r.figures)));

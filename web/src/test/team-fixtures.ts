@@ -25,6 +25,7 @@ export function repLoad(id: string, name: string, overrides: Partial<TeamFigures
     rep: { __typename: 'User', id, name, department: EAST },
     figures: figures(overrides),
     nearCap,
+    claimsUsed: overrides.claimsToday ?? 2,
     lastActivityAt: new Date(Date.now() - 2 * 3_600_000).toISOString(),
   };
 }

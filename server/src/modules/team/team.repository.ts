@@ -70,6 +70,16 @@ export class TeamRepository {
     return new Map(rows.map(({ repId, ...counts }) => [repId, counts]));
   }
 
+  /** Per rep, today's claim counter: the number the daily limit reads (a rep without a row has made none). */
+  async claimsUsed(repIds: readonly number[], day: string): Promise<Map<number, number>> {
+    if (!repIds.length) return new Map();
+    const rows: { repId: number; claims: number }[] = await this.dataSource.query(
+      `SELECT user_id AS "repId", claims FROM claim_counters WHERE user_id = ANY($1::int[]) AND day = $2`,
+      [[...repIds], day],
+    );
+    return new Map(rows.map((r) => [r.repId, r.claims]));
+  }
+
   /** Per rep, the latest follow-up they wrote or ownership event they acted in: two backward index probes each. */
   async lastActivity(repIds: readonly number[]): Promise<Map<number, Date | null>> {
     if (!repIds.length) return new Map();

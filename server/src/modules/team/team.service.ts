@@ -1,4 +1,4 @@
-import { BerthError, isNearCap, TEAM_FIGURES, type TeamFigure, type Viewer } from '@berth/domain';
+import { BerthError, claimDay, isNearCap, TEAM_FIGURES, type TeamFigure, type Viewer } from '@berth/domain';
 import type { Clock } from '../../clock';
 import { parseId } from '../../graphql/ids';
 import type { DepartmentEntity } from '../org/department.entity';
@@ -35,10 +35,21 @@ export class TeamService {
     ]);
     const now = this.clock.now();
     const ids = members.map((m) => m.id);
-    const [counts, lastActivity] = await Promise.all([this.team.figureCounts(teamFigureParams(ids, now, policy)), this.team.lastActivity(ids)]);
+    const [counts, lastActivity, claimsUsed] = await Promise.all([
+      this.team.figureCounts(teamFigureParams(ids, now, policy)),
+      this.team.lastActivity(ids),
+      this.team.claimsUsed(ids, claimDay(now, policy.teamTimeZone)),
+    ]);
     const reps = members.map((rep) => {
       const figures = counts.get(rep.id) ?? NO_FIGURES;
-      return { rep, figures, nearCap: isNearCap(figures.holdings, policy.holdingCap), lastActivityAt: lastActivity.get(rep.id) ?? null };
+      return {
+        rep,
+        figures,
+        nearCap: isNearCap(figures.holdings, policy.holdingCap),
+        // Beside the daily limit the limit's own counter: claimsToday leaves out customers given back since.
+        claimsUsed: claimsUsed.get(rep.id) ?? 0,
+        lastActivityAt: lastActivity.get(rep.id) ?? null,
+      };
     });
     const totals = { ...NO_FIGURES };
     for (const r of reps) for (const key of Object.keys(totals) as (keyof TeamFigureCounts)[]) totals[key] += r.figures[key];

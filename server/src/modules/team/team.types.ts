@@ -60,6 +60,11 @@ export class RepLoadType {
   @Field({ description: 'Holdings at 90 % of the holding cap or more.' })
   nearCap: boolean;
 
+  @Field(() => Int, {
+    description: 'Claims made today as the daily limit counts them (the counter it reads), customers given back since included: compare with dailyClaimLimit.',
+  })
+  claimsUsed: number;
+
   @Field(() => Date, { nullable: true, description: 'The latest of the rep’s follow-ups and of ownership events the rep acted in.' })
   lastActivityAt: Date | null;
 }

@@ -19,6 +19,7 @@ export const TEAM_LABELS = {
   ofLimit: (n: string, limit: string) => `${n} / ${limit}`,
   openCustomers: (figure: string, who: string) => `Open the customers behind "${figure}" for ${who}`,
   everyoneShown: 'everyone shown',
+  stillHeld: 'still held',
 } as const;
 
 export const FIGURE_LABELS: Record<TeamFigure, string> = {
@@ -33,7 +34,8 @@ export const FIGURE_LABELS: Record<TeamFigure, string> = {
 /** How each number is defined (docs/managers-desk.md), for the column tooltips. */
 export const FIGURE_DEFINITIONS: Record<TeamFigure, string> = {
   HOLDINGS: 'Customers the rep owns, as the holding cap counts them (won ones left out when the policy says so). Flagged from 90% of the cap.',
-  CLAIMED_TODAY: 'Customers the rep claimed today (the team’s day, midnight to midnight) and still owns: the daily-limit counter minus claims since returned or lost.',
+  CLAIMED_TODAY:
+    'Claims the rep made today (the team’s day, midnight to midnight) against the daily limit, counted as the limit counts them. When some of those customers were given back or lost since, the ones still held are linked beside it.',
   PROTECTION_ENDS_IN_3_DAYS: 'Owned customers whose protection ends within 3 team days, including ends already passed that the sweep has not yet taken; won and locked ones included.',
   PROTECTION_ENDS_IN_7_DAYS: 'Owned customers whose protection ends within 7 team days, including ends already passed that the sweep has not yet taken; won and locked ones included.',
   RECYCLES_IN_7_DAYS: 'Owned customers the rules would recycle within 7 team days if nobody followed up: protection ends and no exclusion (won, locked) applies.',

@@ -45,6 +45,8 @@ export interface RepLoad {
   rep: { __typename?: 'User'; id: string; name: string; department: DepartmentRef | null };
   figures: TeamFigures;
   nearCap: boolean;
+  /** Today's claims as the daily limit counts them; figures.claimsToday leaves out those given back since. */
+  claimsUsed: number;
   lastActivityAt: string | null;
 }
 

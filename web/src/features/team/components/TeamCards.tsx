@@ -2,9 +2,9 @@ import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { formatDateTime, formatRelative } from '../../../shared/format/dates';
-import { formatCount } from '../../../shared/format/numbers';
 import { FIGURE_LABELS, TEAM_LABELS } from '../team-labels';
 import { FIGURE_FIELDS, type TeamFigure, type TeamLoad } from '../team-types';
+import { ClaimsToday } from './ClaimsToday';
 import { FigureLink } from './FigureLink';
 import { HoldingBar } from './HoldingBar';
 
@@ -34,10 +34,11 @@ export function TeamCards({ load, now }: { load: TeamLoad; now: Date }) {
               <Box key={figure} sx={{ display: 'flex', justifyContent: 'space-between', gap: 1, minWidth: 0 }}>
                 <Typography variant="caption" color="text.secondary" sx={{ minWidth: 0 }}>{FIGURE_LABELS[figure]}</Typography>
                 <Typography variant="body2" component="span" sx={{ whiteSpace: 'nowrap' }}>
-                  <FigureLink value={row.figures[FIGURE_FIELDS[figure]]} filter={{ figure, repId: row.rep.id }} who={row.rep.name} />
                   {figure === 'CLAIMED_TODAY' ? (
-                    <Box component="span" sx={{ color: 'text.secondary' }}> / {formatCount(load.dailyClaimLimit)}</Box>
-                  ) : null}
+                    <ClaimsToday row={row} dailyClaimLimit={load.dailyClaimLimit} />
+                  ) : (
+                    <FigureLink value={row.figures[FIGURE_FIELDS[figure]]} filter={{ figure, repId: row.rep.id }} who={row.rep.name} />
+                  )}
                 </Typography>
               </Box>
             ))}

@@ -1,4 +1,3 @@
-import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -8,10 +7,10 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { formatDateTime, formatRelative } from '../../../shared/format/dates';
-import { formatCount } from '../../../shared/format/numbers';
 import { FIGURE_DEFINITIONS, FIGURE_LABELS, LAST_ACTIVITY_DEFINITION, TEAM_LABELS } from '../team-labels';
 import type { TeamFigure, TeamLoad } from '../team-types';
 import { FigureHeading } from './FigureHeading';
+import { ClaimsToday } from './ClaimsToday';
 import { FigureLink } from './FigureLink';
 import { HoldingBar } from './HoldingBar';
 
@@ -64,8 +63,7 @@ export function TeamTable({ load, now }: { load: TeamLoad; now: Date }) {
                 <HoldingBar load={row} holdingCap={load.holdingCap} />
               </TableCell>
               <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                <FigureLink value={row.figures.claimsToday} filter={{ figure: 'CLAIMED_TODAY', repId: row.rep.id }} who={row.rep.name} />
-                <Box component="span" sx={{ color: 'text.secondary' }}> / {formatCount(load.dailyClaimLimit)}</Box>
+                <ClaimsToday row={row} dailyClaimLimit={load.dailyClaimLimit} />
               </TableCell>
               {COUNTED.map(({ figure, field }) => (
                 <TableCell key={figure} align="right">

@@ -43,6 +43,7 @@ export const TEAM_LOAD_QUERY: TypedDocumentNode<{ teamLoad: TeamLoad }, { depart
           ...TeamFigures_fields
         }
         nearCap
+        claimsUsed
         lastActivityAt
       }
     }

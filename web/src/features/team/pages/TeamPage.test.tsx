@@ -42,6 +42,21 @@ describe('TeamPage', () => {
     expect(within(total('FOLLOWED_UP_IN_7_DAYS')).getByTestId('team-total-figure').textContent).toBe('24');
   });
 
+  it('shows claims today as the daily limit counts them, and links the ones still held apart when some were given back', async () => {
+    const gaveBack = { ...liWei({ claimsToday: 8 }), claimsUsed: 10 };
+    renderWithProviders(<TeamPage />, {
+      route: '/team',
+      user: MANAGER,
+      mocks: [departmentsMock(), teamLoadMock(null, [emma(), gaveBack]), quiet(MY_CUSTOMERS_CHANGED_SUBSCRIPTION), quiet(POOL_CHANGED_SUBSCRIPTION)],
+    });
+    await screen.findByTestId('team-table');
+    // At the limit, as the rep's own claim button says; 8 of those 10 customers are still theirs.
+    expect(within(row('u2')).getByTestId('team-claims-used').textContent).toBe('10');
+    expect(row('u2').textContent).toContain('10 / 10 (8 still held)');
+    expect(figure(row('u2'), 'CLAIMED_TODAY').textContent).toBe('8');
+    expect(within(row('u3')).queryByTestId('team-claims-used')).toBeNull();
+  });
+
   it('links every number to exactly its customers in the list, and says how each is counted', async () => {
     renderWithProviders(<TeamPage />, {
       route: '/team',
