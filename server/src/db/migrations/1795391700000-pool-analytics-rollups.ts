@@ -46,7 +46,11 @@ export class PoolAnalyticsRollups1795391700000 implements MigrationInterface {
             SELECT CASE kind WHEN 'RECYCLED' THEN CASE WHEN position('no valid follow-up' in reason) > 0 THEN 1 ELSE 2 END WHEN 'RETURNED' THEN 3 ELSE 4 END::smallint $$`);
 
         await q(`CREATE FUNCTION berth_pool_rollup_events() RETURNS trigger LANGUAGE plpgsql AS $$
+            DECLARE moves boolean; others boolean;
             BEGIN
+                -- A sweep's statement holds only recycles: their counts come with the pool entries, so it only closes moves.
+                SELECT bool_or(kind IN ('CLAIMED', 'ASSIGNED')), bool_or(to_user_id IS NOT NULL OR kind = 'CREATED') INTO moves, others FROM new_rows;
+                IF others THEN
                 INSERT INTO pool_flow_hours (hour, kind, shard, n)
                 SELECT berth_utc_hour(occurred_at), CASE kind WHEN 'CLAIMED' THEN 6 WHEN 'ASSIGNED' THEN 7 ELSE 5 END, coalesce(to_user_id, 0) % 8, count(*)
                   FROM new_rows WHERE kind IN ('CLAIMED', 'ASSIGNED') OR (kind = 'CREATED' AND to_user_id IS NULL)
@@ -61,6 +65,7 @@ export class PoolAnalyticsRollups1795391700000 implements MigrationInterface {
                     UNION ALL SELECT from_user_id, berth_utc_hour(occurred_at), 9 FROM new_rows WHERE from_user_id IS NOT NULL AND to_user_id IS NOT NULL
                 ) x GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
                 ON CONFLICT (rep_id, hour, kind) DO UPDATE SET n = pool_rep_hours.n + EXCLUDED.n;
+                END IF;
 
                 -- Claims and assignments from before this statement: their owner (and, on an entry, their stay out of the pool) ends here.
                 UPDATE pool_moves m SET owned_until = coalesce(m.owned_until, x.first_at), next_pool_at = x.first_pool_at
@@ -70,6 +75,7 @@ export class PoolAnalyticsRollups1795391700000 implements MigrationInterface {
 
                 -- This statement's claims and assignments (a bulk load writes whole histories at once): the
                 -- statement's own later events end them; the event before the first of a customer's is in the trail.
+                IF moves THEN
                 INSERT INTO pool_moves (event_id, customer_id, rep_id, kind, at, entered_at, owned_until, next_pool_at, source)
                 SELECT x.id, x.customer_id, x.to_user_id, CASE x.kind WHEN 'CLAIMED' THEN 6 ELSE 7 END, x.occurred_at,
                        CASE WHEN x.prev_at IS NOT NULL THEN CASE WHEN x.prev_to_null THEN x.prev_at END
@@ -83,6 +89,7 @@ export class PoolAnalyticsRollups1795391700000 implements MigrationInterface {
                           FROM new_rows e WINDOW w AS (PARTITION BY e.customer_id ORDER BY e.occurred_at, e.id)) x
                   JOIN customers c ON c.id = x.customer_id
                  WHERE x.kind IN ('CLAIMED', 'ASSIGNED') AND x.to_user_id IS NOT NULL;
+                END IF;
                 RETURN NULL;
             END $$`);
         await q(`CREATE TRIGGER trg_pool_rollup_events AFTER INSERT ON ownership_events REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION berth_pool_rollup_events()`);
