@@ -6,8 +6,8 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  * by statement-level triggers over the statement's new rows, so one statement that recycles
  * 100,000 customers updates them with a handful of set-based statements, never row by row:
  *
- * - pool_flow_hours: moves into and out of the pool per UTC hour and kind, company-wide, spread
- *   over 8 shards by rep so that concurrent claims rarely wait on one counter row. An hour is
+ * - pool_flow_hours: moves into and out of the pool per UTC hour and kind, company-wide, one row
+ *   per concurrent writer (see berth_count_pool_flows) so that writers never queue on a counter. An hour is
  *   part of one team day in every zone with a whole-hour offset; other zones read the trail.
  * - pool_rep_hours: the same per rep, plus the owner changes to and from the rep that are neither
  *   a pool entry nor a claim or assignment (a creation, a transfer): with those, every change of
@@ -28,8 +28,8 @@ export class PoolAnalyticsRollups1795391700000 implements MigrationInterface {
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         const q = (sql: string) => queryRunner.query(sql);
-        await q(`CREATE TABLE pool_flow_hours (hour timestamptz NOT NULL, kind smallint NOT NULL, shard smallint NOT NULL, n integer NOT NULL, PRIMARY KEY (hour, kind, shard))`);
-        await q(`CREATE TABLE pool_rep_hours (rep_id integer NOT NULL, hour timestamptz NOT NULL, kind smallint NOT NULL, n integer NOT NULL, PRIMARY KEY (rep_id, hour, kind))`);
+        await q(`CREATE TABLE pool_flow_hours (hour timestamptz NOT NULL, kind smallint NOT NULL, shard integer NOT NULL, n integer NOT NULL, PRIMARY KEY (hour, kind, shard))`);
+        await q(`CREATE TABLE pool_rep_hours (rep_id integer NOT NULL, hour timestamptz NOT NULL, kind smallint NOT NULL, shard smallint NOT NULL, n integer NOT NULL, PRIMARY KEY (rep_id, hour, kind, shard))`);
         await q(`CREATE TABLE pool_moves (
             event_id bigint PRIMARY KEY, customer_id integer NOT NULL, rep_id integer NOT NULL, kind smallint NOT NULL, at timestamptz NOT NULL,
             entered_at timestamptz, owned_until timestamptz, next_pool_at timestamptz, won_at timestamptz, activated_at timestamptz, source varchar(80))`);
@@ -45,26 +45,42 @@ export class PoolAnalyticsRollups1795391700000 implements MigrationInterface {
         await q(`CREATE FUNCTION berth_entry_flow_kind(kind pool_entry_kind, reason text) RETURNS smallint LANGUAGE sql IMMUTABLE AS $$
             SELECT CASE kind WHEN 'RECYCLED' THEN CASE WHEN position('no valid follow-up' in reason) > 0 THEN 1 ELSE 2 END WHEN 'RETURNED' THEN 3 ELSE 4 END::smallint $$`);
 
+        // Adds counts to the company-wide rows without waiting on another transaction: each
+        // (hour, kind) has a row per writer that needed one; a statement takes any row no other
+        // transaction holds (SKIP LOCKED), or adds its own, keyed by its backend. Two sweep batch loops
+        // and many claims then count side by side instead of queueing on one counter row.
+        await q(`CREATE FUNCTION berth_count_pool_flows(counts jsonb) RETURNS void LANGUAGE plpgsql AS $$
+            DECLARE r record;
+            BEGIN
+                FOR r IN SELECT (c->>'hour')::timestamptz AS hour, (c->>'kind')::smallint AS kind, (c->>'n')::int AS n FROM jsonb_array_elements(counts) c ORDER BY 1, 2 LOOP
+                    UPDATE pool_flow_hours f SET n = f.n + r.n
+                     WHERE (f.hour, f.kind, f.shard) = (SELECT g.hour, g.kind, g.shard FROM pool_flow_hours g WHERE g.hour = r.hour AND g.kind = r.kind
+                                                          ORDER BY g.shard LIMIT 1 FOR UPDATE SKIP LOCKED);
+                    IF NOT FOUND THEN
+                        INSERT INTO pool_flow_hours (hour, kind, shard, n) VALUES (r.hour, r.kind, pg_backend_pid(), r.n)
+                        ON CONFLICT (hour, kind, shard) DO UPDATE SET n = pool_flow_hours.n + EXCLUDED.n;
+                    END IF;
+                END LOOP;
+            END $$`);
+
         await q(`CREATE FUNCTION berth_pool_rollup_events() RETURNS trigger LANGUAGE plpgsql AS $$
             DECLARE moves boolean; others boolean;
             BEGIN
                 -- A sweep's statement holds only recycles: their counts come with the pool entries, so it only closes moves.
                 SELECT bool_or(kind IN ('CLAIMED', 'ASSIGNED')), bool_or(to_user_id IS NOT NULL OR kind = 'CREATED') INTO moves, others FROM new_rows;
                 IF others THEN
-                INSERT INTO pool_flow_hours (hour, kind, shard, n)
-                SELECT berth_utc_hour(occurred_at), CASE kind WHEN 'CLAIMED' THEN 6 WHEN 'ASSIGNED' THEN 7 ELSE 5 END, coalesce(to_user_id, 0) % 8, count(*)
-                  FROM new_rows WHERE kind IN ('CLAIMED', 'ASSIGNED') OR (kind = 'CREATED' AND to_user_id IS NULL)
-                 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
-                ON CONFLICT (hour, kind, shard) DO UPDATE SET n = pool_flow_hours.n + EXCLUDED.n;
+                PERFORM berth_count_pool_flows(coalesce(jsonb_agg(jsonb_build_object('hour', hour, 'kind', kind, 'n', n)), '[]'))
+                   FROM (SELECT berth_utc_hour(occurred_at) AS hour, CASE kind WHEN 'CLAIMED' THEN 6 WHEN 'ASSIGNED' THEN 7 ELSE 5 END AS kind, count(*) AS n
+                           FROM new_rows WHERE kind IN ('CLAIMED', 'ASSIGNED') OR (kind = 'CREATED' AND to_user_id IS NULL) GROUP BY 1, 2) c;
 
-                INSERT INTO pool_rep_hours (rep_id, hour, kind, n)
-                SELECT rep, hour, kind, count(*) FROM (
+                INSERT INTO pool_rep_hours (rep_id, hour, kind, shard, n)
+                SELECT rep, hour, kind, pg_backend_pid() % 8, count(*) FROM (
                     SELECT to_user_id AS rep, berth_utc_hour(occurred_at) AS hour, CASE kind WHEN 'CLAIMED' THEN 6 ELSE 7 END AS kind
                       FROM new_rows WHERE kind IN ('CLAIMED', 'ASSIGNED')
                     UNION ALL SELECT to_user_id, berth_utc_hour(occurred_at), 8 FROM new_rows WHERE to_user_id IS NOT NULL AND kind NOT IN ('CLAIMED', 'ASSIGNED')
                     UNION ALL SELECT from_user_id, berth_utc_hour(occurred_at), 9 FROM new_rows WHERE from_user_id IS NOT NULL AND to_user_id IS NOT NULL
                 ) x GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
-                ON CONFLICT (rep_id, hour, kind) DO UPDATE SET n = pool_rep_hours.n + EXCLUDED.n;
+                ON CONFLICT (rep_id, hour, kind, shard) DO UPDATE SET n = pool_rep_hours.n + EXCLUDED.n;
                 END IF;
 
                 -- Claims and assignments from before this statement: their owner (and, on an entry, their stay out of the pool) ends here.
@@ -96,14 +112,13 @@ export class PoolAnalyticsRollups1795391700000 implements MigrationInterface {
 
         await q(`CREATE FUNCTION berth_pool_rollup_entries() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
-                INSERT INTO pool_flow_hours (hour, kind, shard, n)
-                SELECT berth_utc_hour(entered_at), berth_entry_flow_kind(kind, reason), coalesce(previous_owner_id, 0) % 8, count(*)
-                  FROM new_rows GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
-                ON CONFLICT (hour, kind, shard) DO UPDATE SET n = pool_flow_hours.n + EXCLUDED.n;
-                INSERT INTO pool_rep_hours (rep_id, hour, kind, n)
-                SELECT previous_owner_id, berth_utc_hour(entered_at), berth_entry_flow_kind(kind, reason), count(*)
+                PERFORM berth_count_pool_flows(coalesce(jsonb_agg(jsonb_build_object('hour', hour, 'kind', kind, 'n', n)), '[]'))
+                   FROM (SELECT berth_utc_hour(entered_at) AS hour, berth_entry_flow_kind(kind, reason) AS kind, count(*) AS n FROM new_rows GROUP BY 1, 2) c;
+                -- Per rep, one row per rep, hour, kind and backend slot: concurrent batches rarely share a slot.
+                INSERT INTO pool_rep_hours (rep_id, hour, kind, shard, n)
+                SELECT previous_owner_id, berth_utc_hour(entered_at), berth_entry_flow_kind(kind, reason), pg_backend_pid() % 8, count(*)
                   FROM new_rows WHERE previous_owner_id IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
-                ON CONFLICT (rep_id, hour, kind) DO UPDATE SET n = pool_rep_hours.n + EXCLUDED.n;
+                ON CONFLICT (rep_id, hour, kind, shard) DO UPDATE SET n = pool_rep_hours.n + EXCLUDED.n;
                 INSERT INTO churn_marks (customer_id, at)
                 SELECT r.customer_id, r.entered_at FROM new_rows r
                  WHERE r.kind = 'RECYCLED'
@@ -152,14 +167,14 @@ export class PoolAnalyticsRollups1795391700000 implements MigrationInterface {
     private async backfill(queryRunner: QueryRunner): Promise<void> {
         const q = (sql: string) => queryRunner.query(sql);
         await q(`INSERT INTO pool_flow_hours (hour, kind, shard, n)
-                 SELECT hour, kind, shard, sum(n) FROM (
-                   SELECT berth_utc_hour(occurred_at) AS hour, (CASE kind WHEN 'CLAIMED' THEN 6 WHEN 'ASSIGNED' THEN 7 ELSE 5 END)::smallint AS kind, coalesce(to_user_id, 0) % 8 AS shard, count(*) AS n
-                     FROM ownership_events WHERE kind IN ('CLAIMED', 'ASSIGNED') OR (kind = 'CREATED' AND to_user_id IS NULL) GROUP BY 1, 2, 3
+                 SELECT hour, kind, 0, sum(n) FROM (
+                   SELECT berth_utc_hour(occurred_at) AS hour, (CASE kind WHEN 'CLAIMED' THEN 6 WHEN 'ASSIGNED' THEN 7 ELSE 5 END)::smallint AS kind, count(*) AS n
+                     FROM ownership_events WHERE kind IN ('CLAIMED', 'ASSIGNED') OR (kind = 'CREATED' AND to_user_id IS NULL) GROUP BY 1, 2
                    UNION ALL
-                   SELECT berth_utc_hour(entered_at), berth_entry_flow_kind(kind, reason), coalesce(previous_owner_id, 0) % 8, count(*) FROM pool_entries GROUP BY 1, 2, 3
-                 ) x GROUP BY 1, 2, 3`);
-        await q(`INSERT INTO pool_rep_hours (rep_id, hour, kind, n)
-                 SELECT rep, hour, kind, count(*) FROM (
+                   SELECT berth_utc_hour(entered_at), berth_entry_flow_kind(kind, reason), count(*) FROM pool_entries GROUP BY 1, 2
+                 ) x GROUP BY 1, 2`);
+        await q(`INSERT INTO pool_rep_hours (rep_id, hour, kind, shard, n)
+                 SELECT rep, hour, kind, 0, count(*) FROM (
                    SELECT to_user_id AS rep, berth_utc_hour(occurred_at) AS hour, (CASE kind WHEN 'CLAIMED' THEN 6 ELSE 7 END)::smallint AS kind FROM ownership_events WHERE kind IN ('CLAIMED', 'ASSIGNED')
                    UNION ALL SELECT to_user_id, berth_utc_hour(occurred_at), 8 FROM ownership_events WHERE to_user_id IS NOT NULL AND kind NOT IN ('CLAIMED', 'ASSIGNED')
                    UNION ALL SELECT from_user_id, berth_utc_hour(occurred_at), 9 FROM ownership_events WHERE from_user_id IS NOT NULL AND to_user_id IS NOT NULL
@@ -200,6 +215,7 @@ export class PoolAnalyticsRollups1795391700000 implements MigrationInterface {
         await q(`DROP FUNCTION berth_pool_rollup_entries()`);
         await q(`DROP TRIGGER trg_pool_rollup_events ON ownership_events`);
         await q(`DROP FUNCTION berth_pool_rollup_events()`);
+        await q(`DROP FUNCTION berth_count_pool_flows(jsonb)`);
         await q(`DROP FUNCTION berth_entry_flow_kind(pool_entry_kind, text)`);
         await q(`DROP FUNCTION berth_utc_hour(timestamptz)`);
         await q(`DROP INDEX idx_pool_entries_kind_entered`);
