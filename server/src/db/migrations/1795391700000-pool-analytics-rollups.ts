@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
-import { COUNT_POOL_FLOWS, POOL_ROLLUP_ENTRIES, POOL_ROLLUP_EVENTS } from "./pool-rollup-functions";
+import { CHURN_MARKS_BACKFILL, COUNT_POOL_FLOWS, POOL_ROLLUP_ENTRIES, POOL_ROLLUP_EVENTS } from "./pool-rollup-functions";
 
 /**
  * Pool analytics read rollups instead of the raw trail (90 days by day over five million events
@@ -18,8 +18,8 @@ import { COUNT_POOL_FLOWS, POOL_ROLLUP_ENTRIES, POOL_ROLLUP_EVENTS } from "./poo
  *   into the pool (boomerang), its first WON while still held and the receiver's first counted
  *   follow-up (cohorts). Status changes and follow-ups fill in the last two.
  *   It keeps the customer's source (as it is now) for boomerang by source.
- * - churn_marks: recycles that were a customer's third or later within 366 days: the few
- *   candidates a churn-loop query then counts exactly.
+ * - churn_marks: recycles that were a customer's third or later within 366 days, with the time
+ *   of the recycle two before: exactly the customers a churn-loop window holds, then counted.
  *
  * Kinds: 1 recycled (no valid follow-up), 2 recycled (no deal), 3 returned, 4 released,
  * 5 imported, 6 claimed, 7 assigned, 8 gained otherwise (created, transferred in), 9 lost otherwise (transferred out).
@@ -37,7 +37,7 @@ export class PoolAnalyticsRollups1795391700000 implements MigrationInterface {
         await q(`CREATE INDEX idx_pool_moves_at ON pool_moves (at)`);
         await q(`CREATE INDEX idx_pool_moves_customer ON pool_moves (customer_id, at)`);
         await q(`CREATE INDEX idx_pool_moves_open ON pool_moves (customer_id) WHERE next_pool_at IS NULL`);
-        await q(`CREATE TABLE churn_marks (customer_id integer NOT NULL, at timestamptz NOT NULL)`);
+        await q(`CREATE TABLE churn_marks (customer_id integer NOT NULL, at timestamptz NOT NULL, second_previous_at timestamptz NOT NULL)`);
         await q(`CREATE INDEX idx_churn_marks_at ON churn_marks (at)`);
         await q(`CREATE INDEX idx_pool_entries_kind_entered ON pool_entries (kind, entered_at) INCLUDE (previous_owner_id)`);
 
@@ -128,10 +128,7 @@ export class PoolAnalyticsRollups1795391700000 implements MigrationInterface {
                    SELECT m2.event_id, min(f.occurred_at) AS at FROM follow_ups f
                      JOIN pool_moves m2 ON m2.customer_id = f.customer_id AND m2.rep_id = f.author_id AND f.occurred_at >= m2.at
                     WHERE f.counted GROUP BY 1) x WHERE m.event_id = x.event_id`);
-        await q(`INSERT INTO churn_marks (customer_id, at)
-                 SELECT r.customer_id, r.entered_at FROM pool_entries r
-                  WHERE r.kind = 'RECYCLED' AND (SELECT count(*) FROM pool_entries p WHERE p.customer_id = r.customer_id AND p.kind = 'RECYCLED'
-                           AND p.entered_at > r.entered_at - interval '366 days' AND p.entered_at <= r.entered_at) >= 3`);
+        await q(CHURN_MARKS_BACKFILL);
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {

@@ -71,10 +71,21 @@ export const POOL_ROLLUP_ENTRIES = `CREATE OR REPLACE FUNCTION berth_pool_rollup
                 SELECT previous_owner_id, berth_utc_hour(entered_at), berth_entry_flow_kind(kind, reason), pg_backend_pid() % 8, count(*)
                   FROM new_rows WHERE previous_owner_id IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
                 ON CONFLICT (rep_id, hour, kind, shard) DO UPDATE SET n = pool_rep_hours.n + EXCLUDED.n;
-                INSERT INTO churn_marks (customer_id, at)
-                SELECT r.customer_id, r.entered_at FROM new_rows r
-                 WHERE r.kind = 'RECYCLED'
-                   AND (SELECT count(*) FROM pool_entries p WHERE p.customer_id = r.customer_id AND p.kind::text = 'RECYCLED' -- ::text: probe by customer, never by kind
-                           AND p.entered_at > r.entered_at - interval '366 days' AND p.entered_at <= r.entered_at) >= 3;
+                -- A recycle with two earlier ones within 366 days, and when the earlier of those two was:
+                -- a window holds 3 recycles exactly when it holds such a mark whose second_previous_at is in it.
+                INSERT INTO churn_marks (customer_id, at, second_previous_at)
+                SELECT x.customer_id, x.entered_at, x.second_previous_at FROM (
+                    SELECT r.customer_id, r.entered_at,
+                           (SELECT p.entered_at FROM pool_entries p WHERE p.customer_id = r.customer_id AND p.kind::text = 'RECYCLED' -- ::text: probe by customer, never by kind
+                              AND (p.entered_at, p.id) < (r.entered_at, r.id) ORDER BY p.entered_at DESC, p.id DESC OFFSET 1 LIMIT 1) AS second_previous_at
+                      FROM new_rows r WHERE r.kind = 'RECYCLED') x
+                 WHERE x.second_previous_at > x.entered_at - interval '366 days';
                 RETURN NULL;
             END $$`;
+
+/** The churn marks of the trail already written (see berth_pool_rollup_entries). */
+export const CHURN_MARKS_BACKFILL = `INSERT INTO churn_marks (customer_id, at, second_previous_at)
+    SELECT customer_id, entered_at, second_previous_at FROM (
+      SELECT customer_id, entered_at, lag(entered_at, 2) OVER (PARTITION BY customer_id ORDER BY entered_at, id) AS second_previous_at
+        FROM pool_entries WHERE kind = 'RECYCLED') x
+     WHERE second_previous_at > entered_at - interval '366 days'`;

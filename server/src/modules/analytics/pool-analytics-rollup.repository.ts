@@ -34,12 +34,12 @@ export class PoolAnalyticsRollupRepository {
     ).then((rows: { day: string; repId: number; gained: number | null; lost: number | null }[]) => rows.map((r) => ({ ...r, gained: r.gained ?? 0, lost: r.lost ?? 0 })));
   }
 
-  /** Candidates from the marks, counted exactly in the window. */
+  /** The customers with 3 recycles in the window, from the marks; counted exactly (the scope may count fewer). */
   churnLoops(m: EntityManager, q: PoolAnalyticsQuery, window: { startAt: Date; endAt: Date }, minRecycles: number) {
     return m.query(
       `SELECT r.customer_id AS "customerId", r.n AS recycles, c.company_name AS "companyName", o.owner_id AS "ownerId", d.path AS "ownerDepartmentPath"
          FROM (SELECT p.customer_id, count(*)::int AS n FROM pool_entries p
-                WHERE p.customer_id IN (SELECT customer_id FROM churn_marks WHERE at >= $1 AND at < $2)
+                WHERE p.customer_id IN (SELECT customer_id FROM churn_marks WHERE at >= $1 AND at < $2 AND second_previous_at >= $1)
                   AND p.kind = 'RECYCLED' AND p.entered_at >= $1 AND p.entered_at < $2 AND ($3::int[] IS NULL OR p.previous_owner_id = ANY($3::int[]))
                 GROUP BY 1 HAVING count(*) >= $4) r
          JOIN customers c ON c.id = r.customer_id
