@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { CHURN_LOOP } from '@berth/domain';
 import type { CohortDayRow, DayFlowRows, PoolAnalyticsQuery } from './pool-analytics.repository';
 
 const FLOW_KIND_NAMES = ['', 'recycledNoFollowUp', 'recycledNoDeal', 'returned', 'released', 'imported', 'claimed', 'assigned'];
@@ -36,12 +37,28 @@ export class PoolAnalyticsRollupRepository {
 
   /** The customers with 3 recycles in the window, from the marks; counted exactly (the scope may count fewer). */
   churnLoops(m: EntityManager, q: PoolAnalyticsQuery, window: { startAt: Date; endAt: Date }, minRecycles: number) {
+    if (q.scope === null && minRecycles === 3) {
+      // Everyone's recycles (an admin, who sees every customer): a customer's recycles in the window
+      // are its first two plus one mark for each after them, so the marks alone count and rank.
+      return m.query(
+        `SELECT r.customer_id AS "customerId", r.n AS recycles, c.company_name AS "companyName", o.owner_id AS "ownerId", d.path AS "ownerDepartmentPath"
+           FROM (SELECT customer_id, (count(*) + 2)::int AS n FROM churn_marks WHERE at >= $1 AND at < $2 AND second_previous_at >= $1
+                  GROUP BY 1 ORDER BY n DESC, customer_id LIMIT $3) r
+           JOIN customers c ON c.id = r.customer_id
+           JOIN customer_ownership o ON o.customer_id = r.customer_id
+           LEFT JOIN users u ON u.id = o.owner_id LEFT JOIN departments d ON d.id = u.department_id`,
+        [window.startAt, window.endAt, CHURN_LOOP.maxListed],
+      );
+    }
     return m.query(
       `SELECT r.customer_id AS "customerId", r.n AS recycles, c.company_name AS "companyName", o.owner_id AS "ownerId", d.path AS "ownerDepartmentPath"
-         FROM (SELECT p.customer_id, count(*)::int AS n FROM pool_entries p
-                WHERE p.customer_id IN (SELECT customer_id FROM churn_marks WHERE at >= $1 AND at < $2 AND second_previous_at >= $1)
-                  AND p.kind = 'RECYCLED' AND p.entered_at >= $1 AND p.entered_at < $2 AND ($3::int[] IS NULL OR p.previous_owner_id = ANY($3::int[]))
-                GROUP BY 1 HAVING count(*) >= $4) r
+         FROM (SELECT k.customer_id, cnt.n
+                 FROM (SELECT DISTINCT customer_id FROM churn_marks WHERE at >= $1 AND at < $2 AND second_previous_at >= $1) k
+                 CROSS JOIN LATERAL (
+                   SELECT count(*)::int AS n FROM pool_entries p
+                    WHERE p.customer_id = k.customer_id AND p.kind::text = 'RECYCLED' -- ::text: count by customer, never scan by kind
+                      AND p.entered_at >= $1 AND p.entered_at < $2 AND ($3::int[] IS NULL OR p.previous_owner_id = ANY($3::int[]))) cnt
+                WHERE cnt.n >= $4) r
          JOIN customers c ON c.id = r.customer_id
          JOIN customer_ownership o ON o.customer_id = r.customer_id
          LEFT JOIN users u ON u.id = o.owner_id LEFT JOIN departments d ON d.id = u.department_id`,
