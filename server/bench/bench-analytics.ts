@@ -42,8 +42,9 @@ const TARGET_ANALYTICS_MS = 300;
  */
 const SEED_ONLY = process.argv.includes('--seed-only');
 const REUSE = process.argv.includes('--reuse');
-const PORT = 54430;
-const DATA_DIR = '/tmp/berth-bench-analytics';
+// A smoke run (\`pnpm test:bench\`) gets its own server: it stops whatever runs on its data directory first.
+const PORT = SMOKE ? 54431 : 54430;
+const DATA_DIR = SMOKE ? '/tmp/berth-bench-analytics-smoke' : '/tmp/berth-bench-analytics';
 const DB_NAME = 'berth_bench_analytics';
 const SEEDED_SETTING = 'bench-analytics-seeded';
 
