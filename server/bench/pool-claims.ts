@@ -8,6 +8,7 @@ import { claimDay, computeProtectionEnd, decideClaim, type PoolPolicy, type View
 import type { Clock } from '../src/clock';
 import { ClaimRepository } from '../src/modules/pool/claim.repository';
 import { percentiles } from './bench-support';
+import { prng } from '../src/db/seed/history/prng';
 
 /** One claim attempt by `viewer`; resolves to the refusal code, or null when it succeeded. */
 export type ClaimOnce = (viewer: Viewer, customerId: number) => Promise<string | null>;
@@ -48,7 +49,8 @@ export async function runClaims(reps: number[], pool: number[], w: Workload, cla
 
 /** The customers client `c` tries, in order: the same sequence for every variant and transport. */
 export function claimPicks(c: number, w: Workload, pool: number[]): number[] {
-  const random = mulberry32(c + 1);
+  // Seeded, so every variant and transport replays the same picks.
+  const random = prng(c + 1).next;
   return Array.from({ length: w.attemptsPerClient }, (_, i) => pool[(i + Math.floor(random() * w.window)) % pool.length]);
 }
 
@@ -124,16 +126,4 @@ export async function violations(ds: DataSource, reps: number[], pool: number[],
   // A caller told "claimed" whose customer now belongs to someone else lost it silently.
   const lostClaims = successes.filter((s) => ownerOf.get(s.customerId) !== s.repId).length;
   return { ...(row as { twoOwners: number; overDailyLimit: number; overHoldingCap: number; mostClaimsByOneRep: number }), lostClaims };
-}
-
-/** A small seeded PRNG, so both variants replay the same picks. */
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

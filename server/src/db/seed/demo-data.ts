@@ -1,4 +1,5 @@
 import type { CustomerStatus, Role } from '@berth/domain';
+import { prng } from './history/prng';
 
 /**
  * The demo team and customers as plain data, generated from a fixed seed: the same input
@@ -72,21 +73,6 @@ const LEGAL = ['Co., Ltd.', 'Ltd', 'GmbH', 'Inc.', 'LLC', 'S.A.', 'B.V.', 'Tradi
 const FIRST = ['Anna', 'Ben', 'Chloe', 'David', 'Elena', 'Feng', 'Grace', 'Hiro', 'Ivan', 'Jia', 'Kai', 'Laura', 'Ming', 'Nina', 'Omar', 'Pei'];
 const LAST = ['Schmidt', 'Liu', 'Garcia', 'Tanaka', 'Huang', 'Brown', 'Dubois', 'Xu', 'Kowalski', 'Sun', 'Silva', 'Zhao'];
 const TITLES = ['Purchasing Manager', 'CEO', 'CTO', 'Head of Operations', 'Procurement Lead', 'Finance Director', 'Plant Engineer'];
-
-/** mulberry32: a tiny, well-distributed PRNG; fixed seed = same demo everywhere. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(list: readonly T[]) => list[int(list.length)];
-  return { next, int, pick };
-}
 
 export function generateDemoCustomers(count = 300): DemoCustomer[] {
   const r = prng(20261122);
