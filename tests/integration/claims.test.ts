@@ -92,14 +92,16 @@ describe('claiming from the pool', () => {
         t.server.services.claims.claim(asRep(first), [free]),
         t.server.services.claims.claim(asRep(second), [free]),
       ]);
-      // One statement read all five: they arrived in the same turn.
-      expect(reads).toHaveBeenCalledTimes(1);
+      // One statement read all five: they arrived in the same turn. The second attempt at the free
+      // customer waited for the first one's transaction and read again: one more statement.
+      expect(reads).toHaveBeenCalledTimes(2);
       expect([...reads.mock.calls[0][1]].sort()).toEqual([own, others, 2_000_000_000, free, free].sort());
+      expect([...reads.mock.calls[1][1]]).toEqual([free]);
       const [[mine], [hidden], [missing], [a], [b]] = outcomes;
       expect(mine).toMatchObject({ ok: false, code: 'ALREADY_OWNED', message: 'You already own this customer.' });
       expect(hidden).toMatchObject({ ok: false, code: 'NOT_VISIBLE' });
       expect(missing).toEqual({ ...hidden, customerId: 2_000_000_000 });
-      // Both saw the customer free; under the row lock only one took it.
+      // Both saw the customer free; one took it, the other was refused without a transaction.
       expect([a.ok, b.ok].sort()).toEqual([false, true]);
       expect([a, b].find((o) => !o.ok)).toMatchObject({ code: 'NOT_VISIBLE' });
       const [{ owner }] = await t.dataSource.query('SELECT owner_id AS owner FROM customer_ownership WHERE customer_id = $1', [free]);
@@ -107,6 +109,27 @@ describe('claiming from the pool', () => {
     } finally {
       reads.mockRestore();
     }
+  });
+
+  it('lets an attempt that waited on a refused one take the customer', async () => {
+    const [spent, fresh] = await Promise.all([makeUser(t.dataSource, { name: 'Spent Claimer' }), makeUser(t.dataSource, { name: 'Fresh Claimer' })]);
+    const asRep = (user: { id: number }): Viewer => ({ userId: user.id, role: 'REP', departmentPath: null });
+    const free: number[] = (await t.dataSource.query('SELECT customer_id AS id FROM customer_ownership WHERE customer_id = ANY($1) AND owner_id IS NULL ORDER BY customer_id LIMIT 2', [pool])).map(
+      (r: { id: number }) => r.id,
+    );
+    const [first] = await t.server.services.claims.claim(asRep(spent), [free[0]]);
+    expect(first.ok).toBe(true); // the daily limit here is 1: this rep is now at it
+    // Both see the customer free; the spent rep's attempt decides first and is refused, the other
+    // waited for it, reads again, still finds the customer in the pool and takes it.
+    const reads = vi.spyOn(ClaimRepository.prototype, 'readOwnerships');
+    const [[refused], [taken]] = await Promise.all([t.server.services.claims.claim(asRep(spent), [free[1]]), t.server.services.claims.claim(asRep(fresh), [free[1]])]);
+    const readIds = reads.mock.calls.map((c) => [...c[1]]);
+    reads.mockRestore();
+    expect(readIds).toEqual([[free[1], free[1]], [free[1]]]);
+    expect(refused).toMatchObject({ ok: false, code: 'DAILY_LIMIT_REACHED' });
+    expect(taken).toMatchObject({ ok: true });
+    const [{ owner }] = await t.dataSource.query('SELECT owner_id AS owner FROM customer_ownership WHERE customer_id = $1', [free[1]]);
+    expect(owner).toBe(fresh.id);
   });
 });
 

@@ -48,6 +48,9 @@ export class ClaimService {
     { cache: false, batchScheduleFn: (dispatch) => setImmediate(dispatch) },
   );
 
+  /** Customers whose claim is deciding in a transaction in this process, by id. */
+  private readonly deciding = new Map<number, Promise<ClaimOutcome>>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly claims: ClaimRepository,
@@ -68,11 +71,31 @@ export class ClaimService {
   }
 
   private async claimOne(viewer: Viewer, customerId: number): Promise<ClaimOutcome> {
-    // In a rush most attempts are at customers someone already took. That refusal is true of the
-    // moment an unlocked read saw, so it needs no transaction; only a claim that may succeed locks.
-    const seen = await this.currentOwnership.load(customerId);
-    const settled = refusalForOwnership({ claimant: { userId: viewer.userId }, customer: { ownerId: seen?.ownerId ?? null }, visible: inPoolOrScope(viewer, seen) });
-    if (settled) return refused(customerId, settled);
+    for (;;) {
+      // In a rush most attempts are at customers someone already took. That refusal is true of the
+      // moment an unlocked read saw, so it needs no transaction; only a claim that may succeed locks.
+      const seen = await this.currentOwnership.load(customerId);
+      const settled = refusalForOwnership({ claimant: { userId: viewer.userId }, customer: { ownerId: seen?.ownerId ?? null }, visible: inPoolOrScope(viewer, seen) });
+      if (settled) return refused(customerId, settled);
+      // Another claim of this customer is deciding in this process: it would hold the row lock we
+      // would wait for, and it usually succeeds. Wait for it and read again instead of opening a
+      // transaction that is most likely refused. (Across instances the row lock still decides.)
+      const running = this.deciding.get(customerId);
+      if (running) {
+        await running.catch(() => undefined);
+        continue;
+      }
+      const decided = this.decideLocked(viewer, customerId);
+      this.deciding.set(customerId, decided);
+      try {
+        return await decided;
+      } finally {
+        this.deciding.delete(customerId);
+      }
+    }
+  }
+
+  private decideLocked(viewer: Viewer, customerId: number): Promise<ClaimOutcome> {
     return this.dataSource.transaction(async (manager) => {
       const policy = await this.policies.inForce(manager);
       const now = this.clock.now();
