@@ -40,13 +40,16 @@ export class PoolPolicyService {
 
   /** Pass the transaction's manager when inside one: a second pooled connection could deadlock under load. */
   async current(manager?: EntityManager): Promise<PoolPolicy> {
-    return (await this.settings.get<PoolPolicy>(POOL_POLICY_SETTING, manager)) ?? { ...DEFAULT_POOL_POLICY, teamTimeZone: this.teamTimeZone };
+    return this.orDefault(await this.settings.get<PoolPolicy>(POOL_POLICY_SETTING, manager));
   }
 
   /** The policy for a transaction that writes protection ends; holds edits off until it commits. */
   async inForce(manager: EntityManager): Promise<PoolPolicy> {
-    await manager.query('SELECT pg_advisory_xact_lock_shared(hashtext($1))', [EDIT_LOCK]);
-    return this.current(manager);
+    return this.orDefault(await this.settings.getUnderSharedLock<PoolPolicy>(manager, EDIT_LOCK, POOL_POLICY_SETTING));
+  }
+
+  private orDefault(stored: PoolPolicy | null): PoolPolicy {
+    return stored ?? { ...DEFAULT_POOL_POLICY, teamTimeZone: this.teamTimeZone };
   }
 
   async update(viewer: Viewer, edited: PoolPolicy): Promise<{ policy: PoolPolicy; version: number; protectionEndsMoved: number }> {
