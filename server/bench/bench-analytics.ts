@@ -37,7 +37,7 @@ const TARGET_ANALYTICS_MS = 300;
 
 /**
  * `--seed-only` seeds and stops, keeping the database; `--reuse` measures on a database a
- * `--seed-only` run left (migrations added since then run first). The seed is the long part,
+ * `--seed-only` run left (migrations added since then run first) and keeps it for the next. The seed is the long part,
  * so it can run while the machine is busy and the timed part when it is quiet.
  */
 const SEED_ONLY = process.argv.includes('--seed-only');
@@ -79,7 +79,8 @@ async function main() {
   const ds = db.dataSource;
   const settings = new SettingsRepository(ds);
   let server: Awaited<ReturnType<typeof startBerthServer>> | null = null;
-  let keep = false;
+  // A seeded database outlives the runs that reuse it: it took half an hour to write.
+  let keep = REUSE;
   try {
     let seeded = REUSE ? await settings.get<Seeded>(SEEDED_SETTING) : null;
     if (REUSE && !seeded) throw new Error(`--reuse: no seeded database in ${DATA_DIR}; run with --seed-only first`);
