@@ -75,6 +75,30 @@ describe('the manager’s desk, in Chromium', () => {
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(VIEWPORTS.phone.width);
   });
 
+  it('shows the admin everyone, then one department, whose total opens exactly its customers', async () => {
+    const admin = await openSignedIn(browser, t.url, 'admin@berth.dev', DEMO_PASSWORD, VIEWPORTS.laptop);
+    await admin.goto(`${t.url}/team`);
+    await admin.getByTestId('team-table').waitFor();
+    // Everyone by default: North's and South's reps side by side.
+    await eventually(() => admin.getByTestId('team-rep-name').allTextContents()).toEqual(expect.arrayContaining(['Emma Novak', 'Chen Jing']));
+    await screenshot(admin, 'managers-desk-admin-everyone-laptop');
+
+    const [north] = await t.dataSource.query(`SELECT id FROM departments WHERE name = 'North team'`);
+    await chooseOption(admin, 'Department', 'North team');
+    await eventually(() => admin.getByTestId('team-load').getAttribute('data-department-id')).toBe(String(north.id));
+    const names = await admin.getByTestId('team-rep-name').allTextContents();
+    expect(names).toContain('Emma Novak');
+    expect(names).not.toContain('Chen Jing');
+    const holdings = await totalOf(admin, 'HOLDINGS');
+    expect(holdings).toBeGreaterThan(0);
+    await screenshot(admin, 'managers-desk-admin-north-laptop');
+
+    await admin.locator('[data-testid="team-total"][data-figure="HOLDINGS"] [data-testid="team-total-figure"]').click();
+    await admin.waitForURL(new RegExp(`/customers\\?figure=HOLDINGS&department=${north.id}$`));
+    await eventually(async () => Number(await admin.getByTestId('customers-grid').getAttribute('data-total'))).toBe(holdings);
+    await screenshot(admin, 'managers-desk-admin-north-drill-down-laptop');
+  });
+
   it('shows manager1 the pool analytics and reads them again for another range', async () => {
     const manager = await openSignedIn(browser, t.url, 'manager1@berth.dev', DEMO_PASSWORD, VIEWPORTS.laptop);
     await manager.getByRole('link', { name: 'Pool analytics' }).click();
@@ -168,8 +192,11 @@ async function chooseOption(page: Page, label: string, option: string) {
   await page.locator('.MuiPopover-root').waitFor({ state: 'detached' });
 }
 
-/** Charts skip their animation; the wait lets the select's menu fade out before the capture. */
+/**
+ * Charts skip their animation; waiting for every finite animation to end lets the select's menu
+ * fade out before the capture (spinners and the live indicator's pulse never end).
+ */
 async function screenView(page: Page, name: string, fullPage: boolean) {
-  await page.waitForTimeout(400);
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity));
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage });
 }
