@@ -101,6 +101,28 @@ describe('poolAnalytics', () => {
     expect(total(own, 'claimed')).toBe(1);
   });
 
+  it('keeps the hourly cohort counts current as a claim is won and then followed up', async () => {
+    const hourOfClaim = new Date('2026-11-23T10:00:00Z');
+    const counts = async () =>
+      (
+        await t.dataSource.query(
+          `SELECT sum(size)::int AS size, sum(won30)::int AS won30, sum(won90)::int AS won90, sum(activated)::int AS activated FROM pool_cohort_hours WHERE hour = $1 AND kind = 6`,
+          [hourOfClaim],
+        )
+      )[0];
+    // The claim at 10:00 and its WON two hours later (beforeAll), by triggers on pool_moves.
+    expect(await counts()).toEqual({ size: 1, won30: 1, won90: 1, activated: 0 });
+    // The claimer's first counted follow-up, within 48 hours of the claim: the move is activated.
+    const logged = await gql(
+      t.graphqlUrl,
+      'mutation($input: LogFollowUpInput!) { logFollowUp(input: $input) { followUp { id } } }',
+      { input: { customerId: ids.n1, type: 'CALL', content: 'Talked through the first order and delivery dates' } },
+      { token: tokens.southRep },
+    );
+    expect(logged.errors).toBeUndefined();
+    expect(await counts()).toEqual({ size: 1, won30: 1, won90: 1, activated: 1 });
+  });
+
   it('a rep is refused', async () => {
     expect(errorCode(await ask('northRep', range))).toBe('FORBIDDEN');
   });

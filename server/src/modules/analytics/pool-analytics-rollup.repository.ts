@@ -66,16 +66,39 @@ export class PoolAnalyticsRollupRepository {
     );
   }
 
+  /**
+   * Per team day and kind (the caller sums rows of the same day and kind). Company-wide, from the
+   * hourly counts (migration 1795392000000), except hours whose moves may have a daylight-saving
+   * change within 30, 60 or 90 team days: there "within N team days" is not N × 24 hours, so those
+   * hours' moves are counted from pool_moves. A scope reads pool_moves by rep.
+   */
   cohortDays(m: EntityManager, q: PoolAnalyticsQuery): Promise<CohortDayRow[]> {
+    const fromMoves = (from: string, where: string) => `
+      SELECT m.at::date::text AS day, CASE m.kind WHEN 6 THEN 'CLAIMED' ELSE 'ASSIGNED' END AS kind, count(*)::int AS size,
+             count(*) FILTER (WHERE m.won_at <= m.at + interval '30 days')::int AS won30,
+             count(*) FILTER (WHERE m.won_at <= m.at + interval '60 days')::int AS won60,
+             count(*) FILTER (WHERE m.won_at <= m.at + interval '90 days')::int AS won90,
+             count(*) FILTER (WHERE m.activated_at <= m.at + interval '48 hours')::int AS activated
+        FROM ${from} WHERE ${where}
+       GROUP BY 1, 2`;
+    if (q.scope !== null) return m.query(fromMoves('pool_moves m', 'm.at >= $1 AND m.at < $2 AND m.rep_id = ANY($3::int[])'), [q.startAt, q.endAt, q.scope]);
     return m.query(
-      `SELECT at::date::text AS day, CASE kind WHEN 6 THEN 'CLAIMED' ELSE 'ASSIGNED' END AS kind, count(*)::int AS size,
-              count(*) FILTER (WHERE won_at <= at + interval '30 days')::int AS won30,
-              count(*) FILTER (WHERE won_at <= at + interval '60 days')::int AS won60,
-              count(*) FILTER (WHERE won_at <= at + interval '90 days')::int AS won90,
-              count(*) FILTER (WHERE activated_at <= at + interval '48 hours')::int AS activated
-         FROM pool_moves WHERE at >= $1 AND at < $2 AND ($3::int[] IS NULL OR rep_id = ANY($3::int[]))
-        GROUP BY 1, 2`,
-      [q.startAt, q.endAt, q.scope],
+      `WITH hours AS MATERIALIZED (
+         -- An hour is plain when N team days from its start and from its end are N × 24 hours (the
+         -- zone's changes fall on whole hours where team days start on whole hours).
+         SELECT h, bool_and(s + make_interval(days => d) = s + make_interval(hours => 24 * d)) AS plain
+           FROM generate_series($1::timestamptz, $2::timestamptz - interval '1 hour', interval '1 hour') h
+          CROSS JOIN LATERAL (VALUES (h), (h + interval '1 hour')) e(s)
+          CROSS JOIN (VALUES (30), (60), (90)) n(d)
+          GROUP BY h)
+       SELECT c.hour::date::text AS day, CASE c.kind WHEN 6 THEN 'CLAIMED' ELSE 'ASSIGNED' END AS kind, sum(c.size)::int AS size,
+              sum(c.won30)::int AS won30, sum(c.won60)::int AS won60, sum(c.won90)::int AS won90, sum(c.activated)::int AS activated
+         FROM pool_cohort_hours c JOIN hours ON hours.h = c.hour AND hours.plain
+        WHERE c.hour >= $1 AND c.hour < $2
+        GROUP BY 1, 2
+       UNION ALL
+       ${fromMoves(`hours JOIN pool_moves m ON m.at >= hours.h AND m.at < hours.h + interval '1 hour'`, 'NOT hours.plain')}`,
+      [q.startAt, q.endAt],
     );
   }
 
