@@ -10,6 +10,7 @@ import { DatabaseUnavailableError, openDatabase } from './db/database';
 import { seedDemoDataIfEmpty, DEMO_LOGINS, DEMO_PASSWORD } from './db/seed/demo-seed';
 import { startBerthServer } from './app';
 import { startPoolScheduler } from './modules/pool/pool-scheduler';
+import { startAnalyticsFolder } from './modules/analytics/analytics-folder';
 
 async function main() {
   const config = loadConfig();
@@ -20,6 +21,7 @@ async function main() {
   }
   const server = await startBerthServer({ config, dataSource: database.dataSource, clock: systemClock, logger });
   const stopSweeps = startPoolScheduler(server.services, config.sweepSeconds, logger);
+  const stopFolding = startAnalyticsFolder(server.services.poolAnalytics, 1, logger);
   logger.info(`Database: ${database.description}`);
   if (config.seedDemoData) {
     logger.info(`Demo logins (password "${DEMO_PASSWORD}"): ${DEMO_LOGINS.join(', ')}`);
@@ -33,6 +35,7 @@ async function main() {
     stopping = true;
     logger.info(`${signal}: stopping …`);
     stopSweeps();
+    stopFolding();
     await server.stop().catch(() => undefined);
     await database.close().catch(() => undefined);
     process.exit(0);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_POOL_POLICY, type Viewer } from '@berth/domain';
+import { analyticsRange, churnWindow, DEFAULT_POOL_POLICY, type Viewer } from '@berth/domain';
+import { PoolAnalyticsRollupRepository } from '../../server/src/modules/analytics/pool-analytics-rollup.repository';
 import { generateHistory } from '../../server/src/db/seed/history/generate-history';
 import { writeHistory } from '../../server/src/db/seed/history/write-history';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -75,6 +76,7 @@ describe('poolAnalytics: SQL and domain agree on a generated history', () => {
     ['months, the whole history', { preset: 'CUSTOM', from: '2025-12-01', to: '2026-05-31', bucket: 'MONTH' }],
     ['a past range (dead stock and stock from the trail)', { preset: 'CUSTOM', from: '2026-02-01', to: '2026-03-31', bucket: 'WEEK' }],
     ['today', { preset: 'TODAY', bucket: 'DAY' }],
+    ['after the change (boomerang from the running totals)', { preset: 'CUSTOM', from: '2026-04-01', to: '2026-05-20', bucket: 'DAY' }],
     ['tier A', { preset: 'LAST_90_DAYS', bucket: 'WEEK', tier: 'A' }],
     ['source and industry', { preset: 'CUSTOM', from: '2026-01-01', to: '2026-05-20', bucket: 'MONTH', source: 'Referral', industry: 'Manufacturing' }],
   ])('admin, %s', async (_, c) => {
@@ -87,5 +89,81 @@ describe('poolAnalytics: SQL and domain agree on a generated history', () => {
     await compare(admin, { preset: 'LAST_90_DAYS', bucket: 'WEEK', repId: someRep });
     const [region] = await t.dataSource.query('SELECT region_id AS id FROM customers WHERE region_id IS NOT NULL LIMIT 1');
     await compare(manager, { preset: 'CUSTOM', from: '2026-01-01', to: '2026-05-20', bucket: 'MONTH', regionId: region.id });
+  });
+
+  it('finds the most recycled customers from the churn marks without counting every customer', async () => {
+    const c: AnalyticsCase = { preset: 'LAST_90_DAYS', bucket: 'DAY' };
+    const expected = expectedAnalytics(read, admin, c, END, TZ).churnLoops.map(({ customerId, recycles }) => ({ customerId, recycles }));
+    expect(expected.length).toBeGreaterThan(12);
+    const window = churnWindow(analyticsRange({ preset: 'LAST_90_DAYS', bucket: 'DAY' }, END, TZ));
+    for (const listed of [1, 5, 12]) {
+      const rows = await new PoolAnalyticsRollupRepository().mostRecycled(t.dataSource.manager, window, listed);
+      const ranked = rows.sort((a, b) => b.recycles - a.recycles || a.customerId - b.customerId).map(({ customerId, recycles }) => ({ customerId, recycles }));
+      expect(ranked).toEqual(expected.slice(0, listed));
+    }
+  });
+
+  it('gives the same numbers once the running totals have folded their deltas', async () => {
+    const pending = async () => Number((await t.dataSource.query('SELECT count(*) AS n FROM analytics_deltas'))[0].n);
+    expect(await pending()).toBeGreaterThan(0);
+    expect(await t.server.services.poolAnalytics.foldPending()).toBeGreaterThan(0);
+    expect(await pending()).toBe(0);
+    await compare(admin, { preset: 'LAST_90_DAYS', bucket: 'DAY' });
+    await compare(admin, { preset: 'CUSTOM', from: '2026-04-01', to: '2026-05-20', bucket: 'DAY' });
+    await compare(admin, { preset: 'CUSTOM', from: '2025-12-01', to: '2026-05-31', bucket: 'MONTH' });
+    await compare(manager, { preset: 'LAST_90_DAYS', bucket: 'DAY' });
+    // Totals before an hour are read from the 48 hours before it when the daily checkpoints reach
+    // it, and key by key when they lag (no folder ran for days): the same numbers either way.
+    const [{ day }] = await t.dataSource.query('SELECT day::text AS day FROM analytics_checkpoints');
+    await t.dataSource.query(`UPDATE analytics_checkpoints SET day = '2025-11-01'`);
+    try {
+      await compare(admin, { preset: 'LAST_90_DAYS', bucket: 'DAY' });
+      await compare(admin, { preset: 'CUSTOM', from: '2026-04-01', to: '2026-05-20', bucket: 'DAY' });
+    } finally {
+      await t.dataSource.query('UPDATE analytics_checkpoints SET day = $1', [day]);
+    }
+  });
+
+  it('keeps the current churn window as the days pass: its most recycled customers match the domain', async () => {
+    const topOf = async (now: Date, listed: number) => {
+      const c: AnalyticsCase = { preset: 'TODAY', bucket: 'DAY' };
+      const window = churnWindow(analyticsRange({ preset: 'TODAY', bucket: 'DAY' }, now, TZ));
+      const [bounds] = await t.dataSource.query('SELECT start_at AS "startAt" FROM churn_window_bounds');
+      expect(bounds.startAt).toEqual(window.startAt);
+      const rows = await new PoolAnalyticsRollupRepository().mostRecycled(t.dataSource.manager, window, listed);
+      const expected = expectedAnalytics(read, admin, c, now, TZ).churnLoops.map(({ customerId, recycles }) => ({ customerId, recycles }));
+      expect(rows.map(({ customerId, recycles }) => ({ customerId, recycles })).sort((a, b) => b.recycles - a.recycles || a.customerId - b.customerId)).toEqual(expected.slice(0, listed));
+    };
+    await t.server.services.poolAnalytics.foldPending();
+    await topOf(END, 12);
+    try {
+      // 260 days on, the window is counted again; nine days after that it moves by nine days, and
+      // the recycles that fell out of it (late January) are taken away.
+      for (const days of [260, 269]) {
+        const later = new Date(END.getTime() + days * 86_400_000);
+        t.clock.set(later);
+        await t.server.services.poolAnalytics.foldPending();
+        await topOf(later, 12);
+        await topOf(later, 100);
+      }
+    } finally {
+      t.clock.set(END);
+      await t.server.services.poolAnalytics.foldPending();
+    }
+    // Recycles written now are counted into the current window by the pool entries' trigger.
+    const [{ id: quiet }] = await t.dataSource.query(
+      `SELECT o.customer_id AS id FROM customer_ownership o WHERE NOT EXISTS (SELECT 1 FROM pool_entries p WHERE p.customer_id = o.customer_id) ORDER BY 1 LIMIT 1`,
+    );
+    for (let i = 1; i <= 12; i++) {
+      await t.dataSource.query(`INSERT INTO pool_entries (customer_id, kind, previous_owner_id, reason, entered_at) VALUES ($1, 'RECYCLED', $2, 'recycled: no deal', $3)`, [
+        quiet,
+        someRep,
+        new Date(END.getTime() - i * 3_600_000),
+      ]);
+    }
+    read = await readPoolHistory(t.dataSource);
+    await topOf(END, 12);
+    const rows = await new PoolAnalyticsRollupRepository().mostRecycled(t.dataSource.manager, churnWindow(analyticsRange({ preset: 'TODAY', bucket: 'DAY' }, END, TZ)), 1);
+    expect(rows).toMatchObject([{ customerId: quiet, recycles: 12 }]);
   });
 });

@@ -44,10 +44,27 @@ export function dwellTime(days: readonly number[]): DwellTime {
 /** Linear interpolation between closest ranks: PostgreSQL's percentile_cont. */
 export function percentile(sorted: readonly number[], p: number): number | null {
   if (!sorted.length) return null;
-  const pos = p * (sorted.length - 1);
+  const r = percentileRanks(sorted.length, p);
+  return interpolateRanks(r, sorted[r.lo], sorted[r.hi]);
+}
+
+export interface PercentileRanks {
+  /** 0-based ranks of the two values the percentile lies between (equal when it falls on one). */
+  lo: number;
+  hi: number;
+  /** How far from the lower value toward the higher one. */
+  fraction: number;
+}
+
+/** Which ranks of `count` sorted values the p-th percentile reads: a reader that fetches only those two values. */
+export function percentileRanks(count: number, p: number): PercentileRanks {
+  const pos = p * (count - 1);
   const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+  return { lo, hi: Math.ceil(pos), fraction: pos - lo };
+}
+
+export function interpolateRanks(r: PercentileRanks, loValue: number, hiValue: number): number {
+  return loValue + (hiValue - loValue) * r.fraction;
 }
 
 /** The instant dead stock is measured at: the range's end, or now if that is earlier. */

@@ -33,6 +33,23 @@ export interface CohortDayRow {
   activated: number;
 }
 
+export interface BoomerangRow {
+  repId: number | null;
+  source: string | null;
+  /** By rep (repId set), or by source. */
+  byRep: boolean;
+  moves: number;
+  back: number;
+}
+
+export interface ChurnLoopRow {
+  customerId: number;
+  recycles: number;
+  companyName: string;
+  ownerId: number | null;
+  ownerDepartmentPath: string | null;
+}
+
 /**
  * The SQL twin of the domain's pool analytics (packages/domain/src/analytics/pool-*.ts). Every
  * method runs inside `PoolAnalyticsRepository.reading`, whose session time zone is the team's:
@@ -149,7 +166,7 @@ export class PoolAnalyticsRepository {
     q: PoolAnalyticsQuery,
     window: { startAt: Date; endAt: Date },
     minRecycles: number,
-  ): Promise<{ customerId: number; recycles: number; companyName: string; ownerId: number | null; ownerDepartmentPath: string | null }[]> {
+  ): Promise<ChurnLoopRow[]> {
     const dims = dimensionJoin(q.dimensions, 'p.customer_id', 5);
     return m.query(
       `SELECT r.customer_id AS "customerId", r.n AS recycles, c.company_name AS "companyName", o.owner_id AS "ownerId", d.path AS "ownerDepartmentPath"
@@ -198,7 +215,7 @@ export class PoolAnalyticsRepository {
   }
 
   /** Claims and assignments in the range at least 30 team days old, and whether each was back in the pool within 30 days: by rep and by source. */
-  async boomerang(m: EntityManager, q: PoolAnalyticsQuery): Promise<{ repId: number | null; source: string | null; byRep: boolean; moves: number; back: number }[]> {
+  async boomerang(m: EntityManager, q: PoolAnalyticsQuery): Promise<BoomerangRow[]> {
     const dims = dimensionWhere(q.dimensions, 5);
     return m.query(
       `SELECT e.to_user_id AS "repId", c.source, GROUPING(c.source) = 1 AS "byRep", count(*)::int AS moves,

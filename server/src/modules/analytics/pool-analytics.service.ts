@@ -42,6 +42,7 @@ import { parseId } from '../../graphql/ids';
 import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
 import type { PoolAnalyticsQuery, PoolAnalyticsRepository } from './pool-analytics.repository';
 import { PoolAnalyticsRollupRepository } from './pool-analytics-rollup.repository';
+import { RunningTotalsRepository } from './running-totals.repository';
 
 export interface PoolAnalyticsInputValues extends Partial<AnalyticsRangeRequest> {
   departmentId?: string | null;
@@ -69,7 +70,21 @@ export class PoolAnalyticsService {
     private readonly clock: Clock,
   ) {}
 
-  private readonly rollups = new PoolAnalyticsRollupRepository();
+  private readonly totals = new RunningTotalsRepository();
+  private readonly rollups = new PoolAnalyticsRollupRepository(this.totals);
+
+  /** Folds the running totals' pending deltas until none are left (or another instance is folding); how many were folded. */
+  async foldPending(): Promise<number> {
+    let folded = 0;
+    for (;;) {
+      const now = this.clock.now();
+      const { teamTimeZone } = await this.policies.current();
+      const churn = churnWindow(analyticsRange({ preset: 'TODAY', bucket: 'DAY' }, now, teamTimeZone));
+      const n = await this.dataSource.transaction((m) => this.totals.fold(m, now, churn));
+      if (n <= 0) return folded;
+      folded += n;
+    }
+  }
 
   async analytics(viewer: Viewer, input: PoolAnalyticsInputValues): Promise<PoolAnalyticsView> {
     if (viewer.role === 'REP') throw new BerthError('FORBIDDEN', 'Pool analytics are for managers and admins.');
@@ -148,7 +163,7 @@ export class PoolAnalyticsService {
   }
 
   private async recycleFrequency(m: PoolAnalyticsRepositoryManager, q: PoolAnalyticsQuery, range: AnalyticsRange, read: Reads) {
-    const recycles = mostRecycles(await this.rows.recyclesByRep(m, q));
+    const recycles = mostRecycles(await read.recyclesByRep(m, q));
     if (!recycles.size) return [];
     const repIds = [...recycles.keys()];
     const samples = holdingSamples(range.buckets, q.now);
@@ -184,7 +199,7 @@ export class PoolAnalyticsService {
   }
 
   private async churnLoops(m: PoolAnalyticsRepositoryManager, q: PoolAnalyticsQuery, range: AnalyticsRange, viewer: Viewer, read: Reads) {
-    const rows: Awaited<ReturnType<PoolAnalyticsRepository['churnLoops']>> = await read.churnLoops(m, q, churnWindow(range), CHURN_LOOP.minRecycles);
+    const rows = await read.churnLoops(m, q, churnWindow(range), CHURN_LOOP.minRecycles);
     const names = new Map(rows.map((r) => [r.customerId, r.companyName]));
     const visible = rows
       .filter((r) => r.ownerId === null || canSeeCustomer(viewer, r))
@@ -196,7 +211,7 @@ export class PoolAnalyticsService {
 }
 
 type PoolAnalyticsRepositoryManager = Parameters<PoolAnalyticsRepository['dayFlows']>[0];
-type Reads = Pick<PoolAnalyticsRepository, 'dayFlows' | 'ownerChangesByDay' | 'churnLoops' | 'cohortDays' | 'boomerang' | 'dwell'>;
+type Reads = Pick<PoolAnalyticsRepository, 'dayFlows' | 'recyclesByRep' | 'ownerChangesByDay' | 'churnLoops' | 'cohortDays' | 'boomerang' | 'dwell'>;
 
 /**
  * The rollups answer when no customer dimension narrows the request (they count moves, not
