@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyticsRange, churnWindow, DEFAULT_POOL_POLICY, type Viewer } from '@berth/domain';
 import { PoolAnalyticsRollupRepository } from '../../server/src/modules/analytics/pool-analytics-rollup.repository';
+import { PoolAnalyticsRepository } from '../../server/src/modules/analytics/pool-analytics.repository';
+import { RunningTotalsRepository } from '../../server/src/modules/analytics/running-totals.repository';
 import { generateHistory } from '../../server/src/db/seed/history/generate-history';
 import { writeHistory } from '../../server/src/db/seed/history/write-history';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -8,6 +10,7 @@ import { readPoolHistory } from '../support/pool-analytics-history';
 import { expectedAnalytics, type AnalyticsCase } from '../support/pool-analytics-expected';
 
 const TZ = 'Europe/Berlin';
+const rollups = () => new PoolAnalyticsRollupRepository(new RunningTotalsRepository(), new PoolAnalyticsRepository());
 const END = new Date('2026-05-20T10:00:00Z');
 
 /**
@@ -97,7 +100,7 @@ describe('poolAnalytics: SQL and domain agree on a generated history', () => {
     expect(expected.length).toBeGreaterThan(12);
     const window = churnWindow(analyticsRange({ preset: 'LAST_90_DAYS', bucket: 'DAY' }, END, TZ));
     for (const listed of [1, 5, 12]) {
-      const rows = await new PoolAnalyticsRollupRepository().mostRecycled(t.dataSource.manager, window, listed);
+      const rows = await rollups().mostRecycled(t.dataSource.manager, window, listed);
       const ranked = rows.sort((a, b) => b.recycles - a.recycles || a.customerId - b.customerId).map(({ customerId, recycles }) => ({ customerId, recycles }));
       expect(ranked).toEqual(expected.slice(0, listed));
     }
@@ -130,7 +133,7 @@ describe('poolAnalytics: SQL and domain agree on a generated history', () => {
       const window = churnWindow(analyticsRange({ preset: 'TODAY', bucket: 'DAY' }, now, TZ));
       const [bounds] = await t.dataSource.query('SELECT start_at AS "startAt" FROM churn_window_bounds');
       expect(bounds.startAt).toEqual(window.startAt);
-      const rows = await new PoolAnalyticsRollupRepository().mostRecycled(t.dataSource.manager, window, listed);
+      const rows = await rollups().mostRecycled(t.dataSource.manager, window, listed);
       const expected = expectedAnalytics(read, admin, c, now, TZ).churnLoops.map(({ customerId, recycles }) => ({ customerId, recycles }));
       expect(rows.map(({ customerId, recycles }) => ({ customerId, recycles })).sort((a, b) => b.recycles - a.recycles || a.customerId - b.customerId)).toEqual(expected.slice(0, listed));
     };
@@ -163,7 +166,7 @@ describe('poolAnalytics: SQL and domain agree on a generated history', () => {
     }
     read = await readPoolHistory(t.dataSource);
     await topOf(END, 12);
-    const rows = await new PoolAnalyticsRollupRepository().mostRecycled(t.dataSource.manager, churnWindow(analyticsRange({ preset: 'TODAY', bucket: 'DAY' }, END, TZ)), 1);
+    const rows = await rollups().mostRecycled(t.dataSource.manager, churnWindow(analyticsRange({ preset: 'TODAY', bucket: 'DAY' }, END, TZ)), 1);
     expect(rows).toMatchObject([{ customerId: quiet, recycles: 12 }]);
   });
 });

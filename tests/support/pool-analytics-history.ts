@@ -15,7 +15,7 @@ export async function readPoolHistory(ds: DataSource): Promise<{ history: PoolHi
     `SELECT customer_id AS "customerId", kind::text AS kind, from_user_id AS "fromUserId", to_user_id AS "toUserId", occurred_at AS at FROM ownership_events ORDER BY occurred_at, id`,
   );
   const poolEntries = await ds.query(
-    `SELECT customer_id AS "customerId", kind::text AS kind, previous_owner_id AS "previousOwnerId", reason, entered_at AS at FROM pool_entries ORDER BY entered_at, id`,
+    `SELECT customer_id AS "customerId", kind::text AS kind, previous_owner_id AS "previousOwnerId", reason, reason_code AS "reasonCode", entered_at AS at FROM pool_entries ORDER BY entered_at, id`,
   );
   const statusChanges = await ds.query(`SELECT customer_id AS "customerId", status::text AS status, changed_at AS at FROM customer_status_changes ORDER BY changed_at, id`);
   const followUps = await ds.query(`SELECT customer_id AS "customerId", author_id AS "authorId", occurred_at AS at, counted FROM follow_ups ORDER BY occurred_at, id`);

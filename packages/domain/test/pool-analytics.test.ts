@@ -39,10 +39,12 @@ function history() {
       c.ownerId = to;
       return api;
     },
-    toPool(id: number, kind: 'RECYCLED' | 'RETURNED', when: string, reason = kind === 'RECYCLED' ? 'recycled: no valid follow-up for 30 days' : 'not interested') {
+    toPool(id: number, kind: 'RECYCLED' | 'RETURNED', when: string, reason = kind === 'RECYCLED' ? 'recycled: no valid follow-up for 30 days' : 'NOT_A_FIT') {
       const c = owner(id);
       h.events.push({ customerId: id, kind, fromUserId: c.ownerId, toUserId: null, at: at(when) });
-      h.poolEntries.push({ customerId: id, kind, previousOwnerId: c.ownerId, reason, at: at(when) });
+      // A return's `reason` argument is its code; the text is what the server writes for it.
+      const returned = kind === 'RETURNED';
+      h.poolEntries.push({ customerId: id, kind, previousOwnerId: c.ownerId, reason: returned ? `returned: ${reason}` : reason, reasonCode: returned ? reason : null, at: at(when) });
       c.ownerId = null;
       return api;
     },
@@ -136,14 +138,26 @@ describe('pool flows and stock', () => {
       .toPool(2, 'RECYCLED', '2026-03-02T08:00:00Z', 'recycled: no won deal within 90 days')
       .move(1, 'CLAIMED', 11, '2026-03-02T22:59:59Z') // 23:59:59 in Berlin on the 2nd
       .move(2, 'CLAIMED', 11, '2026-03-02T23:00:00Z') // midnight: the 3rd
-      .toPool(2, 'RETURNED', '2026-03-03T10:00:00Z', 'wrong contact');
+      .toPool(2, 'RETURNED', '2026-03-03T10:00:00Z', 'WRONG_REGION');
     const r = run(b.h, { from: '2026-03-02', to: '2026-03-04', now: '2026-03-10T12:00:00Z' });
     expect(r.buckets.map((x) => [x.start, x.recycledNoFollowUp, x.recycledNoDeal, x.returned, x.claimed, x.stockAtEnd, x.netFlow])).toEqual([
       ['2026-03-02', 1, 1, 0, 1, 1, 1],
       ['2026-03-03', 0, 0, 1, 1, 1, 0],
       ['2026-03-04', 0, 0, 0, 0, 1, 0],
     ]);
-    expect(r.returnReasons).toEqual([{ reason: 'wrong contact', count: 1 }]);
+    expect(r.returnReasons).toEqual([{ reason: 'WRONG_REGION', count: 1 }]);
+  });
+
+  it('counts returns by the reason code, whatever note the rep added', () => {
+    const b = history().customer(1, 10, '2026-01-01T09:00:00Z').customer(2, 10, '2026-01-01T09:00:00Z').customer(3, 10, '2026-01-01T09:00:00Z');
+    b.toPool(1, 'RETURNED', '2026-03-02T08:00:00Z', 'OTHER').toPool(2, 'RETURNED', '2026-03-02T09:00:00Z', 'OTHER').toPool(3, 'RETURNED', '2026-03-02T10:00:00Z', 'NO_CONTACT');
+    b.h.poolEntries[0] = { ...b.h.poolEntries[0], reason: 'returned: Other — bought from a competitor' };
+    b.h.poolEntries[1] = { ...b.h.poolEntries[1], reason: 'returned: Other — the buyer left', reasonCode: 'OTHER' };
+    const r = run(b.h, { from: '2026-03-02', to: '2026-03-02', now: '2026-03-03T12:00:00Z' });
+    expect(r.returnReasons).toEqual([
+      { reason: 'OTHER', count: 2 },
+      { reason: 'NO_CONTACT', count: 1 },
+    ]);
   });
 
   it('a rep who moved department is counted under the department they are in now', () => {

@@ -21,7 +21,8 @@ export interface PoolMove {
   kind: FlowKind;
   repId: number | null;
   at: Date;
-  reason: string | null;
+  /** A return's reason code (see AnalyticsPoolEntry). */
+  reasonCode: string | null;
 }
 
 /**
@@ -35,11 +36,11 @@ export function poolMoves(history: Pick<PoolHistory, 'events' | 'poolEntries'>):
   for (const e of history.poolEntries) {
     if (e.kind === 'IMPORTED') continue; // imports count by their event below
     const kind: FlowKind = e.kind === 'RECYCLED' ? (recycleCauseOf(e.reason) === 'NO_VALID_FOLLOW_UP' ? 'recycledNoFollowUp' : 'recycledNoDeal') : e.kind === 'RETURNED' ? 'returned' : 'released';
-    moves.push({ customerId: e.customerId, kind, repId: e.previousOwnerId, at: e.at, reason: e.reason });
+    moves.push({ customerId: e.customerId, kind, repId: e.previousOwnerId, at: e.at, reasonCode: e.reasonCode });
   }
   for (const e of history.events) {
-    if (e.kind === 'CLAIMED' || e.kind === 'ASSIGNED') moves.push({ customerId: e.customerId, kind: e.kind === 'CLAIMED' ? 'claimed' : 'assigned', repId: e.toUserId, at: e.at, reason: null });
-    else if ((e.kind === 'CREATED' || e.kind === 'IMPORTED') && e.toUserId === null) moves.push({ customerId: e.customerId, kind: 'imported', repId: null, at: e.at, reason: null });
+    if (e.kind === 'CLAIMED' || e.kind === 'ASSIGNED') moves.push({ customerId: e.customerId, kind: e.kind === 'CLAIMED' ? 'claimed' : 'assigned', repId: e.toUserId, at: e.at, reasonCode: null });
+    else if ((e.kind === 'CREATED' || e.kind === 'IMPORTED') && e.toUserId === null) moves.push({ customerId: e.customerId, kind: 'imported', repId: null, at: e.at, reasonCode: null });
   }
   return moves;
 }
@@ -110,17 +111,21 @@ export function stockAtEnds(moves: readonly PoolMove[], buckets: readonly Analyt
 }
 
 export interface ReasonCount {
+  /** The return reason's code; '' for returns written before codes were kept. */
   reason: string;
   count: number;
 }
 
-/** Returns in the range by the reason the rep gave, most frequent first. */
+/**
+ * Returns in the range by the reason the rep chose (its code: the label may be renamed, and the
+ * rep's note is theirs, not a reason), most frequent first.
+ */
 export function returnReasons(moves: readonly PoolMove[], range: Pick<AnalyticsRange, 'startAt' | 'endAt'>, scope: RepScope, kept: ReadonlyMap<number, unknown>): ReasonCount[] {
   const counts = new Map<string, number>();
   for (const m of moves) {
     if (m.kind !== 'returned' || m.at < range.startAt || m.at >= range.endAt) continue;
     if (!kept.has(m.customerId) || !inRepScope(scope, m.repId)) continue;
-    counts.set(m.reason ?? '', (counts.get(m.reason ?? '') ?? 0) + 1);
+    counts.set(m.reasonCode ?? '', (counts.get(m.reasonCode ?? '') ?? 0) + 1);
   }
   return sortReasons([...counts].map(([reason, count]) => ({ reason, count })));
 }

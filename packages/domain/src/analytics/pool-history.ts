@@ -23,6 +23,8 @@ export interface AnalyticsPoolEntry {
   kind: AnalyticsEntryKind;
   previousOwnerId: number | null;
   reason: string;
+  /** A return's reason code from the policy (null for other entries, and returns written before codes were kept). */
+  reasonCode: string | null;
   at: Date;
 }
 

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
-import { ENTRY_DELTAS_TRIGGER, entryContributions, moveContributions } from "./analytics-running-totals-sql";
+import { backfillTotals, entryContributions, entryDeltasTrigger, moveContributions } from "./analytics-running-totals-sql";
 
 /**
  * Per-rep figures (recycles, boomerang) and the dwell percentiles read hundreds of thousands of
@@ -28,7 +28,9 @@ export class AnalyticsRunningTotals1795392100000 implements MigrationInterface {
         // of all keys before an hour are the latest of each since the midnight before it: one
         // range of this index instead of a probe per key.
         await q(`CREATE INDEX idx_analytics_totals_hour ON analytics_totals (series, hour) INCLUDE (key, n)`);
-        await q(`CREATE TABLE analytics_keys (series smallint NOT NULL, key text NOT NULL, PRIMARY KEY (series, key))`);
+        // Each key, with the hour of its latest count and its total since: every later row is a
+        // checkpoint carrying that total, so it is the total before any later hour without a read of the totals.
+        await q(`CREATE TABLE analytics_keys (series smallint NOT NULL, key text NOT NULL, latest_hour timestamptz NOT NULL, latest_n bigint NOT NULL, PRIMARY KEY (series, key))`);
         // The last UTC day every key has its checkpoint for.
         await q(`CREATE TABLE analytics_checkpoints (day date NOT NULL)`);
         // Only inside berth_fold_analytics, which empties it before it commits.
@@ -92,7 +94,6 @@ export class AnalyticsRunningTotals1795392100000 implements MigrationInterface {
                 INSERT INTO analytics_fold_batch (series, key, hour, n) SELECT series, key, hour, sum(n) FROM d GROUP BY 1, 2, 3 HAVING sum(n) <> 0;
                 GET DIAGNOSTICS folded = ROW_COUNT;
                 IF folded > 0 THEN
-                    INSERT INTO analytics_keys (series, key) SELECT DISTINCT series, key FROM analytics_fold_batch ON CONFLICT DO NOTHING;
                     WITH firsts AS (SELECT series, key, min(hour) AS since FROM analytics_fold_batch GROUP BY 1, 2),
                     base AS (SELECT f.series, f.key, f.since,
                                     coalesce((SELECT t.n FROM analytics_totals t WHERE t.series = f.series AND t.key = f.key AND t.hour < f.since ORDER BY t.hour DESC LIMIT 1), 0) AS n
@@ -109,6 +110,10 @@ export class AnalyticsRunningTotals1795392100000 implements MigrationInterface {
                     SELECT m.series, m.key, m.hour, b.n + sum(m.n) OVER (PARTITION BY m.series, m.key ORDER BY m.hour)
                       FROM merged m JOIN base b ON b.series = m.series AND b.key = m.key
                     ON CONFLICT (series, key, hour) DO UPDATE SET n = EXCLUDED.n;
+                    INSERT INTO analytics_keys (series, key, latest_hour, latest_n)
+                    SELECT b.series, b.key, b.hour, (SELECT t.n FROM analytics_totals t WHERE t.series = b.series AND t.key = b.key ORDER BY t.hour DESC LIMIT 1)
+                      FROM (SELECT series, key, max(hour) AS hour FROM analytics_fold_batch GROUP BY 1, 2) b
+                    ON CONFLICT (series, key) DO UPDATE SET latest_hour = greatest(analytics_keys.latest_hour, EXCLUDED.latest_hour), latest_n = EXCLUDED.latest_n;
                     DELETE FROM analytics_fold_batch;
                 END IF;
                 PERFORM berth_checkpoint_analytics(today);
@@ -133,25 +138,14 @@ export class AnalyticsRunningTotals1795392100000 implements MigrationInterface {
                  GROUP BY 1, 2, 3 HAVING sum(n) <> 0;
                 RETURN NULL;
             END $$`);
-        await q(ENTRY_DELTAS_TRIGGER);
+        await q(entryDeltasTrigger(entryContributions('new_rows')));
         await q(`CREATE TRIGGER trg_analytics_move_deltas AFTER INSERT ON pool_moves REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION berth_analytics_move_deltas()`);
         await q(`CREATE TRIGGER trg_analytics_move_changes AFTER UPDATE ON pool_moves REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION berth_analytics_move_changes()`);
         await q(`CREATE TRIGGER trg_analytics_entry_deltas AFTER INSERT ON pool_entries REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION berth_analytics_entry_deltas()`);
 
-        // The totals of the trail already written, with a checkpoint each UTC midnight from each
-        // key's first hour to today: the running sum over the hours and the midnights together.
+        // The totals of the trail already written, with checkpoints up to today.
         await q(`INSERT INTO analytics_checkpoints (day) VALUES ((now() AT TIME ZONE 'UTC')::date)`);
-        await q(`INSERT INTO analytics_totals (series, key, hour, n)
-                 WITH counts AS (
-                   SELECT series, key, hour, sum(n) AS n FROM (${moveContributions('pool_moves')} UNION ALL ${entryContributions('pool_entries')}) c GROUP BY 1, 2, 3),
-                 firsts AS (SELECT series, key, min(hour) AS since FROM counts GROUP BY 1, 2)
-                 SELECT series, key, hour, sum(sum(n)) OVER (PARTITION BY series, key ORDER BY hour) FROM (
-                   SELECT * FROM counts
-                   UNION ALL SELECT f.series, f.key, g.hour, 0 FROM firsts f CROSS JOIN analytics_checkpoints c
-                    CROSS JOIN LATERAL generate_series(date_trunc('day', f.since AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' + interval '1 day',
-                                                       c.day::timestamp AT TIME ZONE 'UTC', interval '1 day') g(hour)) x
-                  GROUP BY 1, 2, 3`);
-        await q(`INSERT INTO analytics_keys (series, key) SELECT DISTINCT series, key FROM analytics_totals`);
+        for (const sql of backfillTotals(`${moveContributions('pool_moves')} UNION ALL ${entryContributions('pool_entries')}`)) await q(sql);
 
         // Churn marks: the customer's recycles in the 366 days up to and including the mark.
         await q(`ALTER TABLE churn_marks ADD COLUMN streak smallint`);

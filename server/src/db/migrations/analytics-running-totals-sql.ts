@@ -22,6 +22,8 @@ export const ANALYTICS_SERIES = {
   backBySource: 5,
   /** Claims and assignments that ended a stay in the pool, by dwell bucket (berth_dwell_bucket), by when they happened. */
   exitsByDwell: 6,
+  /** Returns by the reason's code ('' for returns written before codes were kept), by when they entered the pool. */
+  returnsByReason: 7,
 } as const;
 
 /** Each claim's or assignment's counts, from a set of pool_moves rows (a table, or a trigger's transition table). */
@@ -42,11 +44,36 @@ export const entryContributions = (rows: string) => `
     FROM ${rows} r
    WHERE r.kind = 'RECYCLED' AND r.previous_owner_id IS NOT NULL`;
 
-export const ENTRY_DELTAS_TRIGGER = `CREATE OR REPLACE FUNCTION berth_analytics_entry_deltas() RETURNS trigger LANGUAGE plpgsql AS $$
+/** Each return's count by its reason code (migration 1795392200000), from a set of pool_entries rows. */
+export const returnContributions = (rows: string) => `
+  SELECT ${ANALYTICS_SERIES.returnsByReason}::smallint AS series, coalesce(r.reason_code, '') AS key, berth_utc_hour(r.entered_at) AS hour, 1 AS n
+    FROM ${rows} r
+   WHERE r.kind = 'RETURNED'`;
+
+/**
+ * The totals of rows already written, from their contributions, with a checkpoint each UTC
+ * midnight from each key's first hour to the last checkpointed day: the running sum over the
+ * hours and the midnights together. Then their keys.
+ */
+export const backfillTotals = (contributions: string) => [
+  `INSERT INTO analytics_totals (series, key, hour, n)
+   WITH counts AS (SELECT series, key, hour, sum(n) AS n FROM (${contributions}) c GROUP BY 1, 2, 3),
+   firsts AS (SELECT series, key, min(hour) AS since FROM counts GROUP BY 1, 2)
+   SELECT series, key, hour, sum(sum(n)) OVER (PARTITION BY series, key ORDER BY hour) FROM (
+     SELECT * FROM counts
+     UNION ALL SELECT f.series, f.key, g.hour, 0 FROM firsts f CROSS JOIN analytics_checkpoints c
+      CROSS JOIN LATERAL generate_series(date_trunc('day', f.since AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' + interval '1 day',
+                                         c.day::timestamp AT TIME ZONE 'UTC', interval '1 day') g(hour)) x
+   GROUP BY 1, 2, 3`,
+  `INSERT INTO analytics_keys (series, key, latest_hour, latest_n) SELECT series, key, max(hour), sum(n) FROM (${contributions}) c GROUP BY 1, 2`,
+];
+
+/** The pool entries' trigger: their counts into the deltas, and recycles into the current churn window. */
+export const entryDeltasTrigger = (contributions: string) => `CREATE OR REPLACE FUNCTION berth_analytics_entry_deltas() RETURNS trigger LANGUAGE plpgsql AS $$
             DECLARE w record;
             BEGIN
                 INSERT INTO analytics_deltas (series, key, hour, n)
-                SELECT series, key, hour, sum(n) FROM (${entryContributions('new_rows')}) c GROUP BY 1, 2, 3;
+                SELECT series, key, hour, sum(n) FROM (${contributions}) c GROUP BY 1, 2, 3;
                 IF EXISTS (SELECT 1 FROM new_rows WHERE kind = 'RECYCLED') THEN
                     -- Held until commit: the folder moves the window only when no recycle is between counting and committing.
                     SELECT start_at, end_at INTO w FROM churn_window_bounds FOR SHARE;

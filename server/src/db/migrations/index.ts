@@ -16,6 +16,7 @@ import { TeamLoadIndexes1795391600000 } from './1795391600000-team-load-indexes'
 import { SettingUnderSharedLock1795391900000 } from './1795391900000-setting-under-shared-lock';
 import { PoolCohortHours1795392000000 } from './1795392000000-pool-cohort-hours';
 import { AnalyticsRunningTotals1795392100000 } from './1795392100000-analytics-running-totals';
+import { ReturnReasonCodes1795392200000 } from './1795392200000-return-reason-codes';
 
 /** Every migration, in order. Listed explicitly so the server, the CLI and tests run the same set. */
-export const MIGRATIONS: Function[] = [Initial1795362916164, DuplicateChecks1795364671285, FollowUps1795368791821, Recycling1795368896256, Claims1795369142246, PolicyVersionsAndReminders1795372514812, DueIndex1795380000000, CustomerOwnership1795380650547, ClashAlertGroups1795390600000, LoginThrottle1795390700000, ListOrderIndex1795391000000, CustomerStatusChanges1795391500000, TeamLoadIndexes1795391600000, PoolAnalyticsRollups1795391700000, PoolMovesInTimeOrder1795391800000, SettingUnderSharedLock1795391900000, PoolCohortHours1795392000000, AnalyticsRunningTotals1795392100000];
+export const MIGRATIONS: Function[] = [Initial1795362916164, DuplicateChecks1795364671285, FollowUps1795368791821, Recycling1795368896256, Claims1795369142246, PolicyVersionsAndReminders1795372514812, DueIndex1795380000000, CustomerOwnership1795380650547, ClashAlertGroups1795390600000, LoginThrottle1795390700000, ListOrderIndex1795391000000, CustomerStatusChanges1795391500000, TeamLoadIndexes1795391600000, PoolAnalyticsRollups1795391700000, PoolMovesInTimeOrder1795391800000, SettingUnderSharedLock1795391900000, PoolCohortHours1795392000000, AnalyticsRunningTotals1795392100000, ReturnReasonCodes1795392200000];

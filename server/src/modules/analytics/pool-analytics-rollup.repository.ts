@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { BOOMERANG_DAYS, CHURN_LOOP, HOUR_MS, interpolateRanks, percentileRanks, type DwellTime } from '@berth/domain';
-import type { BoomerangRow, ChurnLoopRow, CohortDayRow, DayFlowRows, PoolAnalyticsQuery } from './pool-analytics.repository';
+import { BOOMERANG_DAYS, CHURN_LOOP, HOUR_MS, interpolateRanks, percentileRanks, type DwellTime, type ReasonCount } from '@berth/domain';
+import type { BoomerangRow, ChurnLoopRow, CohortDayRow, DayFlowRows, PoolAnalyticsQuery, PoolAnalyticsRepository } from './pool-analytics.repository';
 import { ANALYTICS_SERIES, RunningTotalsRepository } from './running-totals.repository';
 
 const FLOW_KIND_NAMES = ['', 'recycledNoFollowUp', 'recycledNoDeal', 'returned', 'released', 'imported', 'claimed', 'assigned'];
@@ -12,7 +12,18 @@ const FLOW_KIND_NAMES = ['', 'recycledNoFollowUp', 'recycledNoDeal', 'returned',
  * UTC hours; the parity test holds both paths to the domain's numbers.
  */
 export class PoolAnalyticsRollupRepository {
-  constructor(private readonly totals = new RunningTotalsRepository()) {}
+  constructor(
+    private readonly totals: RunningTotalsRepository,
+    /** The reads of the trail, for what the rollups do not count (a scope's returns). */
+    private readonly rows: Pick<PoolAnalyticsRepository, 'returnReasons'>,
+  ) {}
+
+  /** Returns by reason code in the range: company-wide from the running totals, a scope's from pool_entries. */
+  async returnReasons(m: EntityManager, q: PoolAnalyticsQuery): Promise<ReasonCount[]> {
+    if (q.scope !== null) return this.rows.returnReasons(m, q);
+    const counts = await this.totals.inRange(m, ANALYTICS_SERIES.returnsByReason, q.startAt, q.endAt);
+    return [...counts].map(([reason, count]) => ({ reason, count }));
+  }
 
   /** Recycles per rep in the range, from the running totals. */
   async recyclesByRep(m: EntityManager, q: PoolAnalyticsQuery): Promise<Map<number, number>> {
@@ -70,7 +81,7 @@ export class PoolAnalyticsRollupRepository {
    * highest streak, the customers of each streak are counted exactly, until the listed number
    * have at least the streak reached: nobody not yet counted can rank above them.
    */
-  async mostRecycled(m: EntityManager, window: { startAt: Date; endAt: Date }, listed = CHURN_LOOP.maxListed): Promise<ChurnLoopRow[]> {
+  async mostRecycled(m: EntityManager, window: { startAt: Date; endAt: Date }, listed: number = CHURN_LOOP.maxListed): Promise<ChurnLoopRow[]> {
     const [{ current }] = await m.query('SELECT (start_at, end_at) = ($1::timestamptz, $2::timestamptz) AS current FROM churn_window_bounds', [window.startAt, window.endAt]);
     if (current) {
       // The current window (the folder keeps it): its most recycled customers are the top of an index.

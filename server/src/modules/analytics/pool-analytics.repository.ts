@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { NO_FOLLOW_UP_REASON_MARK, type CustomerDimensionFilter } from '@berth/domain';
+import { NO_FOLLOW_UP_REASON_MARK, type CustomerDimensionFilter, type ReasonCount } from '@berth/domain';
 
 /** What every query is asked: the range as instants, now, whose flows count, and which customers. */
 export interface PoolAnalyticsQuery {
@@ -106,18 +106,23 @@ export class PoolAnalyticsRepository {
     return { all: [...all.values()], scoped: rows.filter((r) => r.inScope) };
   }
 
-  async poolNow(m: EntityManager, q: PoolAnalyticsQuery): Promise<number> {
-    const dims = dimensionJoin(q.dimensions, 'o.customer_id', 1);
-    const [row] = await m.query(`SELECT count(*)::int AS n FROM customer_ownership o ${dims.sql} WHERE o.owner_id IS NULL`, dims.params);
-    return row.n;
+  /** The pool now, and how many of it entered at or before `deadCutoff` (their owner change is their entry). */
+  async poolNow(m: EntityManager, q: PoolAnalyticsQuery, deadCutoff: Date): Promise<{ size: number; dead: number }> {
+    const dims = dimensionJoin(q.dimensions, 'o.customer_id', 2);
+    const [row] = await m.query(
+      `SELECT count(*)::int AS size, count(*) FILTER (WHERE o.owner_changed_at <= $1)::int AS dead FROM customer_ownership o ${dims.sql} WHERE o.owner_id IS NULL`,
+      [deadCutoff, ...dims.params],
+    );
+    return row;
   }
 
-  async returnReasons(m: EntityManager, q: PoolAnalyticsQuery): Promise<{ reason: string; count: number }[]> {
+  /** Returns in the range by reason code ('' for returns written before codes were kept). */
+  async returnReasons(m: EntityManager, q: PoolAnalyticsQuery): Promise<ReasonCount[]> {
     const dims = dimensionJoin(q.dimensions, 'p.customer_id', 4);
     return m.query(
-      `SELECT p.reason, count(*)::int AS count FROM pool_entries p ${dims.sql}
+      `SELECT coalesce(p.reason_code, '') AS reason, count(*)::int AS count FROM pool_entries p ${dims.sql}
         WHERE p.kind = 'RETURNED' AND p.entered_at >= $1 AND p.entered_at < $2 AND ($3::int[] IS NULL OR p.previous_owner_id = ANY($3::int[]))
-        GROUP BY p.reason`,
+        GROUP BY 1`,
       [q.startAt, q.endAt, q.scope, ...dims.params],
     );
   }
@@ -255,19 +260,10 @@ export class PoolAnalyticsRepository {
   }
 
   /**
-   * Customers whose last event before `at` (the range's end, or now) put them in the pool at or
-   * before `cutoff`. At now that is the ownership row itself (owner_changed_at is the last owner
-   * change); for a range in the past, the trail.
+   * Customers whose last event before the range's end (in the past) put them in the pool at or
+   * before `cutoff`, from the trail. (At now, poolNow counts them from the ownership rows.)
    */
-  async dead(m: EntityManager, q: PoolAnalyticsQuery, cutoff: Date): Promise<number> {
-    if (q.endAt > q.now) {
-      const dims = dimensionJoin(q.dimensions, 'o.customer_id', 2);
-      const [row] = await m.query(
-        `SELECT count(*)::int AS n FROM customer_ownership o ${dims.sql} WHERE o.owner_id IS NULL AND o.owner_changed_at <= $1`,
-        [cutoff, ...dims.params],
-      );
-      return row.n;
-    }
+  async deadAtEnd(m: EntityManager, q: PoolAnalyticsQuery, cutoff: Date): Promise<number> {
     const dims = dimensionJoin(q.dimensions, 'e.customer_id', 3);
     const [row] = await m.query(
       `SELECT count(*)::int AS n FROM ownership_events e ${dims.sql}

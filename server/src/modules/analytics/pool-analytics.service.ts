@@ -71,7 +71,7 @@ export class PoolAnalyticsService {
   ) {}
 
   private readonly totals = new RunningTotalsRepository();
-  private readonly rollups = new PoolAnalyticsRollupRepository(this.totals);
+  private readonly rollups = new PoolAnalyticsRollupRepository(this.totals, this.rows);
 
   /** Folds the running totals' pending deltas until none are left (or another instance is folding); how many were folded. */
   async foldPending(): Promise<number> {
@@ -96,7 +96,9 @@ export class PoolAnalyticsService {
       const scope = await this.scopeOf(m, viewer, input);
       const q: PoolAnalyticsQuery = { startAt: range.startAt, endAt: range.endAt, now, scope: scope && [...scope], dimensions };
       const read = readsRollups(range, dimensions, now) ? this.rollups : this.rows;
-      const buckets = await this.flowBuckets(m, q, range, read);
+      const deadCutoff = addTeamDays(deadStockAt(range, now), -DEAD_STOCK_DAYS, teamTimeZone);
+      const pool = await this.rows.poolNow(m, q, deadCutoff);
+      const buckets = await this.flowBuckets(m, q, range, read, pool.size);
       const lastStock = buckets[buckets.length - 1].stockAtEnd;
       const boomerang = await read.boomerang(m, q);
       return {
@@ -105,14 +107,14 @@ export class PoolAnalyticsService {
         timeZone: range.timeZone,
         bucket: range.bucket,
         buckets,
-        returnReasons: sortReasons(await this.rows.returnReasons(m, q)),
+        returnReasons: sortReasons(await read.returnReasons(m, q)),
         recycleFrequency: await this.recycleFrequency(m, q, range, read),
         churnLoops: await this.churnLoops(m, q, range, viewer, read),
         conversion: conversionCohorts(await this.cohortCounts(m, q, range, read), range, now),
         boomerangByRep: sortBoomerang(boomerang.filter((r) => r.byRep).map((r) => finishBoomerang({ repId: r.repId, source: null, moves: r.moves, back: r.back, rate: null }))),
         boomerangBySource: sortBoomerang(boomerang.filter((r) => !r.byRep).map((r) => finishBoomerang({ repId: null, source: r.source, moves: r.moves, back: r.back, rate: null }))),
         dwell: await read.dwell(m, q),
-        deadStock: finishDeadStock(lastStock, await this.rows.dead(m, q, addTeamDays(deadStockAt(range, now), -DEAD_STOCK_DAYS, teamTimeZone))),
+        deadStock: finishDeadStock(lastStock, q.endAt > now ? pool.dead : await this.rows.deadAtEnd(m, q, deadCutoff)),
       };
     });
   }
@@ -144,9 +146,8 @@ export class PoolAnalyticsService {
     return analyticsRepScope(reps, { viewerSubtree: managerSubtree, departmentPath, repId });
   }
 
-  private async flowBuckets(m: PoolAnalyticsRepositoryManager, q: PoolAnalyticsQuery, range: AnalyticsRange, read: Reads) {
+  private async flowBuckets(m: PoolAnalyticsRepositoryManager, q: PoolAnalyticsQuery, range: AnalyticsRange, read: Reads, poolNow: number) {
     const { all: rows, scoped } = await read.dayFlows(m, q);
-    const poolNow = await this.rows.poolNow(m, q);
     const counts = range.buckets.map(() => emptyCounts());
     for (const r of scoped) {
       const i = bucketIndexOfDay(range, r.day);
@@ -211,7 +212,7 @@ export class PoolAnalyticsService {
 }
 
 type PoolAnalyticsRepositoryManager = Parameters<PoolAnalyticsRepository['dayFlows']>[0];
-type Reads = Pick<PoolAnalyticsRepository, 'dayFlows' | 'recyclesByRep' | 'ownerChangesByDay' | 'churnLoops' | 'cohortDays' | 'boomerang' | 'dwell'>;
+type Reads = Pick<PoolAnalyticsRepository, 'dayFlows' | 'returnReasons' | 'recyclesByRep' | 'ownerChangesByDay' | 'churnLoops' | 'cohortDays' | 'boomerang' | 'dwell'>;
 
 /**
  * The rollups answer when no customer dimension narrows the request (they count moves, not

@@ -61,7 +61,7 @@ export class PoolFlowBucketType {
 
 @ObjectType('ReasonCount')
 export class ReasonCountType {
-  @Field() reason: string;
+  @Field({ description: "The return reason's code in the pool policy; empty for returns written before codes were kept." }) reason: string;
   @Field(() => Int) count: number;
 }
 

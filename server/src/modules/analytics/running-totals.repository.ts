@@ -27,17 +27,25 @@ export class RunningTotalsRepository {
 
   /** The same for several series in one round trip, in the order asked. */
   async inRanges(m: EntityManager, series: readonly AnalyticsSeries[], from: Date, to: Date, keys: readonly string[] | null = null): Promise<Map<string, number>[]> {
-    const [{ day }] = await m.query(`SELECT day::text AS day FROM analytics_checkpoints`);
+    const [{ day, latest }] = await m.query(
+      `SELECT (SELECT day::text FROM analytics_checkpoints) AS day, (SELECT max(latest_hour) FROM analytics_keys WHERE series = ANY($1::smallint[])) AS latest`,
+      [series],
+    );
     const checkpoint = Date.parse(`${day}T00:00:00Z`);
     // Before t, every key that has a total has one since the UTC midnight before t, when that midnight has its checkpoints.
     const midnightBefore = (t: Date) => new Date(Math.floor((t.getTime() - 1) / DAY_MS) * DAY_MS);
     const spanned = midnightBefore(from).getTime() <= checkpoint && midnightBefore(to).getTime() <= checkpoint;
+    // A range to now or later: every key's total before its end is the key's latest.
+    const toLatest = latest === null || latest < to;
+    const params: unknown[] = [series, from, to, keys];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const before = (label: 'to' | 'from', at: Date, atParam: string) =>
+      label === 'to' && toLatest ? LATEST(label) : spanned ? SPAN_BEFORE(label, atParam, param(midnightBefore(at))) : PROBE_BEFORE(label, atParam);
     const rows: { at: 'to' | 'from' | 'pending'; series: number; key: string; n: string }[] = await m.query(
-      `${spanned ? SPAN_BEFORE('to', '$3', '$6') : PROBE_BEFORE('to', '$3')}
-       UNION ALL ${spanned ? SPAN_BEFORE('from', '$2', '$5') : PROBE_BEFORE('from', '$2')}
+      `${before('to', to, '$3')} UNION ALL ${before('from', from, '$2')}
        UNION ALL SELECT 'pending', series, key, sum(n)::text FROM analytics_deltas
                   WHERE series = ANY($1::smallint[]) AND hour >= $2 AND hour < $3 AND ($4::text[] IS NULL OR key = ANY($4::text[])) GROUP BY 2, 3`,
-      [series, from, to, keys, ...(spanned ? [midnightBefore(from), midnightBefore(to)] : [])],
+      params,
     );
     const counts = series.map(() => new Map<string, number>());
     for (const r of rows) {
@@ -55,6 +63,10 @@ const SPAN_BEFORE = (label: string, at: string, since: string) => `
     SELECT DISTINCT ON (series, key) series, key, n FROM analytics_totals
      WHERE series = ANY($1::smallint[]) AND hour >= ${since} AND hour < ${at} AND ($4::text[] IS NULL OR key = ANY($4::text[]))
      ORDER BY series, key, hour DESC) b`;
+
+/** Each key's latest total (when nothing was counted at or after the instant asked about). */
+const LATEST = (label: string) => `
+  SELECT '${label}' AS at, series, key, latest_n::text AS n FROM analytics_keys WHERE series = ANY($1::smallint[]) AND ($4::text[] IS NULL OR key = ANY($4::text[]))`;
 
 /** The same by a probe per key, for when the checkpoints lag behind (no folder has run today). */
 const PROBE_BEFORE = (label: string, at: string) => `

@@ -34,6 +34,10 @@ export class PoolEntryEntity {
   @Column({ type: 'text' })
   reason: string;
 
+  /** A return's reason code from the policy (analytics count returns by it; the text also has the rep's note). */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  reasonCode: string | null;
+
   @Column({ type: 'timestamptz' })
   enteredAt: Date;
 }

@@ -6,7 +6,7 @@ export class ReturnRepository {
    * Gives the customer back only if `userId` still owns it (a conditional update, so a race
    * with a recycle or an assignment cannot return it twice), with its event and pool entry.
    */
-  async returnToPool(manager: EntityManager, customerId: number, userId: number, reason: string, now: Date): Promise<boolean> {
+  async returnToPool(manager: EntityManager, customerId: number, userId: number, reason: { code: string; text: string }, now: Date): Promise<boolean> {
     const [, affected] = await manager.query(
       `UPDATE customer_ownership SET owner_id = NULL, owned_since = NULL, owner_changed_at = $3, protected_until = NULL
         WHERE customer_id = $1 AND owner_id = $2`,
@@ -16,14 +16,12 @@ export class ReturnRepository {
     await touchCustomer(manager, customerId, now);
     await manager.query(
       `INSERT INTO ownership_events (customer_id, from_user_id, to_user_id, kind, reason, actor_id, occurred_at) VALUES ($1, $2, NULL, 'RETURNED', $3, $2, $4)`,
-      [customerId, userId, reason, now],
+      [customerId, userId, reason.text, now],
     );
-    await manager.query(`INSERT INTO pool_entries (customer_id, kind, previous_owner_id, reason, entered_at) VALUES ($1, 'RETURNED', $2, $3, $4)`, [
-      customerId,
-      userId,
-      reason,
-      now,
-    ]);
+    await manager.query(
+      `INSERT INTO pool_entries (customer_id, kind, previous_owner_id, reason, reason_code, entered_at) VALUES ($1, 'RETURNED', $2, $3, $4, $5)`,
+      [customerId, userId, reason.text, reason.code, now],
+    );
     return true;
   }
 }

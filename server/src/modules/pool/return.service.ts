@@ -22,7 +22,7 @@ export class ReturnService {
     const label = policy.returnReasons.find((r) => r.code === reasonCode)!.label;
     const reason = `returned: ${label}${note?.trim() ? ` — ${note.trim()}` : ''}`;
     const now = this.clock.now();
-    const returned = await this.dataSource.transaction((m) => this.returns.returnToPool(m, customerId, viewer.userId, reason, now));
+    const returned = await this.dataSource.transaction((m) => this.returns.returnToPool(m, customerId, viewer.userId, { code: reasonCode, text: reason }, now));
     // Not the owner (or no such customer): the same answer as for any customer the viewer cannot see.
     if (!returned) throw new BerthError('NOT_FOUND', 'Customer not found.');
     this.news.poolChanged('RETURNED', [customerId]);

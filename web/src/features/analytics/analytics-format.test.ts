@@ -4,21 +4,22 @@ import { groupCounts, returnReasonName } from './analytics-format';
 const LABELS = [{ code: 'NO_BUDGET', label: 'No budget this year' }];
 
 describe('return reasons on the chart', () => {
-  it('names a code by its label, and a pool entry’s text by its reason without the note', () => {
+  it('names a code by its label; a code no longer in the policy by itself; no code as not recorded', () => {
     expect(returnReasonName('NO_BUDGET', LABELS)).toBe('No budget this year');
-    expect(returnReasonName('returned: Other — their parent company buys', LABELS)).toBe('Other');
-    expect(returnReasonName('returned: Not a fit', LABELS)).toBe('Not a fit');
+    expect(returnReasonName('WRONG_REGION', LABELS)).toBe('WRONG_REGION');
+    expect(returnReasonName('', LABELS)).toBe('Not recorded');
   });
 
-  it('makes one bar per reason, largest first', () => {
+  it('makes one bar per name, largest first', () => {
     const rows = [
-      { reason: 'returned: Other — a', count: 2 },
-      { reason: 'returned: Not a fit', count: 3 },
-      { reason: 'returned: Other — b', count: 4 },
+      { reason: 'NO_BUDGET', count: 2 },
+      { reason: '', count: 3 },
+      { reason: 'OTHER', count: 4 },
     ];
     expect(groupCounts(rows, (r) => returnReasonName(r, LABELS))).toEqual([
-      { name: 'Other', count: 6 },
-      { name: 'Not a fit', count: 3 },
+      { name: 'OTHER', count: 4 },
+      { name: 'Not recorded', count: 3 },
+      { name: 'No budget this year', count: 2 },
     ]);
   });
 });

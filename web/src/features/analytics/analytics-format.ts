@@ -1,5 +1,6 @@
 import { formatCalendarShort } from '../../shared/format/dates';
 import type { AnalyticsBucket } from './analytics-types';
+import { ANALYTICS_LABELS } from './analytics-labels';
 
 /** A bucket on an axis: its first day ("22 Nov"), or its month ("Nov 2026") for monthly buckets. */
 export function bucketLabel(start: string, bucket: AnalyticsBucket): string {
@@ -12,14 +13,13 @@ export function largest<T>(items: readonly T[], value: (item: T) => number | nul
 }
 
 /**
- * What a return reason is called on the chart. The server may send a reason's code, or the text a
- * pool entry keeps ("returned: Other — their parent company buys"): the code's label, else the
- * text without its prefix and the rep's note, so that one reason makes one bar.
+ * What a return reason is called on the chart: the server counts returns by the reason's code, so
+ * its label in the policy; a code no longer in the policy shows as itself, and '' (returns written
+ * before codes were kept) as "Not recorded".
  */
-export function returnReasonName(reason: string, labels: readonly { code: string; label: string }[]): string {
-  const known = labels.find((r) => r.code === reason);
-  if (known) return known.label;
-  return reason.replace(/^returned:\s*/i, '').split(' — ')[0].trim() || reason;
+export function returnReasonName(code: string, labels: readonly { code: string; label: string }[]): string {
+  if (code === '') return ANALYTICS_LABELS.reasonNotRecorded;
+  return labels.find((r) => r.code === code)?.label ?? code;
 }
 
 /** Counts summed per name, largest first. */

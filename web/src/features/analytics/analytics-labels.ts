@@ -53,6 +53,7 @@ export const ANALYTICS_LABELS = {
   bucketStart: 'Start',
   bucketEnd: 'End',
   reason: 'Reason',
+  reasonNotRecorded: 'Not recorded',
   count: 'Count',
   recycles: 'Recycles',
   averageHoldings: 'Average holdings',
@@ -101,7 +102,7 @@ export const CHART_DEFINITIONS = {
   stock: 'Customers in the pool at the end of each bucket (now, for a bucket still running). Company-wide: the department and rep filters do not apply; tier, source, industry and region do.',
   flows:
     'Inflow: events that put a customer into the pool, by kind — recycled for no valid follow-up, recycled for no deal (a recycle for both counts as no valid follow-up), returned, released by a manager, imported. Outflow: claims and assignments out of the pool. Net flow is inflow − outflow per bucket.',
-  reasons: 'Returns to the pool in the range by the reps in scope, by the reason they gave (one bar per reason, notes left out).',
+  reasons: 'Returns to the pool in the range by the reps in scope, by the reason they chose (one bar per reason; the notes they added are left out).',
   frequency:
     'Per rep with a recycle in the range (the 50 with the most): recycles ÷ the rep’s average holdings over the range, sampled at each bucket end. Empty when the rep held nothing. The chart shows the 15 highest; the CSV has them all.',
   conversion:

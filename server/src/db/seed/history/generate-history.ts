@@ -67,6 +67,8 @@ export interface HistoryEvent {
   reason: string | null;
   /** Set when the event put the customer into the pool (a pool_entries row goes with it). A manager's release is a RETURNED event with a RELEASED entry. */
   poolEntryKind: PoolEntryKind | null;
+  /** A return's reason code from the policy. */
+  reasonCode: string | null;
   occurredAt: Date;
 }
 
@@ -222,7 +224,17 @@ export function generateHistory(shape: HistoryShape): GeneratedHistory {
 
   // --- Helpers that change state and record what happened.
   const key = (rep: number) => reps[rep].key;
-  const record = (c: number, kind: HistoryEventKind, from: number | null, to: number | null, actor: number | null, t: number, reason: string | null = null, poolEntryKind: PoolEntryKind | null = null) =>
+  const record = (
+    c: number,
+    kind: HistoryEventKind,
+    from: number | null,
+    to: number | null,
+    actor: number | null,
+    t: number,
+    reason: string | null = null,
+    poolEntryKind: PoolEntryKind | null = null,
+    reasonCode: string | null = null,
+  ) =>
     events.push({
       customerKey: customers[c].key,
       kind,
@@ -231,6 +243,7 @@ export function generateHistory(shape: HistoryShape): GeneratedHistory {
       actorKey: actor === null ? null : key(actor),
       reason,
       poolEntryKind,
+      reasonCode,
       occurredAt: new Date(t),
     });
   const setStatus = (c: number, s: CustomerStatus, t: number, actor: number | null) => {
@@ -315,9 +328,10 @@ export function generateHistory(shape: HistoryShape): GeneratedHistory {
     followUps.push({ customerKey: customers[c].key, authorKey: key(owner[c]), type, content, occurredAt: at, counted });
   };
   const countedFollowUp = (c: number, t: number) => logFollowUp(c, t, r.pick(COUNTED_TYPES), r.pick(COUNTED_NOTES));
+  /** As the return service writes it: the text, with a note when the reason asks for one, and the code. */
   const returnReason = () => {
     const reason = r.pick(policy.returnReasons);
-    return `returned: ${reason.label}${reason.noteRequired ? ` — ${r.pick(RETURN_NOTES)}` : ''}`;
+    return { text: `returned: ${reason.label}${reason.noteRequired ? ` — ${r.pick(RETURN_NOTES)}` : ''}`, code: reason.code };
   };
 
   // --- The simulation: one agendum at a time, in time order.
@@ -366,7 +380,8 @@ export function generateHistory(shape: HistoryShape): GeneratedHistory {
       case Act.Return: {
         if (a.epoch !== epoch[c] || owner[c] === POOL || status[c] === 'WON') break;
         const from = owner[c];
-        record(c, 'RETURNED', from, null, from, t, returnReason(), 'RETURNED');
+        const reason = returnReason();
+        record(c, 'RETURNED', from, null, from, t, reason.text, 'RETURNED', reason.code);
         leaveOwner(c, t);
         break;
       }

@@ -129,9 +129,16 @@ export async function writeHistory(manager: EntityManager, history: GeneratedHis
     history.events.filter((e) => e.poolEntryKind !== null),
     (rows) =>
       q(
-        `INSERT INTO pool_entries (customer_id, kind, previous_owner_id, reason, entered_at)
-         SELECT * FROM unnest($1::int[], $2::pool_entry_kind[], $3::int[], $4::text[], $5::timestamptz[])`,
-        [rows.map((e) => customer(e.customerKey)), rows.map((e) => e.poolEntryKind), rows.map((e) => user(e.fromKey)), rows.map((e) => e.reason ?? ''), rows.map((e) => iso(e.occurredAt))],
+        `INSERT INTO pool_entries (customer_id, kind, previous_owner_id, reason, reason_code, entered_at)
+         SELECT * FROM unnest($1::int[], $2::pool_entry_kind[], $3::int[], $4::text[], $5::text[], $6::timestamptz[])`,
+        [
+          rows.map((e) => customer(e.customerKey)),
+          rows.map((e) => e.poolEntryKind),
+          rows.map((e) => user(e.fromKey)),
+          rows.map((e) => e.reason ?? ''),
+          rows.map((e) => e.reasonCode),
+          rows.map((e) => iso(e.occurredAt)),
+        ],
       ),
   );
   await inBatches(history.statusChanges, (rows) =>
