@@ -100,7 +100,7 @@ describe('poolAnalytics: SQL and domain agree on a generated history', () => {
     expect(expected.length).toBeGreaterThan(12);
     const window = churnWindow(analyticsRange({ preset: 'LAST_90_DAYS', bucket: 'DAY' }, END, TZ));
     for (const listed of [1, 5, 12]) {
-      const rows = await rollups().mostRecycled(t.dataSource.manager, window, listed);
+      const rows = await rollups().churn.mostRecycled(t.dataSource.manager, window, listed);
       const ranked = rows.sort((a, b) => b.recycles - a.recycles || a.customerId - b.customerId).map(({ customerId, recycles }) => ({ customerId, recycles }));
       expect(ranked).toEqual(expected.slice(0, listed));
     }
@@ -133,7 +133,7 @@ describe('poolAnalytics: SQL and domain agree on a generated history', () => {
       const window = churnWindow(analyticsRange({ preset: 'TODAY', bucket: 'DAY' }, now, TZ));
       const [bounds] = await t.dataSource.query('SELECT start_at AS "startAt" FROM churn_window_bounds');
       expect(bounds.startAt).toEqual(window.startAt);
-      const rows = await rollups().mostRecycled(t.dataSource.manager, window, listed);
+      const rows = await rollups().churn.mostRecycled(t.dataSource.manager, window, listed);
       const expected = expectedAnalytics(read, admin, c, now, TZ).churnLoops.map(({ customerId, recycles }) => ({ customerId, recycles }));
       expect(rows.map(({ customerId, recycles }) => ({ customerId, recycles })).sort((a, b) => b.recycles - a.recycles || a.customerId - b.customerId)).toEqual(expected.slice(0, listed));
     };
@@ -166,7 +166,7 @@ describe('poolAnalytics: SQL and domain agree on a generated history', () => {
     }
     read = await readPoolHistory(t.dataSource);
     await topOf(END, 12);
-    const rows = await rollups().mostRecycled(t.dataSource.manager, churnWindow(analyticsRange({ preset: 'TODAY', bucket: 'DAY' }, END, TZ)), 1);
+    const rows = await rollups().churn.mostRecycled(t.dataSource.manager, churnWindow(analyticsRange({ preset: 'TODAY', bucket: 'DAY' }, END, TZ)), 1);
     expect(rows).toMatchObject([{ customerId: quiet, recycles: 12 }]);
   });
 });

@@ -1,15 +1,17 @@
 import type { EntityManager } from 'typeorm';
-import { BOOMERANG_DAYS, CHURN_LOOP, HOUR_MS, interpolateRanks, percentileRanks, type DwellTime, type ReasonCount } from '@berth/domain';
+import { BOOMERANG_DAYS, HOUR_MS, interpolateRanks, percentileRanks, type DwellTime, type ReasonCount } from '@berth/domain';
 import type { BoomerangRow, ChurnLoopRow, CohortDayRow, DayFlowRows, PoolAnalyticsQuery, PoolAnalyticsRepository } from './pool-analytics.repository';
 import { ANALYTICS_SERIES, RunningTotalsRepository } from './running-totals.repository';
+import { ChurnLoopRollups } from './churn-loops.rollup';
 
 const FLOW_KIND_NAMES = ['', 'recycledNoFollowUp', 'recycledNoDeal', 'returned', 'released', 'imported', 'claimed', 'assigned'];
 
 /**
- * The same reads as PoolAnalyticsRepository, from the rollups the triggers keep current
- * (migration 1795391700000): hourly flow counts, and one row per claim or assignment with what
- * it came to. Used when no customer dimension filters and the team zone's days start on whole
- * UTC hours; the parity test holds both paths to the domain's numbers.
+ * The same reads as PoolAnalyticsRepository, from the rollups kept current with every write
+ * (migrations 1795391700000 to 1795392200000; docs/managers-desk.md): hourly flow and cohort
+ * counts, one row per claim or assignment with what it came to, running totals per rep, source,
+ * dwell bucket and reason, and the churn window. Used when no customer dimension filters and the
+ * team zone's days start on whole UTC hours; the parity test holds both paths to the domain's numbers.
  */
 export class PoolAnalyticsRollupRepository {
   constructor(
@@ -17,6 +19,8 @@ export class PoolAnalyticsRollupRepository {
     /** The reads of the trail, for what the rollups do not count (a scope's returns). */
     private readonly rows: Pick<PoolAnalyticsRepository, 'returnReasons'>,
   ) {}
+
+  readonly churn = new ChurnLoopRollups();
 
   /** Returns by reason code in the range: company-wide from the running totals, a scope's from pool_entries. */
   async returnReasons(m: EntityManager, q: PoolAnalyticsQuery): Promise<ReasonCount[]> {
@@ -30,6 +34,7 @@ export class PoolAnalyticsRollupRepository {
     const counts = await this.totals.inRange(m, ANALYTICS_SERIES.recyclesByRep, q.startAt, q.endAt, q.scope?.map(String) ?? null);
     return new Map([...counts].map(([rep, n]) => [Number(rep), n]));
   }
+
   async dayFlows(m: EntityManager, q: PoolAnalyticsQuery): Promise<DayFlowRows> {
     const all: { day: string; kind: number; n: number }[] = await m.query(
       `SELECT hour::date::text AS day, kind, sum(n)::int AS n FROM pool_flow_hours WHERE hour >= $1 AND hour <= $2 GROUP BY 1, 2`,
@@ -54,74 +59,9 @@ export class PoolAnalyticsRollupRepository {
     ).then((rows: { day: string; repId: number; gained: number | null; lost: number | null }[]) => rows.map((r) => ({ ...r, gained: r.gained ?? 0, lost: r.lost ?? 0 })));
   }
 
-  /** The customers with 3 recycles in the window, from the marks; counted exactly (the scope may count fewer). */
+  /** Customers with 3 or more recycles in the window (churn-loops.rollup.ts). */
   churnLoops(m: EntityManager, q: PoolAnalyticsQuery, window: { startAt: Date; endAt: Date }, minRecycles: number): Promise<ChurnLoopRow[]> {
-    if (q.scope === null && minRecycles === CHURN_LOOP.minRecycles) return this.mostRecycled(m, window);
-    return m.query(
-      `SELECT r.customer_id AS "customerId", r.n AS recycles, c.company_name AS "companyName", o.owner_id AS "ownerId", d.path AS "ownerDepartmentPath"
-         FROM (SELECT k.customer_id, cnt.n
-                 FROM (SELECT DISTINCT customer_id FROM churn_marks WHERE at >= $1 AND at < $2 AND second_previous_at >= $1) k
-                 CROSS JOIN LATERAL (
-                   SELECT count(*)::int AS n FROM pool_entries p
-                    WHERE p.customer_id = k.customer_id AND p.kind::text = 'RECYCLED' -- ::text: count by customer, never scan by kind
-                      AND p.entered_at >= $1 AND p.entered_at < $2 AND ($3::int[] IS NULL OR p.previous_owner_id = ANY($3::int[]))) cnt
-                WHERE cnt.n >= $4) r
-         JOIN customers c ON c.id = r.customer_id
-         JOIN customer_ownership o ON o.customer_id = r.customer_id
-         LEFT JOIN users u ON u.id = o.owner_id LEFT JOIN departments d ON d.id = u.department_id`,
-      [window.startAt, window.endAt, q.scope, minRecycles],
-    );
-  }
-
-  /**
-   * Everyone's recycles (an admin, who sees every customer): the most recycled customers without
-   * counting every customer. A mark's streak (its customer's recycles in the 366 days up to it)
-   * bounds from above the count of any window ending after it, so every customer with t or more
-   * recycles in the window has a mark in it with a streak of t or more. Going down from the
-   * highest streak, the customers of each streak are counted exactly, until the listed number
-   * have at least the streak reached: nobody not yet counted can rank above them.
-   */
-  async mostRecycled(m: EntityManager, window: { startAt: Date; endAt: Date }, listed: number = CHURN_LOOP.maxListed): Promise<ChurnLoopRow[]> {
-    const [{ current }] = await m.query('SELECT (start_at, end_at) = ($1::timestamptz, $2::timestamptz) AS current FROM churn_window_bounds', [window.startAt, window.endAt]);
-    if (current) {
-      // The current window (the folder keeps it): its most recycled customers are the top of an index.
-      const top: { id: number; n: number }[] = await m.query('SELECT customer_id AS id, n FROM churn_window WHERE n >= $1 ORDER BY n DESC, customer_id LIMIT $2', [CHURN_LOOP.minRecycles, listed]);
-      return this.churnCustomers(m, top.map((r) => [r.id, r.n]));
-    }
-    const [{ highest }] = await m.query('SELECT max(streak) AS highest FROM churn_marks WHERE at >= $1 AND at < $2', [window.startAt, window.endAt]);
-    const counts = new Map<number, number>();
-    for (let streak = highest ?? 0; streak >= CHURN_LOOP.minRecycles; streak--) {
-      const rows: { id: number; n: number }[] = await m.query(
-        `SELECT k.customer_id AS id, cnt.n
-           FROM (SELECT DISTINCT customer_id FROM churn_marks WHERE streak = $3 AND at >= $1 AND at < $2) k
-          CROSS JOIN LATERAL (
-            SELECT count(*)::int AS n FROM pool_entries p
-             WHERE p.customer_id = k.customer_id AND p.kind::text = 'RECYCLED' -- ::text: count by customer, never scan by kind
-               AND p.entered_at >= $1 AND p.entered_at < $2) cnt`,
-        [window.startAt, window.endAt, streak],
-      );
-      for (const r of rows) counts.set(r.id, r.n);
-      if ([...counts.values()].filter((n) => n >= streak).length >= listed) break;
-    }
-    const top = [...counts]
-      .filter(([, n]) => n >= CHURN_LOOP.minRecycles)
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, listed);
-    return this.churnCustomers(m, top);
-  }
-
-  /** The listed customers (id, recycles) with what the page and visibility need. */
-  private async churnCustomers(m: EntityManager, top: [number, number][]): Promise<ChurnLoopRow[]> {
-    if (!top.length) return [];
-    const recycles = new Map(top);
-    const rows: Omit<ChurnLoopRow, 'recycles'>[] = await m.query(
-      `SELECT c.id AS "customerId", c.company_name AS "companyName", o.owner_id AS "ownerId", d.path AS "ownerDepartmentPath"
-         FROM customers c JOIN customer_ownership o ON o.customer_id = c.id
-         LEFT JOIN users u ON u.id = o.owner_id LEFT JOIN departments d ON d.id = u.department_id
-        WHERE c.id = ANY($1::int[])`,
-      [top.map(([id]) => id)],
-    );
-    return rows.map((r) => ({ ...r, recycles: recycles.get(r.customerId)! }));
+    return this.churn.churnLoops(m, q, window, minRecycles);
   }
 
   /**

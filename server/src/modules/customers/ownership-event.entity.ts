@@ -10,7 +10,7 @@ import { CustomerOwnershipEntity } from './customer-ownership.entity';
  */
 @Entity('ownership_events')
 @Index('idx_ownership_events_customer', ['customerId', 'occurredAt'])
-@Index('idx_ownership_events_actor_occurred', ['actorId', 'occurredAt']) // the Team page: a rep's latest action and today's claims
+@Index('idx_ownership_events_actor_occurred', { synchronize: false }) // (actor_id, occurred_at) INCLUDE (kind, customer_id, to_user_id), in a migration: the Team page's latest action and today's claims of a rep
 export class OwnershipEventEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;

@@ -6,7 +6,7 @@ import { UserEntity } from '../org/user.entity';
 /** A call, visit, meeting, email, WeChat or note on a customer's timeline. */
 @Entity('follow_ups')
 @Index('idx_follow_ups_customer_occurred', ['customerId', 'occurredAt'])
-@Index('idx_follow_ups_author_occurred', ['authorId', 'occurredAt']) // the Team page: a rep's latest and recent follow-ups
+@Index('idx_follow_ups_author_occurred', { synchronize: false }) // (author_id, occurred_at) INCLUDE (customer_id, counted), in a migration: the Team page's latest and recent follow-ups of a rep
 export class FollowUpEntity {
   @PrimaryGeneratedColumn()
   id: number;
