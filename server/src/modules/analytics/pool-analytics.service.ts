@@ -73,17 +73,12 @@ export class PoolAnalyticsService {
   private readonly totals = new RunningTotalsRepository();
   private readonly rollups = new PoolAnalyticsRollupRepository(this.totals, this.rows);
 
-  /** Folds the running totals' pending deltas until none are left (or another instance is folding); how many were folded. */
+  /** Folds the running totals' pending deltas and moves the churn window to today's; how many were folded (-1: another instance is folding). */
   async foldPending(): Promise<number> {
-    let folded = 0;
-    for (;;) {
-      const now = this.clock.now();
-      const { teamTimeZone } = await this.policies.current();
-      const churn = churnWindow(analyticsRange({ preset: 'TODAY', bucket: 'DAY' }, now, teamTimeZone));
-      const n = await this.dataSource.transaction((m) => this.totals.fold(m, now, churn));
-      if (n <= 0) return folded;
-      folded += n;
-    }
+    const now = this.clock.now();
+    const { teamTimeZone } = await this.policies.current();
+    const churn = churnWindow(analyticsRange({ preset: 'TODAY', bucket: 'DAY' }, now, teamTimeZone));
+    return this.dataSource.transaction((m) => this.totals.fold(m, now, churn));
   }
 
   async analytics(viewer: Viewer, input: PoolAnalyticsInputValues): Promise<PoolAnalyticsView> {
