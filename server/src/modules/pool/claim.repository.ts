@@ -7,8 +7,22 @@ export interface ClaimFacts extends CustomerOwnership {
   lastLostAt: Date | null;
 }
 
+/** When the customer entered the pool this time, and when it last left the claimant (the cooldowns read both). */
+const POOL_TIMES = (customer: string, claimant: string) => `
+  (SELECT max(p.entered_at) FROM pool_entries p WHERE p.customer_id = ${customer}) AS "enteredPoolAt",
+  (SELECT max(p.entered_at) FROM pool_entries p WHERE p.customer_id = ${customer} AND p.previous_owner_id = ${claimant}) AS "lastLostAt"`;
+
 /** Row locks and counts for one claim, always taken customer (its ownership row) first, then the rep's counter. */
 export class ClaimRepository {
+  /** The cooldowns' times for these customers and this claimant, without a lock (what the pool page shows before a claim). */
+  async poolTimes(manager: EntityManager, customerIds: readonly number[], claimantId: number): Promise<Map<number, Pick<ClaimFacts, 'enteredPoolAt' | 'lastLostAt'>>> {
+    const rows: (Pick<ClaimFacts, 'enteredPoolAt' | 'lastLostAt'> & { customerId: number })[] = await manager.query(
+      `SELECT k.id AS "customerId", ${POOL_TIMES('k.id', '$2')} FROM unnest($1::int[]) AS k(id)`,
+      [customerIds, claimantId],
+    );
+    return new Map(rows.map(({ customerId, ...times }) => [customerId, times]));
+  }
+
   /**
    * Locks the customer's ownership row (FOR UPDATE) and reads what the claim rule needs, with the
    * owner's department for the visibility rule; null if missing.
@@ -17,8 +31,7 @@ export class ClaimRepository {
     const rows: ClaimFacts[] = await manager.query(
       `SELECT o.owner_id AS "ownerId", c.tier_code AS "tierCode",
               (SELECT d.path FROM users u JOIN departments d ON d.id = u.department_id WHERE u.id = o.owner_id) AS "ownerDepartmentPath",
-              (SELECT max(p.entered_at) FROM pool_entries p WHERE p.customer_id = c.id) AS "enteredPoolAt",
-              (SELECT max(p.entered_at) FROM pool_entries p WHERE p.customer_id = c.id AND p.previous_owner_id = $2) AS "lastLostAt"
+              ${POOL_TIMES('c.id', '$2')}
          FROM customers c JOIN customer_ownership o ON o.customer_id = c.id WHERE c.id = $1 FOR UPDATE OF o`,
       [customerId, claimantId],
     );

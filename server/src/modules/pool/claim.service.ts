@@ -7,6 +7,7 @@ import {
   refusalForCustomer,
   refusalForOwnership,
   type ClaimRefusal,
+  type ClaimRefusalCode,
   type CustomerOwnership,
   type ErrorCode,
   type Viewer,
@@ -18,7 +19,13 @@ import type { ClaimRepository } from './claim.repository';
 import { inPoolOrScope } from './pool-or-scope';
 
 function refused(customerId: number, refusal: ClaimRefusal): ClaimOutcome {
-  return { customerId, ok: false, code: refusal.code, message: refusal.message };
+  return { customerId, ok: false, code: refusal.code, message: refusal.message, retryAt: refusal.retryAt };
+}
+
+/** A cooldown that keeps the viewer from claiming a pool customer until `until`. */
+export interface ClaimHold {
+  code: ClaimRefusalCode;
+  until: Date;
 }
 
 export interface ClaimOutcome {
@@ -26,6 +33,8 @@ export interface ClaimOutcome {
   ok: boolean;
   code: ErrorCode | null;
   message: string | null;
+  /** When time alone would let the same claim through (a cooldown, the daily limit). */
+  retryAt: Date | null;
 }
 
 /**
@@ -58,6 +67,29 @@ export class ClaimService {
     private readonly clock: Clock,
     private readonly news: CustomerNews,
   ) {}
+
+  /**
+   * Per pool customer, what holds the viewer back until a time whatever their quotas say (their
+   * cooldown as its previous owner, or the wait after it entered the pool), as the claim would
+   * decide it now; null when only the quotas decide. The pool page disables Claim with the date.
+   */
+  async holds(viewer: Viewer, customerIds: readonly number[]): Promise<(ClaimHold | null)[]> {
+    const [policy, times] = await Promise.all([this.policies.current(), this.claims.poolTimes(this.dataSource.manager, customerIds, viewer.userId)]);
+    const now = this.clock.now();
+    return customerIds.map((id) => {
+      const t = times.get(id);
+      const refusal = refusalForCustomer({
+        claimant: { userId: viewer.userId },
+        customer: { ownerId: null },
+        now,
+        policy,
+        lastLostAt: t?.lastLostAt ?? null,
+        enteredPoolAt: t?.enteredPoolAt ?? null,
+        visible: true,
+      });
+      return refusal?.retryAt ? { code: refusal.code, until: refusal.retryAt } : null;
+    });
+  }
 
   async claim(viewer: Viewer, customerIds: number[]): Promise<ClaimOutcome[]> {
     const outcomes: ClaimOutcome[] = [];
@@ -119,7 +151,9 @@ export class ClaimService {
       if (!decision.ok) return refused(customerId, decision);
       const protectedUntil = computeProtectionEnd({ ownedSince: now, tier: facts!.tierCode, followUps: [], hasWonDeal: false, policy });
       const taken = await this.claims.take(manager, customerId, viewer.userId, day, now, protectedUntil);
-      return taken ? { customerId, ok: true, code: null, message: null } : { customerId, ok: false, code: 'ALREADY_OWNED', message: 'Someone already owns this customer.' };
+      return taken
+        ? { customerId, ok: true, code: null, message: null, retryAt: null }
+        : { customerId, ok: false, code: 'ALREADY_OWNED', message: 'Someone already owns this customer.', retryAt: null };
     });
   }
 

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
 import { viewerFrom } from '../../graphql/context';
@@ -7,7 +8,16 @@ import { FollowUpObject } from '../follow-ups/follow-up.types';
 import type { LatestEntryRow } from './pool-entry.repository';
 import { PoolFilterInput, poolFilterFrom } from './pool-filter';
 import { RegionType, TierType } from '../org/org.types';
-import { PoolCustomerConnectionType, PoolCustomerType, PoolEntryType } from './pool.types';
+import type { ClaimHold } from './claim.service';
+import { ClaimHoldType, PoolCustomerConnectionType, PoolCustomerType, PoolEntryType } from './pool.types';
+
+/** One batch of claim holds per request: a page of pool customers costs one policy read and one query. */
+const holdsByRequest = new WeakMap<AppContext, DataLoader<number, ClaimHold | null>>();
+function claimHolds(ctx: AppContext): DataLoader<number, ClaimHold | null> {
+  let loader = holdsByRequest.get(ctx);
+  if (!loader) holdsByRequest.set(ctx, (loader = new DataLoader((ids: readonly number[]) => ctx.services.claims.holds(viewerFrom(ctx), ids))));
+  return loader;
+}
 
 @Resolver(() => PoolCustomerType)
 export class PoolListResolver {
@@ -43,6 +53,14 @@ export class PoolListResolver {
   @FieldResolver(() => RegionType, { nullable: true })
   region(@Root() c: PoolCustomerType, @Ctx() ctx: AppContext) {
     return c.regionId ? ctx.loaders.region.load(c.regionId) : null;
+  }
+
+  @FieldResolver(() => ClaimHoldType, {
+    nullable: true,
+    description: 'What keeps the viewer from claiming it until a time (a cooldown), as a claim now would decide; null when only their quotas decide.',
+  })
+  claimHold(@Root() c: PoolCustomerType, @Ctx() ctx: AppContext) {
+    return claimHolds(ctx).load(c.id);
   }
 
   @FieldResolver(() => PoolEntryType, { nullable: true, description: 'The latest entry: when, how and why it came to the pool.' })

@@ -16,6 +16,18 @@ export class ClaimResultType {
 
   @Field(() => String, { nullable: true })
   message: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When time alone would let the same claim through: the end of a cooldown, or when claims reopen after the daily limit.' })
+  retryAt: Date | null;
+}
+
+@ObjectType('ClaimHold', { description: 'A cooldown that keeps the viewer from claiming this customer until a time, whatever their quotas say.' })
+export class ClaimHoldType {
+  @Field(() => String, { description: 'PREVIOUS_OWNER_COOLDOWN (the viewer gave it up or lost it recently) or NEW_ENTRY_COOLDOWN (it has just entered the pool).' })
+  code: string;
+
+  @Field({ description: 'From when the viewer may claim it.' })
+  until: Date;
 }
 
 @ObjectType('ClaimQuota', { description: "The viewer's claims today against the daily limit, and holdings against the cap." })
