@@ -19,6 +19,7 @@ export function poolNode(overrides: Record<string, unknown> = {}) {
       enteredAt: daysAgo(3),
       previousOwner: { __typename: 'ClashOwner', name: 'Emma Novak', departmentName: 'North sales' },
     },
+    claimHold: null,
     ...overrides,
   };
 }

@@ -1,5 +1,4 @@
-import { ERROR_CODES, isErrorCode, type AssignmentStrategy } from '@berth/domain';
-import type { ClaimResult } from './hooks/useClaimCustomers';
+import type { AssignmentStrategy } from '@berth/domain';
 import type { PoolEntryKind, TimeInPool } from './pool-filter';
 
 export const ENTRY_KIND_LABELS: Record<PoolEntryKind, string> = {
@@ -36,13 +35,6 @@ const ASSIGN_REFUSALS: Record<string, string> = {
 
 export function assignRefusalMessage(result: { code: string | null; message: string | null }): string {
   return result.message || (result.code && ASSIGN_REFUSALS[result.code]) || 'This customer could not be assigned.';
-}
-
-/** The server's own sentence for a refusal (it names the wait or the limit); the code table otherwise. */
-export function claimRefusalMessage(result: Pick<ClaimResult, 'code' | 'message'>): string {
-  if (result.message) return result.message;
-  if (isErrorCode(result.code)) return ERROR_CODES[result.code].defaultMessage;
-  return 'This customer could not be claimed.';
 }
 
 /** "3 days in the pool", "in the pool for 5 hours", from whole units only. */

@@ -7,7 +7,7 @@ import Typography from '@mui/material/Typography';
 import { useErrorHandler } from '../../../shared/errors/ErrorHandlerProvider';
 import { useNotify } from '../../../shared/feedback/FeedbackProvider';
 import { useClaimCustomers } from '../../pool/hooks/useClaimCustomers';
-import { claimRefusalMessage } from '../../pool/pool-labels';
+import { refusalMessage } from '../../pool/claim-availability';
 import { useClaimInsteadContext } from './claim-instead-context';
 
 interface Props {
@@ -47,7 +47,7 @@ export function ClaimInsteadButton({ customerId, companyName }: Props) {
         onClaimed?.();
         navigate(`/customers/${id}`);
       } else {
-        setRefusal(result ? claimRefusalMessage(result) : 'This customer could not be claimed.');
+        setRefusal(result ? refusalMessage(result) : 'This customer could not be claimed.');
       }
     } catch (error) {
       setRefusal(handleError(error, { inline: true }).message);

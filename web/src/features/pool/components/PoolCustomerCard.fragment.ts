@@ -1,5 +1,6 @@
 import { gql } from '@apollo/client';
 import type { Region, TierRef } from '../../customers/customer-types';
+import type { ClaimHold } from '../claim-availability';
 import type { PoolEntryKind } from '../pool-filter';
 
 /** One arrival in the pool, as the card's latest entry and the history timeline both show it. */
@@ -33,6 +34,10 @@ export const POOL_CUSTOMER_CARD_FRAGMENT = gql`
     entry {
       ...PoolEntryFields
     }
+    claimHold {
+      code
+      until
+    }
   }
   ${POOL_ENTRY_FIELDS_FRAGMENT}
 `;
@@ -54,4 +59,6 @@ export interface PoolCustomerCardCustomer {
   region: Region | null;
   tags: string[];
   entry: PoolEntry | null;
+  /** A cooldown keeping the viewer from claiming it until a time. */
+  claimHold: ClaimHold | null;
 }

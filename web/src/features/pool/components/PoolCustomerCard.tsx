@@ -10,6 +10,7 @@ import Typography from '@mui/material/Typography';
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import { formatDateTime } from '../../../shared/format/dates';
 import { TagChips, TierChip } from '../../customers/components/CustomerChips';
+import type { ClaimBlock } from '../claim-availability';
 import { ENTRY_KIND_LABELS, timeInPool } from '../pool-labels';
 import type { PoolCustomerCardCustomer } from './PoolCustomerCard.fragment';
 
@@ -24,10 +25,12 @@ interface Props {
   claiming: boolean;
   /** Why the last claim of this customer was refused. */
   refusal?: { code: string | null; message: string };
+  /** Why Claim and the checkbox are disabled before trying (a cooldown, no claims left, enough ticked). */
+  block: ClaimBlock;
 }
 
 /** One pool customer: what it is, how and when it came to the pool, who held it, its history, and a Claim button. */
-export function PoolCustomerCard({ customer, now, selected, onSelect, onClaim, onHistory, claiming, refusal }: Props) {
+export function PoolCustomerCard({ customer, now, selected, onSelect, onClaim, onHistory, claiming, refusal, block }: Props) {
   const where = [customer.industry, customer.region?.name].filter(Boolean).join(' · ');
   const { entry } = customer;
   const previous = entry?.previousOwner
@@ -37,19 +40,28 @@ export function PoolCustomerCard({ customer, now, selected, onSelect, onClaim, o
   return (
     <Card variant="outlined" data-testid="pool-card" data-customer-id={customer.id} sx={{ p: 1.5 }}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-        <Checkbox
-          checked={selected}
-          onChange={(e) => onSelect(e.target.checked)}
-          slotProps={{ input: { 'aria-label': `Select ${customer.companyName}`, 'data-testid': 'pool-select' } as object }}
-          sx={{ p: 0.5 }}
-        />
+        <Tooltip title={block.select ?? ''}>
+          <span>
+            <Checkbox
+              checked={selected}
+              disabled={block.select !== null}
+              onChange={(e) => onSelect(e.target.checked)}
+              slotProps={{ input: { 'aria-label': `Select ${customer.companyName}`, 'data-testid': 'pool-select' } as object }}
+              sx={{ p: 0.5 }}
+            />
+          </span>
+        </Tooltip>
         <TierChip tier={customer.tier} />
         <Typography variant="subtitle2" sx={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }} data-testid="pool-company">
           {customer.companyName}
         </Typography>
-        <Button size="small" variant="contained" onClick={onClaim} disabled={claiming} data-testid="claim-button" sx={{ flexShrink: 0 }}>
-          {claiming ? 'Claiming…' : 'Claim'}
-        </Button>
+        <Tooltip title={block.claim ?? ''}>
+          <Box component="span" sx={{ flexShrink: 0 }}>
+            <Button size="small" variant="contained" onClick={onClaim} disabled={claiming || block.claim !== null} data-testid="claim-button">
+              {claiming ? 'Claiming…' : 'Claim'}
+            </Button>
+          </Box>
+        </Tooltip>
       </Stack>
       {where ? (
         <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }} noWrap>
@@ -80,6 +92,11 @@ export function PoolCustomerCard({ customer, now, selected, onSelect, onClaim, o
           History
         </Button>
       </Stack>
+      {block.claim && customer.claimHold ? (
+        <Typography variant="caption" color="warning.main" component="p" sx={{ mt: 0.75 }} data-testid="claim-hold" data-code={customer.claimHold.code}>
+          {block.claim}
+        </Typography>
+      ) : null}
       {refusal ? (
         <Alert severity="warning" sx={{ mt: 1 }} data-testid="claim-refusal" data-code={refusal.code ?? ''}>
           {refusal.message}

@@ -24,7 +24,7 @@ describe('PoolHistoryDialog', { timeout: 20_000 }, () => {
   it("shows every pool entry and the previous owners' follow-ups, and claims from inside", async () => {
     const claim = {
       request: { query: CLAIM_CUSTOMERS_MUTATION, variables: { ids: ['p1'] } },
-      result: { data: { claimCustomers: [{ __typename: 'ClaimResult', customerId: 'p1', ok: true, code: null, message: null }] } },
+      result: { data: { claimCustomers: [{ __typename: 'ClaimResult', customerId: 'p1', ok: true, code: null, message: null, retryAt: null }] } },
     };
     const { user, dialog } = await openHistory([historyMock('p1'), claim, poolMock([globex]), quotaMock(4)]);
 

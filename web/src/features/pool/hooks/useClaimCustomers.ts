@@ -9,6 +9,7 @@ export interface ClaimResult {
   ok: boolean;
   code: string | null;
   message: string | null;
+  retryAt: string | null;
 }
 
 export const CLAIM_CUSTOMERS_MUTATION: TypedDocumentNode<{ claimCustomers: ClaimResult[] }, { ids: string[] }> = gql`
@@ -18,6 +19,7 @@ export const CLAIM_CUSTOMERS_MUTATION: TypedDocumentNode<{ claimCustomers: Claim
       ok
       code
       message
+      retryAt
     }
   }
 `;

@@ -6,6 +6,7 @@ import { poolMock, poolNode, quotaMock } from '../../../test/pool-fixtures';
 import { renderWithProviders } from '../../../test/render';
 import { CLAIM_CUSTOMERS_MUTATION } from '../hooks/useClaimCustomers';
 import { PoolPage } from './PoolPage';
+import { formatDate } from '../../../shared/format/dates';
 import { poolFilterValuesMock } from '../pool-test-mocks';
 
 const acme = poolNode();
@@ -14,7 +15,7 @@ const globex = poolNode({ id: 'p2', companyName: 'Globex', entry: null });
 function claimMock(ids: string[], results: object[]) {
   return {
     request: { query: CLAIM_CUSTOMERS_MUTATION, variables: { ids } },
-    result: { data: { claimCustomers: results.map((r) => ({ __typename: 'ClaimResult', code: null, message: null, ...r })) } },
+    result: { data: { claimCustomers: results.map((r) => ({ __typename: 'ClaimResult', code: null, message: null, retryAt: null, ...r })) } },
   };
 }
 
@@ -57,18 +58,18 @@ describe('PoolPage', () => {
     await waitFor(() => expect(screen.getByTestId('claim-quota').getAttribute('data-claimed')).toBe('4'));
   });
 
-  it('shows each refusal on its own item when claiming a selection', async () => {
+  it('lists every failure of a batch by name, and each refusal on its own item, dates in the one format', async () => {
     renderWithProviders(<PoolPage />, {
       route: '/pool',
       mocks: [
         lookupsMock(false), poolFilterValuesMock(),
         poolMock([acme, globex]),
-        quotaMock(10),
+        quotaMock(8),
         claimMock(
           ['p1', 'p2'],
           [
-            { customerId: 'p1', ok: false, code: 'DAILY_LIMIT_REACHED', message: 'You have claimed 10 of 10 customers today.' },
-            { customerId: 'p2', ok: false, code: 'PREVIOUS_OWNER_COOLDOWN' },
+            { customerId: 'p1', ok: false, code: 'DAILY_LIMIT_REACHED', message: 'You have made 10 of 10 claims today; claims reopen at 2026-11-21 00:00 (UTC).', retryAt: '2026-11-21T00:00:00.000Z' },
+            { customerId: 'p2', ok: false, code: 'PREVIOUS_OWNER_COOLDOWN', retryAt: '2027-01-05T07:25:00.000Z' },
           ],
         ),
       ],
@@ -81,8 +82,51 @@ describe('PoolPage', () => {
 
     const refusals = await screen.findAllByTestId('claim-refusal');
     expect(refusals.map((r) => r.getAttribute('data-code'))).toEqual(['DAILY_LIMIT_REACHED', 'PREVIOUS_OWNER_COOLDOWN']);
-    expect(refusals[0].textContent).toBe('You have claimed 10 of 10 customers today.');
-    expect(refusals[1].textContent).toBe('You held this customer recently; wait before claiming it again.');
+    expect(refusals[1].textContent).toBe(`You held this customer until recently: you can claim it again on ${formatDate('2027-01-05T07:25:00.000Z')}.`);
+    for (const r of refusals) expect(r.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    const failures = screen.getAllByTestId('claim-failure');
+    expect(failures.map((f) => f.textContent?.split(':')[0])).toEqual(['Acme', 'Globex']);
+    expect(screen.getByTestId('claim-failures').textContent).toContain('2 customers could not be claimed');
+    expect((await screen.findByTestId('snackbar')).textContent).toContain('None of the selected customers could be claimed');
     expect(screen.getAllByTestId('pool-card')).toHaveLength(2);
+  });
+
+  it('at the daily limit every Claim and checkbox is disabled, saying why', async () => {
+    renderWithProviders(<PoolPage />, { route: '/pool', mocks: [lookupsMock(false), poolFilterValuesMock(), poolMock([acme, globex]), quotaMock(10)] });
+    await waitFor(() => expect(screen.getByTestId('claim-quota').getAttribute('data-claimed')).toBe('10'));
+    await waitFor(() => expect(screen.getAllByTestId('pool-card')).toHaveLength(2));
+    for (const button of screen.getAllByTestId('claim-button')) expect((button as HTMLButtonElement).disabled).toBe(true);
+    for (const box of screen.getAllByTestId('pool-select')) expect((box as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByTestId('claim-selected') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('at the holding cap every Claim is disabled', async () => {
+    renderWithProviders(<PoolPage />, { route: '/pool', mocks: [lookupsMock(false), poolFilterValuesMock(), poolMock([acme, globex]), quotaMock(2, 200)] });
+    await waitFor(() => expect(screen.getByTestId('claim-quota').getAttribute('data-holdings')).toBe('200'));
+    await waitFor(() => expect(screen.getAllByTestId('pool-card')).toHaveLength(2));
+    for (const button of screen.getAllByTestId('claim-button')) expect((button as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('with one claim left a second customer cannot be ticked', async () => {
+    renderWithProviders(<PoolPage />, { route: '/pool', mocks: [lookupsMock(false), poolFilterValuesMock(), poolMock([acme, globex]), quotaMock(9)] });
+    const user = userEvent.setup();
+    await waitFor(() => expect(screen.getByTestId('claim-quota').getAttribute('data-claimed')).toBe('9'));
+    await waitFor(() => expect(screen.getAllByTestId('pool-card')).toHaveLength(2));
+    const [first, second] = screen.getAllByTestId('pool-select');
+    await user.click(first);
+    expect((first as HTMLInputElement).checked).toBe(true);
+    expect((second as HTMLButtonElement).disabled).toBe(true);
+    for (const button of screen.getAllByTestId('claim-button')) expect((button as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('in a cooldown the card says from when it can be claimed, and its Claim is disabled', async () => {
+    const held = poolNode({ id: 'p3', companyName: 'Initech', claimHold: { __typename: 'ClaimHold', code: 'PREVIOUS_OWNER_COOLDOWN', until: '2027-01-05T07:25:00.000Z' } });
+    renderWithProviders(<PoolPage />, { route: '/pool', mocks: [lookupsMock(false), poolFilterValuesMock(), poolMock([acme, held]), quotaMock(3)] });
+    await waitFor(() => expect(screen.getAllByTestId('pool-card')).toHaveLength(2));
+    const [free, cooling] = screen.getAllByTestId('pool-card');
+    expect((within(free).getByTestId('claim-button') as HTMLButtonElement).disabled).toBe(false);
+    expect((within(cooling).getByTestId('claim-button') as HTMLButtonElement).disabled).toBe(true);
+    expect((within(cooling).getByTestId('pool-select') as HTMLButtonElement).disabled).toBe(true);
+    expect(within(cooling).getByTestId('claim-hold').textContent).toBe(`You held this customer until recently: you can claim it again on ${formatDate('2027-01-05T07:25:00.000Z')}.`);
   });
 });

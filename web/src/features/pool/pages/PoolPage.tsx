@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
@@ -10,6 +12,7 @@ import { useNotify } from '../../../shared/feedback/FeedbackProvider';
 import { useNow } from '../../../shared/hooks/useNow';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { seesTeam } from '../../auth/me-query';
+import { claimBlock, claimRoom, type ClaimHold } from '../claim-availability';
 import { AssignDialog, type AssignTarget } from '../components/AssignDialog';
 import { ClaimQuotaMeter } from '../components/ClaimQuotaMeter';
 import { PoolCustomerCard } from '../components/PoolCustomerCard';
@@ -31,8 +34,14 @@ export function PoolPage() {
   const quota = useClaimQuota();
   const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
   const known = new Map([...names, ...list.rows.map((row) => [row.id, row.companyName] as const)]);
-  const { claim, claiming, refusals } = usePoolClaims(known);
+  const { claim, claiming, refusals, failures, dismissFailures } = usePoolClaims(known);
   const { selected, toggle, drop } = useSelection();
+  const room = claimRoom(quota.data?.claimQuota);
+  // A manager ticks customers to assign as well: their own claim room never limits the ticking.
+  const cardBlock = (hold: ClaimHold | null, ticked: boolean) => {
+    const block = claimBlock(hold, room, visibleSelected.length, ticked);
+    return manages ? { ...block, select: null } : block;
+  };
   const [history, setHistory] = useState<{ id: string; companyName: string } | null>(null);
   const [assigning, setAssigning] = useState<AssignTarget | null>(null);
 
@@ -60,7 +69,7 @@ export function PoolPage() {
 
   const actions = (
     <>
-      <Button variant="contained" disabled={visibleSelected.length === 0 || claiming.size > 0}
+      <Button variant="contained" disabled={visibleSelected.length === 0 || claiming.size > 0 || visibleSelected.length > room.left}
         onClick={() => void claimAndDrop(visibleSelected)} data-testid="claim-selected">
         Claim selected{visibleSelected.length > 0 ? ` (${visibleSelected.length})` : ''}
       </Button>
@@ -84,6 +93,18 @@ export function PoolPage() {
       <PageHeader title="Public pool" subtitle="Customers without an owner, waiting to be claimed." actions={actions} />
       <ClaimQuotaMeter quota={quota.data?.claimQuota} />
       <PoolFilterBar values={filter.values} onChange={filter.onChange} />
+      {failures.length > 0 ? (
+        <Alert severity="warning" onClose={dismissFailures} sx={{ mb: 2 }} data-testid="claim-failures">
+          <AlertTitle>{failures.length === 1 ? 'One customer could not be claimed' : `${failures.length} customers could not be claimed`}</AlertTitle>
+          <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+            {failures.map((f) => (
+              <li key={f.customerId} data-testid="claim-failure" data-customer-id={f.customerId}>
+                <strong>{f.companyName}</strong>: {f.message}
+              </li>
+            ))}
+          </Box>
+        </Alert>
+      ) : null}
       {list.error ? <RetryAlert error={list.error} onRetry={list.refetch} sx={{ mb: 2 }} /> : null}
       <Box data-testid="pool-list" data-total={list.total}>
         {list.loading ? <LinearProgress sx={{ mb: 1 }} /> : null}
@@ -104,6 +125,7 @@ export function PoolPage() {
               onHistory={() => setHistory({ id: customer.id, companyName: customer.companyName })}
               claiming={claiming.has(customer.id)}
               refusal={refusals[customer.id]}
+              block={cardBlock(customer.claimHold, selected.has(customer.id))}
             />
           ))}
         </Box>
