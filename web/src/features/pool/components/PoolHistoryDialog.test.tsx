@@ -7,6 +7,7 @@ import { errorResult, renderWithProviders } from '../../../test/render';
 import { CLAIM_CUSTOMERS_MUTATION } from '../hooks/useClaimCustomers';
 import { POOL_CUSTOMER_HISTORY_QUERY } from '../hooks/usePoolCustomerHistory';
 import { PoolPage } from '../pages/PoolPage';
+import { formatDate } from '../../../shared/format/dates';
 import { historyMock, poolFilterValuesMock } from '../pool-test-mocks';
 
 const acme = poolNode();
@@ -49,6 +50,16 @@ describe('PoolHistoryDialog', { timeout: 20_000 }, () => {
     expect((await screen.findByTestId('snackbar')).textContent).toContain('Acme is now yours');
     await waitFor(() => expect(screen.queryByTestId('pool-history-dialog')).toBeNull());
     await waitFor(() => expect(screen.getAllByTestId('pool-card')).toHaveLength(1));
+  });
+
+  it('in a cooldown, Claim inside is disabled and says from when', async () => {
+    const held = historyMock('p1');
+    const until = '2027-01-05T07:25:00.000Z';
+    held.result.data.poolCustomer = { ...held.result.data.poolCustomer, claimHold: { __typename: 'ClaimHold', code: 'PREVIOUS_OWNER_COOLDOWN', until } } as never;
+    const { dialog } = await openHistory([held]);
+
+    expect((await within(dialog).findByTestId('pool-history-blocked')).textContent).toBe(`You held this customer until recently: you can claim it again on ${formatDate(until)}.`);
+    expect((screen.getByTestId('pool-history-claim') as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('says so when someone took the customer before the history loaded', async () => {

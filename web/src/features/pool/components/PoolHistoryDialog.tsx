@@ -12,6 +12,7 @@ import { describeError } from '../../../shared/errors/describe-error';
 import { useIsPhone } from '../../../shared/hooks/useIsPhone';
 import { TagChips, TierChip } from '../../customers/components/CustomerChips';
 import { usePoolCustomerHistory } from '../hooks/usePoolCustomerHistory';
+import { claimBlock, type ClaimRoom } from '../claim-availability';
 import { PoolEntryTimeline } from './PoolEntryTimeline';
 import { PoolFollowUps } from './PoolFollowUps';
 
@@ -23,16 +24,21 @@ interface Props {
   onClaim: (id: string) => void;
   claiming: boolean;
   refusal?: { code: string | null; message: string };
+  /** The viewer's room to claim (their quotas); unlimited when not given. */
+  room?: ClaimRoom;
 }
 
+const UNLIMITED: ClaimRoom = { left: Number.POSITIVE_INFINITY, reason: null };
+
 /** A look at a pool customer's past before claiming it: how it came to the pool, and what was tried. */
-export function PoolHistoryDialog({ customer, now, onClose, onClaim, claiming, refusal }: Props) {
+export function PoolHistoryDialog({ customer, now, onClose, onClaim, claiming, refusal, room = UNLIMITED }: Props) {
   const phone = useIsPhone();
   // The last customer shown stays on screen while the dialog fades out.
   const [target, setTarget] = useState(customer);
   if (customer && customer !== target) setTarget(customer);
   const { data, loading, error } = usePoolCustomerHistory(target?.id ?? null);
   const shown = data?.poolCustomer.id === target?.id ? data?.poolCustomer : undefined;
+  const blocked = shown ? claimBlock(shown.claimHold, room, 0, true).claim : null;
   const gone = error && describeError(error).code === 'NOT_FOUND';
   const where = shown ? [shown.industry, shown.region?.name, shown.source].filter(Boolean).join(' · ') : '';
 
@@ -63,6 +69,11 @@ export function PoolHistoryDialog({ customer, now, onClose, onClaim, claiming, r
             <PoolFollowUps customer={shown} now={now} />
           </>
         ) : null}
+        {blocked && !refusal ? (
+          <Alert severity="info" sx={{ mt: 2 }} data-testid="pool-history-blocked">
+            {blocked}
+          </Alert>
+        ) : null}
         {refusal ? (
           <Alert severity="warning" sx={{ mt: 2 }} data-testid="pool-history-refusal" data-code={refusal.code ?? ''}>
             {refusal.message}
@@ -73,7 +84,7 @@ export function PoolHistoryDialog({ customer, now, onClose, onClaim, claiming, r
         <Button color="inherit" onClick={onClose}>
           Close
         </Button>
-        <Button variant="contained" disabled={!shown || claiming} onClick={() => target && onClaim(target.id)} data-testid="pool-history-claim">
+        <Button variant="contained" disabled={!shown || claiming || blocked !== null} onClick={() => target && onClaim(target.id)} data-testid="pool-history-claim">
           {claiming ? 'Claiming…' : 'Claim'}
         </Button>
       </DialogActions>

@@ -138,6 +138,7 @@ export function PoolPage() {
         onClaim={(id) => void claimAndDrop([id]).then((won) => won.includes(id) && setHistory(null))}
         claiming={history !== null && claiming.has(history.id)}
         refusal={history ? refusals[history.id] : undefined}
+        room={room}
       />
       {assigning ? <AssignDialog target={assigning} names={names} onClose={() => setAssigning(null)} onAssigned={assigned} /> : null}
     </>
