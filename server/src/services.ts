@@ -26,6 +26,8 @@ import { NameWordCountRepository } from './modules/duplicates/name-word-count.re
 import { NotificationRepository } from './modules/notifications/notification.repository';
 import { NotificationService } from './modules/notifications/notification.service';
 import { SettingsRepository } from './modules/settings/settings.repository';
+import { DemoHintService } from './modules/auth/demo-hint';
+import { DEMO_PASSWORD } from './db/seed/demo-data';
 import { FollowUpRepository } from './modules/follow-ups/follow-up.repository';
 import { FollowUpService } from './modules/follow-ups/follow-up.service';
 import { PoolPolicyService } from './modules/pool-policy/pool-policy.service';
@@ -81,6 +83,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     duplicateGate: gate,
     notifications: new NotificationService(repositories.notifications, clock),
     auth: new AuthService(dataSource, clock, config.sessionDays, sessionEnds, sessionCache, new LoginThrottle(dataSource, new LoginThrottleRepository(), config.loginThrottle)),
+    demoHint: new DemoHintService(repositories.settings, config.seedDemoData, DEMO_PASSWORD),
     liveSockets,
     sessionEnds,
     org: new OrgService(repositories.org),

@@ -11,7 +11,9 @@ import { CustomerEntity } from '../../modules/customers/customer.entity';
 import { CustomerOwnershipEntity } from '../../modules/customers/customer-ownership.entity';
 import { OwnershipEventEntity } from '../../modules/customers/ownership-event.entity';
 import { PoolEntryEntity } from '../../modules/pool/pool-entry.entity';
-import { DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_REGIONS, DEMO_USERS, generateDemoCustomers } from './demo-data';
+import { DEMO_DEPARTMENTS, DEMO_LOGINS, DEMO_PASSWORD, DEMO_REGIONS, DEMO_USERS, generateDemoCustomers } from './demo-data';
+import { SettingsRepository } from '../../modules/settings/settings.repository';
+import { DEMO_SEEDED_SETTING } from '../../modules/auth/demo-hint';
 import { seedDemoHistory } from './demo-history';
 
 export { DEMO_LOGINS, DEMO_PASSWORD } from './demo-data';
@@ -37,6 +39,8 @@ export async function seedDemoDataIfEmpty(dataSource: DataSource, now: Date, pho
     await seedCustomers(manager, users, regions, now, { matchKeys: new MatchKeyRepository(dataSource), words: new NameWordCountRepository() }, phoneRegion);
     await seedStatusChanges(manager);
     await seedDemoHistory(manager, now, timeZone, users, departments);
+    // The sign-in page offers these logins to a new user (DemoHintService).
+    await new SettingsRepository(dataSource).put(manager, DEMO_SEEDED_SETTING, DEMO_LOGINS, null, now);
     return true;
   });
 }

@@ -3,13 +3,21 @@ import { BerthError } from '@berth/domain';
 import type { AppContext } from '../../graphql/context';
 import { idOrNotFound } from '../../graphql/ids';
 import { UserType } from '../org/org.types';
-import { LoginInput, LoginPayload } from './auth.types';
+import { DemoHintType, LoginInput, LoginPayload } from './auth.types';
 
 @Resolver()
 export class AuthResolver {
   @Query(() => UserType, { nullable: true, description: 'The signed-in user, or null.' })
   async me(@Ctx() ctx: AppContext) {
     return ctx.user ? ctx.loaders.user.load(ctx.user.id) : null;
+  }
+
+  @Query(() => DemoHintType, {
+    nullable: true,
+    description: 'The demo logins, for the sign-in page; null unless this database was given the demo team and the server offers the demo.',
+  })
+  demoHint(@Ctx() ctx: AppContext) {
+    return ctx.services.demoHint.hint();
   }
 
   @Mutation(() => LoginPayload, {

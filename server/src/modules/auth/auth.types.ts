@@ -21,3 +21,12 @@ export class LoginPayload {
   @Field(() => UserType)
   user: UserType;
 }
+
+@ObjectType('DemoHint', { description: 'The demo team a first start created, offered on the sign-in page.' })
+export class DemoHintType {
+  @Field(() => [String])
+  logins: string[];
+
+  @Field()
+  password: string;
+}
