@@ -6,8 +6,10 @@ import { errorResult, REP, renderWithProviders } from '../../../test/render';
 import { LOGIN_MUTATION } from '../hooks/useLogin';
 import { ME_QUERY } from '../me-query';
 import { LoginPage } from './LoginPage';
+import { DEMO_HINT_QUERY } from '../components/DemoHint';
 
 const signedOut = { request: { query: ME_QUERY }, result: { data: { me: null } }, maxUsageCount: 5 };
+const noDemo = { request: { query: DEMO_HINT_QUERY }, result: { data: { demoHint: null } }, maxUsageCount: 5 };
 
 function loginMock(password: string, result: object) {
   return { request: { query: LOGIN_MUTATION, variables: { input: { email: 'rep1@berth.dev', password } } }, result };
@@ -25,7 +27,7 @@ describe('LoginPage', () => {
     renderWithProviders(<LoginPage />, {
       route: '/login',
       user: null,
-      mocks: [signedOut, loginMock('wrong-password', errorResult('INVALID_CREDENTIALS'))],
+      mocks: [signedOut, noDemo, loginMock('wrong-password', errorResult('INVALID_CREDENTIALS'))],
     });
 
     await signIn('wrong-password');
@@ -42,7 +44,7 @@ describe('LoginPage', () => {
       errors: [{ message: 'LOGIN_THROTTLED from server', extensions: { code: 'LOGIN_THROTTLED', retryAt: retryAt.toISOString() } }],
       data: null,
     };
-    renderWithProviders(<LoginPage />, { route: '/login', user: null, mocks: [signedOut, loginMock('berth-demo', throttled)] });
+    renderWithProviders(<LoginPage />, { route: '/login', user: null, mocks: [signedOut, noDemo, loginMock('berth-demo', throttled)] });
 
     await signIn('berth-demo');
 
@@ -60,7 +62,7 @@ describe('LoginPage', () => {
     renderWithProviders(<LoginPage />, {
       route: '/login',
       user: null,
-      mocks: [signedOut, loginMock('berth-demo', { data: { login: payload } })],
+      mocks: [signedOut, noDemo, loginMock('berth-demo', { data: { login: payload } })],
       otherRoutes: { '/customers': <p>customers page</p> },
     });
 
@@ -68,5 +70,24 @@ describe('LoginPage', () => {
 
     expect(await screen.findByText('customers page')).toBeTruthy();
     expect(authToken.get()).toBe('tok-123');
+  });
+
+  it('offers the demo logins where the server has the demo team, filling the form with one click', async () => {
+    const demo = { request: { query: DEMO_HINT_QUERY }, result: { data: { demoHint: { __typename: 'DemoHint', logins: ['admin@berth.dev', 'manager1@berth.dev', 'manager2@berth.dev', 'rep1@berth.dev', 'rep2@berth.dev'], password: 'berth-demo' } } } };
+    renderWithProviders(<LoginPage />, { route: '/login', user: null, mocks: [signedOut, demo] });
+    const user = userEvent.setup();
+
+    const hint = await screen.findByTestId('demo-hint');
+    expect(screen.getAllByTestId('demo-login').map((c) => c.textContent)).toEqual(['admin', 'manager1', 'manager2', 'rep1']);
+    expect(hint.textContent).toContain('Also: rep2@berth.dev');
+    await user.click(screen.getAllByTestId('demo-login')[3]);
+    expect((screen.getByLabelText(/email/i) as HTMLInputElement).value).toBe('rep1@berth.dev');
+    expect((screen.getByLabelText(/password/i) as HTMLInputElement).value).toBe('berth-demo');
+  });
+
+  it('shows no hint on an install without the demo', async () => {
+    renderWithProviders(<LoginPage />, { route: '/login', user: null, mocks: [signedOut, noDemo] });
+    await screen.findByTestId('login-form');
+    expect(screen.queryByTestId('demo-hint')).toBeNull();
   });
 });

@@ -11,6 +11,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useErrorHandler } from '../../../shared/errors/ErrorHandlerProvider';
 import { BrandMark } from '../../../shared/components/BrandMark';
+import { DemoHint } from '../components/DemoHint';
 import { useLogin } from '../hooks/useLogin';
 import { loginRetryAt, loginThrottledMessage } from '../login-throttle';
 import { ME_QUERY } from '../me-query';
@@ -98,11 +99,12 @@ export function LoginPage() {
               >
                 {loading ? 'Signing in…' : 'Sign in'}
               </Button>
-              {import.meta.env.DEV ? (
-                <Typography variant="caption" color="text.secondary" sx={{ textAlign: 'center' }}>
-                  Demo data: rep1@berth.dev / berth-demo
-                </Typography>
-              ) : null}
+              <DemoHint
+                onPick={(pickedEmail, pickedPassword) => {
+                  setEmail(pickedEmail);
+                  setPassword(pickedPassword);
+                }}
+              />
             </Stack>
           </Box>
         </CardContent>
