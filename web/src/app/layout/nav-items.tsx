@@ -6,6 +6,7 @@ import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import WavesOutlined from '@mui/icons-material/WavesOutlined';
 import type { Role } from '@berth/domain';
 import { seesTeam } from '../../features/auth/me-query';
+import { CUSTOMERS_PAGE } from '../../features/customers/customer-labels';
 
 export interface NavItem {
   to: string;
@@ -15,7 +16,7 @@ export interface NavItem {
 
 export function navItemsFor(role: Role): NavItem[] {
   return [
-    { to: '/customers', label: seesTeam(role) ? 'Team customers' : 'My customers', icon: <BusinessCenterOutlined /> },
+    { to: '/customers', label: CUSTOMERS_PAGE[role].title, icon: <BusinessCenterOutlined /> },
     { to: '/pool', label: 'Public pool', icon: <WavesOutlined /> },
     { to: '/team', label: 'Team', icon: <GroupsOutlined /> },
     // Pool analytics answer managers' questions; the server refuses them to reps.

@@ -1,5 +1,12 @@
 import type { ChipProps } from '@mui/material/Chip';
-import type { CustomerStatus, OwnershipEventKind } from '@berth/domain';
+import type { CustomerStatus, OwnershipEventKind, Role } from '@berth/domain';
+
+/** The customer list as each role sees it: the nav item, the page title and breadcrumb, and what it holds. */
+export const CUSTOMERS_PAGE: Record<Role, { title: string; subtitle: string }> = {
+  REP: { title: 'My customers', subtitle: 'Customers you own. Keep following them up to keep them protected.' },
+  MANAGER: { title: 'Team customers', subtitle: 'Customers owned by you and the reps in your department.' },
+  ADMIN: { title: 'All customers', subtitle: 'Every owned customer in the company, whoever owns them.' },
+};
 
 export const STATUS_LABELS: Record<CustomerStatus, string> = {
   NEW: 'New',

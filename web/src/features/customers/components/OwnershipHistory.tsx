@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import { formatDateTime, formatRelative } from '../../../shared/format/dates';
 import { OWNERSHIP_EVENT_LABELS } from '../customer-labels';
 import type { OwnershipEvent, OwnershipHistoryCustomer } from './OwnershipHistory.fragment';
+import { reasonText } from '../../pool/pool-labels';
 
 /** "Rep A → Rep B", with the pool named as such: no owner is a place, not a person. */
 function movement(event: OwnershipEvent): string {
@@ -39,7 +40,7 @@ export function OwnershipHistory({ customer }: { customer: OwnershipHistoryCusto
                 <Typography variant="body2">{movement(event)}</Typography>
                 {event.reason ? (
                   <Typography variant="body2" color="text.secondary">
-                    Reason: {event.reason}
+                    Reason: {reasonText(event.reason)}
                   </Typography>
                 ) : null}
                 <Typography variant="caption" color="text.secondary">

@@ -10,7 +10,6 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { seesTeam } from '../../auth/me-query';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { describeError } from '../../../shared/errors/describe-error';
 import { RetryAlert } from '../../../shared/components/RetryAlert';
@@ -29,6 +28,7 @@ import { CUSTOMER_VIEW_FIELDS } from '../hooks/customer-page-fields';
 import { ReturnToPoolDialog } from '../../pool/components/ReturnToPoolDialog';
 import { FollowUpTimeline } from '../../follow-ups/components/FollowUpTimeline';
 import { FOLLOW_UP_TIMELINE_FRAGMENT, type FollowUpTimelineCustomer } from '../../follow-ups/components/FollowUpTimeline.fragment';
+import { CUSTOMERS_PAGE } from '../customer-labels';
 
 type PageCustomer = CustomerHeaderCustomer &
   CustomerDetailsCustomer &
@@ -85,7 +85,7 @@ export function CustomerPage() {
     <>
       <Breadcrumbs sx={{ mb: 1.5 }}>
         <Link component={RouterLink} to="/customers" underline="hover" color="inherit">
-          {seesTeam(user.role) ? 'Team customers' : 'My customers'}
+          {CUSTOMERS_PAGE[user.role].title}
         </Link>
         <Typography color="text.primary" noWrap sx={{ maxWidth: 240 }}>
           {customer.companyName}

@@ -68,6 +68,18 @@ describe('CustomersPage', () => {
     expect(screen.getByTestId('new-customer-button')).toBeTruthy();
   });
 
+  it('is "All customers" for an admin, saying it is the whole company', async () => {
+    renderWithProviders(<CustomersPage />, {
+      route: '/customers',
+      user: { ...MANAGER, role: 'ADMIN' },
+      mocks: [...around(true), customersMock({}, page([customerNode()]))],
+    });
+
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('All customers');
+    expect(screen.getByText('Every owned customer in the company, whoever owns them.')).toBeTruthy();
+    expect(await within(screen.getByTestId('customers-grid')).findByText('Acme Logistics')).toBeTruthy();
+  });
+
   it('is "Team customers" for a manager, with the owner column', async () => {
     renderWithProviders(<CustomersPage />, {
       route: '/customers',

@@ -24,6 +24,7 @@ import { mergeFilter } from '../customer-filter';
 import type { CustomerFilterInput } from '../customer-types';
 import { useCustomerList } from '../hooks/useCustomerList';
 import { useExpiringSoon } from '../hooks/useExpiringSoon';
+import { CUSTOMERS_PAGE } from '../customer-labels';
 
 export function CustomersPage() {
   const user = useCurrentUser();
@@ -46,15 +47,12 @@ export function CustomersPage() {
   const expiring = useExpiringSoon(now, policy, { skip: policyLoading });
   const onFilterChange = useCallback((patch: Partial<CustomerFilterInput>) => setFilter((f) => mergeFilter(f, patch)), []);
 
-  const subtitle = team
-    ? 'Customers owned by you and the reps in your department.'
-    : 'Customers you own. Keep following them up to keep them protected.';
 
   return (
     <>
       <PageHeader
-        title={team ? 'Team customers' : 'My customers'}
-        subtitle={subtitle}
+        title={CUSTOMERS_PAGE[user.role].title}
+        subtitle={CUSTOMERS_PAGE[user.role].subtitle}
         actions={
           <Button variant="contained" startIcon={<Add />} onClick={() => setCreating(true)} data-testid="new-customer-button">
             New customer
