@@ -46,3 +46,13 @@ export function timeInPool(enteredAt: string, now: Date): string {
   if (hours >= 1) return `${hours} ${hours === 1 ? 'hour' : 'hours'} in the pool`;
   return 'Just entered the pool';
 }
+
+/**
+ * A pool entry's or ownership event's reason as a sentence: the server writes "returned: Not a
+ * fit — note" or "recycled: no valid follow-up for 30 days"; the kind beside it already says
+ * returned or recycled, so the prefix goes and the rest starts with a capital.
+ */
+export function reasonText(reason: string): string {
+  const rest = reason.replace(/^(returned|recycled|released):\s*/i, '').trim();
+  return rest ? rest.charAt(0).toLocaleUpperCase() + rest.slice(1) : reason;
+}

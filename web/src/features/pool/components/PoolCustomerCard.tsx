@@ -11,7 +11,7 @@ import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import { formatDateTime } from '../../../shared/format/dates';
 import { TagChips, TierChip } from '../../customers/components/CustomerChips';
 import type { ClaimBlock } from '../claim-availability';
-import { ENTRY_KIND_LABELS, timeInPool } from '../pool-labels';
+import { ENTRY_KIND_LABELS, reasonText, timeInPool } from '../pool-labels';
 import type { PoolCustomerCardCustomer } from './PoolCustomerCard.fragment';
 
 interface Props {
@@ -79,7 +79,7 @@ export function PoolCustomerCard({ customer, now, selected, onSelect, onClaim, o
             </Tooltip>
           </Stack>
           <Typography variant="body2" sx={{ mt: 0.5, overflowWrap: 'anywhere' }} data-testid="pool-reason">
-            {entry.reason}
+            {reasonText(entry.reason)}
           </Typography>
           <Typography variant="caption" color="text.secondary" component="p" data-testid="pool-previous-owner">
             {previous ? `Previously held by ${previous}` : 'No previous owner'}

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { formatDateTime, formatRelative } from '../../../shared/format/dates';
-import { ENTRY_KIND_DESCRIPTIONS } from '../pool-labels';
+import { ENTRY_KIND_DESCRIPTIONS, reasonText } from '../pool-labels';
 import type { PoolEntryTimelineCustomer } from './PoolEntryTimeline.fragment';
 
 /** Every time the customer came to the pool, newest first: who held it and why they lost it. */
@@ -32,7 +32,7 @@ export function PoolEntryTimeline({ customer, now }: { customer: PoolEntryTimeli
                   </Typography>
                 </Tooltip>
               </Typography>
-              <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>{entry.reason}</Typography>
+              <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>{reasonText(entry.reason)}</Typography>
               <Typography variant="caption" color="text.secondary" component="p">
                 {owner ? `Held by ${[owner.name, owner.departmentName].filter(Boolean).join(' · ')}` : 'No previous owner'}
               </Typography>

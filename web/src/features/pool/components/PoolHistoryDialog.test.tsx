@@ -32,7 +32,7 @@ describe('PoolHistoryDialog', { timeout: 20_000 }, () => {
     const entries = await within(dialog).findAllByTestId('pool-history-entry');
     expect(entries.map((e) => e.getAttribute('data-kind'))).toEqual(['RECYCLED', 'RETURNED']);
     expect(entries[0].textContent).toContain('Recycled by the rules');
-    expect(entries[0].textContent).toContain('recycled: no valid follow-up for 30 days');
+    expect(entries[0].textContent).toContain('No valid follow-up for 30 days');
     expect(entries[0].textContent).toContain('Held by Emma Novak · North sales');
     expect(entries[1].textContent).toContain('Returned by its owner');
     expect(entries[1].textContent).toContain('Not a fit: buys only through their parent company');

@@ -31,7 +31,7 @@ describe('PoolPage', () => {
     expect(screen.getByTestId('pool-list').getAttribute('data-total')).toBe('2');
     const card = screen.getAllByTestId('pool-card')[0];
     expect(within(card).getByTestId('pool-time').textContent).toBe('3 days in the pool');
-    expect(within(card).getByTestId('pool-reason').textContent).toBe('recycled: no valid follow-up for 30 days');
+    expect(within(card).getByTestId('pool-reason').textContent).toBe('No valid follow-up for 30 days');
     expect(within(card).getByTestId('pool-previous-owner').textContent).toBe('Previously held by Emma Novak · North sales');
   });
 
