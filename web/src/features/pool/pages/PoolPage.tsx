@@ -1,6 +1,4 @@
 import { useState } from 'react';
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
@@ -14,6 +12,7 @@ import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { seesTeam } from '../../auth/me-query';
 import { claimBlock, claimRoom, type ClaimHold } from '../claim-availability';
 import { AssignDialog, type AssignTarget } from '../components/AssignDialog';
+import { ClaimFailures } from '../components/ClaimFailures';
 import { ClaimQuotaMeter } from '../components/ClaimQuotaMeter';
 import { PoolCustomerCard } from '../components/PoolCustomerCard';
 import { PoolFilterBar } from '../components/PoolFilterBar';
@@ -37,15 +36,15 @@ export function PoolPage() {
   const { claim, claiming, refusals, failures, dismissFailures } = usePoolClaims(known);
   const { selected, toggle, drop } = useSelection();
   const room = claimRoom(quota.data?.claimQuota);
+  const [history, setHistory] = useState<{ id: string; companyName: string } | null>(null);
+  const [assigning, setAssigning] = useState<AssignTarget | null>(null);
+
+  const visibleSelected = list.rows.filter((row) => selected.has(row.id)).map((row) => row.id);
   // A manager ticks customers to assign as well: their own claim room never limits the ticking.
   const cardBlock = (hold: ClaimHold | null, ticked: boolean) => {
     const block = claimBlock(hold, room, visibleSelected.length, ticked);
     return manages ? { ...block, select: null } : block;
   };
-  const [history, setHistory] = useState<{ id: string; companyName: string } | null>(null);
-  const [assigning, setAssigning] = useState<AssignTarget | null>(null);
-
-  const visibleSelected = list.rows.filter((row) => selected.has(row.id)).map((row) => row.id);
 
   async function claimAndDrop(ids: string[]) {
     const results = await claim(ids);
@@ -93,18 +92,7 @@ export function PoolPage() {
       <PageHeader title="Public pool" subtitle="Customers without an owner, waiting to be claimed." actions={actions} />
       <ClaimQuotaMeter quota={quota.data?.claimQuota} />
       <PoolFilterBar values={filter.values} onChange={filter.onChange} />
-      {failures.length > 0 ? (
-        <Alert severity="warning" onClose={dismissFailures} sx={{ mb: 2 }} data-testid="claim-failures">
-          <AlertTitle>{failures.length === 1 ? 'One customer could not be claimed' : `${failures.length} customers could not be claimed`}</AlertTitle>
-          <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-            {failures.map((f) => (
-              <li key={f.customerId} data-testid="claim-failure" data-customer-id={f.customerId}>
-                <strong>{f.companyName}</strong>: {f.message}
-              </li>
-            ))}
-          </Box>
-        </Alert>
-      ) : null}
+      <ClaimFailures failures={failures} onDismiss={dismissFailures} />
       {list.error ? <RetryAlert error={list.error} onRetry={list.refetch} sx={{ mb: 2 }} /> : null}
       <Box data-testid="pool-list" data-total={list.total}>
         {list.loading ? <LinearProgress sx={{ mb: 1 }} /> : null}
