@@ -1,4 +1,5 @@
 import type { Logger } from '../../logger';
+import { startRepeating } from '../../repeating';
 import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
 import type { ReminderSweepService } from '../reminders/reminder-sweep.service';
 import type { RecycleSweepService } from './recycle-sweep.service';
@@ -13,25 +14,17 @@ export function startPoolScheduler(
   seconds: number,
   logger: Logger,
 ): () => void {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
+  return startRepeating(
+    async () => {
       const rederived = await sweeps.policies.catchUpProtectionEnds();
       if (rederived !== null) logger.info(`Finished re-deriving protection ends under the newest pool policy (${rederived} moved).`);
       const result = await sweeps.recycleSweep.sweep();
       if (result.recycled.length) logger.info(`Recycled ${result.recycled.length} customer(s) into the public pool.`);
       const reminded = await sweeps.reminderSweep.sweep();
       if (reminded.length) logger.info(`Reminded owners of ${reminded.length} customer(s) whose protection ends soon.`);
-    } catch (error) {
-      logger.error(`The pool sweep failed: ${(error as Error).message}`, error);
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(() => void tick(), seconds * 1000);
-  timer.unref();
-  void tick();
-  return () => clearInterval(timer);
+    },
+    seconds,
+    'The pool sweep',
+    logger,
+  );
 }
