@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
-import { backfillTotals, entryContributions, entryDeltasTrigger, moveContributions } from "./analytics-running-totals-sql";
+import { backfillTotals, checkpointRows, entryContributions, entryDeltasTrigger, moveContributions } from "./analytics-running-totals-sql";
 
 /**
  * Per-rep figures (recycles, boomerang) and the dwell percentiles read hundreds of thousands of
@@ -102,9 +102,7 @@ export class AnalyticsRunningTotals1795392100000 implements MigrationInterface {
                         SELECT t.series, t.key, t.hour, t.n - coalesce(lag(t.n) OVER (PARTITION BY t.series, t.key ORDER BY t.hour), b.n) AS n
                           FROM base b JOIN analytics_totals t ON t.series = b.series AND t.key = b.key AND t.hour >= b.since
                         UNION ALL SELECT series, key, hour, n FROM analytics_fold_batch
-                        UNION ALL SELECT b.series, b.key, g.hour, 0 FROM base b CROSS JOIN analytics_checkpoints c
-                         CROSS JOIN LATERAL generate_series(date_trunc('day', b.since AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' + interval '1 day',
-                                                            c.day::timestamp AT TIME ZONE 'UTC', interval '1 day') g(hour)),
+                        UNION ALL ${checkpointRows('base')}),
                     merged AS (SELECT series, key, hour, sum(n) AS n FROM increments GROUP BY 1, 2, 3)
                     INSERT INTO analytics_totals (series, key, hour, n)
                     SELECT m.series, m.key, m.hour, b.n + sum(m.n) OVER (PARTITION BY m.series, m.key ORDER BY m.hour)

@@ -51,6 +51,15 @@ export const returnContributions = (rows: string) => `
    WHERE r.kind = 'RETURNED'`;
 
 /**
+ * A zero count at every UTC midnight after each key's `since` up to the last checkpointed day,
+ * from a set of (series, key, since) rows: summed with the counts, they become the checkpoints.
+ */
+export const checkpointRows = (keys: string) => `
+  SELECT k.series, k.key, g.hour, 0 FROM ${keys} k CROSS JOIN analytics_checkpoints c
+   CROSS JOIN LATERAL generate_series(date_trunc('day', k.since AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' + interval '1 day',
+                                      c.day::timestamp AT TIME ZONE 'UTC', interval '1 day') g(hour)`;
+
+/**
  * The totals of rows already written, from their contributions, with a checkpoint each UTC
  * midnight from each key's first hour to the last checkpointed day: the running sum over the
  * hours and the midnights together. Then their keys.
@@ -61,9 +70,7 @@ export const backfillTotals = (contributions: string) => [
    firsts AS (SELECT series, key, min(hour) AS since FROM counts GROUP BY 1, 2)
    SELECT series, key, hour, sum(sum(n)) OVER (PARTITION BY series, key ORDER BY hour) FROM (
      SELECT * FROM counts
-     UNION ALL SELECT f.series, f.key, g.hour, 0 FROM firsts f CROSS JOIN analytics_checkpoints c
-      CROSS JOIN LATERAL generate_series(date_trunc('day', f.since AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' + interval '1 day',
-                                         c.day::timestamp AT TIME ZONE 'UTC', interval '1 day') g(hour)) x
+     UNION ALL ${checkpointRows('firsts')}) x
    GROUP BY 1, 2, 3`,
   `INSERT INTO analytics_keys (series, key, latest_hour, latest_n) SELECT series, key, max(hour), sum(n) FROM (${contributions}) c GROUP BY 1, 2`,
 ];
