@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { TestServer } from '../support/test-server';
 import { useDemoRunAtRealTime } from '../support/demo-run';
-import { VIEWPORTS, screenshot } from '../support/browser';
+import { VIEWPORTS, eventually, screenshot } from '../support/browser';
 
 /** A new user on a first start's demo: the sign-in page offers the demo team, one click fills it, in Chromium. */
 describe('signing in to the demo, in Chromium', () => {
@@ -21,7 +21,8 @@ describe('signing in to the demo, in Chromium', () => {
       await hint.locator('[data-email="manager1@berth.dev"]').click();
       await page.getByTestId('login-submit').click();
       await page.waitForURL(/\/customers$/);
-      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Team customers');
+      // The URL changes before the customer list replaces the sign-in page's heading: wait for it.
+      await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Team customers');
       await page.context().close();
     }
   });
