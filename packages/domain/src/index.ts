@@ -9,6 +9,7 @@ export * from './customer-validation';
 export * from './input-cleaning';
 export * from './text-safety';
 export * from './time';
+export * from './locale';
 export * from './dedupe';
 export * from './pool';
 export * from './analytics/team-load';

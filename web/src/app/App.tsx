@@ -2,17 +2,18 @@ import { useMemo } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
 import { RouterProvider } from 'react-router';
 import CssBaseline from '@mui/material/CssBaseline';
-import { ThemeProvider } from '@mui/material/styles';
 import { FeedbackProvider } from '../shared/feedback/FeedbackProvider';
 import type { AppApollo } from './apollo/create-apollo-client';
 import { RealtimeProvider } from './apollo/realtime-context';
 import { createAppRouter } from './router';
-import { theme } from './theme';
+import { LocalizedThemeProvider } from './LocalizedThemeProvider';
+import { I18nProvider } from '../i18n/I18nProvider';
 
 export function App({ apollo }: { apollo: AppApollo }) {
   const router = useMemo(() => createAppRouter(), []);
   return (
-    <ThemeProvider theme={theme}>
+    <I18nProvider>
+      <LocalizedThemeProvider>
       <CssBaseline />
       <ApolloProvider client={apollo.client}>
         <RealtimeProvider value={apollo.realtime}>
@@ -21,6 +22,7 @@ export function App({ apollo }: { apollo: AppApollo }) {
           </FeedbackProvider>
         </RealtimeProvider>
       </ApolloProvider>
-    </ThemeProvider>
+      </LocalizedThemeProvider>
+    </I18nProvider>
   );
 }

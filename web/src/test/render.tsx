@@ -4,10 +4,12 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { render } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { ThemeProvider } from '@mui/material/styles';
+import type { Locale } from '@berth/domain';
 import { typePolicies } from '../app/apollo/type-policies';
 import { RealtimeProvider, type Realtime } from '../app/apollo/realtime-context';
-import { theme } from '../app/theme';
+import { LocalizedThemeProvider } from '../app/LocalizedThemeProvider';
+import { I18nProvider } from '../i18n/I18nProvider';
+import { browserTimeZone } from '../i18n/i18n';
 import { CurrentUserContext } from '../features/auth/hooks/useCurrentUser';
 import type { Viewer } from '../features/auth/me-query';
 import { ErrorHandlerProvider } from '../shared/errors/ErrorHandlerProvider';
@@ -52,32 +54,38 @@ interface Options {
   user?: Viewer | null;
   /** Other routes, e.g. the page a successful submit navigates to. */
   otherRoutes?: Record<string, ReactNode>;
+  /** The language the page speaks; English unless a test says otherwise. */
+  locale?: Locale;
+  /** The zone dates are shown in; the machine's unless a test fixes one. */
+  timeZone?: string;
 }
 
 export function renderWithProviders(ui: ReactElement, options: Options = {}) {
-  const { mocks = [], route = '/', path = route.split('?')[0], user = REP, otherRoutes = {} } = options;
+  const { mocks = [], route = '/', path = route.split('?')[0], user = REP, otherRoutes = {}, locale = 'en', timeZone = browserTimeZone() } = options;
   const cache = new InMemoryCache({ typePolicies });
   const page = user ? <CurrentUserContext.Provider value={user}>{ui}</CurrentUserContext.Provider> : ui;
   const result = render(
-    <ThemeProvider theme={theme}>
-      <MockedProvider mocks={mocks} cache={cache}>
-        <RealtimeProvider value={fakeRealtime()}>
-          <FeedbackProvider>
-            <MemoryRouter initialEntries={[route]}>
-              <ErrorHandlerProvider onSessionExpired={() => {}}>
-                <Routes>
-                  <Route path={path} element={page} />
-                  {Object.entries(otherRoutes).map(([p, element]) => (
-                    <Route key={p} path={p} element={element} />
-                  ))}
-                </Routes>
-                <LocationProbe />
-              </ErrorHandlerProvider>
-            </MemoryRouter>
-          </FeedbackProvider>
-        </RealtimeProvider>
-      </MockedProvider>
-    </ThemeProvider>,
+    <I18nProvider locale={locale} timeZone={timeZone}>
+      <LocalizedThemeProvider>
+        <MockedProvider mocks={mocks} cache={cache}>
+          <RealtimeProvider value={fakeRealtime()}>
+            <FeedbackProvider>
+              <MemoryRouter initialEntries={[route]}>
+                <ErrorHandlerProvider onSessionExpired={() => {}}>
+                  <Routes>
+                    <Route path={path} element={page} />
+                    {Object.entries(otherRoutes).map(([p, element]) => (
+                      <Route key={p} path={p} element={element} />
+                    ))}
+                  </Routes>
+                  <LocationProbe />
+                </ErrorHandlerProvider>
+              </MemoryRouter>
+            </FeedbackProvider>
+          </RealtimeProvider>
+        </MockedProvider>
+      </LocalizedThemeProvider>
+    </I18nProvider>,
   );
   return { ...result, cache };
 }

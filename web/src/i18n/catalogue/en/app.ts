@@ -1,0 +1,3 @@
+/** Messages of the app area; keys start with "app.". */
+export const app = {
+} as const;

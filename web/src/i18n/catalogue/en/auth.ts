@@ -1,0 +1,3 @@
+/** Messages of the auth area; keys start with "auth.". */
+export const auth = {
+} as const;

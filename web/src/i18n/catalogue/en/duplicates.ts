@@ -1,0 +1,3 @@
+/** Messages of the duplicates area; keys start with "duplicates.". */
+export const duplicates = {
+} as const;

@@ -1,0 +1,3 @@
+/** Messages of the field area; keys start with "field.". */
+export const field = {
+} as const;

@@ -1,0 +1,3 @@
+/** Messages of the followUps area; keys start with "followUps.". */
+export const followUps = {
+} as const;

@@ -1,0 +1,35 @@
+import { common } from './common';
+import { app } from './app';
+import { auth } from './auth';
+import { customers } from './customers';
+import { followUps } from './followUps';
+import { duplicates } from './duplicates';
+import { pool } from './pool';
+import { notifications } from './notifications';
+import { settings } from './settings';
+import { team } from './team';
+import { analytics } from './analytics';
+import { shared } from './shared';
+import { field } from './field';
+
+/**
+ * The English catalogue: every message the dashboard shows, by key. Each area lives in its own
+ * file; English is the reference the other languages must match key for key.
+ */
+export const en = {
+  ...common,
+  ...app,
+  ...auth,
+  ...customers,
+  ...followUps,
+  ...duplicates,
+  ...pool,
+  ...notifications,
+  ...settings,
+  ...team,
+  ...analytics,
+  ...shared,
+  ...field,
+} as const;
+
+export type MessageKey = keyof typeof en;

@@ -1,0 +1,3 @@
+/** Messages of the notifications area; keys start with "notifications.". */
+export const notifications = {
+} as const;

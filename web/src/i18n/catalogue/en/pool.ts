@@ -1,0 +1,3 @@
+/** Messages of the pool area; keys start with "pool.". */
+export const pool = {
+} as const;

@@ -1,0 +1,3 @@
+/** Messages of the team area; keys start with "team.". */
+export const team = {
+} as const;

@@ -1,0 +1,5 @@
+import type { notifications as english } from '../en/notifications';
+import type { Translation } from '../translation';
+
+export const notifications: Translation<typeof english> = {
+};
