@@ -73,7 +73,14 @@ export function isErrorCode(value: unknown): value is ErrorCode {
 /** A problem with one input field: `field` names it as the input does, e.g. `email` or `tags.2`. */
 export interface FieldProblem {
   field: string;
+  /** English, phrased as a predicate ("is required") so each side names the field its own way. */
   message: string;
+  /**
+   * The rule that failed (`FIELD_RULES`) and its parameters, so a client can say it in the
+   * viewer's language; absent only for problems no client shows in a form.
+   */
+  rule?: FieldRule;
+  params?: Record<string, string | number>;
 }
 
 /** Thrown by domain rules and services; the server turns it into a GraphQL error with `code`. */
@@ -93,4 +100,22 @@ export class BerthError extends Error {
     const summary = fields.map((f) => `${f.field}: ${f.message}`).join('; ');
     return new BerthError('BAD_USER_INPUT', summary || ERROR_CODES.BAD_USER_INPUT.defaultMessage, fields);
   }
+}
+
+/**
+ * Every rule a field can fail, with its English predicate; `{name}` marks a parameter. Clients
+ * phrase a problem from its rule and parameters in the viewer's language, and fall back to
+ * `message` for a rule they do not know yet.
+ */
+export const FIELD_RULES = {
+  REQUIRED: 'is required',
+  TOO_LONG: 'must be at most {max} characters',
+} as const;
+
+export type FieldRule = keyof typeof FIELD_RULES;
+
+/** A problem from its rule: the English message is the table's, with the parameters filled in. */
+export function fieldProblem(field: string, rule: FieldRule, params: Record<string, string | number> = {}): FieldProblem {
+  const message = FIELD_RULES[rule].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return Object.keys(params).length > 0 ? { field, message, rule, params } : { field, message, rule };
 }

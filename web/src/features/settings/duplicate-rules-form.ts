@@ -55,7 +55,8 @@ const RULE_PART_LABELS: Record<string, string> = { action: 'action', enabled: 's
 export function placeRuleProblems(problems: FieldProblem[], rules: DuplicateRule[]): { fields: FieldErrors; general: string[] } {
   const fields: FieldErrors = {};
   const general: string[] = [];
-  for (const { field, message } of problems) {
+  for (const problem of problems) {
+    const { field } = problem;
     const [head, index, part] = field.split('.');
     const rule = head === 'rules' && index !== undefined ? rules[Number(index)] : undefined;
     let key: string | null = null;
@@ -66,7 +67,7 @@ export function placeRuleProblems(problems: FieldProblem[], rules: DuplicateRule
       label = part && RULE_PART_LABELS[part] ? `${ruleLabel(rule)} ${RULE_PART_LABELS[part]}` : ruleLabel(rule);
     }
     if (!label) label = head === 'rules' ? (index !== undefined ? `Rule ${Number(index) + 1}` : 'Rules') : field;
-    const text = phraseProblem(label, message);
+    const text = phraseProblem(label, problem);
     if (key === null) general.push(text);
     else if (!(key in fields)) fields[key] = text;
   }

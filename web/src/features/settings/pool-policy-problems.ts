@@ -26,9 +26,10 @@ function isBlank(values: PolicyFormValues, path: string): boolean {
 export function placePolicyProblems(problems: FieldProblem[], values: PolicyFormValues): { fields: FieldErrors; general: string[] } {
   const fields: FieldErrors = {};
   const general: string[] = [];
-  for (const { field, message } of problems) {
+  for (const problem of problems) {
+    const { field } = problem;
     const key = placeFor(field, values);
-    const text = phraseProblem(policyFieldLabel(field), message);
+    const text = phraseProblem(policyFieldLabel(field), problem);
     if (key === null) general.push(text);
     else if (!(key in fields)) fields[key] = text;
   }

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { I18nProvider } from '../../i18n/I18nProvider';
 import { FeedbackProvider } from '../feedback/FeedbackProvider';
 import { ErrorHandlerProvider, useErrorHandler, type HandleError } from './ErrorHandlerProvider';
 import { sessionExpired } from './session-expired';
@@ -18,15 +19,17 @@ function setup() {
     return <div data-testid="location">{useLocation().pathname}</div>;
   }
   render(
-    <FeedbackProvider>
-      <MemoryRouter initialEntries={['/customers/c1']}>
-        <ErrorHandlerProvider onSessionExpired={forget}>
-          <Routes>
-            <Route path="*" element={<Capture />} />
-          </Routes>
-        </ErrorHandlerProvider>
-      </MemoryRouter>
-    </FeedbackProvider>,
+    <I18nProvider locale="en">
+      <FeedbackProvider>
+        <MemoryRouter initialEntries={['/customers/c1']}>
+          <ErrorHandlerProvider onSessionExpired={forget}>
+            <Routes>
+              <Route path="*" element={<Capture />} />
+            </Routes>
+          </ErrorHandlerProvider>
+        </MemoryRouter>
+      </FeedbackProvider>
+    </I18nProvider>,
   );
   return { handle: (e: unknown, o?: { inline?: boolean }) => act(() => void handle(e, o)), forget };
 }

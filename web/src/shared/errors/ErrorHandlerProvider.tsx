@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useRef, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { ERROR_CODES } from '@berth/domain';
+import { useT } from '../../i18n/I18nProvider';
 import { useNotify } from '../feedback/FeedbackProvider';
 import { describeError, type DescribedError } from './describe-error';
 import { sessionExpired } from './session-expired';
@@ -29,6 +29,7 @@ interface Props {
  */
 export function ErrorHandlerProvider({ onSessionExpired, children }: Props) {
   const notify = useNotify();
+  const t = useT();
   const navigate = useNavigate();
   const location = useLocation();
   // Read through a ref so the handler keeps one identity across navigations.
@@ -48,17 +49,17 @@ export function ErrorHandlerProvider({ onSessionExpired, children }: Props) {
     void Promise.resolve(forget()).finally(() =>
       navigate('/login', { replace: true, state: { from: here.pathname + here.search } }),
     );
-    notify(ERROR_CODES.UNAUTHENTICATED.defaultMessage, 'warning');
-  }, [navigate, notify]);
+    notify(t('error.UNAUTHENTICATED'), 'warning');
+  }, [navigate, notify, t]);
 
   const handleError = useCallback<HandleError>(
     (error, options = {}) => {
-      const described = describeError(error);
+      const described = describeError(error, t);
       if (described.code === 'UNAUTHENTICATED') expireSession();
       else if (!options.inline) notify(described.message, 'error');
       return described;
     },
-    [expireSession, notify],
+    [expireSession, notify, t],
   );
 
   useEffect(() => sessionExpired.listen(expireSession), [expireSession]);

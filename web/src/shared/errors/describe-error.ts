@@ -1,5 +1,7 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
-import { ERROR_CODES, isErrorCode, type ErrorCode, type FieldProblem } from '@berth/domain';
+import { isErrorCode, type ErrorCode, type FieldProblem } from '@berth/domain';
+import { createI18n } from '../../i18n/i18n';
+import type { Translate } from '../../i18n/translator';
 
 /** Failures that never reach the server get codes of their own, outside the shared table. */
 export type ClientErrorCode = 'NETWORK_ERROR' | 'UNKNOWN';
@@ -25,33 +27,33 @@ export interface DescribedError {
   duplicates?: unknown;
 }
 
-const CLIENT_MESSAGES: Record<ClientErrorCode, string> = {
-  NETWORK_ERROR: 'Cannot reach Berth. Check your connection and try again.',
-  UNKNOWN: ERROR_CODES.INTERNAL_SERVER_ERROR.defaultMessage,
-};
+// Callers outside React (the Apollo links) get English; components pass the viewer's `t`.
+const english = createI18n('en', 'UTC').t;
 
 /**
- * Turns anything Apollo can throw into one shape. Messages come from the shared code table,
- * never from the server's text, which is written for developers and may name internals.
+ * Turns anything Apollo can throw into one shape. Messages come from the catalogue by code (the
+ * shared code table's keys), in the viewer's language, never from the server's text, which is
+ * written for developers and may name internals.
  */
-export function describeError(error: unknown): DescribedError {
+export function describeError(error: unknown, t: Translate = english): DescribedError {
+  const message = (code: ErrorCode | ClientErrorCode) => t(`error.${code}`);
   if (CombinedGraphQLErrors.is(error)) {
     const first = error.errors.find((e) => isErrorCode(e.extensions?.code)) ?? error.errors[0];
     const code = first?.extensions?.code;
     if (isErrorCode(code)) {
-      const described: DescribedError = { code, message: ERROR_CODES[code].defaultMessage, fields: readFieldProblems(first?.extensions?.fields) };
+      const described: DescribedError = { code, message: message(code), fields: readFieldProblems(first?.extensions?.fields) };
       if (isDuplicateErrorCode(code)) described.duplicates = first?.extensions?.duplicates;
       return described;
     }
-    return { code: 'UNKNOWN', message: CLIENT_MESSAGES.UNKNOWN, fields: [] };
+    return { code: 'UNKNOWN', message: message('UNKNOWN'), fields: [] };
   }
   if (ServerError.is(error) && error.statusCode === 401) {
-    return { code: 'UNAUTHENTICATED', message: ERROR_CODES.UNAUTHENTICATED.defaultMessage, fields: [] };
+    return { code: 'UNAUTHENTICATED', message: message('UNAUTHENTICATED'), fields: [] };
   }
   if (error instanceof TypeError || ServerError.is(error)) {
-    return { code: 'NETWORK_ERROR', message: CLIENT_MESSAGES.NETWORK_ERROR, fields: [] };
+    return { code: 'NETWORK_ERROR', message: message('NETWORK_ERROR'), fields: [] };
   }
-  return { code: 'UNKNOWN', message: CLIENT_MESSAGES.UNKNOWN, fields: [] };
+  return { code: 'UNKNOWN', message: message('UNKNOWN'), fields: [] };
 }
 
 export function hasErrorCode(error: unknown, code: ErrorCode): boolean {
@@ -71,5 +73,5 @@ function readFieldProblems(raw: unknown): FieldProblem[] {
   if (!Array.isArray(raw)) return [];
   return raw
     .filter((p): p is FieldProblem => typeof p?.field === 'string' && typeof p?.message === 'string')
-    .map((p) => ({ field: p.field.replace(/^input\./, ''), message: p.message }));
+    .map(({ field, message, rule, params }) => ({ field: field.replace(/^input\./, ''), message, ...(rule ? { rule, params } : {}) }));
 }

@@ -1,32 +1,42 @@
 import type { FieldProblem } from '@berth/domain';
+import { createI18n } from '../../i18n/i18n';
+import type { Translate } from '../../i18n/translator';
 
 /** Messages keyed by input path: `email`, `tags.2`, `phones.0`. */
 export type FieldErrors = Record<string, string>;
 
-const ITEM_LABELS: Record<string, string> = { tags: 'Tag', phones: 'Phone', emails: 'Email' };
+// Pure callers without a viewer (tests, defaults) phrase in English.
+const english = createI18n('en', 'UTC').t;
+
+const ITEM_KEYS = { tags: 'field.item.tag', phones: 'field.item.phone', emails: 'field.item.email' } as const;
 
 /** "tags.2" → "Tag 3"; plain fields use the form's own label. */
-export function labelForPath(path: string, labels: Record<string, string>): string {
+export function labelForPath(path: string, labels: Record<string, string>, t: Translate = english): string {
   const [field, index] = path.split('.');
   if (index !== undefined && /^\d+$/.test(index)) {
-    return `${ITEM_LABELS[field] ?? labels[field] ?? field} ${Number(index) + 1}`;
+    const itemKey = ITEM_KEYS[field as keyof typeof ITEM_KEYS];
+    const n = Number(index) + 1;
+    return itemKey ? t(itemKey, { n }) : `${labels[field] ?? field} ${n}`;
   }
   return labels[field] ?? field;
 }
 
 /**
- * Domain rules phrase problems as predicates ("is required") so that each side can name the
- * field its own way; sentences that already stand alone are kept as they are.
+ * A problem as a sentence about its field, in the viewer's language: from its rule and
+ * parameters when the catalogue knows the rule ("Company name is required" / "公司名称为必填项"),
+ * else the English predicate after the label; sentences that already stand alone are kept.
  */
-export function phraseProblem(label: string, message: string): string {
-  return /^[a-z]/.test(message) ? `${label} ${message}` : message;
+export function phraseProblem(label: string, problem: Pick<FieldProblem, 'message' | 'rule' | 'params'>, t: Translate = english): string {
+  const key = problem.rule ? `field.rule.${problem.rule}` : null;
+  if (key && t.has(key)) return t(key, { label, ...problem.params });
+  return /^[a-z]/.test(problem.message) ? `${label} ${problem.message}` : problem.message;
 }
 
 /** The first problem per path wins: it is the rule that failed first. */
-export function toFieldErrors(problems: FieldProblem[], labels: Record<string, string>): FieldErrors {
+export function toFieldErrors(problems: FieldProblem[], labels: Record<string, string>, t: Translate = english): FieldErrors {
   const errors: FieldErrors = {};
-  for (const { field, message } of problems) {
-    if (!(field in errors)) errors[field] = phraseProblem(labelForPath(field, labels), message);
+  for (const problem of problems) {
+    if (!(problem.field in errors)) errors[problem.field] = phraseProblem(labelForPath(problem.field, labels, t), problem, t);
   }
   return errors;
 }
