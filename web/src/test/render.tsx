@@ -22,6 +22,8 @@ export const REP: Viewer = {
   email: 'rep1@berth.dev',
   role: 'REP',
   department: { __typename: 'Department', id: 'd1', name: 'East sales' },
+  locale: null,
+  timeZone: 'UTC',
 };
 
 export const MANAGER: Viewer = { ...REP, id: 'u9', name: 'Mia Manager', role: 'MANAGER' };

@@ -10,6 +10,10 @@ export interface Viewer {
   email: string;
   role: Role;
   department: { __typename?: 'Department'; id: string; name: string } | null;
+  /** The language the user chose (null until they choose: the browser's is used). */
+  locale: string | null;
+  /** The zone dates are shown in: the team's. */
+  timeZone: string;
 }
 
 /** The login payload selects the same fields, so it can seed this query's cache entry. */
@@ -23,6 +27,8 @@ export const VIEWER_FIELDS = gql`
       id
       name
     }
+    locale
+    timeZone
   }
 `;
 

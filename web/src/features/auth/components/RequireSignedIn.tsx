@@ -7,6 +7,7 @@ import { useRealtime } from '../../../app/apollo/realtime-context';
 import { describeError } from '../../../shared/errors/describe-error';
 import { FullPageMessage } from '../../../shared/components/FullPageMessage';
 import { LoadingState } from '../../../shared/components/LoadingState';
+import { useAdoptViewerLanguage } from '../../../i18n/useViewerLanguage';
 import { CurrentUserContext } from '../hooks/useCurrentUser';
 import { ME_QUERY } from '../me-query';
 
@@ -25,6 +26,7 @@ export function RequireSignedIn() {
   useEffect(() => {
     if (me) realtime.setIdentity(me.id);
   }, [me, realtime]);
+  useAdoptViewerLanguage(me);
 
   if (loading && !data) return <LoadingState fullScreen label="Checking your session…" />;
 
