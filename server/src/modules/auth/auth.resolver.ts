@@ -46,6 +46,17 @@ export class AuthResolver {
     return true;
   }
 
+  @Authorized()
+  @Mutation(() => UserType, {
+    description:
+      "Remembers the signed-in user's dashboard language: 'en' or 'zh-CN'; any Chinese tag reads as 'zh-CN', anything else Berth does not speak as 'en'.",
+  })
+  async setMyLocale(@Arg('locale') locale: string, @Ctx() ctx: AppContext) {
+    await ctx.services.auth.setLocale(ctx.user!.id, locale);
+    ctx.loaders.user.clear(ctx.user!.id);
+    return ctx.loaders.user.load(ctx.user!.id);
+  }
+
   @Authorized('ADMIN')
   @Mutation(() => UserType, { description: 'A disabled user cannot sign in; their sessions and live sockets end at once.' })
   async setUserDisabled(@Arg('userId', () => ID) userId: string, @Arg('disabled') disabled: boolean, @Ctx() ctx: AppContext) {

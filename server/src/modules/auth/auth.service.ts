@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { BerthError } from '@berth/domain';
+import { BerthError, fieldProblem, resolveLocale } from '@berth/domain';
 import type { Clock } from '../../clock';
 import type { SessionEnds } from '../../graphql/session-ends';
 import { UserEntity } from '../org/user.entity';
@@ -108,4 +108,13 @@ export class AuthService {
     });
     if (disabled) this.sessionEnds.announce({ userId });
   }
+
+  /** Remembers the user's dashboard language; anything Berth does not speak falls back to English. */
+  async setLocale(userId: number, requested: string): Promise<void> {
+    if (requested.length > LOCALE_MAX_LENGTH) throw BerthError.badInput([fieldProblem('locale', 'TOO_LONG', { max: LOCALE_MAX_LENGTH })]);
+    await this.dataSource.getRepository(UserEntity).update({ id: userId }, { locale: resolveLocale(requested) });
+  }
 }
+
+// The longest BCP 47 tag worth reading ("zh-Hans-CN-u-nu-hanidec" is 23).
+const LOCALE_MAX_LENGTH = 35;

@@ -1,7 +1,7 @@
 import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
 import { viewerFrom } from '../../graphql/context';
-import type { Role } from '@berth/domain';
+import { isLocale, type Role } from '@berth/domain';
 import { RoleEnum } from '../../graphql/enums';
 import { DepartmentType, RegionType, TierType, UserType } from './org.types';
 import { seesDetailsOf } from './person-view';
@@ -41,8 +41,29 @@ export class OrgResolver {
     return (await seesDetailsOf(ctx, user)) ? user.role : null;
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The dashboard language the user chose ('en' or 'zh-CN'); null until they choose, and for anyone but the viewer.",
+  })
+  locale(@Root() user: UserType, @Ctx() ctx: AppContext): string | null {
+    return ctx.user?.id === user.id ? resolveStoredLocale(user.locale) : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The IANA time zone the viewer's dates are shown in (the team's, from the pool policy); null for anyone but the viewer.",
+  })
+  async timeZone(@Root() user: UserType, @Ctx() ctx: AppContext): Promise<string | null> {
+    return ctx.user?.id === user.id ? (await ctx.services.policies.current()).teamTimeZone : null;
+  }
+
   @FieldResolver(() => Boolean, { nullable: true, description: "Null outside the viewer's own team." })
   async disabled(@Root() user: UserType, @Ctx() ctx: AppContext): Promise<boolean | null> {
     return (await seesDetailsOf(ctx, user)) ? user.disabled : null;
   }
+}
+
+/** A stored value from an older version or a hand edit reads as no choice, never as a broken screen. */
+function resolveStoredLocale(stored: string | null): string | null {
+  return isLocale(stored) ? stored : null;
 }

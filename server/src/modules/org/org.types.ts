@@ -54,4 +54,7 @@ export class UserType {
 
   /** Resolved by OrgResolver (department). */
   departmentId: number | null;
+
+  /** Resolved by OrgResolver: the viewer's own only. */
+  locale: string | null;
 }

@@ -31,6 +31,10 @@ export class UserEntity {
   @Column({ type: 'boolean', default: false })
   disabled: boolean;
 
+  /** The dashboard language the user chose ('en', 'zh-CN'); null: their browser's. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  locale: string | null;
+
   @Column({ type: 'timestamptz' })
   createdAt: Date;
 }
