@@ -64,10 +64,10 @@ describe('assignCustomers', () => {
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
       return res.errors![0].extensions!.fields;
     };
-    expect(await refusal(users.gone.id)).toEqual([{ field: 'toUserIds', message: 'Gone Rep is disabled and cannot hold customers' }]);
+    expect(await refusal(users.gone.id)).toEqual([{ field: 'toUserIds', message: 'names Gone Rep, who is disabled and cannot hold customers', rule: 'REP_DISABLED', params: { name: 'Gone Rep' } }]);
     // Someone outside the team reads exactly like an id nobody has.
-    expect(await refusal(users.southRep.id)).toEqual([{ field: 'toUserIds', message: `user ${users.southRep.id} is not in your team` }]);
-    expect(await refusal(2_000_000_000)).toEqual([{ field: 'toUserIds', message: 'user 2000000000 is not in your team' }]);
+    expect(await refusal(users.southRep.id)).toEqual([{ field: 'toUserIds', message: `user ${users.southRep.id} is not in your team`, rule: 'NOT_IN_YOUR_TEAM', params: { id: String(users.southRep.id) } }]);
+    expect(await refusal(2_000_000_000)).toEqual([{ field: 'toUserIds', message: 'user 2000000000 is not in your team', rule: 'NOT_IN_YOUR_TEAM', params: { id: '2000000000' } }]);
     expect(errorCode(await assign({ toUserIds: [users.rep1.id] }))).toBe('BAD_USER_INPUT');
     expect(await ownerOf(id)).toBeNull();
   });

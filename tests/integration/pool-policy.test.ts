@@ -63,7 +63,7 @@ describe('pool policy editing', () => {
     );
     const twice = { ...policy, noDealDays: { default: 90, byTier: [{ tier: 'A', days: null }, { tier: 'A', days: 5 }] } };
     const dup = await gql(t.graphqlUrl, UPDATE, { input: twice }, { token: await as(admin) });
-    expect(dup.errors![0].extensions!.fields).toEqual([{ field: 'noDealDays.byTier.A', message: 'is listed twice' }]);
+    expect(dup.errors![0].extensions!.fields).toEqual([{ field: 'noDealDays.byTier.A', message: 'lists A twice', rule: 'LISTED_TWICE', params: { value: 'A' } }]);
     expect((await gql(t.graphqlUrl, VERSIONS, {}, { token: await as(admin) })).data.poolPolicyVersions).toEqual([]);
   });
 

@@ -82,7 +82,7 @@ describe('pool search matches only what the pool shows', () => {
       { token: manager },
     );
     expect(errorCode(assign)).toBe('BAD_USER_INPUT');
-    expect(assign.errors![0].extensions!.fields).toEqual([{ field: 'poolFilter', message: 'no pool customer matches' }]);
+    expect(assign.errors![0].extensions!.fields).toEqual([{ field: 'poolFilter', message: 'matches no pool customer', rule: 'NO_MATCH' }]);
   });
 
   it('offers no pool filter on fields the pool hides (status, owner, protection)', async () => {

@@ -104,7 +104,7 @@ describe('no side channels: a hidden customer answers like a missing one', () =>
     for (const outsider of [users.southRep, users.southGone]) {
       const res = await assign(String(outsider.id));
       expect(asked(res, String(outsider.id))).toEqual(ofMissing);
-      expect(res.errors![0].extensions!.fields).toEqual([{ field: 'toUserIds', message: `user ${outsider.id} is not in your team` }]);
+      expect(res.errors![0].extensions!.fields).toEqual([{ field: 'toUserIds', message: `user ${outsider.id} is not in your team`, rule: 'NOT_IN_YOUR_TEAM', params: { id: String(outsider.id) } }]);
       expect(JSON.stringify(res)).not.toContain(outsider.name);
     }
     const ok = await assign(String(users.rep.id));

@@ -1,4 +1,4 @@
-import type { FieldProblem } from './errors';
+import { fieldProblem, problemOf, type FieldProblem } from './errors';
 import { LIMITS } from './customer-fields';
 import { check, email, maxLength, pastDate, phone, required, website } from './field-rules';
 
@@ -19,8 +19,8 @@ export interface CustomerFieldsInput {
 export function validateCustomerFields(input: CustomerFieldsInput, { requireName }: { requireName: boolean }) {
   const problems: FieldProblem[] = [];
   if (requireName || input.companyName !== undefined) {
-    const message = required(input.companyName);
-    if (message) problems.push({ field: 'companyName', message });
+    const failure = required(input.companyName);
+    if (failure) problems.push(problemOf('companyName', failure));
   }
   check(problems, 'companyName', input.companyName, maxLength(LIMITS.companyName));
   check(problems, 'website', blankToNull(input.website), maxLength(LIMITS.website), website);
@@ -29,7 +29,7 @@ export function validateCustomerFields(input: CustomerFieldsInput, { requireName
   check(problems, 'industry', input.industry, maxLength(LIMITS.industry));
   check(problems, 'source', input.source, maxLength(LIMITS.source));
   if (input.tags) {
-    if (input.tags.length > LIMITS.tags) problems.push({ field: 'tags', message: `at most ${LIMITS.tags} tags` });
+    if (input.tags.length > LIMITS.tags) problems.push(fieldProblem('tags', 'TOO_MANY', { max: LIMITS.tags }));
     input.tags.forEach((tag, i) => check(problems, `tags.${i}`, tag, required, maxLength(LIMITS.tag)));
   }
   return problems;
@@ -47,8 +47,8 @@ export interface ContactFieldsInput {
 export function validateContactFields(input: ContactFieldsInput, { requireName, today }: { requireName: boolean; today: string }) {
   const problems: FieldProblem[] = [];
   if (requireName || input.name !== undefined) {
-    const message = required(input.name);
-    if (message) problems.push({ field: 'name', message });
+    const failure = required(input.name);
+    if (failure) problems.push(problemOf('name', failure));
   }
   check(problems, 'name', input.name, maxLength(LIMITS.contactName));
   check(problems, 'title', input.title, maxLength(LIMITS.contactTitle));
@@ -66,7 +66,7 @@ function listRules(
   each: (field: string, value: string) => void,
 ) {
   if (!values) return;
-  if (values.length > max) problems.push({ field, message: `at most ${max} entries` });
+  if (values.length > max) problems.push(fieldProblem(field, 'TOO_MANY', { max }));
   values.forEach((v, i) => each(`${field}.${i}`, v));
 }
 

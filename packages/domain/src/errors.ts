@@ -109,13 +109,82 @@ export class BerthError extends Error {
  */
 export const FIELD_RULES = {
   REQUIRED: 'is required',
+  MUST_NOT_BE_NULL: 'must not be null',
+  INVALID_VALUE: 'is not a valid value for its type',
   TOO_LONG: 'must be at most {max} characters',
+  TOO_MANY: 'must list at most {max}',
+  COUNT_RANGE: 'must list {min} to {max}',
+  AT_LEAST_ONE: 'must list at least one',
+  LISTED_TWICE: 'lists {value} twice',
+  INVALID_EMAIL: 'is not a valid email address',
+  INVALID_PHONE: 'is not a valid phone number',
+  INVALID_WEBSITE: 'is not a valid website address',
+  DATE_FORMAT: 'must be a date as YYYY-MM-DD',
+  NOT_A_REAL_DATE: 'is not a real date',
+  IN_FUTURE: 'cannot be in the future',
+  BEFORE_FOLLOW_UP: 'cannot be before the follow-up',
+  BEFORE_START: 'must not be before the start',
+  RANGE_TOO_LONG: 'must be at most {years} years after the start',
+  TOO_MANY_BUCKETS: 'would make {count} points; at most {max}',
+  REQUIRED_FOR_CUSTOM_RANGE: 'is required for a custom range',
+  NOT_A_BOOLEAN: 'must be true or false',
+  NOT_AN_INTEGER: 'must be a whole number',
+  TOO_SMALL: 'must be at least {min}',
+  TOO_LARGE: 'must be at most {max}',
+  BETWEEN: 'must be between {min} and {max}',
+  NOT_AN_OPTION: 'is not one of the choices',
+  UNKNOWN_TIME_ZONE: 'is not a known time zone (e.g. Europe/Berlin)',
+  UNKNOWN_TIER: 'is not a known tier',
+  INVALID_TIER_CODE: 'is not a valid tier code',
+  UNKNOWN_REGION: 'is not a known region',
+  UNKNOWN_RETURN_REASON: 'is not one of the return reasons',
+  NOT_FOUND: 'does not exist or is not visible to you',
+  INVALID_ID: 'is not a valid id',
+  INVALID_CURSOR: 'is not a cursor from this list (start again from the first page)',
+  NOTE_REQUIRED_FOR_REASON: 'is required for "{reason}"',
+  REASON_CODE_FORMAT: 'must be like NO_CONTACT (capitals, digits, underscores)',
+  REMINDER_LEAD_TOO_LONG: 'must be shorter than the shortest protection period ({days} days)',
+  NEEDS_RULE_FOR: 'needs a rule for {slot}',
+  CONTROL_CHARACTERS: 'must not contain control characters',
+  LINE_BREAKS: 'must not contain control characters (including tabs and line breaks)',
+  DIRECTION_OVERRIDES: 'must not contain text-direction override characters',
+  INVALID_UNICODE: 'is not valid Unicode text',
+  NAME_WITHOUT_SUBSTANCE: 'must contain more than a legal form or punctuation',
+  CANNOT_DISABLE_SELF: 'cannot be yourself',
+  NOT_IN_YOUR_TEAM: 'user {id} is not in your team',
+  REP_DISABLED: 'names {name}, who is disabled and cannot hold customers',
+  EITHER_IDS_OR_FILTER: 'give either customerIds or poolFilter',
+  NO_MATCH: 'matches no pool customer',
+  PAGE_SIZE: 'must be a whole number from 1 to {max}',
 } as const;
 
 export type FieldRule = keyof typeof FIELD_RULES;
 
+/** A rule that failed on a value, before it is attached to a field. */
+export interface RuleFailure {
+  rule: FieldRule;
+  params?: Record<string, string | number>;
+}
+
+export function failed(rule: FieldRule, params?: Record<string, string | number>): RuleFailure {
+  return params ? { rule, params } : { rule };
+}
+
+/** The English predicate of a failure, parameters filled in. */
+export function ruleMessage(rule: FieldRule, params: Record<string, string | number> = {}): string {
+  return FIELD_RULES[rule].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? englishValue(params[name]) : whole));
+}
+
+function englishValue(value: string | number): string {
+  return typeof value === 'number' ? value.toLocaleString('en-US') : value;
+}
+
 /** A problem from its rule: the English message is the table's, with the parameters filled in. */
 export function fieldProblem(field: string, rule: FieldRule, params: Record<string, string | number> = {}): FieldProblem {
-  const message = FIELD_RULES[rule].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const message = ruleMessage(rule, params);
   return Object.keys(params).length > 0 ? { field, message, rule, params } : { field, message, rule };
+}
+
+export function problemOf(field: string, failure: RuleFailure): FieldProblem {
+  return fieldProblem(field, failure.rule, failure.params);
 }

@@ -1,3 +1,5 @@
+import { failed, type RuleFailure } from './errors';
+
 /**
  * Characters no text in Berth may carry, whatever the field. Checked once at the API's input
  * boundary for every string argument, so no service meets them; forms may call it too.
@@ -18,11 +20,11 @@ const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Why `value` cannot be accepted as text of this kind, or null when it can. */
-export function unsafeTextProblem(value: string, kind: TextKind = 'line'): string | null {
+export function unsafeTextProblem(value: string, kind: TextKind = 'line'): RuleFailure | null {
   if ((kind === 'line' ? CONTROL_IN_LINE : CONTROL_IN_MULTILINE).test(value)) {
-    return kind === 'line' ? 'must not contain control characters (including tabs and line breaks)' : 'must not contain control characters';
+    return failed(kind === 'line' ? 'LINE_BREAKS' : 'CONTROL_CHARACTERS');
   }
-  if (kind === 'line' && BIDI_CONTROL.test(value)) return 'must not contain text-direction override characters';
-  if (LONE_SURROGATE.test(value)) return 'is not valid Unicode text';
+  if (kind === 'line' && BIDI_CONTROL.test(value)) return failed('DIRECTION_OVERRIDES');
+  if (LONE_SURROGATE.test(value)) return failed('INVALID_UNICODE');
   return null;
 }

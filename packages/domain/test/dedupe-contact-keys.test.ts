@@ -130,7 +130,7 @@ describe('validateDuplicateKeys', () => {
     validateDuplicateKeys(duplicateKeysOf({ companyName }, { defaultRegion: 'CN' }), { companyName });
 
   it.each(['Co., Ltd.', '有限公司', '!!!', 'GmbH & Co. KG'])('refuses %j: nothing would be left to match on', (name) => {
-    expect(check(name)).toEqual([{ field: 'companyName', message: 'must contain more than a legal form or punctuation' }]);
+    expect(check(name)).toEqual([{ field: 'companyName', message: 'must contain more than a legal form or punctuation', rule: 'NAME_WITHOUT_SUBSTANCE' }]);
   });
 
   it.each<[string | null | undefined]>([['Acme Trading Co., Ltd.'], [''], ['  '], [null], [undefined]])(

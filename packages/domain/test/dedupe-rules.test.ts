@@ -56,8 +56,8 @@ describe('validateDuplicateRules', () => {
     const [nameExact, , ...others] = DEFAULT_DUPLICATE_RULES.rules;
     const rules = { ...DEFAULT_DUPLICATE_RULES, rules: [nameExact, { ...nameExact, action: 'WARN' as const }, ...others] };
     expect(validateDuplicateRules(rules)).toEqual([
-      { field: 'rules.1', message: 'repeats the rule for NAME EXACT' },
-      { field: 'rules', message: 'needs a rule for NAME SIMILAR' },
+      { field: 'rules.1', message: 'lists NAME EXACT twice', rule: 'LISTED_TWICE', params: { value: 'NAME EXACT' } },
+      { field: 'rules', message: 'needs a rule for NAME SIMILAR', rule: 'NEEDS_RULE_FOR', params: { slot: 'NAME SIMILAR' } },
     ]);
   });
 
@@ -69,9 +69,9 @@ describe('validateDuplicateRules', () => {
     ] as unknown as DuplicateRules['rules'];
     const rules = { ...DEFAULT_DUPLICATE_RULES, rules: [...DEFAULT_DUPLICATE_RULES.rules, ...bad] };
     expect(validateDuplicateRules(rules)).toEqual([
-      { field: 'rules.5', message: 'EMAIL can be matched EXACT only' },
-      { field: 'rules.6', message: 'has an unknown dimension ADDRESS' },
-      { field: 'rules.7', message: 'action must be WARN or BLOCK' },
+      { field: 'rules.5.method', message: 'is not one of the choices', rule: 'NOT_AN_OPTION' },
+      { field: 'rules.6.dimension', message: 'is not one of the choices', rule: 'NOT_AN_OPTION' },
+      { field: 'rules.7.action', message: 'is not one of the choices', rule: 'NOT_AN_OPTION' },
     ]);
   });
 });

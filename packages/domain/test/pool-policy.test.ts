@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POOL_POLICY, returnProblems, settingForTier, validatePoolPolicy, type PoolPolicy } from '../src';
+import { DEFAULT_POOL_POLICY, returnProblems, settingForTier, validatePoolPolicy, type FieldRule, type PoolPolicy } from '../src';
 
 const withChanges = (changes: Partial<Record<keyof PoolPolicy, unknown>>) => ({ ...DEFAULT_POOL_POLICY, ...changes }) as PoolPolicy;
 
@@ -30,43 +30,52 @@ describe('DEFAULT_POOL_POLICY', () => {
 });
 
 describe('validatePoolPolicy', () => {
-  it.each<[string, Partial<Record<keyof PoolPolicy, unknown>>, string, string]>([
-    ['zero protection days', { protectionDays: { default: 0, byTier: {} } }, 'protectionDays.default', 'must be at least 1'],
-    ['negative days for one tier', { protectionDays: { default: 30, byTier: { A: -5 } } }, 'protectionDays.byTier.A', 'must be at least 1'],
-    ['fractional days', { extensionDays: 1.5 }, 'extensionDays', 'must be a whole number'],
-    ['days above 10,000', { extensionDays: 10_001 }, 'extensionDays', 'must be at most 10,000'],
-    ['a no-deal limit of 0 (null is how to turn it off)', { noDealDays: { default: 0, byTier: {} } }, 'noDealDays.default', 'must be at least 1'],
-    ['a daily claim limit above 10,000', { dailyClaimLimit: 10_001 }, 'dailyClaimLimit', 'must be at most 10,000'],
-    ['a daily claim limit of 0', { dailyClaimLimit: 0 }, 'dailyClaimLimit', 'must be at least 1'],
-    ['a holding cap above 10,000', { holdingCap: 20_000 }, 'holdingCap', 'must be at most 10,000'],
-    ['a negative cooldown', { previousOwnerCooldownDays: -1 }, 'previousOwnerCooldownDays', 'must be at least 0'],
-    ['new-entry hours as text', { newEntryCooldownHours: '2' }, 'newEntryCooldownHours', 'must be a whole number'],
-    ['an unknown follow-up type', { followUpTypes: ['CALL', 'FAX'] }, 'followUpTypes.1', 'must be one of'],
-    ['a repeated follow-up type', { followUpTypes: ['CALL', 'CALL'] }, 'followUpTypes.1', 'repeats CALL'],
-    ['no counted follow-up type', { followUpTypes: [] }, 'followUpTypes', 'at least one'],
-    ['a huge minimum content length', { minFollowUpLength: 5000 }, 'minFollowUpLength', 'must be at most 1,000'],
-    ['an unknown combination', { combination: 'SOME' }, 'combination', 'ANY or ALL'],
-    ['a non-boolean exclusion', { excludeWon: 'yes' }, 'excludeWon', 'true or false'],
-    ['an invalid time zone', { teamTimeZone: 'Mars/Base' }, 'teamTimeZone', 'not a known time zone'],
-    ['a reminder as long as a period', { reminderLeadDays: 30 }, 'reminderLeadDays', 'shorter than the shortest protection period (30 days)'],
-    ['a reminder of 0 days', { reminderLeadDays: 0 }, 'reminderLeadDays', 'must be at least 1'],
-    ['an empty return reason list', { returnReasons: [] }, 'returnReasons', 'at least one reason'],
-    ['a return reason without a label', { returnReasons: [{ code: 'X', label: ' ', noteRequired: false }] }, 'returnReasons.0.label', 'is required'],
-    ['a badly written reason code', { returnReasons: [{ code: 'no contact', label: 'No contact', noteRequired: false }] }, 'returnReasons.0.code', 'like NO_CONTACT'],
+  it.each<[string, Partial<Record<keyof PoolPolicy, unknown>>, string, FieldRule]>([
+    ['zero protection days', { protectionDays: { default: 0, byTier: {} } }, 'protectionDays.default', 'TOO_SMALL'],
+    ['negative days for one tier', { protectionDays: { default: 30, byTier: { A: -5 } } }, 'protectionDays.byTier.A', 'TOO_SMALL'],
+    ['fractional days', { extensionDays: 1.5 }, 'extensionDays', 'NOT_AN_INTEGER'],
+    ['days above 10,000', { extensionDays: 10_001 }, 'extensionDays', 'TOO_LARGE'],
+    ['a no-deal limit of 0 (null is how to turn it off)', { noDealDays: { default: 0, byTier: {} } }, 'noDealDays.default', 'TOO_SMALL'],
+    ['a daily claim limit above 10,000', { dailyClaimLimit: 10_001 }, 'dailyClaimLimit', 'TOO_LARGE'],
+    ['a daily claim limit of 0', { dailyClaimLimit: 0 }, 'dailyClaimLimit', 'TOO_SMALL'],
+    ['a holding cap above 10,000', { holdingCap: 20_000 }, 'holdingCap', 'TOO_LARGE'],
+    ['a negative cooldown', { previousOwnerCooldownDays: -1 }, 'previousOwnerCooldownDays', 'TOO_SMALL'],
+    ['new-entry hours as text', { newEntryCooldownHours: '2' }, 'newEntryCooldownHours', 'NOT_AN_INTEGER'],
+    ['an unknown follow-up type', { followUpTypes: ['CALL', 'FAX'] }, 'followUpTypes.1', 'NOT_AN_OPTION'],
+    ['a repeated follow-up type', { followUpTypes: ['CALL', 'CALL'] }, 'followUpTypes.1', 'LISTED_TWICE'],
+    ['no counted follow-up type', { followUpTypes: [] }, 'followUpTypes', 'AT_LEAST_ONE'],
+    ['a huge minimum content length', { minFollowUpLength: 5000 }, 'minFollowUpLength', 'TOO_LARGE'],
+    ['an unknown combination', { combination: 'SOME' }, 'combination', 'NOT_AN_OPTION'],
+    ['a non-boolean exclusion', { excludeWon: 'yes' }, 'excludeWon', 'NOT_A_BOOLEAN'],
+    ['an invalid time zone', { teamTimeZone: 'Mars/Base' }, 'teamTimeZone', 'UNKNOWN_TIME_ZONE'],
+    ['a reminder as long as a period', { reminderLeadDays: 30 }, 'reminderLeadDays', 'REMINDER_LEAD_TOO_LONG'],
+    ['a reminder of 0 days', { reminderLeadDays: 0 }, 'reminderLeadDays', 'TOO_SMALL'],
+    ['an empty return reason list', { returnReasons: [] }, 'returnReasons', 'AT_LEAST_ONE'],
+    ['a return reason without a label', { returnReasons: [{ code: 'X', label: ' ', noteRequired: false }] }, 'returnReasons.0.label', 'REQUIRED'],
+    ['a badly written reason code', { returnReasons: [{ code: 'no contact', label: 'No contact', noteRequired: false }] }, 'returnReasons.0.code', 'REASON_CODE_FORMAT'],
     [
       'a repeated reason code',
       { returnReasons: [{ code: 'X', label: 'a', noteRequired: false }, { code: 'X', label: 'b', noteRequired: false }] },
       'returnReasons.1.code',
-      'repeats X',
+      'LISTED_TWICE',
     ],
-  ])('refuses %s', (_name, changes, field, message) => {
+  ])('refuses %s', (_name, changes, field, rule) => {
     const problems = validatePoolPolicy(withChanges(changes));
-    expect(problems).toContainEqual({ field, message: expect.stringContaining(message) });
+    expect(problems).toContainEqual(expect.objectContaining({ field, rule }));
+  });
+
+  it('says each problem in English too, with its parameters', () => {
+    expect(validatePoolPolicy(withChanges({ dailyClaimLimit: 10_001 }))).toEqual([
+      { field: 'dailyClaimLimit', message: 'must be at most 10,000', rule: 'TOO_LARGE', params: { max: 10_000 } },
+    ]);
+    expect(validatePoolPolicy(withChanges({ reminderLeadDays: 30 }))).toEqual([
+      { field: 'reminderLeadDays', message: 'must be shorter than the shortest protection period (30 days)', rule: 'REMINDER_LEAD_TOO_LONG', params: { days: 30 } },
+    ]);
   });
 
   it('under ANY, a short no-deal limit also bounds the reminder lead', () => {
     const policy = withChanges({ noDealDays: { default: 5, byTier: {} }, reminderLeadDays: 5 });
-    expect(validatePoolPolicy(policy)).toEqual([{ field: 'reminderLeadDays', message: expect.stringContaining('(5 days)') }]);
+    expect(validatePoolPolicy(policy)).toEqual([expect.objectContaining({ field: 'reminderLeadDays', params: { days: 5 } })]);
     expect(validatePoolPolicy({ ...policy, combination: 'ALL' })).toEqual([]);
   });
 
@@ -77,7 +86,7 @@ describe('validatePoolPolicy', () => {
 
   it('refuses per-tier values for tiers that do not exist, when told which exist', () => {
     const policy = withChanges({ protectionDays: { default: 30, byTier: { A: 60, Z: 10 } } });
-    expect(validatePoolPolicy(policy, { tierCodes: ['A', 'B', 'C'] })).toEqual([{ field: 'protectionDays.byTier.Z', message: 'is not a known tier' }]);
+    expect(validatePoolPolicy(policy, { tierCodes: ['A', 'B', 'C'] })).toEqual([{ field: 'protectionDays.byTier.Z', message: 'is not a known tier', rule: 'UNKNOWN_TIER' }]);
     expect(validatePoolPolicy(policy)).toEqual([]);
   });
 
@@ -91,10 +100,10 @@ describe('returnProblems: a return needs a reason from the list', () => {
   it.each([
     [{ reasonCode: 'NO_CONTACT' }, []],
     [{ reasonCode: 'OTHER', note: 'Moved to a distributor' }, []],
-    [{ reasonCode: null }, [{ field: 'reasonCode', message: 'is required' }]],
-    [{ reasonCode: 'BORED' }, [{ field: 'reasonCode', message: 'is not one of the return reasons' }]],
-    [{ reasonCode: 'OTHER', note: '   ' }, [{ field: 'note', message: 'is required for "Other"' }]],
-    [{ reasonCode: 'NOT_A_FIT', note: 'x'.repeat(501) }, [{ field: 'note', message: 'must be at most 500 characters' }]],
+    [{ reasonCode: null }, [{ field: 'reasonCode', message: 'is required', rule: 'REQUIRED' }]],
+    [{ reasonCode: 'BORED' }, [{ field: 'reasonCode', message: 'is not one of the return reasons', rule: 'UNKNOWN_RETURN_REASON' }]],
+    [{ reasonCode: 'OTHER', note: '   ' }, [{ field: 'note', message: 'is required for "Other"', rule: 'NOTE_REQUIRED_FOR_REASON', params: { reason: 'Other' } }]],
+    [{ reasonCode: 'NOT_A_FIT', note: 'x'.repeat(501) }, [{ field: 'note', message: 'must be at most 500 characters', rule: 'TOO_LONG', params: { max: 500 } }]],
   ])('%j → %j', (input, problems) => {
     expect(returnProblems(input, DEFAULT_POOL_POLICY)).toEqual(problems);
   });

@@ -45,9 +45,9 @@ describe('spreadAssignments', () => {
   });
 
   it.each([
-    ['no reps', [1], [], 'reps: choose at least one rep'],
-    ['a rep twice', [1], [rep(1, 0), rep(1, 0)], 'reps: lists a rep twice'],
-    ['a customer twice', [1, 1], [rep(1, 0)], 'customerIds: lists a customer twice'],
+    ['no reps', [1], [], 'reps: must list at least one'],
+    ['a rep twice', [1], [rep(1, 0), rep(1, 0)], 'reps: lists 1 twice'],
+    ['a customer twice', [1, 1], [rep(1, 0)], 'customerIds: lists 1 twice'],
   ])('refuses %s as bad input', (_name, ids, reps, message) => {
     expect(() => spreadAssignments(ids, reps, 'ROUND_ROBIN')).toThrow(BerthError);
     expect(() => spreadAssignments(ids, reps, 'ROUND_ROBIN')).toThrow(message);

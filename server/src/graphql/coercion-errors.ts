@@ -1,3 +1,4 @@
+import { fieldProblem } from '@berth/domain';
 import type { FieldProblem } from '@berth/domain';
 
 /**
@@ -15,18 +16,18 @@ const PATTERNS: { pattern: RegExp; problem: (m: RegExpExecArray) => FieldProblem
   {
     // Variable "$first" got invalid value "many"; Int cannot represent non-integer value: "many"
     pattern: /^Variable "\$(\w+)" got invalid value (?:"(?:[^"\\]|\\.)*"|[^;"]*); ([\s\S]*)$/,
-    problem: (m) => ({ field: m[1], message: m[2] }),
+    problem: (m) => ({ ...fieldProblem(m[1], 'INVALID_VALUE'), message: m[2] }),
   },
   {
     pattern: /^Variable "\$(\w+)" got invalid value /,
-    problem: (m) => ({ field: m[1], message: 'is not a valid value for its type' }),
+    problem: (m) => fieldProblem(m[1], 'INVALID_VALUE'),
   },
-  { pattern: /^Variable "\$(\w+)" of required type "[^"]+" was not provided\.$/, problem: (m) => ({ field: m[1], message: 'is required' }) },
-  { pattern: /^Variable "\$(\w+)" of non-null type "[^"]+" must not be null\.$/, problem: (m) => ({ field: m[1], message: 'must not be null' }) },
+  { pattern: /^Variable "\$(\w+)" of required type "[^"]+" was not provided\.$/, problem: (m) => fieldProblem(m[1], 'REQUIRED') },
+  { pattern: /^Variable "\$(\w+)" of non-null type "[^"]+" must not be null\.$/, problem: (m) => fieldProblem(m[1], 'MUST_NOT_BE_NULL') },
   // A nullable variable (or none) in a defaulted non-null argument: `first: $n` with $n = null.
-  { pattern: /^Argument "(\w+)" of required type "[^"]+" was not provided\.$/, problem: (m) => ({ field: m[1], message: 'is required' }) },
-  { pattern: /^Argument "(\w+)" of non-null type "[^"]+" must not be null\.$/, problem: (m) => ({ field: m[1], message: 'must not be null' }) },
-  { pattern: /^Argument "(\w+)" has invalid value /, problem: (m) => ({ field: m[1], message: 'is not a valid value for its type' }) },
+  { pattern: /^Argument "(\w+)" of required type "[^"]+" was not provided\.$/, problem: (m) => fieldProblem(m[1], 'REQUIRED') },
+  { pattern: /^Argument "(\w+)" of non-null type "[^"]+" must not be null\.$/, problem: (m) => fieldProblem(m[1], 'MUST_NOT_BE_NULL') },
+  { pattern: /^Argument "(\w+)" has invalid value /, problem: (m) => fieldProblem(m[1], 'INVALID_VALUE') },
 ];
 
 /** The field problem behind a graphql-js coercion error, or null for any other message. */

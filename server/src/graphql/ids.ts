@@ -1,4 +1,4 @@
-import { BerthError } from '@berth/domain';
+import { BerthError, fieldProblem } from '@berth/domain';
 
 /** Database ids are positive 32-bit integers; anything else cannot name a row. */
 export function parseId(value: string | number): number | null {
@@ -16,6 +16,6 @@ export function idOrNotFound(value: string, what: string): number {
 /** For ids inside an input: a malformed one is a field problem. */
 export function idOrFieldError(value: string, field: string): number {
   const id = parseId(value);
-  if (id === null) throw BerthError.badInput([{ field, message: 'is not a valid id' }]);
+  if (id === null) throw BerthError.badInput([fieldProblem(field, 'INVALID_ID')]);
   return id;
 }

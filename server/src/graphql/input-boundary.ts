@@ -10,7 +10,7 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
-import { BerthError, unsafeTextProblem, type FieldProblem } from '@berth/domain';
+import { BerthError, problemOf, unsafeTextProblem, type FieldProblem } from '@berth/domain';
 import { MULTILINE_TEXT } from './multiline-text';
 
 /**
@@ -69,8 +69,8 @@ function collect(value: unknown, type: GraphQLInputType, path: string, coordinat
   }
   // String and ID, and any scalar that parses to a string; enums are names the schema checked.
   if (isScalarType(type) && typeof value === 'string') {
-    const message = unsafeTextProblem(value, MULTILINE_TEXT.has(coordinate) ? 'multiline' : 'line');
-    if (message) problems.push({ field: path, message });
+    const failure = unsafeTextProblem(value, MULTILINE_TEXT.has(coordinate) ? 'multiline' : 'line');
+    if (failure) problems.push(problemOf(path, failure));
   }
 }
 

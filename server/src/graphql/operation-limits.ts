@@ -19,7 +19,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
-import { BerthError, LIMITS } from '@berth/domain';
+import { BerthError, LIMITS, fieldProblem } from '@berth/domain';
 
 export const OPERATION_LIMITS = { maxDepth: 10, maxAliases: 30, maxRootFields: 20, maxCost: 5_000 };
 
@@ -146,7 +146,7 @@ class OperationMeasurer {
     const sent = given ? this.valueOf(given.value) : undefined;
     const value = sent === undefined ? def.args.find((a) => a.name === 'first')!.defaultValue : sent;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > LIMITS.pageSize) {
-      throw BerthError.badInput([{ field: 'first', message: `${def.name}(first) must be a whole number from 1 to ${LIMITS.pageSize}` }]);
+      throw BerthError.badInput([fieldProblem('first', 'PAGE_SIZE', { max: LIMITS.pageSize })]);
     }
     return value;
   }

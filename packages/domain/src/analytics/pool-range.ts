@@ -1,4 +1,4 @@
-import { BerthError, type FieldProblem } from '../errors';
+import { BerthError, fieldProblem, type FieldProblem } from '../errors';
 import { calendarDate } from '../time';
 import { DAY_MS, teamDayWindow } from '../pool/team-time';
 
@@ -55,9 +55,9 @@ export function analyticsRange(req: AnalyticsRangeRequest, now: Date, timeZone: 
     if (problems.length) throw BerthError.badInput(problems);
     from = f!;
     to = t!;
-    if (to < from) throw BerthError.badInput([{ field: 'input.to', message: 'must not be before from' }]);
+    if (to < from) throw BerthError.badInput([fieldProblem('input.to', 'BEFORE_START')]);
     if (to >= addYears(from, ANALYTICS_LIMITS.maxYears)) {
-      throw BerthError.badInput([{ field: 'input.to', message: `the range must be at most ${ANALYTICS_LIMITS.maxYears} years` }]);
+      throw BerthError.badInput([fieldProblem('input.to', 'RANGE_TOO_LONG', { years: ANALYTICS_LIMITS.maxYears })]);
     }
   } else {
     to = today;
@@ -65,7 +65,7 @@ export function analyticsRange(req: AnalyticsRangeRequest, now: Date, timeZone: 
   }
   const starts = bucketStarts(from, to, req.bucket);
   if (starts.length > ANALYTICS_LIMITS.maxBuckets) {
-    throw BerthError.badInput([{ field: 'input.bucket', message: `the range would have ${starts.length} buckets; at most ${ANALYTICS_LIMITS.maxBuckets}` }]);
+    throw BerthError.badInput([fieldProblem('input.bucket', 'TOO_MANY_BUCKETS', { count: starts.length, max: ANALYTICS_LIMITS.maxBuckets })]);
   }
   const buckets = starts.map((start, i) => {
     const end = i + 1 < starts.length ? addDays(starts[i + 1], -1) : to;
@@ -133,11 +133,11 @@ function utcDate(day: string): Date {
 
 function dateProblem(value: string | null | undefined, field: string, problems: FieldProblem[]): string | null {
   if (value == null || value === '') {
-    problems.push({ field, message: 'is required for a custom range' });
+    problems.push(fieldProblem(field, 'REQUIRED_FOR_CUSTOM_RANGE'));
     return null;
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || utcDate(value).toISOString().slice(0, 10) !== value) {
-    problems.push({ field, message: 'must be a date as YYYY-MM-DD' });
+    problems.push(fieldProblem(field, 'DATE_FORMAT'));
     return null;
   }
   return value;

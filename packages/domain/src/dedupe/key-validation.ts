@@ -1,7 +1,7 @@
-import type { FieldProblem } from '../errors';
+import { FIELD_RULES, fieldProblem, type FieldProblem } from '../errors';
 import type { DuplicateKeys, DuplicateKeySource } from './keys';
 
-export const NAME_WITHOUT_SUBSTANCE = 'must contain more than a legal form or punctuation';
+export const NAME_WITHOUT_SUBSTANCE = FIELD_RULES.NAME_WITHOUT_SUBSTANCE;
 
 /**
  * A name that normalises to '' ("Co., Ltd.", "!!!") would match every other such name and tell
@@ -10,5 +10,5 @@ export const NAME_WITHOUT_SUBSTANCE = 'must contain more than a legal form or pu
  */
 export function validateDuplicateKeys(keys: DuplicateKeys, input: DuplicateKeySource): FieldProblem[] {
   const named = typeof input.companyName === 'string' && input.companyName.trim() !== '';
-  return named && keys.name === '' ? [{ field: 'companyName', message: NAME_WITHOUT_SUBSTANCE }] : [];
+  return named && keys.name === '' ? [fieldProblem('companyName', 'NAME_WITHOUT_SUBSTANCE')] : [];
 }

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../errors';
+import { fieldProblem, type FieldProblem } from '../errors';
 import {
   DUPLICATE_ACTIONS,
   DUPLICATE_DIMENSIONS,
@@ -53,28 +53,27 @@ export function validateDuplicateRules(rules: DuplicateRules): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const t = rules.similarNameThreshold;
   if (typeof t !== 'number' || !Number.isFinite(t) || t < MIN_SIMILAR_NAME_THRESHOLD || t > 1) {
-    problems.push({ field: 'similarNameThreshold', message: `must be between ${MIN_SIMILAR_NAME_THRESHOLD} and 1` });
+    problems.push(fieldProblem('similarNameThreshold', 'BETWEEN', { min: MIN_SIMILAR_NAME_THRESHOLD, max: 1 }));
   }
   const seen = new Set<string>();
   rules.rules.forEach((rule, i) => {
-    const message = ruleProblem(rule, seen);
-    if (message) problems.push({ field: `rules.${i}`, message });
+    const problem = ruleProblem(rule, seen, `rules.${i}`);
+    if (problem) problems.push(problem);
   });
   for (const slot of DUPLICATE_RULE_SLOTS) {
-    if (!seen.has(slot)) problems.push({ field: 'rules', message: `needs a rule for ${slot}` });
+    if (!seen.has(slot)) problems.push(fieldProblem('rules', 'NEEDS_RULE_FOR', { slot }));
   }
   return problems;
 }
 
-function ruleProblem(rule: DuplicateRule, seen: Set<string>): string | null {
-  if (!DUPLICATE_DIMENSIONS.includes(rule.dimension)) return `has an unknown dimension ${String(rule.dimension)}`;
-  if (!METHODS_BY_DIMENSION[rule.dimension].includes(rule.method)) {
-    return `${rule.dimension} can be matched ${METHODS_BY_DIMENSION[rule.dimension].join(' or ')} only`;
-  }
-  if (!DUPLICATE_ACTIONS.includes(rule.action)) return 'action must be WARN or BLOCK';
-  if (typeof rule.enabled !== 'boolean') return 'enabled must be true or false';
+function ruleProblem(rule: DuplicateRule, seen: Set<string>, path: string): FieldProblem | null {
+  if (!DUPLICATE_DIMENSIONS.includes(rule.dimension)) return fieldProblem(`${path}.dimension`, 'NOT_AN_OPTION');
+  // A dimension is matched only in the ways that suit it (a phone exactly, a name also by similarity).
+  if (!METHODS_BY_DIMENSION[rule.dimension].includes(rule.method)) return fieldProblem(`${path}.method`, 'NOT_AN_OPTION');
+  if (!DUPLICATE_ACTIONS.includes(rule.action)) return fieldProblem(`${path}.action`, 'NOT_AN_OPTION');
+  if (typeof rule.enabled !== 'boolean') return fieldProblem(`${path}.enabled`, 'NOT_A_BOOLEAN');
   const slot = slotOf(rule.dimension, rule.method);
-  if (seen.has(slot)) return `repeats the rule for ${slot}`;
+  if (seen.has(slot)) return fieldProblem(path, 'LISTED_TWICE', { value: slot });
   seen.add(slot);
   return null;
 }

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../errors';
+import { fieldProblem, type FieldProblem } from '../errors';
 import { isFollowUpType } from './follow-up-types';
 
 export const FOLLOW_UP_LIMITS = { content: 2000, nextStep: 500 } as const;
@@ -18,16 +18,16 @@ export interface FollowUpFieldsInput {
  */
 export function validateFollowUpFields(input: FollowUpFieldsInput, now: Date): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (!isFollowUpType(input.type)) problems.push({ field: 'type', message: 'is not a follow-up type' });
+  if (!isFollowUpType(input.type)) problems.push(fieldProblem('type', 'NOT_AN_OPTION'));
   const content = input.content.trim();
-  if (!content) problems.push({ field: 'content', message: 'is required' });
-  else if (content.length > FOLLOW_UP_LIMITS.content) problems.push({ field: 'content', message: `must be at most ${FOLLOW_UP_LIMITS.content} characters` });
-  if (input.occurredAt.getTime() > now.getTime()) problems.push({ field: 'occurredAt', message: 'cannot be in the future' });
+  if (!content) problems.push(fieldProblem('content', 'REQUIRED'));
+  else if (content.length > FOLLOW_UP_LIMITS.content) problems.push(fieldProblem('content', 'TOO_LONG', { max: FOLLOW_UP_LIMITS.content }));
+  if (input.occurredAt.getTime() > now.getTime()) problems.push(fieldProblem('occurredAt', 'IN_FUTURE'));
   if ((input.nextStep?.trim().length ?? 0) > FOLLOW_UP_LIMITS.nextStep) {
-    problems.push({ field: 'nextStep', message: `must be at most ${FOLLOW_UP_LIMITS.nextStep} characters` });
+    problems.push(fieldProblem('nextStep', 'TOO_LONG', { max: FOLLOW_UP_LIMITS.nextStep }));
   }
   if (input.remindAt && input.remindAt.getTime() < input.occurredAt.getTime()) {
-    problems.push({ field: 'remindAt', message: 'cannot be before the follow-up' });
+    problems.push(fieldProblem('remindAt', 'BEFORE_FOLLOW_UP'));
   }
   return problems;
 }

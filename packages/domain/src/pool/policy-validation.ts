@@ -1,5 +1,5 @@
-import type { FieldProblem } from '../errors';
-import { FOLLOW_UP_TYPES, isFollowUpType } from './follow-up-types';
+import { fieldProblem, type FieldProblem } from '../errors';
+import { isFollowUpType } from './follow-up-types';
 import { RECYCLE_COMBINATIONS, type PoolPolicy, type TierSetting } from './policy';
 import { isValidTimeZone } from './team-time';
 import { returnReasonProblems } from './return-reason-validation';
@@ -23,14 +23,14 @@ type Problems = FieldProblem[];
  * are the tiers that exist: a per-tier value for any other tier is refused.
  */
 export function validatePoolPolicy(policy: PoolPolicy, options: { tierCodes?: readonly string[] } = {}): FieldProblem[] {
-  if (typeof policy !== 'object' || policy === null) return [{ field: 'policy', message: 'is required' }];
+  if (typeof policy !== 'object' || policy === null) return [fieldProblem('policy', 'REQUIRED')];
   const p: Problems = [];
-  if (!isValidTimeZone(policy.teamTimeZone)) p.push({ field: 'teamTimeZone', message: 'is not a known time zone (e.g. Europe/Berlin)' });
+  if (!isValidTimeZone(policy.teamTimeZone)) p.push(fieldProblem('teamTimeZone', 'UNKNOWN_TIME_ZONE'));
   tierSetting(p, 'protectionDays', policy.protectionDays, false, options.tierCodes);
   followUpRule(p, policy);
   whole(p, 'extensionDays', policy.extensionDays, 1, POOL_POLICY_LIMITS.maxDays);
   tierSetting(p, 'noDealDays', policy.noDealDays, true, options.tierCodes);
-  if (!RECYCLE_COMBINATIONS.includes(policy.combination)) p.push({ field: 'combination', message: 'must be ANY or ALL' });
+  if (!RECYCLE_COMBINATIONS.includes(policy.combination)) p.push(fieldProblem('combination', 'NOT_AN_OPTION'));
   for (const field of ['excludeWon', 'excludeLocked', 'holdingCapCountsWon'] as const) flag(p, field, policy[field]);
   reminderLead(p, policy);
   whole(p, 'dailyClaimLimit', policy.dailyClaimLimit, 1, POOL_POLICY_LIMITS.maxCount);
@@ -44,24 +44,24 @@ export function validatePoolPolicy(policy: PoolPolicy, options: { tierCodes?: re
 function followUpRule(p: Problems, policy: PoolPolicy) {
   const types: unknown = policy.followUpTypes;
   if (!Array.isArray(types) || types.length === 0) {
-    p.push({ field: 'followUpTypes', message: 'choose at least one kind of follow-up that counts' });
+    p.push(fieldProblem('followUpTypes', 'AT_LEAST_ONE'));
   } else {
     types.forEach((type: unknown, i) => {
-      if (!isFollowUpType(type)) p.push({ field: `followUpTypes.${i}`, message: `must be one of ${FOLLOW_UP_TYPES.join(', ')}` });
-      else if (types.indexOf(type) !== i) p.push({ field: `followUpTypes.${i}`, message: `repeats ${type}` });
+      if (!isFollowUpType(type)) p.push(fieldProblem(`followUpTypes.${i}`, 'NOT_AN_OPTION'));
+      else if (types.indexOf(type) !== i) p.push(fieldProblem(`followUpTypes.${i}`, 'LISTED_TWICE', { value: type }));
     });
   }
   whole(p, 'minFollowUpLength', policy.minFollowUpLength, 0, POOL_POLICY_LIMITS.maxMinFollowUpLength);
 }
 
 function tierSetting(p: Problems, field: string, setting: TierSetting<number | null>, nullable: boolean, tierCodes?: readonly string[]) {
-  if (typeof setting !== 'object' || setting === null) return void p.push({ field, message: 'is required' });
+  if (typeof setting !== 'object' || setting === null) return void p.push(fieldProblem(field, 'REQUIRED'));
   days(p, `${field}.default`, setting.default, nullable);
-  if (typeof setting.byTier !== 'object' || setting.byTier === null) return void p.push({ field: `${field}.byTier`, message: 'is required' });
+  if (typeof setting.byTier !== 'object' || setting.byTier === null) return void p.push(fieldProblem(`${field}.byTier`, 'REQUIRED'));
   for (const [tier, value] of Object.entries(setting.byTier)) {
     const path = `${field}.byTier.${tier}`;
-    if (tier.trim() === '' || tier.length > POOL_POLICY_LIMITS.tierCode) p.push({ field: path, message: 'is not a valid tier code' });
-    else if (tierCodes && !tierCodes.includes(tier)) p.push({ field: path, message: 'is not a known tier' });
+    if (tier.trim() === '' || tier.length > POOL_POLICY_LIMITS.tierCode) p.push(fieldProblem(path, 'INVALID_TIER_CODE'));
+    else if (tierCodes && !tierCodes.includes(tier)) p.push(fieldProblem(path, 'UNKNOWN_TIER'));
     else days(p, path, value, nullable);
   }
 }
@@ -71,7 +71,7 @@ function reminderLead(p: Problems, policy: PoolPolicy) {
   if (!whole(p, 'reminderLeadDays', policy.reminderLeadDays, 1, POOL_POLICY_LIMITS.maxDays)) return;
   const shortest = Math.min(...periodLengths(policy));
   if (policy.reminderLeadDays >= shortest) {
-    p.push({ field: 'reminderLeadDays', message: `must be shorter than the shortest protection period (${shortest} days)` });
+    p.push(fieldProblem('reminderLeadDays', 'REMINDER_LEAD_TOO_LONG', { days: shortest }));
   }
 }
 
@@ -90,14 +90,14 @@ function days(p: Problems, field: string, value: unknown, nullable: boolean) {
 
 /** Records a problem unless `value` is a whole number in [min, max]; true when it is fine. */
 function whole(p: Problems, field: string, value: unknown, min: number, max: number): boolean {
-  let message: string | null = null;
-  if (typeof value !== 'number' || !Number.isInteger(value)) message = 'must be a whole number';
-  else if (value < min) message = `must be at least ${min}`;
-  else if (value > max) message = `must be at most ${max.toLocaleString('en-US')}`;
-  if (message) p.push({ field, message });
-  return message === null;
+  let problem: FieldProblem | null = null;
+  if (typeof value !== 'number' || !Number.isInteger(value)) problem = fieldProblem(field, 'NOT_AN_INTEGER');
+  else if (value < min) problem = fieldProblem(field, 'TOO_SMALL', { min });
+  else if (value > max) problem = fieldProblem(field, 'TOO_LARGE', { max });
+  if (problem) p.push(problem);
+  return problem === null;
 }
 
 function flag(p: Problems, field: string, value: unknown) {
-  if (typeof value !== 'boolean') p.push({ field, message: 'must be true or false' });
+  if (typeof value !== 'boolean') p.push(fieldProblem(field, 'NOT_A_BOOLEAN'));
 }

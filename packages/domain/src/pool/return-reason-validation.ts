@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../errors';
+import { failed, fieldProblem, problemOf, type FieldProblem, type RuleFailure } from '../errors';
 import type { ReturnReason } from './policy';
 
 export const RETURN_REASON_LIMITS = { reasons: 30, code: 40, label: 80 } as const;
@@ -8,30 +8,30 @@ const REASON_CODE = /^[A-Z][A-Z0-9_]*$/;
 /** Problems of the admin's list of return reasons: at least one, codes SCREAMING_SNAKE and unique, labels filled in. */
 export function returnReasonProblems(reasons: readonly ReturnReason[]): FieldProblem[] {
   if (!Array.isArray(reasons) || reasons.length === 0) {
-    return [{ field: 'returnReasons', message: 'needs at least one reason: a return always gives one' }];
+    return [fieldProblem('returnReasons', 'AT_LEAST_ONE')];
   }
   const problems: FieldProblem[] = [];
   if (reasons.length > RETURN_REASON_LIMITS.reasons) {
-    problems.push({ field: 'returnReasons', message: `at most ${RETURN_REASON_LIMITS.reasons} reasons` });
+    problems.push(fieldProblem('returnReasons', 'TOO_MANY', { max: RETURN_REASON_LIMITS.reasons }));
   }
   const seen = new Set<string>();
   reasons.forEach((reason, i) => {
     const code = reasonCodeProblem(reason?.code, seen);
-    if (code) problems.push({ field: `returnReasons.${i}.code`, message: code });
+    if (code) problems.push(problemOf(`returnReasons.${i}.code`, code));
     const label = typeof reason?.label === 'string' ? reason.label.trim() : '';
-    if (label === '') problems.push({ field: `returnReasons.${i}.label`, message: 'is required' });
+    if (label === '') problems.push(fieldProblem(`returnReasons.${i}.label`, 'REQUIRED'));
     else if (label.length > RETURN_REASON_LIMITS.label) {
-      problems.push({ field: `returnReasons.${i}.label`, message: `must be at most ${RETURN_REASON_LIMITS.label} characters` });
+      problems.push(fieldProblem(`returnReasons.${i}.label`, 'TOO_LONG', { max: RETURN_REASON_LIMITS.label }));
     }
-    if (typeof reason?.noteRequired !== 'boolean') problems.push({ field: `returnReasons.${i}.noteRequired`, message: 'must be true or false' });
+    if (typeof reason?.noteRequired !== 'boolean') problems.push(fieldProblem(`returnReasons.${i}.noteRequired`, 'NOT_A_BOOLEAN'));
   });
   return problems;
 }
 
-function reasonCodeProblem(code: unknown, seen: Set<string>): string | null {
-  if (typeof code !== 'string' || !REASON_CODE.test(code)) return 'must be like NO_CONTACT (capitals, digits, underscores)';
-  if (code.length > RETURN_REASON_LIMITS.code) return `must be at most ${RETURN_REASON_LIMITS.code} characters`;
-  if (seen.has(code)) return `repeats ${code}`;
+function reasonCodeProblem(code: unknown, seen: Set<string>): RuleFailure | null {
+  if (typeof code !== 'string' || !REASON_CODE.test(code)) return failed('REASON_CODE_FORMAT');
+  if (code.length > RETURN_REASON_LIMITS.code) return failed('TOO_LONG', { max: RETURN_REASON_LIMITS.code });
+  if (seen.has(code)) return failed('LISTED_TWICE', { value: code });
   seen.add(code);
   return null;
 }

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../errors';
+import { fieldProblem, type FieldProblem } from '../errors';
 import type { PoolPolicy } from './policy';
 
 /** Longest note a rep may give with a return. */
@@ -13,10 +13,10 @@ export interface ReturnInput {
 export function returnProblems(input: ReturnInput, policy: Pick<PoolPolicy, 'returnReasons'>): FieldProblem[] {
   const note = input.note?.trim() ?? '';
   const problems: FieldProblem[] = [];
-  if (note.length > RETURN_NOTE_MAX_LENGTH) problems.push({ field: 'note', message: `must be at most ${RETURN_NOTE_MAX_LENGTH} characters` });
-  if (!input.reasonCode) return [{ field: 'reasonCode', message: 'is required' }, ...problems];
+  if (note.length > RETURN_NOTE_MAX_LENGTH) problems.push(fieldProblem('note', 'TOO_LONG', { max: RETURN_NOTE_MAX_LENGTH }));
+  if (!input.reasonCode) return [fieldProblem('reasonCode', 'REQUIRED'), ...problems];
   const reason = policy.returnReasons.find((r) => r.code === input.reasonCode);
-  if (!reason) return [{ field: 'reasonCode', message: 'is not one of the return reasons' }, ...problems];
-  if (reason.noteRequired && note === '') problems.push({ field: 'note', message: `is required for "${reason.label}"` });
+  if (!reason) return [fieldProblem('reasonCode', 'UNKNOWN_RETURN_REASON'), ...problems];
+  if (reason.noteRequired && note === '') problems.push(fieldProblem('note', 'NOTE_REQUIRED_FOR_REASON', { reason: reason.label }));
   return problems;
 }

@@ -1,4 +1,4 @@
-import { BerthError, type FieldProblem } from '../errors';
+import { BerthError, fieldProblem, type FieldProblem } from '../errors';
 
 export const ASSIGNMENT_STRATEGIES = ['ROUND_ROBIN', 'FEWEST_HELD_FIRST'] as const;
 /** ROUND_ROBIN: reps in the order given, in turn. FEWEST_HELD_FIRST: always the rep holding fewest, ties to the earlier in the list. */
@@ -58,8 +58,13 @@ function fewestHeld(held: readonly number[], hasRoom: (i: number) => boolean): n
 /** Bad input, not an outcome: the server validates the request before asking. */
 function assertSpreadable(customerIds: readonly number[], reps: readonly AssignableRep[]) {
   const problems: FieldProblem[] = [];
-  if (reps.length === 0) problems.push({ field: 'reps', message: 'choose at least one rep' });
-  if (new Set(reps.map((r) => r.userId)).size !== reps.length) problems.push({ field: 'reps', message: 'lists a rep twice' });
-  if (new Set(customerIds).size !== customerIds.length) problems.push({ field: 'customerIds', message: 'lists a customer twice' });
+  if (reps.length === 0) problems.push(fieldProblem('reps', 'AT_LEAST_ONE'));
+  if (new Set(reps.map((r) => r.userId)).size !== reps.length) problems.push(fieldProblem('reps', 'LISTED_TWICE', { value: repeated(reps.map((r) => r.userId)) }));
+  if (new Set(customerIds).size !== customerIds.length) problems.push(fieldProblem('customerIds', 'LISTED_TWICE', { value: repeated(customerIds) }));
   if (problems.length > 0) throw BerthError.badInput(problems);
+}
+
+/** The first value that appears twice, to name in the problem. */
+function repeated<T>(values: readonly T[]): string {
+  return String(values.find((v, i) => values.indexOf(v) !== i));
 }

@@ -36,6 +36,7 @@ import {
   type PoolAnalyticsResult,
   type RepScope,
   type Viewer,
+  fieldProblem,
 } from '@berth/domain';
 import type { Clock } from '../../clock';
 import { parseId } from '../../graphql/ids';
@@ -226,11 +227,11 @@ function dimensionsFrom(input: PoolAnalyticsInputValues): CustomerDimensionFilte
   let regionId: number | null = null;
   if (input.regionId != null) {
     regionId = parseId(input.regionId);
-    if (regionId === null) throw BerthError.badInput([{ field: 'input.regionId', message: 'is not a valid id' }]);
+    if (regionId === null) throw BerthError.badInput([fieldProblem('input.regionId', 'INVALID_ID')]);
   }
   return { tierCode: input.tier || null, source: input.source || null, industry: input.industry || null, regionId };
 }
 
 function notFound(what: string, field: string): BerthError {
-  return new BerthError('NOT_FOUND', `${what} not found.`, [{ field, message: `no such ${what.toLowerCase()}` }]);
+  return new BerthError('NOT_FOUND', `${what} not found.`, [fieldProblem(field, 'NOT_FOUND')]);
 }

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { BerthError } from '@berth/domain';
+import { BerthError, fieldProblem } from '@berth/domain';
 import type { AppContext } from '../../graphql/context';
 import { idOrNotFound } from '../../graphql/ids';
 import { UserType } from '../org/org.types';
@@ -61,7 +61,7 @@ export class AuthResolver {
   @Mutation(() => UserType, { description: 'A disabled user cannot sign in; their sessions and live sockets end at once.' })
   async setUserDisabled(@Arg('userId', () => ID) userId: string, @Arg('disabled') disabled: boolean, @Ctx() ctx: AppContext) {
     const id = idOrNotFound(userId, 'User');
-    if (id === ctx.user!.id && disabled) throw BerthError.badInput([{ field: 'userId', message: 'you cannot disable yourself' }]);
+    if (id === ctx.user!.id && disabled) throw BerthError.badInput([fieldProblem('userId', 'CANNOT_DISABLE_SELF')]);
     await ctx.services.auth.setUserDisabled(id, disabled);
     ctx.loaders.user.clear(id);
     return ctx.loaders.user.load(id);

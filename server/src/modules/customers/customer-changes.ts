@@ -1,4 +1,4 @@
-import { BerthError, cleanList, cleanText, validateCustomerFields, withoutUndefined, type CustomerStatus, type FieldProblem } from '@berth/domain';
+import { BerthError, cleanList, cleanText, validateCustomerFields, withoutUndefined, type CustomerStatus, type FieldProblem, fieldProblem } from '@berth/domain';
 import type { EntityManager } from 'typeorm';
 import { parseId } from '../../graphql/ids';
 import type { OrgRepository } from '../org/org.repository';
@@ -46,12 +46,12 @@ export async function customerChangesFrom(
     if (input.regionId === null) changes.regionId = null;
     else {
       const regionId = parseId(input.regionId);
-      if (regionId === null || !(await org.regionExists(regionId, manager))) problems.push({ field: 'regionId', message: 'is not a known region' });
+      if (regionId === null || !(await org.regionExists(regionId, manager))) problems.push(fieldProblem('regionId', 'UNKNOWN_REGION'));
       else changes.regionId = regionId;
     }
   }
   if (input.tier !== undefined && input.tier !== null) {
-    if (!(await org.tierExists(input.tier, manager))) problems.push({ field: 'tier', message: 'is not a known tier' });
+    if (!(await org.tierExists(input.tier, manager))) problems.push(fieldProblem('tier', 'UNKNOWN_TIER'));
     else changes.tierCode = input.tier;
   }
   if (problems.length) throw BerthError.badInput(problems);

@@ -1,4 +1,4 @@
-import { BerthError } from '@berth/domain';
+import { BerthError, fieldProblem } from '@berth/domain';
 import type { CustomerSortField } from '../../graphql/enums';
 import { parseId } from '../../graphql/ids';
 import { SORT_KEYS, type SortKeyType } from './customer-sort-keys';
@@ -32,7 +32,7 @@ export function decodeCursor(raw: string, field: CustomerSortField): CustomerCur
     const id = typeof rawId === 'number' ? parseId(rawId) : null;
     if (sortedBy === field && typeof key === 'string' && id !== null && KEY_READS_AS[SORT_KEYS[field].type](key)) return { key, id };
   }
-  throw BerthError.badInput([{ field: 'after', message: 'is not a cursor from this list (start again from the first page)' }]);
+  throw BerthError.badInput([fieldProblem('after', 'INVALID_CURSOR')]);
 }
 
 function parseJson(text: string): unknown {

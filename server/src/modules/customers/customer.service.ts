@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { BerthError, LIMITS, computeProtectionEnd, type Viewer } from '@berth/domain';
+import { BerthError, LIMITS, computeProtectionEnd, type Viewer, fieldProblem } from '@berth/domain';
 import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
 import type { Clock } from '../../clock';
 import type { CustomerChangeKind, CustomerChangedEvent } from '../../graphql/pubsub';
@@ -38,7 +38,7 @@ export class CustomerService {
   async list(viewer: Viewer, req: CustomerPageRequest) {
     // `first` was checked with every other page size before any resolver ran (operation-limits.ts).
     if (req.filter.text && req.filter.text.length > LIMITS.textSearch) {
-      throw BerthError.badInput([{ field: 'filter.text', message: `must be at most ${LIMITS.textSearch} characters` }]);
+      throw BerthError.badInput([fieldProblem('filter.text', 'TOO_LONG', { max: LIMITS.textSearch })]);
     }
     const after = req.after ? decodeCursor(req.after, req.sort.field) : null;
     const view = req.view ?? 'OWNED';

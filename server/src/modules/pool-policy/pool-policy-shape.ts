@@ -1,4 +1,4 @@
-import { BerthError, type FieldProblem, type PoolPolicy, type TierSetting } from '@berth/domain';
+import { BerthError, type FieldProblem, type PoolPolicy, type TierSetting, fieldProblem } from '@berth/domain';
 import type { PoolPolicyType, TierDaysType } from './pool-policy.types';
 
 /** The stored policy in the API's shape: per-tier overrides as a list, since GraphQL has no maps. */
@@ -45,7 +45,7 @@ function tierDaysFromApi(input: TierDaysType, field: string, problems: FieldProb
   const byTier: Record<string, number | null> = {};
   for (const { tier, days } of input.byTier) {
     const code = tier.trim();
-    if (Object.prototype.hasOwnProperty.call(byTier, code)) problems.push({ field: `${field}.byTier.${code}`, message: 'is listed twice' });
+    if (Object.prototype.hasOwnProperty.call(byTier, code)) problems.push(fieldProblem(`${field}.byTier.${code}`, 'LISTED_TWICE', { value: code }));
     byTier[code] = days;
   }
   return { default: input.default, byTier };

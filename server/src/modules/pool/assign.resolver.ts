@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { BerthError, ERROR_CODES } from '@berth/domain';
+import { BerthError, ERROR_CODES, fieldProblem } from '@berth/domain';
 import type { AppContext } from '../../graphql/context';
 import { viewerFrom } from '../../graphql/context';
 import { idOrFieldError, parseId } from '../../graphql/ids';
@@ -18,11 +18,11 @@ export class AssignResolver {
     const viewer = viewerFrom(ctx);
     const toUserIds = [...new Set(input.toUserIds.map((raw) => idOrFieldError(raw, 'toUserIds')))];
     if ((input.customerIds == null) === (input.poolFilter == null)) {
-      throw BerthError.badInput([{ field: 'customerIds', message: 'give either customerIds or poolFilter' }]);
+      throw BerthError.badInput([fieldProblem('customerIds', 'EITHER_IDS_OR_FILTER')]);
     }
     if (input.poolFilter) {
       const ids = await ctx.services.customers.poolIdsMatching(viewer, poolFilterFrom(input.poolFilter), ASSIGN_LIMITS.customers);
-      if (!ids.length) throw BerthError.badInput([{ field: 'poolFilter', message: 'no pool customer matches' }]);
+      if (!ids.length) throw BerthError.badInput([fieldProblem('poolFilter', 'NO_MATCH')]);
       return ctx.services.assignments.assign(viewer, ids, toUserIds, input.strategy);
     }
     const parsed = [...new Set(input.customerIds!)].map((raw) => ({ raw, id: parseId(raw) }));

@@ -11,6 +11,7 @@ import {
   isInOwnTeam,
   type PoolPolicy,
   type Viewer,
+  fieldProblem,
 } from '@berth/domain';
 import type { Clock } from '../../clock';
 import type { CustomerNews } from '../customers/customer-news';
@@ -103,9 +104,9 @@ export class AssignService {
 
   private async assertAssignable(viewer: Viewer, customerIds: number[], toUserIds: number[]): Promise<void> {
     const problems: FieldProblem[] = [];
-    if (customerIds.length === 0) problems.push({ field: 'customerIds', message: 'no customers to assign' });
-    if (customerIds.length > ASSIGN_LIMITS.customers) problems.push({ field: 'customerIds', message: `at most ${ASSIGN_LIMITS.customers} at a time` });
-    if (toUserIds.length === 0 || toUserIds.length > ASSIGN_LIMITS.reps) problems.push({ field: 'toUserIds', message: `choose 1 to ${ASSIGN_LIMITS.reps} reps` });
+    if (customerIds.length === 0) problems.push(fieldProblem('customerIds', 'AT_LEAST_ONE'));
+    if (customerIds.length > ASSIGN_LIMITS.customers) problems.push(fieldProblem('customerIds', 'TOO_MANY', { max: ASSIGN_LIMITS.customers }));
+    if (toUserIds.length === 0 || toUserIds.length > ASSIGN_LIMITS.reps) problems.push(fieldProblem('toUserIds', 'COUNT_RANGE', { min: 1, max: ASSIGN_LIMITS.reps }));
     const found = new Map((await this.assigning.assignees(this.dataSource.manager, toUserIds)).map((a) => [a.id, a]));
     for (const id of toUserIds) {
       const rep = found.get(id);
@@ -113,8 +114,8 @@ export class AssignService {
       // names nobody and does not tell whether the id exists. The team check comes first, so
       // an outsider's name or disabled account never shows either.
       if (!rep || !isInOwnTeam(viewer, { userId: rep.id, departmentPath: rep.departmentPath })) {
-        problems.push({ field: 'toUserIds', message: `user ${id} is not in your team` });
-      } else if (rep.disabled) problems.push({ field: 'toUserIds', message: `${rep.name} is disabled and cannot hold customers` });
+        problems.push(fieldProblem('toUserIds', 'NOT_IN_YOUR_TEAM', { id: String(id) }));
+      } else if (rep.disabled) problems.push(fieldProblem('toUserIds', 'REP_DISABLED', { name: rep.name }));
     }
     if (problems.length) throw BerthError.badInput(problems);
   }

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver, Root, Subscription
 import type { AppContext } from '../../graphql/context';
 import { viewerFrom } from '../../graphql/context';
 import { idOrNotFound, parseId } from '../../graphql/ids';
-import { BerthError, ERROR_CODES } from '@berth/domain';
+import { BerthError, ERROR_CODES, fieldProblem } from '@berth/domain';
 
 const MAX_CLAIMS_PER_REQUEST = 100;
 import { ClaimQuotaType, ClaimResultType, PoolChangedType, ReturnReasonType } from './pool.types';
@@ -14,7 +14,7 @@ export class PoolResolver {
   @Mutation(() => [ClaimResultType], { description: 'Claims pool customers; each gets its own result (a refusal never aborts the rest).' })
   async claimCustomers(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: AppContext) {
     if (!ids.length || ids.length > MAX_CLAIMS_PER_REQUEST) {
-      throw BerthError.badInput([{ field: 'ids', message: `must name 1 to ${MAX_CLAIMS_PER_REQUEST} customers` }]);
+      throw BerthError.badInput([fieldProblem('ids', 'COUNT_RANGE', { min: 1, max: MAX_CLAIMS_PER_REQUEST })]);
     }
     const parsed = ids.map((raw) => ({ raw, id: parseId(raw) }));
     const wellFormed = parsed.flatMap((p) => (p.id === null ? [] : [p.id]));

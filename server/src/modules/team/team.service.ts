@@ -1,4 +1,4 @@
-import { BerthError, claimDay, isNearCap, TEAM_FIGURES, type TeamFigure, type Viewer } from '@berth/domain';
+import { BerthError, claimDay, isNearCap, TEAM_FIGURES, type TeamFigure, type Viewer, fieldProblem } from '@berth/domain';
 import type { Clock } from '../../clock';
 import { parseId } from '../../graphql/ids';
 import type { DepartmentEntity } from '../org/department.entity';
@@ -98,5 +98,5 @@ export class TeamService {
 }
 
 function notFound(what: string, field: string): BerthError {
-  return new BerthError('NOT_FOUND', `${what} not found.`, [{ field, message: `no such ${what.toLowerCase()}` }]);
+  return new BerthError('NOT_FOUND', `${what} not found.`, [fieldProblem(field, 'NOT_FOUND')]);
 }
