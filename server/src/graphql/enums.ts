@@ -2,7 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import { CUSTOMER_CHANGE_KINDS } from './pubsub';
 import { NOTIFICATION_KINDS } from '../modules/notifications/notification.entity';
 import { POOL_ENTRY_KINDS } from '../modules/pool/pool-entry.entity';
-import { ASSIGNMENT_STRATEGIES, CUSTOMER_STATUSES, DUPLICATE_DIMENSIONS, FOLLOW_UP_TYPES, OWNERSHIP_EVENT_KINDS, RECYCLE_COMBINATIONS, ROLES } from '@berth/domain';
+import { ASSIGNMENT_STRATEGIES, CUSTOMER_STATUSES, DUPLICATE_DIMENSIONS, FOLLOW_UP_TYPES, OWNERSHIP_EVENT_KINDS, RECYCLE_COMBINATIONS, RECYCLE_REASONS, ROLES } from '@berth/domain';
 
 /** type-graphql wants enum objects; the domain keeps plain string lists. This bridges once. */
 function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -27,6 +27,8 @@ export const RecycleCombinationEnum = enumOf(RECYCLE_COMBINATIONS);
 export const PoolChangeKindEnum = enumOf(['RECYCLED', 'RETURNED', 'CLAIMED', 'ASSIGNED'] as const);
 export const PoolEntryKindEnum = enumOf(POOL_ENTRY_KINDS);
 export const AssignmentStrategyEnum = enumOf(ASSIGNMENT_STRATEGIES);
+export const EntryReasonKindEnum = enumOf(['RECYCLED', 'RETURNED'] as const);
+export const RecycleRuleEnum = enumOf(RECYCLE_REASONS);
 
 registerEnumType(RoleEnum, { name: 'Role', description: 'REP owns customers; MANAGER sees their department subtree; ADMIN sees all and sets rules.' });
 registerEnumType(CustomerStatusEnum, { name: 'CustomerStatus' });
@@ -50,3 +52,5 @@ registerEnumType(RecycleCombinationEnum, { name: 'RecycleCombination', descripti
 registerEnumType(PoolChangeKindEnum, { name: 'PoolChangeKind', description: 'RECYCLED and RETURNED: customers entered the pool; CLAIMED and ASSIGNED: they left it.' });
 registerEnumType(PoolEntryKindEnum, { name: 'PoolEntryKind', description: 'How a customer entered the pool: RECYCLED by the sweep, RETURNED by its owner, RELEASED by a manager.' });
 registerEnumType(AssignmentStrategyEnum, { name: 'AssignmentStrategy', description: 'ROUND_ROBIN: the chosen reps in turn; FEWEST_HELD_FIRST: always the rep holding fewest. Reps at their cap are skipped.' });
+registerEnumType(EntryReasonKindEnum, { name: 'EntryReasonKind', description: 'RECYCLED: by the rules; RETURNED: by its owner, with a reason from the policy.' });
+registerEnumType(RecycleRuleEnum, { name: 'RecycleRule', description: 'NO_VALID_FOLLOW_UP: no counted follow-up in time; NO_DEAL: no won deal in time.' });

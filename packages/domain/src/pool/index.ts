@@ -10,6 +10,7 @@ export * from './protection-end';
 export * from './protection-state';
 export * from './exclusions';
 export * from './recycle';
+export * from './entry-reason';
 export * from './recycle-forecast';
 export * from './reminder';
 export * from './claim-day';

@@ -3,6 +3,7 @@ import type { FollowUpFacts } from './follow-up';
 import type { PoolPolicy } from './policy';
 import { protectionClocks, type ProtectionClocks } from './protection-end';
 import { recycleExclusion, type RecycleExclusion } from './exclusions';
+import { entryReasonText, recycledReason, type EntryReason } from './entry-reason';
 
 export const RECYCLE_REASONS = ['NO_VALID_FOLLOW_UP', 'NO_DEAL'] as const;
 export type RecycleReason = (typeof RECYCLE_REASONS)[number];
@@ -27,8 +28,8 @@ export interface RecycleFacts {
 export type RecycleHold = 'IN_POOL' | RecycleExclusion | 'PROTECTED';
 
 export type RecycleDecision =
-  | { recycle: true; reasons: RecycleReason[]; reasonText: string; protectionEnd: Date }
-  | { recycle: false; reasons: []; reasonText: null; keptBecause: RecycleHold; protectionEnd: Date | null };
+  | { recycle: true; reasons: RecycleReason[]; reason: EntryReason; reasonText: string; protectionEnd: Date }
+  | { recycle: false; reasons: []; reason: null; reasonText: null; keptBecause: RecycleHold; protectionEnd: Date | null };
 
 /**
  * Whether the sweep moves this customer to the pool at `now`. Exclusions win over every rule;
@@ -42,7 +43,8 @@ export function recycleDecision(customer: RecycleFacts, now: Date, policy: PoolP
   if (exclusion) return kept(exclusion, clocks.end);
   if (now < clocks.end) return kept('PROTECTED', clocks.end);
   const reasons = firedRules(clocks, now);
-  return { recycle: true, reasons, reasonText: recycleReasonText(reasons, clocks), protectionEnd: clocks.end };
+  const reason = recycledReason(reasons, clocks);
+  return { recycle: true, reasons, reason, reasonText: entryReasonText(reason), protectionEnd: clocks.end };
 }
 
 export interface RecycleSelection {
@@ -50,6 +52,7 @@ export interface RecycleSelection {
   /** The owner who loses the customer: the pool entry's previous owner. */
   ownerId: number;
   reasons: RecycleReason[];
+  reason: EntryReason;
   reasonText: string;
   protectionEnd: Date;
 }
@@ -60,20 +63,15 @@ export function selectRecyclable(customers: readonly RecycleFacts[], now: Date, 
   for (const customer of customers) {
     const decision = recycleDecision(customer, now, policy);
     if (!decision.recycle) continue;
-    const { reasons, reasonText, protectionEnd } = decision;
-    selected.push({ customerId: customer.id, ownerId: customer.ownerId as number, reasons, reasonText, protectionEnd });
+    const { reasons, reason, reasonText, protectionEnd } = decision;
+    selected.push({ customerId: customer.id, ownerId: customer.ownerId as number, reasons, reason, reasonText, protectionEnd });
   }
   return selected;
 }
 
 /** "recycled: no valid follow-up for 30 days", the text kept on the pool entry and the ownership event. */
 export function recycleReasonText(reasons: readonly RecycleReason[], clocks: Pick<ProtectionClocks, 'followUpDays' | 'noDealDays'>) {
-  const parts = reasons.map((reason) =>
-    reason === 'NO_VALID_FOLLOW_UP'
-      ? `no valid follow-up for ${days(clocks.followUpDays)}`
-      : `no won deal within ${days(clocks.noDealDays ?? 0)}`,
-  );
-  return `recycled: ${parts.join(' and ')}`;
+  return entryReasonText(recycledReason(reasons, clocks));
 }
 
 function firedRules(clocks: ProtectionClocks, now: Date): RecycleReason[] {
@@ -84,9 +82,5 @@ function firedRules(clocks: ProtectionClocks, now: Date): RecycleReason[] {
 }
 
 function kept(keptBecause: RecycleHold, protectionEnd: Date | null): RecycleDecision {
-  return { recycle: false, reasons: [], reasonText: null, keptBecause, protectionEnd };
-}
-
-function days(n: number): string {
-  return n === 1 ? '1 day' : `${n} days`;
+  return { recycle: false, reasons: [], reason: null, reasonText: null, keptBecause, protectionEnd };
 }

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { DEFAULT_PROTECTION_DAYS, childPath, distinctiveNameOf, distinctiveWordsOf, duplicateKeysOf } from '@berth/domain';
+import { DEFAULT_PROTECTION_DAYS, childPath, distinctiveNameOf, distinctiveWordsOf, duplicateKeysOf, entryReasonText, recycledReason, returnedReason } from '@berth/domain';
 import { MatchKeyRepository } from '../../modules/duplicates/match-key.repository';
 import { NameWordCountRepository } from '../../modules/duplicates/name-word-count.repository';
 import { hashPassword } from '../../modules/auth/password';
@@ -19,8 +19,8 @@ import { seedDemoHistory } from './demo-history';
 export { DEMO_LOGINS, DEMO_PASSWORD } from './demo-data';
 
 const DAY_MS = 86_400_000;
-const RECYCLE_REASON = 'recycled: no valid follow-up for 30 days';
-const RETURN_REASON = 'returned: Not a fit';
+const RECYCLE_REASON = recycledReason(['NO_VALID_FOLLOW_UP'], { followUpDays: 30, noDealDays: null });
+const RETURN_REASON = returnedReason('NOT_A_FIT', 'Not a fit', null);
 
 /**
  * Seeds the demo team, ~300 customers and six months of the team's history (~700 more customers
@@ -136,13 +136,16 @@ async function seedCustomers(
       { customerId: customer.id, fromUserId: null, toUserId: creatorId, kind: 'CREATED', actorId: creatorId, occurredAt: created, reason: null },
     ];
     // Most pool customers were recycled; every third one was handed back by its rep.
-    const entry = ownerId ? null : pooled++ % 3 === 1 ? { kind: 'RETURNED' as const, reason: RETURN_REASON, actorId: creatorId } : { kind: 'RECYCLED' as const, reason: RECYCLE_REASON, actorId: null };
-    if (entry) {
-      events.push({ customerId: customer.id, fromUserId: creatorId, toUserId: null, kind: entry.kind, actorId: entry.actorId, occurredAt: ago(c.ownedDaysAgo), reason: entry.reason });
+    const left = ownerId ? null : pooled++ % 3 === 1 ? RETURN_REASON : RECYCLE_REASON;
+    const why = left && { kind: left.kind, reason: entryReasonText(left), reasonDetail: left, at: ago(c.ownedDaysAgo) };
+    if (why) {
+      const actorId = why.kind === 'RETURNED' ? creatorId : null;
+      events.push({ customerId: customer.id, fromUserId: creatorId, toUserId: null, kind: why.kind, actorId, occurredAt: why.at, reason: why.reason, reasonDetail: why.reasonDetail });
     }
     await manager.getRepository(OwnershipEventEntity).insert(events);
-    if (entry) {
-      await manager.getRepository(PoolEntryEntity).insert({ customerId: customer.id, kind: entry.kind, previousOwnerId: creatorId, reason: entry.reason, enteredAt: ago(c.ownedDaysAgo) });
+    if (why) {
+      const reasonCode = why.reasonDetail.kind === 'RETURNED' ? why.reasonDetail.code : null;
+      await manager.getRepository(PoolEntryEntity).insert({ customerId: customer.id, kind: why.kind, previousOwnerId: creatorId, reason: why.reason, reasonCode, reasonDetail: why.reasonDetail, enteredAt: why.at });
     }
     await stores.matchKeys.replaceKeys(manager, customer.id, keys);
     // A few hundred customers make no word common: the distinctive name is stored whole.

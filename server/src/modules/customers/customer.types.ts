@@ -1,9 +1,10 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection';
-import type { CustomerStatus, OwnershipEventKind } from '@berth/domain';
+import type { CustomerStatus, EntryReason, OwnershipEventKind } from '@berth/domain';
 import type { CustomerOwnershipEntity } from './customer-ownership.entity';
 
 import { CustomerStatusEnum, MyCustomersChangeKindEnum, OwnershipEventKindEnum } from '../../graphql/enums';
+import { EntryReasonType } from '../pool/pool.types';
 import type { CustomerChangeKind } from '../../graphql/pubsub';
 
 /** What a customer's ownership row tells a reader; `owner` when the read joined it (list pages do). */
@@ -79,8 +80,11 @@ export class OwnershipEventType {
   @Field(() => OwnershipEventKindEnum, { simple: true })
   kind: OwnershipEventKind;
 
-  @Field(() => String, { nullable: true, simple: true })
+  @Field(() => String, { nullable: true, simple: true, description: 'In English, for reading in logs; clients word `reasonDetail`.' })
   reason: string | null;
+
+  @Field(() => EntryReasonType, { nullable: true, simple: true, description: 'Recycles and returns: the reason as data.' })
+  reasonDetail: EntryReason | null;
 
   @Field({ simple: true })
   occurredAt: Date;

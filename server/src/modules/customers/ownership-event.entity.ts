@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { OWNERSHIP_EVENT_KINDS, type OwnershipEventKind } from '@berth/domain';
+import { OWNERSHIP_EVENT_KINDS, type EntryReason, type OwnershipEventKind } from '@berth/domain';
 import { UserEntity } from '../org/user.entity';
 import { CustomerOwnershipEntity } from './customer-ownership.entity';
 
@@ -45,6 +45,10 @@ export class OwnershipEventEntity {
 
   @Column({ type: 'text', nullable: true })
   reason: string | null;
+
+  /** For recycles and returns, the reason as data (`EntryReason`); `reason` is its English text. */
+  @Column({ type: 'jsonb', nullable: true })
+  reasonDetail: EntryReason | null;
 
   /** Who did it; NULL = the system (a scheduled recycle). */
   @Column({ type: 'int', nullable: true })

@@ -5,7 +5,7 @@ import { OwnershipEventEntity } from './ownership-event.entity';
 export class OwnershipEventRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async record(manager: EntityManager, event: Omit<OwnershipEventEntity, 'id' | 'txId'>): Promise<void> {
+  async record(manager: EntityManager, event: Omit<OwnershipEventEntity, 'id' | 'txId' | 'reasonDetail'> & Partial<Pick<OwnershipEventEntity, 'reasonDetail'>>): Promise<void> {
     await manager.getRepository(OwnershipEventEntity).insert(event);
   }
 

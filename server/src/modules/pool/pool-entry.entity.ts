@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import type { EntryReason } from '@berth/domain';
 import { CustomerOwnershipEntity } from '../customers/customer-ownership.entity';
 import { UserEntity } from '../org/user.entity';
 
@@ -37,6 +38,10 @@ export class PoolEntryEntity {
   /** A return's reason code from the policy (analytics count returns by it; the text also has the rep's note). */
   @Column({ type: 'varchar', length: 40, nullable: true })
   reasonCode: string | null;
+
+  /** The reason as data (`EntryReason`), which each viewer reads in their own language; `reason` is its English text. */
+  @Column({ type: 'jsonb', nullable: true })
+  reasonDetail: EntryReason | null;
 
   @Column({ type: 'timestamptz' })
   enteredAt: Date;

@@ -1,15 +1,17 @@
 import type { DataSource } from 'typeorm';
+import type { EntryReason } from '@berth/domain';
 
 export interface LatestEntryRow {
   customerId: number;
   kind: string;
   reason: string;
+  reasonDetail: EntryReason | null;
   enteredAt: Date;
   previousOwnerName: string | null;
   previousOwnerDepartment: string | null;
 }
 
-const ENTRY_COLUMNS = `p.customer_id AS "customerId", p.kind, p.reason, p.entered_at AS "enteredAt",
+const ENTRY_COLUMNS = `p.customer_id AS "customerId", p.kind, p.reason, p.reason_detail AS "reasonDetail", p.entered_at AS "enteredAt",
   u.name AS "previousOwnerName", d.name AS "previousOwnerDepartment"`;
 const ENTRY_FROM = `FROM pool_entries p LEFT JOIN users u ON u.id = p.previous_owner_id LEFT JOIN departments d ON d.id = u.department_id
   WHERE p.customer_id = ANY($1)`;

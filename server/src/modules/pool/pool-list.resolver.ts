@@ -83,5 +83,5 @@ export class PoolListResolver {
 /** Previous owners appear by name and department only. */
 function entryView(row: LatestEntryRow): PoolEntryType {
   const previousOwner = row.previousOwnerName ? { name: row.previousOwnerName, departmentName: row.previousOwnerDepartment } : null;
-  return { kind: row.kind, reason: row.reason, enteredAt: row.enteredAt, previousOwner };
+  return { kind: row.kind, reason: row.reason, reasonDetail: row.reasonDetail, enteredAt: row.enteredAt, previousOwner };
 }

@@ -1,7 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ClashOwnerType } from '../duplicates/duplicate.types';
 import { connectionOf } from '../../graphql/connection';
-import { PoolChangeKindEnum, PoolEntryKindEnum } from '../../graphql/enums';
+import type { EntryReason } from '@berth/domain';
+import { EntryReasonKindEnum, PoolChangeKindEnum, PoolEntryKindEnum, RecycleRuleEnum } from '../../graphql/enums';
 
 @ObjectType('ClaimResult', { description: 'One customer of a claim request: taken, or refused with a code.' })
 export class ClaimResultType {
@@ -48,13 +49,43 @@ export class ClaimQuotaType {
   holdingCap: number;
 }
 
+@ObjectType('EntryReason', {
+  description:
+    "Why a customer entered the pool, as data a client words in its viewer's language: the recycle rules that fired with their day counts, or the return reason's code, its label at the time and the rep's note.",
+})
+export class EntryReasonType {
+  @Field(() => EntryReasonKindEnum, { simple: true })
+  kind: EntryReason['kind'];
+
+  @Field(() => [RecycleRuleEnum], { nullable: true, simple: true, description: 'RECYCLED: the rules that fired.' })
+  rules?: string[];
+
+  @Field(() => Int, { nullable: true, simple: true, description: 'RECYCLED: the days without a counted follow-up that the rule allowed.' })
+  followUpDays?: number;
+
+  @Field(() => Int, { nullable: true, simple: true, description: 'RECYCLED: the days without a won deal that the rule allowed, if that rule applied.' })
+  noDealDays?: number | null;
+
+  @Field(() => String, { nullable: true, simple: true, description: "RETURNED: the policy's reason code." })
+  code?: string;
+
+  @Field(() => String, { nullable: true, simple: true, description: 'RETURNED: the reason as the policy named it then.' })
+  label?: string;
+
+  @Field(() => String, { nullable: true, simple: true, description: "RETURNED: the rep's note." })
+  note?: string | null;
+}
+
 @ObjectType('PoolEntry', { description: 'How and why a customer entered the pool.' })
 export class PoolEntryType {
   @Field(() => PoolEntryKindEnum)
   kind: string;
 
-  @Field()
+  @Field({ description: 'In English, for reading in logs; clients word `reasonDetail`.' })
   reason: string;
+
+  @Field(() => EntryReasonType, { nullable: true, description: 'The reason as data; null for a release or an entry from before reasons were kept.' })
+  reasonDetail: EntryReason | null;
 
   @Field()
   enteredAt: Date;

@@ -86,7 +86,7 @@ export class RecycleSweepService {
     return this.recycling.moveToPool(
       manager,
       now,
-      selected.map((s) => ({ customerId: s.customerId, ownerId: s.ownerId, reason: s.reasonText })),
+      selected.map((s) => ({ customerId: s.customerId, ownerId: s.ownerId, reason: s.reason })),
     );
   }
 }

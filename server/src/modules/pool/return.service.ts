@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { BerthError, returnProblems, type Viewer } from '@berth/domain';
+import { BerthError, returnedReason, returnProblems, type Viewer } from '@berth/domain';
 import type { Clock } from '../../clock';
 import type { CustomerNews } from '../customers/customer-news';
 import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
@@ -20,9 +20,9 @@ export class ReturnService {
     const problems = returnProblems({ reasonCode, note }, policy);
     if (problems.length) throw BerthError.badInput(problems);
     const label = policy.returnReasons.find((r) => r.code === reasonCode)!.label;
-    const reason = `returned: ${label}${note?.trim() ? ` — ${note.trim()}` : ''}`;
+    const reason = returnedReason(reasonCode, label, note);
     const now = this.clock.now();
-    const returned = await this.dataSource.transaction((m) => this.returns.returnToPool(m, customerId, viewer.userId, { code: reasonCode, text: reason }, now));
+    const returned = await this.dataSource.transaction((m) => this.returns.returnToPool(m, customerId, viewer.userId, reason, now));
     // Not the owner (or no such customer): the same answer as for any customer the viewer cannot see.
     if (!returned) throw new BerthError('NOT_FOUND', 'Customer not found.');
     this.news.poolChanged('RETURNED', [customerId]);

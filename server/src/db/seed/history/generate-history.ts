@@ -3,10 +3,13 @@ import {
   calendarDate,
   computeProtectionEnd,
   decideClaim,
+  entryReasonText,
   isValidFollowUp,
   recycleDecision,
+  returnedReason,
   teamDayWindow,
   type CustomerStatus,
+  type EntryReason,
   type FollowUpType,
   type PoolPolicy,
 } from '@berth/domain';
@@ -69,6 +72,8 @@ export interface HistoryEvent {
   poolEntryKind: PoolEntryKind | null;
   /** A return's reason code from the policy. */
   reasonCode: string | null;
+  /** A recycle's or return's reason as data, as the services keep it. */
+  reasonDetail: EntryReason | null;
   occurredAt: Date;
 }
 
@@ -231,9 +236,8 @@ export function generateHistory(shape: HistoryShape): GeneratedHistory {
     to: number | null,
     actor: number | null,
     t: number,
-    reason: string | null = null,
+    reason: string | EntryReason | null = null,
     poolEntryKind: PoolEntryKind | null = null,
-    reasonCode: string | null = null,
   ) =>
     events.push({
       customerKey: customers[c].key,
@@ -241,9 +245,10 @@ export function generateHistory(shape: HistoryShape): GeneratedHistory {
       fromKey: from === null ? null : key(from),
       toKey: to === null ? null : key(to),
       actorKey: actor === null ? null : key(actor),
-      reason,
+      reason: typeof reason === 'string' || reason === null ? reason : entryReasonText(reason),
       poolEntryKind,
-      reasonCode,
+      reasonCode: typeof reason === 'object' && reason?.kind === 'RETURNED' ? reason.code : null,
+      reasonDetail: typeof reason === 'object' ? reason : null,
       occurredAt: new Date(t),
     });
   const setStatus = (c: number, s: CustomerStatus, t: number, actor: number | null) => {
@@ -328,10 +333,10 @@ export function generateHistory(shape: HistoryShape): GeneratedHistory {
     followUps.push({ customerKey: customers[c].key, authorKey: key(owner[c]), type, content, occurredAt: at, counted });
   };
   const countedFollowUp = (c: number, t: number) => logFollowUp(c, t, r.pick(COUNTED_TYPES), r.pick(COUNTED_NOTES));
-  /** As the return service writes it: the text, with a note when the reason asks for one, and the code. */
+  /** As the return service keeps it: the code and label, with a note when the reason asks for one. */
   const returnReason = () => {
     const reason = r.pick(policy.returnReasons);
-    return { text: `returned: ${reason.label}${reason.noteRequired ? ` — ${r.pick(RETURN_NOTES)}` : ''}`, code: reason.code };
+    return returnedReason(reason.code, reason.label, reason.noteRequired ? r.pick(RETURN_NOTES) : null);
   };
 
   // --- The simulation: one agendum at a time, in time order.
@@ -370,7 +375,7 @@ export function generateHistory(shape: HistoryShape): GeneratedHistory {
         const decision = recycleDecision(facts(c), new Date(t), policy);
         if (decision.recycle) {
           const from = owner[c];
-          record(c, 'RECYCLED', from, null, null, t, decision.reasonText, 'RECYCLED');
+          record(c, 'RECYCLED', from, null, null, t, decision.reason, 'RECYCLED');
           leaveOwner(c, t);
         } else if (decision.keptBecause === 'PROTECTED') {
           plan(sweepAfter(decision.protectionEnd!.getTime()), Act.Recheck, c, a.epoch);
@@ -380,8 +385,7 @@ export function generateHistory(shape: HistoryShape): GeneratedHistory {
       case Act.Return: {
         if (a.epoch !== epoch[c] || owner[c] === POOL || status[c] === 'WON') break;
         const from = owner[c];
-        const reason = returnReason();
-        record(c, 'RETURNED', from, null, from, t, reason.text, 'RETURNED', reason.code);
+        record(c, 'RETURNED', from, null, from, t, returnReason(), 'RETURNED');
         leaveOwner(c, t);
         break;
       }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { childPath, claimDay, computeProtectionEnd, distinctiveNameOf, duplicateKeysOf, type PoolPolicy } from '@berth/domain';
+import { childPath, claimDay, computeProtectionEnd, distinctiveNameOf, duplicateKeysOf, type EntryReason, type PoolPolicy } from '@berth/domain';
 import type { GeneratedHistory } from './generate-history';
 import { finalStates } from './final-state';
 
@@ -120,17 +120,17 @@ export async function writeHistory(manager: EntityManager, history: GeneratedHis
 
   await inBatches(history.events, (rows) =>
     q(
-      `INSERT INTO ownership_events (customer_id, from_user_id, to_user_id, kind, reason, actor_id, occurred_at)
-       SELECT * FROM unnest($1::int[], $2::int[], $3::int[], $4::ownership_event_kind[], $5::text[], $6::int[], $7::timestamptz[])`,
-      [rows.map((e) => customer(e.customerKey)), rows.map((e) => user(e.fromKey)), rows.map((e) => user(e.toKey)), rows.map((e) => e.kind), rows.map((e) => e.reason), rows.map((e) => user(e.actorKey)), rows.map((e) => iso(e.occurredAt))],
+      `INSERT INTO ownership_events (customer_id, from_user_id, to_user_id, kind, reason, actor_id, occurred_at, reason_detail)
+       SELECT * FROM unnest($1::int[], $2::int[], $3::int[], $4::ownership_event_kind[], $5::text[], $6::int[], $7::timestamptz[], $8::jsonb[])`,
+      [rows.map((e) => customer(e.customerKey)), rows.map((e) => user(e.fromKey)), rows.map((e) => user(e.toKey)), rows.map((e) => e.kind), rows.map((e) => e.reason), rows.map((e) => user(e.actorKey)), rows.map((e) => iso(e.occurredAt)), rows.map((e) => detail(e.reasonDetail))],
     ),
   );
   await inBatches(
     history.events.filter((e) => e.poolEntryKind !== null),
     (rows) =>
       q(
-        `INSERT INTO pool_entries (customer_id, kind, previous_owner_id, reason, reason_code, entered_at)
-         SELECT * FROM unnest($1::int[], $2::pool_entry_kind[], $3::int[], $4::text[], $5::text[], $6::timestamptz[])`,
+        `INSERT INTO pool_entries (customer_id, kind, previous_owner_id, reason, reason_code, entered_at, reason_detail)
+         SELECT * FROM unnest($1::int[], $2::pool_entry_kind[], $3::int[], $4::text[], $5::text[], $6::timestamptz[], $7::jsonb[])`,
         [
           rows.map((e) => customer(e.customerKey)),
           rows.map((e) => e.poolEntryKind),
@@ -138,6 +138,7 @@ export async function writeHistory(manager: EntityManager, history: GeneratedHis
           rows.map((e) => e.reason ?? ''),
           rows.map((e) => e.reasonCode),
           rows.map((e) => iso(e.occurredAt)),
+          rows.map((e) => detail(e.reasonDetail)),
         ],
       ),
   );
@@ -174,4 +175,9 @@ export async function writeHistory(manager: EntityManager, history: GeneratedHis
     ),
   );
   return { users, departments, customers };
+}
+
+/** A reason as one element of a jsonb[] parameter: its JSON text. */
+function detail(reason: EntryReason | null): string | null {
+  return reason === null ? null : JSON.stringify(reason);
 }
