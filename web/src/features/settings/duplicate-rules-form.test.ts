@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../i18n/i18n';
 import { placeRuleProblems, toFormValues, toRulesInput, validateRulesForm, type DuplicateRule } from './duplicate-rules-form';
+
+const { t } = createI18n('en', 'UTC');
 
 const rules: DuplicateRule[] = [
   { dimension: 'NAME', method: 'EXACT', enabled: true, action: 'BLOCK' },
@@ -9,10 +12,10 @@ const rules: DuplicateRule[] = [
 
 describe('duplicate rules form', () => {
   it('accepts thresholds from 0.3 to 1.0 only', () => {
-    expect(validateRulesForm({ rules, similarNameThreshold: '0.3' }).similarNameThreshold).toBeUndefined();
-    expect(validateRulesForm({ rules, similarNameThreshold: '1' }).similarNameThreshold).toBeUndefined();
+    expect(validateRulesForm({ rules, similarNameThreshold: '0.3' }, t).similarNameThreshold).toBeUndefined();
+    expect(validateRulesForm({ rules, similarNameThreshold: '1' }, t).similarNameThreshold).toBeUndefined();
     for (const bad of ['0.29', '1.01', '', 'abc']) {
-      expect(validateRulesForm({ rules, similarNameThreshold: bad }).similarNameThreshold).toBe(
+      expect(validateRulesForm({ rules, similarNameThreshold: bad }, t).similarNameThreshold).toBe(
         'Similar-name threshold must be between 0.3 and 1',
       );
     }
@@ -37,6 +40,7 @@ describe('duplicate rules form', () => {
         { field: 'rules.9.action', message: 'is unknown' },
       ],
       rules,
+      t,
     );
     expect(placed.fields).toEqual({
       similarNameThreshold: 'Similar-name threshold must be at least 0.3',
@@ -44,5 +48,11 @@ describe('duplicate rules form', () => {
       'rules.1': 'Similar matching only applies to names.',
     });
     expect(placed.general).toEqual(['Rules must list every dimension', 'Rule 10 is unknown']);
+  });
+
+  it('names rows in Chinese', () => {
+    const zh = createI18n('zh-CN', 'UTC').t;
+    const placed = placeRuleProblems([{ field: 'rules.2.action', message: 'is not one of the choices', rule: 'NOT_AN_OPTION' }], rules, zh);
+    expect(placed.fields['rules.2.action']).toMatch(/^邮箱（精确）的处理方式/);
   });
 });

@@ -6,6 +6,7 @@ import {
   type DuplicateRules,
   type FieldProblem,
 } from '@berth/domain';
+import type { Translate } from '../../i18n/translator';
 import { phraseProblem, type FieldErrors } from '../../shared/forms/field-errors';
 import { DIMENSION_LABELS, METHOD_LABELS } from '../duplicates/duplicate-labels';
 
@@ -19,10 +20,10 @@ export interface RulesFormValues {
 
 export const THRESHOLD_MIN = MIN_SIMILAR_NAME_THRESHOLD;
 export const THRESHOLD_MAX = 1;
-export const THRESHOLD_LABEL = 'Similar-name threshold';
 
-export function ruleLabel(rule: Pick<DuplicateRule, 'dimension' | 'method'>): string {
-  return `${DIMENSION_LABELS[rule.dimension]} (${METHOD_LABELS[rule.method].toLowerCase()})`;
+/** "Email (exact)": what a row compares and how, as its problems and controls name it. */
+export function ruleLabel(rule: Pick<DuplicateRule, 'dimension' | 'method'>, t: Translate): string {
+  return t('settings.duplicateRules.rule', { dimension: t(DIMENSION_LABELS[rule.dimension]), method: t(METHOD_LABELS[rule.method]).toLocaleLowerCase() });
 }
 
 /** Rows in a stable order (name first, exact before similar), whatever order the server keeps them in. */
@@ -41,18 +42,19 @@ export function toRulesInput(values: RulesFormValues): DuplicateRules {
 }
 
 /** The domain's own rules for an admin's edit, phrased for this form. */
-export function validateRulesForm(values: RulesFormValues): FieldErrors {
-  return placeRuleProblems(validateDuplicateRules(toRulesInput(values)), values.rules).fields;
+export function validateRulesForm(values: RulesFormValues, t: Translate): FieldErrors {
+  return placeRuleProblems(validateDuplicateRules(toRulesInput(values)), values.rules, t).fields;
 }
 
-const RULE_PART_LABELS: Record<string, string> = { action: 'action', enabled: 'switch', method: 'method', dimension: 'check' };
+const RULE_PARTS = ['action', 'enabled', 'method', 'dimension'] as const;
+const isRulePart = (part: string | undefined): part is (typeof RULE_PARTS)[number] => (RULE_PARTS as readonly (string | undefined)[]).includes(part);
 
 /**
  * Places BAD_USER_INPUT problems: `similarNameThreshold` under the threshold, `rules.2.action`
  * under the third row's action, `rules.2` under the third row; anything the form has no place
  * for (`rules`, unknown paths) is returned to show above the table.
  */
-export function placeRuleProblems(problems: FieldProblem[], rules: DuplicateRule[]): { fields: FieldErrors; general: string[] } {
+export function placeRuleProblems(problems: FieldProblem[], rules: DuplicateRule[], t: Translate): { fields: FieldErrors; general: string[] } {
   const fields: FieldErrors = {};
   const general: string[] = [];
   for (const problem of problems) {
@@ -61,13 +63,16 @@ export function placeRuleProblems(problems: FieldProblem[], rules: DuplicateRule
     const rule = head === 'rules' && index !== undefined ? rules[Number(index)] : undefined;
     let key: string | null = null;
     let label = '';
-    if (field === 'similarNameThreshold') [key, label] = [field, THRESHOLD_LABEL];
+    if (field === 'similarNameThreshold') [key, label] = [field, t('settings.threshold.label')];
     else if (rule) {
       key = part === 'action' || part === 'enabled' ? `rules.${index}.${part}` : `rules.${index}`;
-      label = part && RULE_PART_LABELS[part] ? `${ruleLabel(rule)} ${RULE_PART_LABELS[part]}` : ruleLabel(rule);
+      label = isRulePart(part) ? t(`settings.duplicateRules.rulePart.${part}`, { rule: ruleLabel(rule, t) }) : ruleLabel(rule, t);
     }
-    if (!label) label = head === 'rules' ? (index !== undefined ? `Rule ${Number(index) + 1}` : 'Rules') : field;
-    const text = phraseProblem(label, problem);
+    if (!label) {
+      if (head !== 'rules') label = field;
+      else label = index !== undefined ? t('settings.duplicateRules.ruleN', { n: Number(index) + 1 }) : t('settings.duplicateRules.rules');
+    }
+    const text = phraseProblem(label, problem, t);
     if (key === null) general.push(text);
     else if (!(key in fields)) fields[key] = text;
   }

@@ -1,4 +1,5 @@
 import type { FollowUpType, PoolPolicy, RecycleCombination, ReturnReason, TierSetting } from '@berth/domain';
+import type { Translate } from '../../i18n/translator';
 
 /** A day count with per-tier overrides, as the API carries it (GraphQL has no maps). */
 export interface TierDaysInput {
@@ -78,10 +79,10 @@ export interface TierRow {
 }
 
 /** Known tiers in rank order, then any tier the policy still names that no longer exists (to clear it). */
-export function tierRowsFor(tiers: readonly TierRow[], policy: Pick<PoolPolicyInput, 'protectionDays' | 'noDealDays'>): TierRow[] {
+export function tierRowsFor(tiers: readonly TierRow[], policy: Pick<PoolPolicyInput, 'protectionDays' | 'noDealDays'>, t: Translate): TierRow[] {
   const rows = tiers.map(({ code, name }) => ({ code, name }));
   for (const { tier } of [...policy.protectionDays.byTier, ...policy.noDealDays.byTier]) {
-    if (!rows.some((row) => row.code === tier)) rows.push({ code: tier, name: `${tier} (no longer a tier)` });
+    if (!rows.some((row) => row.code === tier)) rows.push({ code: tier, name: t('settings.tier.gone', { tier }) });
   }
   return rows;
 }

@@ -1,75 +1,88 @@
-import { isFollowUpType } from '@berth/domain';
+import { isFollowUpType, RECYCLE_COMBINATIONS, type RecycleCombination } from '@berth/domain';
+import type { Translate } from '../../i18n/translator';
 import { FOLLOW_UP_TYPE_LABELS } from '../follow-ups/follow-up-labels';
 
 /**
- * One name per pool-policy setting, used by the form's labels, its error messages and the
- * version history, so "Daily claim limit" means the same thing in all three places.
+ * Every setting of the pool policy. One name per setting (`settings.field.<name>`) serves the
+ * form's labels, its error messages and the version history, so "Daily claim limit" means the
+ * same thing in all three places.
  */
-export const POLICY_FIELD_LABELS: Record<string, string> = {
-  teamTimeZone: 'Team time zone',
-  protectionDays: 'Protection period',
-  followUpTypes: 'Follow-ups that count',
-  minFollowUpLength: 'Shortest follow-up that counts',
-  extensionDays: 'Extension per valid follow-up',
-  noDealDays: 'No-deal limit',
-  combination: 'Recycle when',
-  excludeWon: 'Never recycle won customers',
-  excludeLocked: 'Never recycle locked customers',
-  reminderLeadDays: 'Reminder before the end',
-  dailyClaimLimit: 'Daily claim limit',
-  holdingCap: 'Holding cap',
-  holdingCapCountsWon: 'Won customers count toward the cap',
-  previousOwnerCooldownDays: 'Previous-owner cooldown',
-  newEntryCooldownHours: 'New-entry cooldown',
-  returnReasons: 'Return reasons',
+export const POLICY_FIELDS = [
+  'teamTimeZone', 'protectionDays', 'followUpTypes', 'minFollowUpLength', 'extensionDays', 'noDealDays', 'combination',
+  'excludeWon', 'excludeLocked', 'reminderLeadDays', 'dailyClaimLimit', 'holdingCap', 'holdingCapCountsWon',
+  'previousOwnerCooldownDays', 'newEntryCooldownHours', 'returnReasons',
+] as const;
+
+export type PolicyField = (typeof POLICY_FIELDS)[number];
+
+export function isPolicyField(name: string): name is PolicyField {
+  return (POLICY_FIELDS as readonly string[]).includes(name);
+}
+
+export function policyFieldName(field: PolicyField, t: Translate): string {
+  return t(`settings.field.${field}`);
+}
+
+/** What a numeric setting is counted in: `settings.unit.<unit>` with its count, `settings.unitName.<unit>` alone. */
+export type PolicyUnit = 'day' | 'hour' | 'character' | 'claim' | 'customer';
+
+const FIELDS_BY_UNIT: Record<PolicyUnit, readonly string[]> = {
+  day: ['protectionDays', 'extensionDays', 'noDealDays', 'reminderLeadDays', 'previousOwnerCooldownDays'],
+  hour: ['newEntryCooldownHours'],
+  character: ['minFollowUpLength'],
+  claim: ['dailyClaimLimit'],
+  customer: ['holdingCap'],
 };
 
-/** The unit a numeric setting is counted in, singular and plural. */
-export const POLICY_FIELD_UNITS: Record<string, [string, string]> = {
-  protectionDays: ['day', 'days'],
-  extensionDays: ['day', 'days'],
-  noDealDays: ['day', 'days'],
-  reminderLeadDays: ['day', 'days'],
-  previousOwnerCooldownDays: ['day', 'days'],
-  newEntryCooldownHours: ['hour', 'hours'],
-  minFollowUpLength: ['character', 'characters'],
-  dailyClaimLimit: ['claim', 'claims'],
-  holdingCap: ['customer', 'customers'],
-};
+export function policyUnitOf(field: string): PolicyUnit | null {
+  const found = Object.entries(FIELDS_BY_UNIT).find(([, fields]) => fields.includes(field));
+  return found ? (found[0] as PolicyUnit) : null;
+}
 
-export const COMBINATION_LABELS = { ANY: 'Any rule fires', ALL: 'All rules fire' } as const;
+/** The unit as a box's suffix: "days", "天". */
+export function policyUnitName(field: string, t: Translate): string | undefined {
+  const unit = policyUnitOf(field);
+  return unit ? t(`settings.unitName.${unit}`) : undefined;
+}
 
-export const COMBINATION_HINTS = {
-  ANY: 'A customer is recycled as soon as one rule that is on fires.',
-  ALL: 'A customer is recycled only once every rule that is on has fired.',
-} as const;
+export function combinationLabel(combination: RecycleCombination, t: Translate): string {
+  return t(`settings.combination.${combination}`);
+}
 
-const REASON_PARTS: Record<string, string> = { code: 'code', label: 'label', noteRequired: 'note setting' };
+export function combinationHint(combination: RecycleCombination, t: Translate): string {
+  return t(`settings.combination.${combination}.hint`);
+}
+
+const REASON_PARTS = ['code', 'label', 'noteRequired'] as const;
+const isReasonPart = (part: string): part is (typeof REASON_PARTS)[number] => (REASON_PARTS as readonly string[]).includes(part);
 
 /**
  * A setting's path as people read it: `protectionDays.byTier.A` → "Protection period (tier A)",
  * `returnReasons.2.label` → "Reason 3 label". Paths it does not know are shown as they are.
  */
-export function policyFieldLabel(path: string): string {
+export function policyFieldLabel(path: string, t: Translate): string {
   const [head, second, third] = path.split('.');
-  const base = POLICY_FIELD_LABELS[head];
-  if (!base) return path;
+  if (!isPolicyField(head)) return path;
+  const base = policyFieldName(head, t);
   if (second === undefined) return base;
   if ((head === 'protectionDays' || head === 'noDealDays') && second === 'default' && third === undefined) return base;
-  if ((head === 'protectionDays' || head === 'noDealDays') && second === 'byTier' && third) return `${base} (tier ${path.split('.').slice(2).join('.')})`;
+  if ((head === 'protectionDays' || head === 'noDealDays') && second === 'byTier' && third) {
+    return t('settings.field.byTier', { field: base, tier: path.split('.').slice(2).join('.') });
+  }
   if (head === 'followUpTypes' && /^\d+$/.test(second)) return base;
   if (head === 'returnReasons' && /^\d+$/.test(second)) {
-    const reason = `Reason ${Number(second) + 1}`;
-    return third ? `${reason} ${REASON_PARTS[third] ?? third}` : reason;
+    const n = Number(second) + 1;
+    if (third === undefined) return t('settings.reason.n', { n });
+    return isReasonPart(third) ? t(`settings.reason.part.${third}`, { n }) : `${t('settings.reason.n', { n })} ${third}`;
   }
   return path;
 }
 
-/** A count with its unit: "1 day", "30 days". */
-export function withUnit(head: string, value: string): string {
-  const unit = POLICY_FIELD_UNITS[head];
+/** A count with its unit: "1 day", "30 days"; anything else as it is. */
+export function withUnit(head: string, value: string, t: Translate): string {
+  const unit = policyUnitOf(head);
   if (!unit || !/^-?\d+$/.test(value)) return value;
-  return `${value} ${Number(value) === 1 ? unit[0] : unit[1]}`;
+  return t(`settings.unit.${unit}`, { count: Number(value) });
 }
 
 /**
@@ -77,45 +90,71 @@ export function withUnit(head: string, value: string): string {
  * numbers, `true`/`false`, `off` for a rule switched off, lists joined by ", " (reasons as JSON);
  * null means the setting did not exist on that side (a tier without its own value).
  */
-export function formatPolicyValue(path: string, value: string | null): string {
+export function formatPolicyValue(path: string, value: string | null, t: Translate): string {
   const head = path.split('.')[0];
-  if (value === null) return path.includes('.byTier.') ? 'tier default' : '—';
-  if (value === 'off') return 'Off';
-  if (head === 'combination') return COMBINATION_LABELS[value as keyof typeof COMBINATION_LABELS] ?? value;
-  if (value === 'true' || value === 'false') return value === 'true' ? 'Yes' : 'No';
+  if (value === null) return path.includes('.byTier.') ? t('settings.value.tierDefault') : t('common.none');
+  if (value === 'off') return t('settings.off');
+  if (head === 'combination') return isCombination(value) ? combinationLabel(value, t) : value;
+  if (value === 'true' || value === 'false') return value === 'true' ? t('common.yes') : t('common.no');
   if (head === 'followUpTypes') {
-    return value === '' ? 'none' : value.split(', ').map((type) => (isFollowUpType(type) ? FOLLOW_UP_TYPE_LABELS[type] : type)).join(', ');
+    if (value === '') return t('settings.value.none');
+    return value
+      .split(', ')
+      .map((type) => (isFollowUpType(type) ? t(FOLLOW_UP_TYPE_LABELS[type]) : type))
+      .join(t('settings.value.separator'));
   }
-  if (head === 'returnReasons') return formatReasons(value);
-  return withUnit(head, value);
+  if (head === 'returnReasons') return formatReasons(value, t);
+  return withUnit(head, value, t);
+}
+
+function isCombination(value: string): value is RecycleCombination {
+  return (RECYCLE_COMBINATIONS as readonly string[]).includes(value);
 }
 
 /** `{"code":"OTHER","label":"Other","noteRequired":true}, {…}` → "Other (note required), …". */
-function formatReasons(value: string): string {
+function formatReasons(value: string, t: Translate): string {
   try {
     const reasons = JSON.parse(`[${value}]`) as { label?: unknown; noteRequired?: unknown }[];
-    return reasons.map((r) => `${String(r.label)}${r.noteRequired === true ? ' (note required)' : ''}`).join(', ');
+    return reasons
+      .map((r) => (r.noteRequired === true ? t('settings.value.noteRequired', { label: String(r.label) }) : String(r.label)))
+      .join(t('settings.value.separator'));
   } catch {
     return value;
   }
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** The what-if in one sentence, with the count under the rules in force beside it. */
-export function previewHeadline(preview: { total: number; totalUnderCurrent: number; horizonDays: number }): string {
-  const count = preview.total === 0 ? 'no customers' : plural(preview.total, 'customer', 'customers');
-  return `Under the new rules ${count} would be recycled in the next ${plural(preview.horizonDays, 'day', 'days')} (now: ${preview.totalUnderCurrent}).`;
+export function previewHeadline(preview: { total: number; totalUnderCurrent: number; horizonDays: number }, t: Translate): string {
+  return t('settings.preview.headline', { total: preview.total, days: preview.horizonDays, now: preview.totalUnderCurrent });
 }
 
 /** The toast after a save. */
-export function savedMessage({ version, protectionEndsMoved }: { version: number; protectionEndsMoved: number }): string {
-  const moved = protectionEndsMoved === 0 ? 'no protection end moved' : `${plural(protectionEndsMoved, 'protection end', 'protection ends')} moved`;
-  return `Pool policy saved as version ${version}; ${moved}.`;
+export function savedMessage({ version, protectionEndsMoved }: { version: number; protectionEndsMoved: number }, t: Translate): string {
+  return t('settings.poolPolicy.saved', { version, moved: protectionEndsMoved });
 }
 
-/** The server's "recycled: no valid follow-up for 7 days" as a preview line reads it: "No valid follow-up for 7 days". */
-export function forecastReason(text: string): string {
+// The domain's reason text (recycleReasonText): "recycled: no valid follow-up for 7 days and no won deal within 90 days".
+const NO_FOLLOW_UP = /^no valid follow-up for (\d+) days?$/i;
+const NO_DEAL = /^no won deal within (\d+) days?$/i;
+
+/**
+ * The server's "recycled: no valid follow-up for 7 days" as a preview line reads it, "No valid
+ * follow-up for 7 days", in the viewer's language. The server writes it in English; text in
+ * another shape is shown as it came.
+ */
+export function forecastReason(text: string, t: Translate): string {
   const reason = text.replace(/^recycled:\s*/i, '');
-  return reason.charAt(0).toUpperCase() + reason.slice(1);
+  const parts = reason.split(' and ').map((part) => {
+    const followUp = NO_FOLLOW_UP.exec(part);
+    if (followUp) return t('settings.preview.reason.noFollowUp', { days: Number(followUp[1]) });
+    const deal = NO_DEAL.exec(part);
+    return deal ? t('settings.preview.reason.noDeal', { days: Number(deal[1]) }) : null;
+  });
+  const worded =
+    parts.length === 1 && parts[0] !== null
+      ? parts[0]
+      : parts.length === 2 && parts[0] !== null && parts[1] !== null
+        ? t('settings.preview.reason.both', { first: parts[0], second: parts[1] })
+        : reason;
+  return worded.charAt(0).toLocaleUpperCase() + worded.slice(1);
 }

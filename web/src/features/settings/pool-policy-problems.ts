@@ -1,14 +1,15 @@
-import { validatePoolPolicy, type FieldProblem } from '@berth/domain';
+import { fieldProblem, validatePoolPolicy, type FieldProblem } from '@berth/domain';
+import type { Translate } from '../../i18n/translator';
 import { phraseProblem, type FieldErrors } from '../../shared/forms/field-errors';
 import { toDomainPolicy, toPolicyInput, type PolicyFormValues } from './pool-policy-form';
 import { policyFieldLabel } from './pool-policy-labels';
 
 /** The domain's own rules for the admin's edit, with a blank box called "required" rather than "not a whole number". */
-export function validatePolicyForm(values: PolicyFormValues, tierCodes: readonly string[]): FieldErrors {
+export function validatePolicyForm(values: PolicyFormValues, tierCodes: readonly string[], t: Translate): FieldErrors {
   const problems = validatePoolPolicy(toDomainPolicy(toPolicyInput(values)), { tierCodes }).map((problem) =>
-    isBlank(values, problem.field) ? { ...problem, message: 'is required' } : problem,
+    isBlank(values, problem.field) ? fieldProblem(problem.field, 'REQUIRED') : problem,
   );
-  return placePolicyProblems(problems, values).fields;
+  return placePolicyProblems(problems, values, t).fields;
 }
 
 function isBlank(values: PolicyFormValues, path: string): boolean {
@@ -23,13 +24,13 @@ function isBlank(values: PolicyFormValues, path: string): boolean {
  * `followUpTypes.3` under the follow-up choices, `returnReasons.2.label` under that row's label,
  * a tier the form has a box for under that box. Anything else is returned to show above the form.
  */
-export function placePolicyProblems(problems: FieldProblem[], values: PolicyFormValues): { fields: FieldErrors; general: string[] } {
+export function placePolicyProblems(problems: FieldProblem[], values: PolicyFormValues, t: Translate): { fields: FieldErrors; general: string[] } {
   const fields: FieldErrors = {};
   const general: string[] = [];
   for (const problem of problems) {
     const { field } = problem;
     const key = placeFor(field, values);
-    const text = phraseProblem(policyFieldLabel(field), problem);
+    const text = phraseProblem(policyFieldLabel(field, t), problem, t);
     if (key === null) general.push(text);
     else if (!(key in fields)) fields[key] = text;
   }

@@ -5,11 +5,11 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { useT } from '../../../i18n/I18nProvider';
 import { ACTION_LABELS, DIMENSION_LABELS } from '../../duplicates/duplicate-labels';
 import type { DuplicateAction } from '../../duplicates/duplicate-types';
 import { ruleLabel, type DuplicateRule } from '../duplicate-rules-form';
 
-const METHOD_HINTS = { EXACT: 'Exact, after normalising', SIMILAR: 'Similar names, by score' } as const;
 const ACTIONS: DuplicateAction[] = ['WARN', 'BLOCK'];
 
 interface Props {
@@ -21,17 +21,19 @@ interface Props {
 
 /** One rule: what is compared and how, whether it is checked, and what a match does. */
 export function DuplicateRuleRow({ rule, onChange, readOnly, errors }: Props) {
+  const t = useT();
   const id = `${rule.dimension}-${rule.method}`;
+  const label = ruleLabel(rule, t);
   const rowProblem = errors.row ?? errors.enabled;
-  const switchInput = { 'aria-label': `Check ${ruleLabel(rule)}`, 'data-testid': `rule-enabled-${id}` };
+  const switchInput = { 'aria-label': t('settings.duplicateRules.checkRule', { rule: label }), 'data-testid': `rule-enabled-${id}` };
   return (
     <TableRow data-testid="duplicate-rule" data-dimension={rule.dimension} data-method={rule.method} sx={{ verticalAlign: 'top' }}>
       <TableCell sx={{ pl: 0 }}>
         <Typography variant="body2" sx={{ fontWeight: 600 }}>
-          {DIMENSION_LABELS[rule.dimension]}
+          {t(DIMENSION_LABELS[rule.dimension])}
         </Typography>
         <Typography variant="caption" color="text.secondary">
-          {METHOD_HINTS[rule.method]}
+          {t(`settings.duplicateRules.method.${rule.method}`)}
         </Typography>
         {rowProblem ? <FormHelperText error>{rowProblem}</FormHelperText> : null}
       </TableCell>
@@ -47,11 +49,11 @@ export function DuplicateRuleRow({ rule, onChange, readOnly, errors }: Props) {
           error={Boolean(errors.action)}
           helperText={errors.action}
           sx={{ minWidth: 104 }}
-          slotProps={{ htmlInput: { 'data-testid': `rule-action-${id}`, 'aria-label': `On a ${ruleLabel(rule)} match` } }}
+          slotProps={{ htmlInput: { 'data-testid': `rule-action-${id}`, 'aria-label': t('settings.duplicateRules.actionFor', { rule: label }) } }}
         >
           {ACTIONS.map((action) => (
             <MenuItem key={action} value={action}>
-              {ACTION_LABELS[action]}
+              {t(ACTION_LABELS[action])}
             </MenuItem>
           ))}
         </TextField>

@@ -8,6 +8,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import { useT } from '../../../i18n/I18nProvider';
 import { describeError, isFormProblem } from '../../../shared/errors/describe-error';
 import { useErrorHandler } from '../../../shared/errors/ErrorHandlerProvider';
 import { useNotify } from '../../../shared/feedback/FeedbackProvider';
@@ -36,6 +37,7 @@ const without = (errors: FieldErrors, prefix: string) =>
 
 /** The duplicate rules table and the similar-name threshold, saved together. */
 export function DuplicateRulesForm({ rules, editable }: Props) {
+  const t = useT();
   const [values, setValues] = useState<RulesFormValues>(() => toFormValues(rules));
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string[]>([]);
@@ -43,7 +45,7 @@ export function DuplicateRulesForm({ rules, editable }: Props) {
   const handleError = useErrorHandler();
   const notify = useNotify();
 
-  const clientErrors = validateRulesForm(values);
+  const clientErrors = validateRulesForm(values, t);
   const errorFor = (key: string) => serverErrors[key] ?? clientErrors[key];
   const dirty = JSON.stringify(toRulesInput(values)) !== JSON.stringify(toRulesInput(toFormValues(rules)));
 
@@ -64,10 +66,10 @@ export function DuplicateRulesForm({ rules, editable }: Props) {
     try {
       await updateRules(toRulesInput(values));
       setServerErrors({});
-      notify('Duplicate rules saved.', 'success');
+      notify(t('settings.duplicateRules.saved'), 'success');
     } catch (error) {
-      const described = handleError(error, { inline: isFormProblem(describeError(error)) });
-      const placed = placeRuleProblems(described.fields, values.rules);
+      const described = handleError(error, { inline: isFormProblem(describeError(error, t)) });
+      const placed = placeRuleProblems(described.fields, values.rules, t);
       setServerErrors(placed.fields);
       setGeneral(placed.general);
     }
@@ -80,12 +82,12 @@ export function DuplicateRulesForm({ rules, editable }: Props) {
           {general.join(' ')}
         </Alert>
       ) : null}
-      <Table size="small" aria-label="Duplicate rules">
+      <Table size="small" aria-label={t('settings.duplicateRules.title')}>
         <TableHead>
           <TableRow>
-            <TableCell sx={{ pl: 0 }}>Check</TableCell>
-            <TableCell padding="none">On</TableCell>
-            <TableCell sx={{ pr: 0 }}>On a match</TableCell>
+            <TableCell sx={{ pl: 0 }}>{t('settings.duplicateRules.check')}</TableCell>
+            <TableCell padding="none">{t('settings.duplicateRules.on')}</TableCell>
+            <TableCell sx={{ pr: 0 }}>{t('settings.duplicateRules.onMatch')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -109,12 +111,12 @@ export function DuplicateRulesForm({ rules, editable }: Props) {
       {editable ? (
         <Box sx={{ display: 'flex', justifyContent: 'flex-end', mt: 2 }}>
           <Button type="submit" variant="contained" disabled={!dirty || loading} data-testid="save-duplicate-rules">
-            {loading ? 'Saving…' : 'Save rules'}
+            {loading ? t('settings.saving') : t('settings.duplicateRules.save')}
           </Button>
         </Box>
       ) : (
         <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }} data-testid="duplicate-rules-readonly">
-          Only admins can change these rules.
+          {t('settings.readOnly')}
         </Typography>
       )}
     </Box>

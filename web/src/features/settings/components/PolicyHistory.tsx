@@ -3,9 +3,9 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
+import { useFormat, useT } from '../../../i18n/I18nProvider';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { RetryAlert } from '../../../shared/components/RetryAlert';
-import { formatDateTime } from '../../../shared/format/dates';
 import { usePoolPolicyVersions } from '../hooks/usePoolPolicyVersions';
 import { PolicyChangeList } from './PolicyChangeList';
 
@@ -13,6 +13,8 @@ const SHOWN_AT_FIRST = 5;
 
 /** Every saved edit of the pool policy, newest first: which version, who, when, and what changed. */
 export function PolicyHistory() {
+  const t = useT();
+  const fmt = useFormat();
   const { versions, loading, error, refetch } = usePoolPolicyVersions();
   const [showAll, setShowAll] = useState(false);
 
@@ -20,7 +22,7 @@ export function PolicyHistory() {
   if (versions && versions.length === 0) {
     body = (
       <Typography variant="body2" color="text.secondary" data-testid="policy-history-empty">
-        No saved versions yet: the rules in force are Berth's defaults.
+        {t('settings.history.empty')}
       </Typography>
     );
   } else if (versions) {
@@ -31,12 +33,12 @@ export function PolicyHistory() {
           {shown.map((v) => (
             <Box component="li" key={v.version} data-testid="policy-version" data-version={v.version} sx={{ py: 1.5, '& + &': { borderTop: 1, borderColor: 'divider' } }}>
               <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 1, rowGap: 0.5, mb: 0.75 }}>
-                <Chip label={`Version ${v.version}`} color="primary" variant="outlined" />
+                <Chip label={t('settings.history.version', { version: v.version })} color="primary" variant="outlined" />
                 <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                  {v.changedBy?.name ?? 'A former user'}
+                  {v.changedBy?.name ?? t('settings.history.formerUser')}
                 </Typography>
                 <Typography variant="body2" color="text.secondary">
-                  {formatDateTime(v.changedAt)}
+                  {fmt.dateTime(v.changedAt)}
                 </Typography>
               </Box>
               <PolicyChangeList changes={v.changes} />
@@ -45,13 +47,13 @@ export function PolicyHistory() {
         </Box>
         {versions.length > SHOWN_AT_FIRST ? (
           <Button onClick={() => setShowAll((all) => !all)} sx={{ mt: 1 }}>
-            {showAll ? 'Show fewer' : `Show all ${versions.length} versions`}
+            {showAll ? t('settings.history.showFewer') : t('settings.history.showAll', { count: versions.length })}
           </Button>
         ) : null}
       </>
     );
   } else if (loading) {
-    body = <LoadingState label="Loading the policy history…" />;
+    body = <LoadingState label={t('settings.history.loading')} />;
   } else {
     body = <RetryAlert error={error} onRetry={refetch} />;
   }
@@ -59,7 +61,7 @@ export function PolicyHistory() {
   return (
     <Box component="section" data-testid="policy-history" sx={{ mt: 3, pt: 2.5, borderTop: 1, borderColor: 'divider' }}>
       <Typography variant="h3" component="h3" sx={{ mb: 1 }}>
-        History
+        {t('settings.history.title')}
       </Typography>
       {body}
     </Box>

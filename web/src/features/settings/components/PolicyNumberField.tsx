@@ -1,7 +1,8 @@
 import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
+import { useT } from '../../../i18n/I18nProvider';
 import type { PoolPolicyFormState } from '../hooks/usePoolPolicyForm';
-import { POLICY_FIELD_LABELS, POLICY_FIELD_UNITS } from '../pool-policy-labels';
+import { policyUnitName } from '../pool-policy-labels';
 import type { NumberFieldName } from '../pool-policy-form';
 
 interface Props {
@@ -50,11 +51,12 @@ interface CountProps {
 
 /** A top-level count of the policy (daily claim limit, extension days, …), wired to the form. */
 export function PolicyCountField({ form, name, hint, disabled }: CountProps) {
+  const t = useT();
   return (
     <PolicyNumberField
       path={name}
-      label={POLICY_FIELD_LABELS[name]}
-      unit={POLICY_FIELD_UNITS[name]?.[1]}
+      label={t(`settings.field.${name}`)}
+      unit={policyUnitName(name, t)}
       value={form.values[name]}
       onChange={(value) => form.setValue(name, value)}
       onBlur={() => form.touch(name)}

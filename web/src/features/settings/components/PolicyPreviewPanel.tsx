@@ -3,6 +3,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
+import { useT } from '../../../i18n/I18nProvider';
 import { useNow } from '../../../shared/hooks/useNow';
 import type { PolicyPreview } from '../hooks/usePolicyPreview';
 import { previewHeadline } from '../pool-policy-labels';
@@ -17,13 +18,14 @@ interface Props {
 
 /** The what-if of the edit: how many customers it would recycle in the coming days, per rep. Memoised: the form re-renders on every keystroke. */
 export const PolicyPreviewPanel = memo(function PolicyPreviewPanel({ preview, loading, stale }: Props) {
+  const t = useT();
   const now = useNow();
   return (
     <Box data-testid="policy-preview" data-state={loading ? 'loading' : stale ? 'stale' : 'fresh'} sx={{ mt: 2 }}>
       {loading ? (
-        <Box role="status" aria-label="Working out the preview">
+        <Box role="status" aria-label={t('settings.preview.working')}>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-            Working out what the new rules would recycle…
+            {t('settings.preview.workingLong')}
           </Typography>
           <LinearProgress />
         </Box>
@@ -31,8 +33,7 @@ export const PolicyPreviewPanel = memo(function PolicyPreviewPanel({ preview, lo
       {preview ? (
         <>
           <Alert severity={preview.total > preview.totalUnderCurrent ? 'warning' : 'info'} data-testid="policy-preview-headline" sx={{ mb: 1.5 }}>
-            {previewHeadline(preview)}
-            {stale ? ' You have changed the rules since: preview again to see their effect.' : ''}
+            {stale ? t('settings.preview.stale', { headline: previewHeadline(preview, t) }) : previewHeadline(preview, t)}
           </Alert>
           <Box sx={{ opacity: stale ? 0.6 : 1 }}>
             {preview.reps.map((forecast) => (

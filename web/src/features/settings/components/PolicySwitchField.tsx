@@ -2,8 +2,8 @@ import Box from '@mui/material/Box';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
 import Switch from '@mui/material/Switch';
+import { useT } from '../../../i18n/I18nProvider';
 import type { PoolPolicyFormState } from '../hooks/usePoolPolicyForm';
-import { POLICY_FIELD_LABELS } from '../pool-policy-labels';
 
 type SwitchName = 'excludeWon' | 'excludeLocked' | 'holdingCapCountsWon';
 
@@ -16,6 +16,7 @@ interface Props {
 
 /** A yes/no setting, labelled as a statement that the switch makes true. */
 export function PolicySwitchField({ form, name, hint, disabled }: Props) {
+  const t = useT();
   const error = form.errorFor(name);
   const input = { 'data-testid': `policy-${name}` };
   return (
@@ -29,7 +30,7 @@ export function PolicySwitchField({ form, name, hint, disabled }: Props) {
             slotProps={{ input }}
           />
         }
-        label={POLICY_FIELD_LABELS[name]}
+        label={t(`settings.field.${name}`)}
       />
       <FormHelperText error={Boolean(error)} sx={{ mt: 0, ml: 6 }}>
         {error ?? hint}

@@ -4,6 +4,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { diffPoolPolicies } from '@berth/domain';
+import { useT } from '../../../i18n/I18nProvider';
 import { describeError, isFormProblem } from '../../../shared/errors/describe-error';
 import { useErrorHandler } from '../../../shared/errors/ErrorHandlerProvider';
 import { useNotify } from '../../../shared/feedback/FeedbackProvider';
@@ -34,6 +35,7 @@ interface Props {
  * always goes through a confirmation that shows the changes and their what-if preview.
  */
 export function PoolPolicyForm({ policy, tiers, editable }: Props) {
+  const t = useT();
   const form = usePoolPolicyForm(policy, tiers);
   const previewer = usePolicyPreview();
   const { updatePolicy, saving } = useUpdatePoolPolicy();
@@ -49,8 +51,8 @@ export function PoolPolicyForm({ policy, tiers, editable }: Props) {
 
   /** Server problems under their fields; anything else above the form or in the snackbar. */
   function showProblems(error: unknown) {
-    const described = handleError(error, { inline: isFormProblem(describeError(error)) });
-    const placed = placePolicyProblems(described.fields, form.values);
+    const described = handleError(error, { inline: isFormProblem(describeError(error, t)) });
+    const placed = placePolicyProblems(described.fields, form.values, t);
     form.setServerErrors(placed.fields);
     setGeneral(placed.general);
   }
@@ -79,7 +81,7 @@ export function PoolPolicyForm({ policy, tiers, editable }: Props) {
   async function save() {
     try {
       const saved = await updatePolicy(form.input);
-      notify(savedMessage(saved), 'success');
+      notify(savedMessage(saved, t), 'success');
     } catch (error) {
       showProblems(error);
     } finally {
@@ -105,14 +107,14 @@ export function PoolPolicyForm({ policy, tiers, editable }: Props) {
           <Box sx={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'flex-end', alignItems: 'center', gap: 1.5, mt: 3 }}>
             {form.dirty ? (
               <Typography variant="body2" color="text.secondary" sx={{ mr: 'auto' }}>
-                Unsaved changes: preview what they would recycle, then save.
+                {t('settings.poolPolicy.unsaved')}
               </Typography>
             ) : null}
             <Button variant="outlined" onClick={() => void preview()} disabled={!form.dirty || previewer.loading || saving} data-testid="preview-pool-policy">
-              Preview changes
+              {t('settings.poolPolicy.preview')}
             </Button>
             <Button type="submit" variant="contained" disabled={!form.dirty || saving} data-testid="save-pool-policy">
-              {saving ? 'Saving…' : 'Save policy…'}
+              {saving ? t('settings.saving') : t('settings.poolPolicy.save')}
             </Button>
           </Box>
           {previewer.asked ? <PolicyPreviewPanel preview={previewer.preview} loading={previewer.loading} stale={!fresh} /> : null}
@@ -128,7 +130,7 @@ export function PoolPolicyForm({ policy, tiers, editable }: Props) {
         </>
       ) : (
         <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }} data-testid="pool-policy-readonly">
-          Only admins can change these rules.
+          {t('settings.readOnly')}
         </Typography>
       )}
     </Box>

@@ -8,12 +8,14 @@ import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import ExpandMoreOutlined from '@mui/icons-material/ExpandMoreOutlined';
-import { formatDateTime, formatRelative } from '../../../shared/format/dates';
+import { useFormat, useT } from '../../../i18n/I18nProvider';
 import type { RepForecast } from '../hooks/usePolicyPreview';
 import { forecastReason } from '../pool-policy-labels';
 
 /** One rep's customers the edit would recycle: the count up front, the customers one click away. */
 export const PreviewRepGroup = memo(function PreviewRepGroup({ forecast, now }: { forecast: RepForecast; now: Date }) {
+  const t = useT();
+  const fmt = useFormat();
   return (
     <Accordion
       disableGutters
@@ -29,7 +31,7 @@ export const PreviewRepGroup = memo(function PreviewRepGroup({ forecast, now }: 
           <Typography variant="body2" sx={{ fontWeight: 600, overflow: 'hidden', textOverflow: 'ellipsis' }}>
             {forecast.rep.name}
           </Typography>
-          <Chip label={`${forecast.count} ${forecast.count === 1 ? 'customer' : 'customers'}`} data-testid="preview-rep-count" />
+          <Chip label={t('settings.preview.customers', { count: forecast.count })} data-testid="preview-rep-count" />
         </Box>
       </AccordionSummary>
       <AccordionDetails sx={{ pt: 0 }}>
@@ -45,9 +47,11 @@ export const PreviewRepGroup = memo(function PreviewRepGroup({ forecast, now }: 
                 {c.companyName}
               </Link>
               <Typography variant="body2" color="text.secondary">
-                {forecastReason(c.reason)}
+                {forecastReason(c.reason, t)}
                 {' · '}
-                {new Date(c.recycleAt) <= now ? 'due now' : `${formatDateTime(c.recycleAt)} (${formatRelative(c.recycleAt, now)})`}
+                {new Date(c.recycleAt) <= now
+                  ? t('settings.preview.dueNow')
+                  : t('settings.preview.when', { date: fmt.dateTime(c.recycleAt), relative: fmt.relative(c.recycleAt, now) })}
               </Typography>
             </Box>
           ))}

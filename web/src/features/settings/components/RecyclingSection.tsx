@@ -1,3 +1,4 @@
+import { useT } from '../../../i18n/I18nProvider';
 import type { PolicySectionProps } from '../hooks/usePoolPolicyForm';
 import { CombinationField } from './CombinationField';
 import { PolicySection } from './PolicySection';
@@ -6,16 +7,13 @@ import { TierDaysFields } from './TierDaysFields';
 
 /** When an owner loses a customer to the pool besides protection running out. */
 export function RecyclingSection(props: PolicySectionProps) {
+  const t = useT();
   return (
-    <PolicySection
-      testId="policy-recycling"
-      title="Recycling"
-      description="A customer goes back to the public pool when its rules fire. Won and locked customers can be kept out of it."
-    >
-      <TierDaysFields {...props} field="noDealDays" hint="Even with follow-ups, if no deal is won in time." />
+    <PolicySection testId="policy-recycling" title={t('settings.section.recycling.title')} description={t('settings.section.recycling.description')}>
+      <TierDaysFields {...props} field="noDealDays" hint={t('settings.hint.noDealDays')} />
       <CombinationField {...props} />
-      <PolicySwitchField {...props} name="excludeWon" hint="Customers with a won deal stay with their owner." />
-      <PolicySwitchField {...props} name="excludeLocked" hint="Locked customers stay with their owner." />
+      <PolicySwitchField {...props} name="excludeWon" hint={t('settings.hint.excludeWon')} />
+      <PolicySwitchField {...props} name="excludeLocked" hint={t('settings.hint.excludeLocked')} />
     </PolicySection>
   );
 }

@@ -6,6 +6,7 @@ import IconButton from '@mui/material/IconButton';
 import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import { useT } from '../../../i18n/I18nProvider';
 import type { ReasonForm } from '../pool-policy-form';
 
 interface Props {
@@ -24,8 +25,9 @@ const asCode = (text: string) => text.toUpperCase().replace(/[\s-]+/g, '_');
 
 /** One return reason: its code (fixed once saved, since past returns name it), label and whether a note is needed. */
 export function ReturnReasonRow({ index, reason, onChange, onBlur, onRemove, canRemove, errors, disabled }: Props) {
+  const t = useT();
   const n = index + 1;
-  const noteInput = { 'data-testid': `policy-returnReasons.${index}.noteRequired`, 'aria-label': `Reason ${n} needs a note` };
+  const noteInput = { 'data-testid': `policy-returnReasons.${index}.noteRequired`, 'aria-label': t('settings.reason.needsNote', { n }) };
   return (
     <Box
       data-testid="return-reason-row"
@@ -41,7 +43,7 @@ export function ReturnReasonRow({ index, reason, onChange, onBlur, onRemove, can
     >
       <TextField
         name={`returnReasons.${index}.code`}
-        label="Code"
+        label={t('settings.reason.codeField')}
         value={reason.code}
         onChange={(e) => onChange({ code: asCode(e.target.value) })}
         onBlur={onBlur}
@@ -49,11 +51,11 @@ export function ReturnReasonRow({ index, reason, onChange, onBlur, onRemove, can
         helperText={errors.code ?? ' '}
         disabled={disabled || reason.saved}
         sx={{ mt: 1, '& input': { fontSize: { xs: '0.875rem', sm: 'inherit' } } }}
-        slotProps={{ htmlInput: { 'data-testid': `policy-returnReasons.${index}.code`, 'aria-label': `Reason ${n} code` } }}
+        slotProps={{ htmlInput: { 'data-testid': `policy-returnReasons.${index}.code`, 'aria-label': t('settings.reason.part.code', { n }) } }}
       />
       <TextField
         name={`returnReasons.${index}.label`}
-        label="Label"
+        label={t('settings.reason.labelField')}
         value={reason.label}
         onChange={(e) => onChange({ label: e.target.value })}
         onBlur={onBlur}
@@ -61,19 +63,19 @@ export function ReturnReasonRow({ index, reason, onChange, onBlur, onRemove, can
         helperText={errors.label ?? ' '}
         disabled={disabled}
         sx={{ mt: 1 }}
-        slotProps={{ htmlInput: { 'data-testid': `policy-returnReasons.${index}.label`, 'aria-label': `Reason ${n} label` } }}
+        slotProps={{ htmlInput: { 'data-testid': `policy-returnReasons.${index}.label`, 'aria-label': t('settings.reason.part.label', { n }) } }}
       />
       <FormControlLabel
-        label="Note required"
+        label={t('settings.reason.noteField')}
         sx={{ mt: { xs: -0.5, sm: 1.25 }, mr: 0 }}
         control={<Checkbox size="small" checked={reason.noteRequired} onChange={(e) => onChange({ noteRequired: e.target.checked })} disabled={disabled} slotProps={{ input: noteInput }} />}
       />
       {disabled ? (
         <span />
       ) : (
-        <Tooltip title={canRemove ? 'Remove' : 'A return always needs a reason: keep at least one'}>
+        <Tooltip title={canRemove ? t('settings.reason.removeTip') : t('settings.reason.keepOne')}>
           <Box component="span" sx={{ justifySelf: 'end' }}>
-            <IconButton onClick={onRemove} disabled={!canRemove} aria-label={`Remove reason ${n}`} sx={{ mt: { xs: -0.5, sm: 1 } }} data-testid={`remove-reason-${index}`}>
+            <IconButton onClick={onRemove} disabled={!canRemove} aria-label={t('settings.reason.remove', { n })} sx={{ mt: { xs: -0.5, sm: 1 } }} data-testid={`remove-reason-${index}`}>
               <DeleteOutlined />
             </IconButton>
           </Box>

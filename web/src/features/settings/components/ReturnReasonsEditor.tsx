@@ -4,6 +4,7 @@ import Button from '@mui/material/Button';
 import FormHelperText from '@mui/material/FormHelperText';
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import { RETURN_REASON_LIMITS } from '@berth/domain';
+import { useT } from '../../../i18n/I18nProvider';
 import type { PolicySectionProps } from '../hooks/usePoolPolicyForm';
 import { newReason, type ReasonForm } from '../pool-policy-form';
 import { FullRow } from './PolicySection';
@@ -11,6 +12,7 @@ import { ReturnReasonRow } from './ReturnReasonRow';
 
 /** The reasons a rep picks from when giving a customer back: add, relabel, remove. */
 export function ReturnReasonsEditor({ form, disabled }: PolicySectionProps) {
+  const t = useT();
   const reasons = form.values.returnReasons;
   const added = useRef(0);
   const listError = form.errorFor('returnReasons', { exact: true });
@@ -45,7 +47,7 @@ export function ReturnReasonsEditor({ form, disabled }: PolicySectionProps) {
       {listError ? <FormHelperText error>{listError}</FormHelperText> : null}
       {disabled ? null : (
         <Button startIcon={<AddOutlined />} onClick={add} disabled={reasons.length >= RETURN_REASON_LIMITS.reasons} sx={{ mt: 1 }} data-testid="add-return-reason">
-          Add reason
+          {t('settings.reason.add')}
         </Button>
       )}
     </FullRow>

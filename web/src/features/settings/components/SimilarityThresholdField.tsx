@@ -4,7 +4,8 @@ import FormHelperText from '@mui/material/FormHelperText';
 import Slider from '@mui/material/Slider';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { THRESHOLD_LABEL, THRESHOLD_MAX, THRESHOLD_MIN } from '../duplicate-rules-form';
+import { useT } from '../../../i18n/I18nProvider';
+import { THRESHOLD_MAX, THRESHOLD_MIN } from '../duplicate-rules-form';
 
 interface Props {
   value: string;
@@ -20,6 +21,7 @@ const MARKS = [
 
 /** How similar two normalised names must be to count as a match: a slider, and a box for an exact figure. */
 export function SimilarityThresholdField({ value, onChange, error, disabled }: Props) {
+  const t = useT();
   const labelId = useId();
   const helpId = useId();
   const parsed = Number(value);
@@ -28,7 +30,7 @@ export function SimilarityThresholdField({ value, onChange, error, disabled }: P
   return (
     <Box sx={{ mt: 2.5 }}>
       <Typography id={labelId} variant="subtitle2">
-        {THRESHOLD_LABEL}
+        {t('settings.threshold.label')}
       </Typography>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 3, px: 1.5 }}>
         <Slider
@@ -60,7 +62,7 @@ export function SimilarityThresholdField({ value, onChange, error, disabled }: P
         />
       </Box>
       <FormHelperText id={helpId} error={Boolean(error)}>
-        {error ?? `Names at least this similar count as a match: ${THRESHOLD_MIN} is loose, ${THRESHOLD_MAX.toFixed(1)} only identical names.`}
+        {error ?? t('settings.threshold.hint', { min: MARKS[0].label, max: MARKS[1].label })}
       </FormHelperText>
     </Box>
   );

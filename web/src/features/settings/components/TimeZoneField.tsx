@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
+import { useT } from '../../../i18n/I18nProvider';
 import type { PolicySectionProps } from '../hooks/usePoolPolicyForm';
-import { POLICY_FIELD_LABELS } from '../pool-policy-labels';
 
 /** Every zone this browser knows, with UTC (which the list leaves out) and the saved zone first. */
 function zoneOptions(current: string): string[] {
@@ -10,8 +10,9 @@ function zoneOptions(current: string): string[] {
   return [...new Set([current, 'UTC', ...known].filter(Boolean))];
 }
 
-/** The team's IANA time zone: day counts, the claim day and reminder days are read there. */
+/** The team's IANA time zone: day counts, the claim day and reminder days are read there. Zones are shown by their ids (Europe/Berlin) in every language. */
 export function TimeZoneField({ form, disabled }: PolicySectionProps) {
+  const t = useT();
   const value = form.values.teamTimeZone;
   const options = useMemo(() => zoneOptions(form.values.teamTimeZone), [form.values.teamTimeZone]);
   const error = form.errorFor('teamTimeZone');
@@ -27,9 +28,9 @@ export function TimeZoneField({ form, disabled }: PolicySectionProps) {
         <TextField
           {...params}
           name="teamTimeZone"
-          label={POLICY_FIELD_LABELS.teamTimeZone}
+          label={t('settings.field.teamTimeZone')}
           error={Boolean(error)}
-          helperText={error ?? 'Days, the claim day and reminders follow this zone.'}
+          helperText={error ?? t('settings.hint.teamTimeZone')}
           onBlur={() => form.touch('teamTimeZone')}
           slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'policy-teamTimeZone' } }}
         />

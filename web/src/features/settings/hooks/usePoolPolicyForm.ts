@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { useT } from '../../../i18n/I18nProvider';
 import { useValidatedForm } from '../../../shared/forms/useValidatedForm';
 import type { PoolPolicyFormPolicy } from '../components/PoolPolicyForm.fragment';
 import { tierRowsFor, toPolicyFormValues, toPolicyInput, type PolicyFormValues, type TierRow } from '../pool-policy-form';
@@ -10,10 +11,11 @@ import { validatePolicyForm } from '../pool-policy-problems';
  * the policy in force.
  */
 export function usePoolPolicyForm(policy: PoolPolicyFormPolicy, tiers: readonly TierRow[]) {
-  const tierRows = useMemo(() => tierRowsFor(tiers, policy), [tiers, policy]);
+  const t = useT();
+  const tierRows = useMemo(() => tierRowsFor(tiers, policy, t), [tiers, policy, t]);
   const knownCodes = useMemo(() => tiers.map((t) => t.code), [tiers]);
   const initial = useMemo(() => toPolicyFormValues(policy, tierRows.map((t) => t.code)), [policy, tierRows]);
-  const validate = useCallback((values: PolicyFormValues) => validatePolicyForm(values, knownCodes), [knownCodes]);
+  const validate = useCallback((values: PolicyFormValues) => validatePolicyForm(values, knownCodes, t), [knownCodes, t]);
   const form = useValidatedForm({ initial, validate });
   const input = useMemo(() => toPolicyInput(form.values), [form.values]);
   const savedInput = useMemo(() => toPolicyInput(initial), [initial]);

@@ -1,6 +1,5 @@
 import Box from '@mui/material/Box';
-import { formatCount } from '../../../shared/format/numbers';
-import { TEAM_LABELS } from '../team-labels';
+import { useFormat, useT } from '../../../i18n/I18nProvider';
 import type { RepLoad } from '../team-types';
 import { FigureLink } from './FigureLink';
 
@@ -16,22 +15,24 @@ interface Props {
  * shown apart ("(8 still held)") so every link still lists exactly its number.
  */
 export function ClaimsToday({ row, dailyClaimLimit }: Props) {
+  const t = useT();
+  const fmt = useFormat();
   const held = row.figures.claimsToday;
   const link = <FigureLink value={held} filter={{ figure: 'CLAIMED_TODAY', repId: row.rep.id }} who={row.rep.name} />;
   const limit = (
     <Box component="span" sx={{ color: 'text.secondary' }}>
-      {' '}/ {formatCount(dailyClaimLimit)}
+      {' '}/ {fmt.count(dailyClaimLimit)}
     </Box>
   );
   if (row.claimsUsed === held) return <>{link}{limit}</>;
   return (
     <>
       <Box component="span" data-testid="team-claims-used" sx={{ fontWeight: 600, fontVariantNumeric: 'tabular-nums' }}>
-        {formatCount(row.claimsUsed)}
+        {fmt.count(row.claimsUsed)}
       </Box>
       {limit}
       <Box component="span" sx={{ color: 'text.secondary' }}>
-        {' '}({link} {TEAM_LABELS.stillHeld})
+        {t.rich('team.claims.stillHeld', { held: link })}
       </Box>
     </>
   );

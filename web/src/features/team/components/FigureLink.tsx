@@ -1,8 +1,8 @@
 import { Link as RouterLink } from 'react-router';
 import Link from '@mui/material/Link';
-import { formatCount } from '../../../shared/format/numbers';
+import { useFormat, useT } from '../../../i18n/I18nProvider';
 import { teamFigureHref } from '../team-figure-link';
-import { FIGURE_LABELS, TEAM_LABELS } from '../team-labels';
+import { figureLabel } from '../team-labels';
 import type { TeamFigureFilter } from '../team-types';
 
 interface Props {
@@ -15,18 +15,20 @@ interface Props {
 
 /** A number on the Team page that opens exactly its customers in the customer list. */
 export function FigureLink({ value, filter, who, testId }: Props) {
+  const t = useT();
+  const fmt = useFormat();
   return (
     <Link
       component={RouterLink}
       to={teamFigureHref(filter)}
       underline="hover"
-      aria-label={TEAM_LABELS.openCustomers(FIGURE_LABELS[filter.figure], who)}
+      aria-label={t('team.openCustomers', { figure: figureLabel(filter.figure, t), who })}
       data-testid={testId ?? 'team-figure'}
       data-figure={filter.figure}
       data-value={value}
       sx={{ fontWeight: 600, fontVariantNumeric: 'tabular-nums' }}
     >
-      {formatCount(value)}
+      {fmt.count(value)}
     </Link>
   );
 }

@@ -1,8 +1,8 @@
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { formatDateTime, formatRelative } from '../../../shared/format/dates';
-import { FIGURE_LABELS, TEAM_LABELS } from '../team-labels';
+import { useFormat, useT } from '../../../i18n/I18nProvider';
+import { figureLabel } from '../team-labels';
 import { FIGURE_FIELDS, type TeamFigure, type TeamLoad } from '../team-types';
 import { ClaimsToday } from './ClaimsToday';
 import { FigureLink } from './FigureLink';
@@ -12,6 +12,8 @@ const SMALL: TeamFigure[] = ['CLAIMED_TODAY', 'PROTECTION_ENDS_IN_3_DAYS', 'PROT
 
 /** On a phone: one card per rep, the holding bar across it and the other numbers two by two. */
 export function TeamCards({ load, now }: { load: TeamLoad; now: Date }) {
+  const t = useT();
+  const fmt = useFormat();
   return (
     <Box sx={{ display: 'grid', gap: 1 }} data-testid="team-cards">
       {load.reps.map((row) => (
@@ -23,16 +25,16 @@ export function TeamCards({ load, now }: { load: TeamLoad; now: Date }) {
                 <Typography variant="caption" color="text.secondary" noWrap component="div">{row.rep.department.name}</Typography>
               ) : null}
             </Box>
-            <Typography variant="caption" color="text.secondary" sx={{ flexShrink: 0 }} title={formatDateTime(row.lastActivityAt)} data-testid="team-last-activity">
-              {TEAM_LABELS.lastActivity}: {formatRelative(row.lastActivityAt, now)}
+            <Typography variant="caption" color="text.secondary" sx={{ flexShrink: 0 }} title={fmt.dateTime(row.lastActivityAt)} data-testid="team-last-activity">
+              {t('team.lastActivityWhen', { when: fmt.relative(row.lastActivityAt, now) })}
             </Typography>
           </Box>
-          <Typography variant="caption" color="text.secondary">{FIGURE_LABELS.HOLDINGS}</Typography>
+          <Typography variant="caption" color="text.secondary">{figureLabel('HOLDINGS', t)}</Typography>
           <HoldingBar load={row} holdingCap={load.holdingCap} />
           <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 2, rowGap: 0.5, mt: 1.25 }}>
             {SMALL.map((figure) => (
               <Box key={figure} sx={{ display: 'flex', justifyContent: 'space-between', gap: 1, minWidth: 0 }}>
-                <Typography variant="caption" color="text.secondary" sx={{ minWidth: 0 }}>{FIGURE_LABELS[figure]}</Typography>
+                <Typography variant="caption" color="text.secondary" sx={{ minWidth: 0 }}>{figureLabel(figure, t)}</Typography>
                 <Typography variant="body2" component="span" sx={{ whiteSpace: 'nowrap' }}>
                   {figure === 'CLAIMED_TODAY' ? (
                     <ClaimsToday row={row} dailyClaimLimit={load.dailyClaimLimit} />

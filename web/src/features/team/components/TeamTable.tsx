@@ -6,8 +6,8 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { formatDateTime, formatRelative } from '../../../shared/format/dates';
-import { FIGURE_DEFINITIONS, FIGURE_LABELS, LAST_ACTIVITY_DEFINITION, TEAM_LABELS } from '../team-labels';
+import { useFormat, useT } from '../../../i18n/I18nProvider';
+import { figureDefinition, figureLabel } from '../team-labels';
 import type { TeamFigure, TeamLoad } from '../team-types';
 import { FigureHeading } from './FigureHeading';
 import { ClaimsToday } from './ClaimsToday';
@@ -23,26 +23,28 @@ const COUNTED: { figure: TeamFigure; field: 'protectionEndsIn3Days' | 'protectio
 
 /** One row per rep; on narrow screens it scrolls sideways with the rep's name kept in view. */
 export function TeamTable({ load, now }: { load: TeamLoad; now: Date }) {
+  const t = useT();
+  const fmt = useFormat();
   const sticky = { position: 'sticky', left: 0, zIndex: 1, bgcolor: 'background.paper', borderRight: 1, borderRightColor: 'divider' } as const;
   return (
     <TableContainer component={Paper} variant="outlined" data-testid="team-table">
       <Table size="small" sx={{ '& th': { fontWeight: 600, color: 'text.secondary', lineHeight: 1.3, verticalAlign: 'bottom', maxWidth: 116 } }}>
         <TableHead>
           <TableRow>
-            <TableCell sx={{ ...sticky, zIndex: 2 }}>{TEAM_LABELS.rep}</TableCell>
+            <TableCell sx={{ ...sticky, zIndex: 2 }}>{t('team.rep')}</TableCell>
             <TableCell>
-              <FigureHeading label={FIGURE_LABELS.HOLDINGS} definition={FIGURE_DEFINITIONS.HOLDINGS} />
+              <FigureHeading label={figureLabel('HOLDINGS', t)} definition={figureDefinition('HOLDINGS', t)} />
             </TableCell>
             <TableCell align="right">
-              <FigureHeading label={FIGURE_LABELS.CLAIMED_TODAY} definition={FIGURE_DEFINITIONS.CLAIMED_TODAY} align="right" />
+              <FigureHeading label={figureLabel('CLAIMED_TODAY', t)} definition={figureDefinition('CLAIMED_TODAY', t)} align="right" />
             </TableCell>
             {COUNTED.map(({ figure }) => (
               <TableCell key={figure} align="right">
-                <FigureHeading label={FIGURE_LABELS[figure]} definition={FIGURE_DEFINITIONS[figure]} align="right" />
+                <FigureHeading label={figureLabel(figure, t)} definition={figureDefinition(figure, t)} align="right" />
               </TableCell>
             ))}
             <TableCell>
-              <FigureHeading label={TEAM_LABELS.lastActivity} definition={LAST_ACTIVITY_DEFINITION} />
+              <FigureHeading label={t('team.lastActivity')} definition={t('team.lastActivityDefinition')} />
             </TableCell>
           </TableRow>
         </TableHead>
@@ -70,8 +72,8 @@ export function TeamTable({ load, now }: { load: TeamLoad; now: Date }) {
                   <FigureLink value={row.figures[field]} filter={{ figure, repId: row.rep.id }} who={row.rep.name} />
                 </TableCell>
               ))}
-              <TableCell sx={{ whiteSpace: 'nowrap' }} title={formatDateTime(row.lastActivityAt)} data-testid="team-last-activity">
-                {formatRelative(row.lastActivityAt, now)}
+              <TableCell sx={{ whiteSpace: 'nowrap' }} title={fmt.dateTime(row.lastActivityAt)} data-testid="team-last-activity">
+                {fmt.relative(row.lastActivityAt, now)}
               </TableCell>
             </TableRow>
           ))}

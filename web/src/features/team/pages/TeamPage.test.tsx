@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { MY_CUSTOMERS_CHANGED_SUBSCRIPTION } from '../../customers/hooks/useMyCustomersChanged';
 import { POOL_CHANGED_SUBSCRIPTION } from '../../pool/hooks/usePoolChanged';
 import { MANAGER, REP, renderWithProviders } from '../../../test/render';
-import { departmentsMock, myCustomersChangedEvent, poolChangedEvent, quiet, repLoad, teamLoadMock } from '../../../test/team-fixtures';
+import { departmentsMock, myCustomersChangedEvent, poolChangedEvent, quiet, repLoad, teamLoadMock, teamLoadResult } from '../../../test/team-fixtures';
+import { TEAM_LOAD_QUERY } from '../hooks/useTeamLoad';
 import { TeamPage } from './TeamPage';
 
 const liWei = (overrides = {}) => repLoad('u2', 'Li Wei', { holdings: 184, claimsToday: 3, ...overrides }, true);
@@ -141,5 +142,30 @@ describe('TeamPage', () => {
     expect(figure(row(REP.id), 'HOLDINGS').getAttribute('href')).toBe(`/customers?figure=HOLDINGS&rep=${REP.id}`);
     expect(screen.queryByTestId('team-totals')).toBeNull();
     expect(screen.queryByRole('combobox', { name: 'Department' })).toBeNull();
+  });
+
+  it('speaks Chinese, with times in the team’s zone', async () => {
+    const result = teamLoadResult([emma(), { ...liWei({ claimsToday: 8 }), claimsUsed: 10 }]);
+    result.data.teamLoad.asOf = '2026-11-20T09:30:00.000Z';
+    renderWithProviders(<TeamPage />, {
+      route: '/team',
+      user: MANAGER,
+      locale: 'zh-CN',
+      timeZone: 'Asia/Shanghai',
+      mocks: [
+        departmentsMock(),
+        { request: { query: TEAM_LOAD_QUERY, variables: { departmentId: null } }, result, maxUsageCount: 1 },
+        quiet(MY_CUSTOMERS_CHANGED_SUBSCRIPTION),
+        quiet(POOL_CHANGED_SUBSCRIPTION),
+      ],
+    });
+
+    await screen.findByTestId('team-table');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('团队');
+    expect(screen.getByTestId('team-caps').textContent).toBe('持有上限 200（赢单客户不计入）· 每日领取上限 10 · 数据时间：2026年11月20日 17:30');
+    expect(within(row('u3')).getByTestId('team-last-activity').textContent).toBe('2小时前');
+    expect(row('u2').textContent).toContain('10 / 10（仍持有 8 个）');
+    expect(screen.getAllByRole('button', { name: '“7 天内回收”如何统计' })[0].dataset.definition).toContain('若无人跟进');
+    expect(figure(row('u2'), 'HOLDINGS').getAttribute('aria-label')).toBe('查看Li Wei的“持有客户”客户');
   });
 });

@@ -3,10 +3,9 @@ import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
+import { useFormat, useT } from '../../../i18n/I18nProvider';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { RetryAlert } from '../../../shared/components/RetryAlert';
-import { formatDateTime } from '../../../shared/format/dates';
-import { formatCount } from '../../../shared/format/numbers';
 import { useIsPhone } from '../../../shared/hooks/useIsPhone';
 import { useNow } from '../../../shared/hooks/useNow';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
@@ -17,10 +16,11 @@ import { TeamTable } from '../components/TeamTable';
 import { TeamTotals } from '../components/TeamTotals';
 import { useDepartments } from '../hooks/useDepartments';
 import { useTeamLoad } from '../hooks/useTeamLoad';
-import { TEAM_LABELS } from '../team-labels';
 
 /** The manager's desk: each rep's load now, live. A rep sees their own row. */
 export function TeamPage() {
+  const t = useT();
+  const fmt = useFormat();
   const viewer = useCurrentUser();
   const manages = seesTeam(viewer.role);
   const phone = useIsPhone();
@@ -33,16 +33,16 @@ export function TeamPage() {
   return (
     <>
       <PageHeader
-        title={TEAM_LABELS.title}
-        subtitle={manages ? TEAM_LABELS.subtitleTeam : TEAM_LABELS.subtitleRep}
+        title={t('team.title')}
+        subtitle={manages ? t('team.subtitle.team') : t('team.subtitle.rep')}
         actions={
           manages ? (
             <DepartmentPicker
               departments={departments}
               value={departmentId}
               onChange={setDepartmentId}
-              label={TEAM_LABELS.department}
-              everyoneLabel={TEAM_LABELS.everyone}
+              label={t('team.department')}
+              everyoneLabel={t('team.everyone')}
             />
           ) : null
         }
@@ -53,15 +53,15 @@ export function TeamPage() {
       ) : (
         <Box data-testid="team-load" data-as-of={load.asOf} data-department-id={load.department?.id ?? ''}>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }} data-testid="team-caps">
-            {TEAM_LABELS.capNote(formatCount(load.holdingCap), formatCount(load.dailyClaimLimit), load.holdingCapCountsWon)}
+            {t(load.holdingCapCountsWon ? 'team.caps' : 'team.capsWonNotCounted', { cap: fmt.count(load.holdingCap), limit: fmt.count(load.dailyClaimLimit) })}
             {' · '}
-            {TEAM_LABELS.asOf(formatDateTime(load.asOf))}
+            {t('team.asOf', { when: fmt.dateTime(load.asOf) })}
           </Typography>
           {manages ? <TeamTotals load={load} /> : null}
           {loading ? <LinearProgress sx={{ mb: 0.5, height: 2 }} /> : null}
           {load.reps.length === 0 ? (
             <Typography color="text.secondary" sx={{ py: 4, textAlign: 'center' }}>
-              {TEAM_LABELS.noReps}
+              {t('team.noReps')}
             </Typography>
           ) : phone ? (
             <TeamCards load={load} now={now} />
