@@ -11,9 +11,10 @@ import MenuIcon from '@mui/icons-material/Menu';
 import { useCurrentUser } from '../../features/auth/hooks/useCurrentUser';
 import { useMyCustomersChanged } from '../../features/customers/hooks/useMyCustomersChanged';
 import { usePoolChanged } from '../../features/pool/hooks/usePoolChanged';
-import { ROLE_LABELS } from '../../features/auth/me-query';
+import { roleLabel } from '../../features/auth/me-query';
 import { NotificationsButton } from '../../features/notifications/components/NotificationsButton';
 import { useClashAlerts } from '../../features/notifications/hooks/useClashAlerts';
+import { useT } from '../../i18n/I18nProvider';
 import { useIsDesktop, useIsPhone } from '../../shared/hooks/useIsPhone';
 import { LiveConnectionIndicator } from './ConnectionIndicator';
 import { NavDrawerContent } from './NavDrawerContent';
@@ -25,6 +26,7 @@ const DRAWER_WIDTH = 248;
  * menu button so the content gets the full width.
  */
 export function AppShell() {
+  const t = useT();
   const user = useCurrentUser();
   const desktop = useIsDesktop();
   const phone = useIsPhone();
@@ -40,12 +42,13 @@ export function AppShell() {
         {/* Tighter on phones, so the connection indicator has room to say "Reconnecting…". */}
         <Toolbar sx={{ gap: { xs: 1, sm: 1.5 } }}>
           {desktop ? null : (
-            <IconButton edge="start" aria-label="Open navigation" onClick={() => setOpen(true)} data-testid="nav-menu-button">
+            <IconButton edge="start" aria-label={t('app.nav.open')} onClick={() => setOpen(true)} data-testid="nav-menu-button">
               <MenuIcon />
             </IconButton>
           )}
           {desktop ? null : (
             <Typography variant="h3" component="span" sx={{ flexShrink: 0 }}>
+              {/* i18n-exempt: the product's name, the same in every language */}
               Berth
             </Typography>
           )}
@@ -58,7 +61,7 @@ export function AppShell() {
                 {user.name}
               </Typography>
             )}
-            <Chip label={ROLE_LABELS[user.role]} variant="outlined" color="primary" size={phone ? 'small' : 'medium'} />
+            <Chip label={roleLabel(user.role, t)} variant="outlined" color="primary" size={phone ? 'small' : 'medium'} />
           </Box>
         </Toolbar>
       </AppBar>

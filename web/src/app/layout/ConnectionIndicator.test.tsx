@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
+import type { Locale } from '@berth/domain';
+import { I18nProvider } from '../../i18n/I18nProvider';
 import { RealtimeProvider } from '../apollo/realtime-context';
 import { RealtimeSocket, type RealtimeSocketOptions } from '../apollo/realtime-socket';
 import { dropAndReconnect, fakeWsClients } from '../../test/fake-ws-client';
@@ -8,10 +10,10 @@ import { CATCH_UP_NEWS_MS, LiveConnectionIndicator } from './ConnectionIndicator
 function setup(
   token: string | null = 'tok-1',
   onSessionEnded = () => {},
-  more: Partial<RealtimeSocketOptions> & { compact?: boolean } = {},
+  more: Partial<RealtimeSocketOptions> & { compact?: boolean; locale?: Locale } = {},
 ) {
   const { clients, create } = fakeWsClients();
-  const { compact, ...options } = more;
+  const { compact, locale = 'en', ...options } = more;
   const socket = new RealtimeSocket({
     url: 'ws://localhost/graphql',
     getToken: () => token,
@@ -20,9 +22,11 @@ function setup(
     ...options,
   });
   render(
-    <RealtimeProvider value={socket}>
-      <LiveConnectionIndicator compact={compact} />
-    </RealtimeProvider>,
+    <I18nProvider locale={locale} timeZone="UTC">
+      <RealtimeProvider value={socket}>
+        <LiveConnectionIndicator compact={compact} />
+      </RealtimeProvider>
+    </I18nProvider>,
   );
   const indicator = () => screen.getByTestId('connection-indicator');
   return { socket, clients, indicator };
@@ -235,5 +239,17 @@ describe('after the socket comes back', () => {
     await act(async () => refreshes[0].resolve());
     expect(indicator().textContent).toBe('Up to date');
     expect(indicator().getAttribute('aria-label')).toBe('Connection: Reconnected · up to date');
+  });
+
+  it('speaks Chinese to a Chinese viewer', async () => {
+    const { client, indicator, refreshes } = signedIn({ compact: true, locale: 'zh-CN' });
+    expect(indicator().getAttribute('aria-label')).toBe('连接状态：实时');
+    client.emit('closed', { code: 1006, reason: '' });
+    expect(indicator().textContent).toBe('离线');
+    client.emit('connecting', true);
+    client.emit('connected', {}, undefined, true);
+    expect(indicator().textContent).toBe('更新中…');
+    await act(async () => refreshes[0].resolve());
+    expect(indicator().textContent).toBe('已是最新');
   });
 });

@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { keyframes } from '@mui/material/styles';
+import { useT } from '../../i18n/I18nProvider';
 import type { ConnectionState } from '../apollo/connection-state';
 import type { CatchUp } from '../apollo/reconnect-catch-up';
 import { useCatchUp, useConnectionState } from '../apollo/realtime-context';
@@ -31,8 +32,9 @@ interface Props {
  * (`refreshing`) or has been (`done`, `failed`) read again since it came back (`idle`: nothing to do).
  */
 export function ConnectionIndicator({ state, catchUp, showOutcome = false, compact = false }: Props) {
+  const t = useT();
   const phase = catchUp?.phase ?? 'idle';
-  const { label, short, color, hint, busy } = connectionDisplay(state, phase, showOutcome);
+  const { label, short, color, hint, busy } = connectionDisplay(state, phase, showOutcome, t);
   const words = compact ? short : label;
   return (
     <Tooltip title={hint}>
@@ -41,7 +43,7 @@ export function ConnectionIndicator({ state, catchUp, showOutcome = false, compa
         data-state={state}
         data-catch-up={phase}
         role="status"
-        aria-label={`Connection: ${label}`}
+        aria-label={t('app.connection.ariaLabel', { label })}
         sx={{
           display: 'inline-flex',
           alignItems: 'center',

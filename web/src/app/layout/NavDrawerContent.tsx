@@ -6,12 +6,14 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
 import { useCurrentUser } from '../../features/auth/hooks/useCurrentUser';
+import { useT } from '../../i18n/I18nProvider';
 import { BrandMark } from '../../shared/components/BrandMark';
 import { navItemsFor } from './nav-items';
 import { UserCard } from './UserCard';
 
 /** Brand, navigation and the signed-in user; shared by the permanent and the phone drawer. */
 export function NavDrawerContent({ onNavigate }: { onNavigate?: () => void }) {
+  const t = useT();
   const user = useCurrentUser();
   const { pathname } = useLocation();
 
@@ -20,11 +22,12 @@ export function NavDrawerContent({ onNavigate }: { onNavigate?: () => void }) {
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.25, px: 2.5, height: 64 }}>
         <BrandMark size={30} />
         <Typography variant="h3" component="span" sx={{ letterSpacing: '-0.01em' }}>
+          {/* i18n-exempt: the product's name, the same in every language */}
           Berth
         </Typography>
       </Box>
-      <List component="nav" aria-label="Main" sx={{ px: 1.5, flex: 1 }}>
-        {navItemsFor(user.role).map((item) => (
+      <List component="nav" aria-label={t('app.nav.main')} sx={{ px: 1.5, flex: 1 }}>
+        {navItemsFor(user.role, t).map((item) => (
           <ListItemButton
             key={item.to}
             component={NavLink}

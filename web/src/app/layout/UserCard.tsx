@@ -5,18 +5,21 @@ import Typography from '@mui/material/Typography';
 import Logout from '@mui/icons-material/Logout';
 import { useCurrentUser } from '../../features/auth/hooks/useCurrentUser';
 import { useLogout } from '../../features/auth/hooks/useLogout';
-import { ROLE_LABELS } from '../../features/auth/me-query';
+import { roleLabel } from '../../features/auth/me-query';
+import { useT } from '../../i18n/I18nProvider';
+import { LanguageSwitch } from './LanguageSwitch';
 
 export function initialsOf(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
   return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? parts[parts.length - 1][0] : '')).toUpperCase() || '?';
 }
 
-/** Who is signed in, in which role and department, and the way out. */
+/** Who is signed in, in which role and department, the language they read, and the way out. */
 export function UserCard() {
+  const t = useT();
   const user = useCurrentUser();
   const { logout, loading } = useLogout();
-  const roleLine = [ROLE_LABELS[user.role], user.department?.name].filter(Boolean).join(' · ');
+  const roleLine = [roleLabel(user.role, t), user.department?.name].filter(Boolean).join(' · ');
 
   return (
     <Box sx={{ borderTop: 1, borderColor: 'divider', p: 2 }} data-testid="user-card">
@@ -31,6 +34,9 @@ export function UserCard() {
           </Typography>
         </Box>
       </Box>
+      <Box sx={{ mb: 1.5 }}>
+        <LanguageSwitch fullWidth />
+      </Box>
       <Button
         fullWidth
         variant="outlined"
@@ -40,7 +46,7 @@ export function UserCard() {
         disabled={loading}
         data-testid="sign-out-button"
       >
-        Sign out
+        {t('app.user.signOut')}
       </Button>
     </Box>
   );

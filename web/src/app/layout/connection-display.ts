@@ -1,3 +1,4 @@
+import type { Translate } from '../../i18n/translator';
 import type { ConnectionState } from '../apollo/connection-state';
 import type { CatchUp } from '../apollo/reconnect-catch-up';
 
@@ -16,58 +17,50 @@ const GREEN = '#2e9d5b';
 const AMBER = '#d39b0a';
 const RED = '#b23b3b';
 
-const BY_STATE: Record<ConnectionState, ConnectionDisplay> = {
-  connected: { label: 'Live', short: null, color: GREEN, hint: 'Changes by your team appear as they happen.', busy: false },
+/**
+ * The indicator's looks, by what it has to say; the words are the catalogue's
+ * `app.connection.<name>.label | short | hint`. `short: false` keeps a phone to the dot alone.
+ */
+const LOOKS = {
+  live: { color: GREEN, busy: false, short: false },
   // The first connection of a visit is routine: the dot says enough on a phone.
-  connecting: { label: 'Connecting', short: null, color: AMBER, hint: 'Opening the live connection…', busy: true },
-  reconnecting: {
-    label: 'Reconnecting…',
-    short: 'Reconnecting…',
-    color: AMBER,
-    hint: 'The live connection dropped; reconnecting. What you see is brought up to date once it is back.',
-    busy: true,
-  },
-  offline: {
-    label: 'Offline',
-    short: 'Offline',
-    color: RED,
-    hint: 'No live connection. Berth keeps retrying; lists may be out of date until it is back.',
-    busy: false,
-  },
+  connecting: { color: AMBER, busy: true, short: false },
+  reconnecting: { color: AMBER, busy: true, short: true },
+  offline: { color: RED, busy: false, short: true },
+  catchingUp: { color: AMBER, busy: true, short: true },
+  caughtUp: { color: GREEN, busy: false, short: true },
+  catchUpFailed: { color: AMBER, busy: false, short: true },
+} as const;
+
+type Look = keyof typeof LOOKS;
+type WithShort = { [K in Look]: (typeof LOOKS)[K]['short'] extends true ? K : never }[Look];
+
+const BY_STATE: Record<ConnectionState, Look> = {
+  connected: 'live',
+  connecting: 'connecting',
+  reconnecting: 'reconnecting',
+  offline: 'offline',
 };
 
-const CATCHING_UP: ConnectionDisplay = {
-  label: 'Reconnected · updating…',
-  short: 'Updating…',
-  color: AMBER,
-  hint: 'Back online: reading again the lists and counters changed while the connection was down.',
-  busy: true,
-};
-
-const CAUGHT_UP: ConnectionDisplay = {
-  label: 'Reconnected · up to date',
-  short: 'Up to date',
-  color: GREEN,
-  hint: 'The connection dropped and came back; everything on screen has been brought up to date.',
-  busy: false,
-};
-
-const CATCH_UP_FAILED: ConnectionDisplay = {
-  label: 'Reconnected · not all updated',
-  short: 'Not updated',
-  color: AMBER,
-  hint: 'Back online, but some views could not be read again: they say so and offer to retry.',
-  busy: false,
-};
+function display(look: Look, t: Translate): ConnectionDisplay {
+  const { color, busy, short } = LOOKS[look];
+  return {
+    label: t(`app.connection.${look}.label`),
+    short: short ? t(`app.connection.${look as WithShort}.short`) : null,
+    color,
+    hint: t(`app.connection.${look}.hint`),
+    busy,
+  };
+}
 
 /**
  * What the indicator shows. Once connected, a catch-up in progress is shown for as long as it
  * takes, and its outcome while `showOutcome` (briefly: the news is that it happened).
  */
-export function connectionDisplay(state: ConnectionState, phase: CatchUp['phase'], showOutcome: boolean): ConnectionDisplay {
-  if (state !== 'connected') return BY_STATE[state];
-  if (phase === 'refreshing') return CATCHING_UP;
-  if (showOutcome && phase === 'done') return CAUGHT_UP;
-  if (showOutcome && phase === 'failed') return CATCH_UP_FAILED;
-  return BY_STATE.connected;
+export function connectionDisplay(state: ConnectionState, phase: CatchUp['phase'], showOutcome: boolean, t: Translate): ConnectionDisplay {
+  if (state !== 'connected') return display(BY_STATE[state], t);
+  if (phase === 'refreshing') return display('catchingUp', t);
+  if (showOutcome && phase === 'done') return display('caughtUp', t);
+  if (showOutcome && phase === 'failed') return display('catchUpFailed', t);
+  return display('live', t);
 }

@@ -5,8 +5,8 @@ import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import WavesOutlined from '@mui/icons-material/WavesOutlined';
 import type { Role } from '@berth/domain';
+import type { Translate } from '../../i18n/translator';
 import { seesTeam } from '../../features/auth/me-query';
-import { CUSTOMERS_PAGE } from '../../features/customers/customer-labels';
 
 export interface NavItem {
   to: string;
@@ -14,13 +14,14 @@ export interface NavItem {
   icon: ReactNode;
 }
 
-export function navItemsFor(role: Role): NavItem[] {
+export function navItemsFor(role: Role, t: Translate): NavItem[] {
   return [
-    { to: '/customers', label: CUSTOMERS_PAGE[role].title, icon: <BusinessCenterOutlined /> },
-    { to: '/pool', label: 'Public pool', icon: <WavesOutlined /> },
-    { to: '/team', label: 'Team', icon: <GroupsOutlined /> },
+    // Named for whose customers the list shows: "My customers" for a rep, "Team customers" for a manager.
+    { to: '/customers', label: t(`app.nav.customers.${role}`), icon: <BusinessCenterOutlined /> },
+    { to: '/pool', label: t('app.nav.pool'), icon: <WavesOutlined /> },
+    { to: '/team', label: t('app.nav.team'), icon: <GroupsOutlined /> },
     // Pool analytics answer managers' questions; the server refuses them to reps.
-    ...(seesTeam(role) ? [{ to: '/analytics', label: 'Pool analytics', icon: <InsightsOutlined /> }] : []),
-    { to: '/settings', label: 'Settings', icon: <SettingsOutlined /> },
+    ...(seesTeam(role) ? [{ to: '/analytics', label: t('app.nav.analytics'), icon: <InsightsOutlined /> }] : []),
+    { to: '/settings', label: t('app.nav.settings'), icon: <SettingsOutlined /> },
   ];
 }

@@ -1,10 +1,10 @@
-import { formatCalendarShort } from '../../shared/format/dates';
+import type { Formatter } from '../../i18n/formatter';
+import type { Translate } from '../../i18n/translator';
 import type { AnalyticsBucket } from './analytics-types';
-import { ANALYTICS_LABELS } from './analytics-labels';
 
 /** A bucket on an axis: its first day ("22 Nov"), or its month ("Nov 2026") for monthly buckets. */
-export function bucketLabel(start: string, bucket: AnalyticsBucket): string {
-  return formatCalendarShort(start, bucket === 'MONTH' ? 'month' : 'day');
+export function bucketLabel(start: string, bucket: AnalyticsBucket, fmt: Formatter): string {
+  return fmt.calendarShort(start, bucket === 'MONTH' ? 'month' : 'day');
 }
 
 /** At most `n` entries, the largest first by `value`: a chart of 200 reps is unreadable, the CSV keeps them all. */
@@ -14,11 +14,11 @@ export function largest<T>(items: readonly T[], value: (item: T) => number | nul
 
 /**
  * What a return reason is called on the chart: the server counts returns by the reason's code, so
- * its label in the policy; a code no longer in the policy shows as itself, and '' (returns written
- * before codes were kept) as "Not recorded".
+ * its label in the policy (admin-entered, shown as written); a code no longer in the policy shows
+ * as itself, and '' (returns written before codes were kept) as "Not recorded".
  */
-export function returnReasonName(code: string, labels: readonly { code: string; label: string }[]): string {
-  if (code === '') return ANALYTICS_LABELS.reasonNotRecorded;
+export function returnReasonName(code: string, labels: readonly { code: string; label: string }[], t: Translate): string {
+  if (code === '') return t('analytics.reasonNotRecorded');
   return labels.find((r) => r.code === code)?.label ?? code;
 }
 

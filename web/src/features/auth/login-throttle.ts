@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { ERROR_CODES } from '@berth/domain';
-import { formatRelative } from '../../shared/format/dates';
+import type { Formatter } from '../../i18n/formatter';
+import type { Translate } from '../../i18n/translator';
 
 /** When sign-in opens again, from LOGIN_THROTTLED's `extensions.retryAt`; null for any other error. */
 export function loginRetryAt(error: unknown): Date | null {
@@ -11,13 +11,12 @@ export function loginRetryAt(error: unknown): Date | null {
 }
 
 /**
- * The table's message and when to try again, e.g. "… You can try again at 09:15 (in 12
- * minutes)." The time is the viewer's own; the date is added when it is not today.
+ * The table's message and when to try again, e.g. "… You can try again at Dec 9, 2026, 9:15 AM
+ * (in 12 minutes)." Before sign-in the formatter's zone is the browser's, so the time is the
+ * viewer's own.
  */
-export function loginThrottledMessage(retryAt: Date | null, now: Date, locale?: string): string {
-  const message = ERROR_CODES.LOGIN_THROTTLED.defaultMessage;
+export function loginThrottledMessage(retryAt: Date | null, now: Date, t: Translate, fmt: Formatter): string {
+  const message = t('error.LOGIN_THROTTLED');
   if (!retryAt) return message;
-  const sameDay = retryAt.toDateString() === now.toDateString();
-  const at = new Intl.DateTimeFormat(locale, sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }).format(retryAt);
-  return `${message} You can try again at ${at} (${formatRelative(retryAt.toISOString(), now, locale)}).`;
+  return t('auth.login.throttledUntil', { message, time: fmt.dateTime(retryAt), relative: fmt.relative(retryAt, now) });
 }

@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { Role } from '@berth/domain';
+import type { Translate } from '../../i18n/translator';
 
 export interface Viewer {
   __typename?: 'User';
@@ -41,11 +42,10 @@ export const ME_QUERY: TypedDocumentNode<{ me: Viewer | null }, Record<string, n
   ${VIEWER_FIELDS}
 `;
 
-export const ROLE_LABELS: Record<Role, string> = {
-  REP: 'Sales rep',
-  MANAGER: 'Manager',
-  ADMIN: 'Admin',
-};
+/** "Sales rep", "Manager", "Admin" in the viewer's language. */
+export function roleLabel(role: Role, t: Translate): string {
+  return t(`auth.role.${role}`);
+}
 
 /** Managers and admins look at a team's customers, reps at their own. */
 export function seesTeam(role: Role): boolean {

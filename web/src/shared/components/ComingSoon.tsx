@@ -6,6 +6,7 @@ import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import CheckCircleOutlined from '@mui/icons-material/CheckCircleOutlined';
+import { useT } from '../../i18n/I18nProvider';
 
 export interface PlannedFeature {
   title: string;
@@ -23,6 +24,7 @@ interface Props {
 
 /** A placeholder that tells people concretely what is coming, so a bare page is never mistaken for a bug. */
 export function ComingSoon({ icon, summary, audience, features }: Props) {
+  const t = useT();
   return (
     <Card data-testid="coming-soon">
       <CardContent sx={{ p: { xs: 2.5, sm: 4 } }}>
@@ -44,7 +46,7 @@ export function ComingSoon({ icon, summary, audience, features }: Props) {
           </Box>
           <Box sx={{ flex: 1 }}>
             <Stack direction="row" spacing={1} sx={{ mb: 1, flexWrap: 'wrap' }}>
-              <Chip label="Coming next" color="secondary" variant="outlined" />
+              <Chip label={t('shared.comingSoon.badge')} color="secondary" variant="outlined" />
               <Chip label={audience} variant="outlined" />
             </Stack>
             <Typography variant="body1" sx={{ mb: 2.5, maxWidth: 680 }}>

@@ -1,11 +1,14 @@
 import Box from '@mui/material/Box';
 import CircularProgress from '@mui/material/CircularProgress';
+import { useT } from '../../i18n/I18nProvider';
 
-export function LoadingState({ label = 'Loading…', fullScreen = false }: { label?: string; fullScreen?: boolean }) {
+/** A spinner that tells screen readers what it waits for ("Loading…" unless told). */
+export function LoadingState({ label, fullScreen = false }: { label?: string; fullScreen?: boolean }) {
+  const t = useT();
   return (
     <Box
       role="status"
-      aria-label={label}
+      aria-label={label ?? t('common.loading')}
       sx={{ display: 'grid', placeItems: 'center', minHeight: fullScreen ? '100vh' : 240 }}
     >
       <CircularProgress size={32} />

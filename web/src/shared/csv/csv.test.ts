@@ -38,6 +38,11 @@ describe('toCsv', () => {
 describe('csvFileName', () => {
   it('keeps letters, digits and dashes', () => {
     expect(csvFileName('Pool stock', '2026-11-01', '2026-11-30')).toBe('pool-stock-2026-11-01-2026-11-30.csv');
-    expect(csvFileName('返回')).toBe('export.csv');
+    expect(csvFileName('“Trade fair”: 2026/11')).toBe('trade-fair-2026-11.csv');
+    expect(csvFileName('  ')).toBe('export.csv');
+  });
+
+  it('names a file in Chinese after its Chinese title', () => {
+    expect(csvFileName('各来源回流率', '2026-11-01', '2026-11-03')).toBe('各来源回流率-2026-11-01-2026-11-03.csv');
   });
 });

@@ -16,12 +16,15 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
   return UTF8_BOM + [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** A file name safe on every system: letters, digits and dashes, `.csv` added. */
+/**
+ * A file name safe on every system: letters (of any script, so a Chinese chart title names its
+ * file too), digits and dashes, `.csv` added.
+ */
 export function csvFileName(...parts: string[]): string {
   const base = parts
     .join('-')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   return `${base || 'export'}.csv`;
 }

@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
 import { InfoTip } from '../../../shared/components/InfoTip';
 import { csvFileName, downloadCsv, type CsvCell } from '../../../shared/csv/csv';
-import { ANALYTICS_LABELS } from '../analytics-labels';
+import { useT } from '../../../i18n/I18nProvider';
 
 export interface ChartCsv {
   header: string[];
@@ -27,6 +27,7 @@ interface Props {
 
 /** One chart: its title, the (i) that defines its number, an Export CSV button, and the chart. */
 export function ChartCard({ id, title, definition, csv, range, children, wide = false }: Props) {
+  const t = useT();
   return (
     <Paper
       variant="outlined"
@@ -39,18 +40,18 @@ export function ChartCard({ id, title, definition, csv, range, children, wide = 
         <Typography variant="h3" component="h2" sx={{ fontSize: '1rem' }}>
           {title}
         </Typography>
-        <InfoTip text={definition} label={ANALYTICS_LABELS.howDefined(title)} testId={`chart-${id}-definition`} />
+        <InfoTip text={definition} label={t('analytics.howDefined', { chart: title })} testId={`chart-${id}-definition`} />
         <Box sx={{ flex: 1 }} />
         <Button
           size="small"
           color="inherit"
           startIcon={<FileDownloadOutlined />}
-          aria-label={ANALYTICS_LABELS.exportCsvOf(title)}
+          aria-label={t('analytics.exportCsvOf', { chart: title })}
           data-testid={`chart-${id}-csv`}
           onClick={() => downloadCsv(csvFileName(title, range.from, range.to), csv.header, csv.rows)}
           sx={{ flexShrink: 0, color: 'text.secondary' }}
         >
-          {ANALYTICS_LABELS.exportCsv}
+          {t('analytics.exportCsv')}
         </Button>
       </Box>
       {children}
@@ -58,11 +59,12 @@ export function ChartCard({ id, title, definition, csv, range, children, wide = 
   );
 }
 
-/** Shown instead of an empty chart. */
-export function NoData({ message = ANALYTICS_LABELS.noData }: { message?: string }) {
+/** Shown instead of an empty chart; "Nothing in this range." unless the chart says why. */
+export function NoData({ message }: { message?: string }) {
+  const t = useT();
   return (
     <Typography color="text.secondary" variant="body2" sx={{ py: 4, textAlign: 'center' }} data-testid="chart-empty">
-      {message}
+      {message ?? t('analytics.noData')}
     </Typography>
   );
 }

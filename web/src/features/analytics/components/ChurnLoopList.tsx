@@ -4,21 +4,26 @@ import Link from '@mui/material/Link';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import Typography from '@mui/material/Typography';
-import { formatCount } from '../../../shared/format/numbers';
-import { ANALYTICS_LABELS as L, CHART_DEFINITIONS } from '../analytics-labels';
+import { useFormat, useT } from '../../../i18n/I18nProvider';
+import { chartDefinition, chartTitle } from '../analytics-labels';
 import type { PoolAnalytics } from '../analytics-types';
 import { ChartCard, NoData } from './ChartCard';
 
 /** Customers going round and round: recycled three or more times in a year. */
 export function ChurnLoopList({ data }: { data: PoolAnalytics }) {
+  const t = useT();
+  const fmt = useFormat();
   const loops = [...data.churnLoops].sort((a, b) => b.recycles - a.recycles || a.companyName.localeCompare(b.companyName));
   return (
     <ChartCard
       id="churn-loops"
-      title={L.churnLoops}
-      definition={CHART_DEFINITIONS.churnLoops}
+      title={chartTitle('churnLoops', t)}
+      definition={chartDefinition('churnLoops', t)}
       range={data}
-      csv={{ header: [L.company, L.recycles, L.inPool], rows: loops.map((c) => [c.companyName, c.recycles, c.inPool ? 'yes' : 'no']) }}
+      csv={{
+        header: [t('analytics.column.customer'), t('analytics.column.recycles'), t('analytics.inPool')],
+        rows: loops.map((c) => [c.companyName, c.recycles, t(c.inPool ? 'common.yes' : 'common.no')]),
+      }}
     >
       {loops.length === 0 ? (
         <NoData />
@@ -30,9 +35,9 @@ export function ChurnLoopList({ data }: { data: PoolAnalytics }) {
               <Link component={RouterLink} to={`/customers/${c.customerId}`} underline="hover" noWrap sx={{ flex: 1, minWidth: 0, fontWeight: 600 }}>
                 {c.companyName}
               </Link>
-              {c.inPool ? <Chip label={L.inPool} variant="outlined" /> : null}
+              {c.inPool ? <Chip label={t('analytics.inPool')} variant="outlined" /> : null}
               <Typography variant="body2" color="text.secondary" sx={{ flexShrink: 0, fontVariantNumeric: 'tabular-nums' }}>
-                {L.recycledTimes(formatCount(c.recycles))}
+                {t('analytics.recycledTimes', { count: fmt.count(c.recycles) })}
               </Typography>
             </ListItem>
           ))}

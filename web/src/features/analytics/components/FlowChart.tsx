@@ -10,8 +10,8 @@ import { ChartsWrapper } from '@mui/x-charts/ChartsWrapper';
 import { ChartsXAxis } from '@mui/x-charts/ChartsXAxis';
 import { ChartsYAxis } from '@mui/x-charts/ChartsYAxis';
 import { LinePlot, MarkPlot } from '@mui/x-charts/LineChart';
-import { formatCount } from '../../../shared/format/numbers';
-import { ANALYTICS_LABELS as L, CHART_DEFINITIONS } from '../analytics-labels';
+import { useFormat, useT } from '../../../i18n/I18nProvider';
+import { chartDefinition, chartTitle, seriesName } from '../analytics-labels';
 import { bucketLabel } from '../analytics-format';
 import type { PoolAnalytics, PoolFlowBucket } from '../analytics-types';
 import { ChartCard, NoData } from './ChartCard';
@@ -30,31 +30,40 @@ const OUTFLOW: { key: Kind; color: string }[] = [
   { key: 'assigned', color: '#14b8a6' },
 ];
 
-const absolute = (v: number | null) => (v === null ? '' : formatCount(Math.abs(v)));
-
 /**
  * Inflow by kind stacked above the axis, outflow stacked below it (drawn negative, labelled as
  * counts), and the net flow as a line across both.
  */
 export function FlowChart({ data, compact }: { data: PoolAnalytics; compact: boolean }) {
+  const t = useT();
+  const fmt = useFormat();
   const { buckets } = data;
-  const labels = buckets.map((b) => bucketLabel(b.start, data.bucket));
+  const labels = buckets.map((b) => bucketLabel(b.start, data.bucket, fmt));
+  const absolute = (v: number | null) => (v === null ? '' : fmt.count(Math.abs(v)));
   const series = [
     ...INFLOW.map(({ key, color }) => ({
-      type: 'bar' as const, id: key, label: L[key], color, stack: 'flow', data: buckets.map((b) => b[key]), valueFormatter: absolute,
+      type: 'bar' as const, id: key, label: seriesName(key, t), color, stack: 'flow', data: buckets.map((b) => b[key]), valueFormatter: absolute,
     })),
     ...OUTFLOW.map(({ key, color }) => ({
-      type: 'bar' as const, id: key, label: L[key], color, stack: 'flow', data: buckets.map((b) => -b[key]), valueFormatter: absolute,
+      type: 'bar' as const, id: key, label: seriesName(key, t), color, stack: 'flow', data: buckets.map((b) => -b[key]), valueFormatter: absolute,
     })),
     {
-      type: 'line' as const, id: 'netFlow', label: L.netFlow, color: '#1a2630', curve: 'linear' as const, showMark: buckets.length <= (compact ? 14 : 31), data: buckets.map((b) => b.netFlow),
-      valueFormatter: (v: number | null) => (v === null ? '' : `${v > 0 ? '+' : ''}${formatCount(v)}`),
+      type: 'line' as const, id: 'netFlow', label: seriesName('netFlow', t), color: '#1a2630', curve: 'linear' as const, showMark: buckets.length <= (compact ? 14 : 31), data: buckets.map((b) => b.netFlow),
+      valueFormatter: (v: number | null) => (v === null ? '' : `${v > 0 ? '+' : ''}${fmt.count(v)}`),
     },
   ];
-  const header = [L.bucketStart, L.bucketEnd, ...INFLOW.map((k) => L[k.key]), L.inflow, ...OUTFLOW.map((k) => L[k.key]), L.outflow, L.netFlow];
+  const header = [
+    t('analytics.column.bucketStart'),
+    t('analytics.column.bucketEnd'),
+    ...INFLOW.map((k) => seriesName(k.key, t)),
+    seriesName('inflow', t),
+    ...OUTFLOW.map((k) => seriesName(k.key, t)),
+    seriesName('outflow', t),
+    seriesName('netFlow', t),
+  ];
   const rows = buckets.map((b) => [b.start, b.end, ...INFLOW.map((k) => b[k.key]), b.inflow, ...OUTFLOW.map((k) => b[k.key]), b.outflow, b.netFlow]);
   return (
-    <ChartCard id="flows" title={L.flows} definition={CHART_DEFINITIONS.flows} range={data} csv={{ header, rows }} wide>
+    <ChartCard id="flows" title={chartTitle('flows', t)} definition={chartDefinition('flows', t)} range={data} csv={{ header, rows }} wide>
       {buckets.length === 0 ? (
         <NoData />
       ) : (
@@ -64,7 +73,7 @@ export function FlowChart({ data, compact }: { data: PoolAnalytics; compact: boo
           margin={{ left: 8, right: 16 }}
           series={series}
           xAxis={[{ id: 'x', scaleType: 'band', data: labels, height: 28 }]}
-          yAxis={[{ id: 'y', width: 48, valueFormatter: (v: number) => formatCount(v) }]}
+          yAxis={[{ id: 'y', width: 48, valueFormatter: (v: number) => fmt.count(v) }]}
         >
           <ChartsWrapper legendPosition={{ vertical: 'top', horizontal: 'start' }}>
             <ChartsLegend sx={{ fontSize: compact ? 11 : 12 }} />

@@ -10,6 +10,16 @@ interface Props {
   max?: number;
 }
 
+// Wide (CJK) characters take about a full em at the 12 px tick size, Latin ones about 0.6 em.
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/** Roughly how wide a tick label draws, in pixels. */
+function labelWidth(label: string): number {
+  let width = 0;
+  for (const char of label) width += WIDE.test(char) ? 12 : 7.2;
+  return width;
+}
+
 /** One horizontal bar per named thing (a reason, a rep, a source), longest first; grows with its rows. */
 export function RankedBarChart({ labels, values, label, format, color = '#0f4c5c', max }: Props) {
   // Headroom past the longest bar: the value printed after it is clipped with the plot otherwise.
@@ -23,7 +33,7 @@ export function RankedBarChart({ labels, values, label, format, color = '#0f4c5c
       hideLegend
       margin={{ left: 4, right: 28 }}
       // Room for the longest name, within reason (longer ones are cut; the tooltip has them whole).
-      yAxis={[{ scaleType: 'band', data: labels, width: Math.min(170, Math.max(64, 12 + 7.2 * Math.max(0, ...labels.map((l) => l.length)))), tickLabelStyle: { fontSize: 12 } }]}
+      yAxis={[{ scaleType: 'band', data: labels, width: Math.min(170, Math.max(64, 12 + Math.max(0, ...labels.map(labelWidth)))), tickLabelStyle: { fontSize: 12 } }]}
       xAxis={[{ min: 0, max: axisMax, valueFormatter: (v: number) => format(v), tickNumber: 4 }]}
       series={[{ data: values, label, color, valueFormatter: format, barLabel: (item) => format(item.value), barLabelPlacement: 'outside' }]}
     />

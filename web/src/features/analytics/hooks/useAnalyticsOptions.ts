@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
+import { useT } from '../../../i18n/I18nProvider';
 import { useCustomerLookups } from '../../customers/hooks/useCustomerLookups';
 import { useReturnReasons } from '../../pool/hooks/useReturnReasons';
 import { useDepartments } from '../../team/hooks/useDepartments';
@@ -13,6 +14,7 @@ export const CUSTOMER_SOURCES_QUERY: TypedDocumentNode<{ sources: string[] }, Re
 
 /** The filter menus' choices (the same option queries the customer list and the pool use) and the return reasons' labels. */
 export function useAnalyticsOptions() {
+  const t = useT();
   const lookups = useCustomerLookups({ withOwners: true });
   const { departments } = useDepartments();
   const { data } = useQuery(CUSTOMER_SOURCES_QUERY);
@@ -24,6 +26,6 @@ export function useAnalyticsOptions() {
     reps: lookups.teamMembers,
     departments,
     sources: data?.sources ?? [],
-    reasonLabel: (reason: string) => returnReasonName(reason, reasons),
+    reasonLabel: (reason: string) => returnReasonName(reason, reasons, t),
   };
 }

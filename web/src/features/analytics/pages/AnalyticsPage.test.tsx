@@ -133,6 +133,37 @@ describe('AnalyticsPage', () => {
     await waitFor(() => expect(screen.getByTestId('dead-stock-share').textContent).toBe('19.8%'));
   });
 
+  it('speaks Chinese to a Chinese manager: titles, figures, dates, columns and the file name', async () => {
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:csv';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    renderWithProviders(<AnalyticsPage />, {
+      route: '/analytics',
+      user: MANAGER,
+      locale: 'zh-CN',
+      timeZone: 'Asia/Shanghai',
+      mocks: [...options(), poolAnalyticsMock(DEFAULT), ...quietEvents()],
+    });
+
+    await screen.findByTestId('pool-analytics');
+    expect(screen.getByRole('heading', { name: '公海分析' })).toBeTruthy();
+    expect(screen.getByTestId('analytics-range-caption').textContent).toBe('2026年11月1日 – 2026年11月3日 · 按 Asia/Shanghai 时区计日');
+    expect(screen.getByTestId('dwell-median').textContent).toBe('12.5 天');
+    expect(chart('dead-stock').textContent).toContain('公海 125 个客户中的 25 个');
+    expect(within(screen.getAllByTestId('cohort-row')[0]).getAllByRole('cell')[0].textContent).toBe('11月1日');
+    expect(screen.getByTestId('churn-loop').textContent).toContain('回收 4 次');
+    expect(within(chart('stock')).getByRole('button', { name: '将“公海存量”导出为 CSV' })).toBeTruthy();
+
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('chart-boomerang-source-csv'));
+    expect((clicked.mock.contexts[0] as HTMLAnchorElement).download).toBe('各来源回流率-2026-11-01-2026-11-03.csv');
+    expect(await blobs[0].text()).toBe('来源,领取和分配,30 天内回到公海,比率\r\n"Trade fair, Shanghai",5,1,0.2\r\n');
+  });
+
   it('tells a rep the page is for managers, without asking the server', async () => {
     renderWithProviders(<AnalyticsPage />, { route: '/analytics', user: REP, mocks: [] });
     expect(await screen.findByText('Pool analytics are for managers and admins.')).toBeTruthy();

@@ -5,6 +5,7 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useT } from '../../../i18n/I18nProvider';
 
 export const DEMO_HINT_QUERY: TypedDocumentNode<{ demoHint: { logins: string[]; password: string } | null }, Record<string, never>> = gql`
   query DemoHint {
@@ -23,6 +24,7 @@ const SHOWN = 4;
  * the form. Nothing at all on an install without the demo.
  */
 export function DemoHint({ onPick }: { onPick: (email: string, password: string) => void }) {
+  const t = useT();
   const { data } = useQuery(DEMO_HINT_QUERY);
   const hint = data?.demoHint;
   if (!hint || hint.logins.length === 0) return null;
@@ -30,7 +32,10 @@ export function DemoHint({ onPick }: { onPick: (email: string, password: string)
   return (
     <Alert severity="info" icon={false} data-testid="demo-hint">
       <Typography variant="body2" sx={{ mb: 1 }}>
-        Trying Berth? Sign in as someone from the demo team (password <Box component="strong" sx={{ whiteSpace: 'nowrap' }}>{hint.password}</Box>):
+        {t.rich('auth.demo.intro', {
+          password: hint.password,
+          b: (chunks) => <Box component="strong" sx={{ whiteSpace: 'nowrap' }}>{chunks}</Box>,
+        })}
       </Typography>
       <Stack direction="row" spacing={0.75} useFlexGap sx={{ flexWrap: 'wrap' }}>
         {hint.logins.slice(0, SHOWN).map((email) => (
@@ -39,7 +44,7 @@ export function DemoHint({ onPick }: { onPick: (email: string, password: string)
       </Stack>
       {more > 0 ? (
         <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 0.75, overflowWrap: 'anywhere' }}>
-          Also: {hint.logins.slice(SHOWN).join(', ')}
+          {t('auth.demo.more', { logins: hint.logins.slice(SHOWN).join(', ') })}
         </Typography>
       ) : null}
     </Alert>

@@ -7,6 +7,7 @@ import { useRealtime } from '../../../app/apollo/realtime-context';
 import { describeError } from '../../../shared/errors/describe-error';
 import { FullPageMessage } from '../../../shared/components/FullPageMessage';
 import { LoadingState } from '../../../shared/components/LoadingState';
+import { useT } from '../../../i18n/I18nProvider';
 import { useAdoptViewerLanguage } from '../../../i18n/useViewerLanguage';
 import { CurrentUserContext } from '../hooks/useCurrentUser';
 import { ME_QUERY } from '../me-query';
@@ -17,6 +18,7 @@ import { ME_QUERY } from '../me-query';
  * the previous (anonymous) socket and die when it is replaced.
  */
 export function RequireSignedIn() {
+  const t = useT();
   const location = useLocation();
   const realtime = useRealtime();
   const { data, loading, error, refetch } = useQuery(ME_QUERY);
@@ -28,24 +30,24 @@ export function RequireSignedIn() {
   }, [me, realtime]);
   useAdoptViewerLanguage(me);
 
-  if (loading && !data) return <LoadingState fullScreen label="Checking your session…" />;
+  if (loading && !data) return <LoadingState fullScreen label={t('auth.session.checking')} />;
 
   if (error) {
-    const described = describeError(error);
+    const described = describeError(error, t);
     if (described.code !== 'UNAUTHENTICATED') {
       return (
         <FullPageMessage
           icon={<CloudOff />}
-          title="Berth is not reachable"
+          title={t('auth.session.unreachable')}
           description={described.message}
-          action={<Button variant="contained" onClick={() => void refetch()}>Try again</Button>}
+          action={<Button variant="contained" onClick={() => void refetch()}>{t('auth.session.tryAgain')}</Button>}
         />
       );
     }
   }
 
   if (!me) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
-  if (!socketReady) return <LoadingState fullScreen label="Connecting…" />;
+  if (!socketReady) return <LoadingState fullScreen label={t('auth.session.connecting')} />;
 
   return (
     <CurrentUserContext.Provider value={me}>

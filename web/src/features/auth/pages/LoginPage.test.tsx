@@ -7,6 +7,7 @@ import { LOGIN_MUTATION } from '../hooks/useLogin';
 import { ME_QUERY } from '../me-query';
 import { LoginPage } from './LoginPage';
 import { DEMO_HINT_QUERY } from '../components/DemoHint';
+import { SET_MY_LOCALE } from '../../../i18n/useViewerLanguage';
 
 const signedOut = { request: { query: ME_QUERY }, result: { data: { me: null } }, maxUsageCount: 5 };
 const noDemo = { request: { query: DEMO_HINT_QUERY }, result: { data: { demoHint: null } }, maxUsageCount: 5 };
@@ -44,12 +45,11 @@ describe('LoginPage', () => {
       errors: [{ message: 'LOGIN_THROTTLED from server', extensions: { code: 'LOGIN_THROTTLED', retryAt: retryAt.toISOString() } }],
       data: null,
     };
-    renderWithProviders(<LoginPage />, { route: '/login', user: null, mocks: [signedOut, noDemo, loginMock('berth-demo', throttled)] });
+    renderWithProviders(<LoginPage />, { route: '/login', user: null, timeZone: 'UTC', mocks: [signedOut, noDemo, loginMock('berth-demo', throttled)] });
 
     await signIn('berth-demo');
 
-    const sameDay = retryAt.toDateString() === new Date().toDateString();
-    const at = new Intl.DateTimeFormat(undefined, sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }).format(retryAt);
+    const at = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(retryAt);
     expect((await screen.findByTestId('login-error')).textContent).toBe(
       `Too many failed sign-in attempts. Please wait before trying again. You can try again at ${at} (in 15 minutes).`,
     );
@@ -83,6 +83,38 @@ describe('LoginPage', () => {
     await user.click(screen.getAllByTestId('demo-login')[3]);
     expect((screen.getByLabelText(/email/i) as HTMLInputElement).value).toBe('rep1@berth.dev');
     expect((screen.getByLabelText(/password/i) as HTMLInputElement).value).toBe('berth-demo');
+  });
+
+  it('speaks Chinese before sign-in to a browser that prefers it, and can switch to English there', async () => {
+    const retryAt = new Date(Date.now() + 15.5 * 60_000);
+    const throttled = {
+      errors: [{ message: 'LOGIN_THROTTLED from server', extensions: { code: 'LOGIN_THROTTLED', retryAt: retryAt.toISOString() } }],
+      data: null,
+    };
+    // Signed out, the save of the choice fails; the switch works all the same.
+    const refusedSave = { request: { query: SET_MY_LOCALE, variables: { locale: 'en' } }, result: errorResult('UNAUTHENTICATED') };
+    renderWithProviders(<LoginPage />, {
+      route: '/login',
+      user: null,
+      locale: 'zh-CN',
+      timeZone: 'Asia/Shanghai',
+      mocks: [signedOut, noDemo, loginMock('berth-demo', throttled), refusedSave],
+    });
+    const user = userEvent.setup();
+
+    expect(await screen.findByRole('heading', { name: '登录 Berth' })).toBeTruthy();
+    await user.type(screen.getByLabelText(/邮箱/), 'rep1@berth.dev');
+    await user.type(screen.getByLabelText(/密码/), 'berth-demo');
+    await user.click(screen.getByTestId('login-submit'));
+
+    const at = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' }).format(retryAt);
+    expect((await screen.findByTestId('login-error')).textContent).toBe(`登录失败次数过多，请稍后再试。可在 ${at}（15分钟后）重试。`);
+
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByRole('heading', { name: 'Sign in to Berth' })).toBeTruthy();
+    expect(screen.getByTestId('login-error').textContent).toContain('Too many failed sign-in attempts.');
+    expect(screen.getByTestId('location').textContent).toBe('/login');
+    localStorage.clear();
   });
 
   it('shows no hint on an install without the demo', async () => {

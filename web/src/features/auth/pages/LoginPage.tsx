@@ -9,6 +9,9 @@ import CardContent from '@mui/material/CardContent';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { LanguageSwitch } from '../../../app/layout/LanguageSwitch';
+import { useFormat, useT } from '../../../i18n/I18nProvider';
+import { describeError } from '../../../shared/errors/describe-error';
 import { useErrorHandler } from '../../../shared/errors/ErrorHandlerProvider';
 import { BrandMark } from '../../../shared/components/BrandMark';
 import { DemoHint } from '../components/DemoHint';
@@ -24,6 +27,8 @@ function useReturnPath(): string {
 }
 
 export function LoginPage() {
+  const t = useT();
+  const fmt = useFormat();
   const returnPath = useReturnPath();
   const navigate = useNavigate();
   const handleError = useErrorHandler();
@@ -31,19 +36,26 @@ export function LoginPage() {
   const { login, loading } = useLogin();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  // Kept as the failure, not its words, so switching the language rewords it.
+  const [failure, setFailure] = useState<{ error: unknown; at: Date } | null>(null);
 
   if (data?.me) return <Navigate to={returnPath} replace />;
 
+  let problem: string | null = null;
+  if (failure) {
+    const described = describeError(failure.error, t);
+    problem = described.code === 'LOGIN_THROTTLED' ? loginThrottledMessage(loginRetryAt(failure.error), failure.at, t, fmt) : described.message;
+  }
+
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setProblem(null);
+    setFailure(null);
     try {
       await login(email, password);
       navigate(returnPath, { replace: true });
     } catch (error) {
-      const { code, message } = handleError(error, { inline: true });
-      setProblem(code === 'LOGIN_THROTTLED' ? loginThrottledMessage(loginRetryAt(error), new Date()) : message);
+      handleError(error, { inline: true });
+      setFailure({ error, at: new Date() });
     }
   }
 
@@ -54,10 +66,10 @@ export function LoginPage() {
           <Stack spacing={1} sx={{ alignItems: 'center', mb: 3 }}>
             <BrandMark size={44} />
             <Typography variant="h2" component="h1">
-              Sign in to Berth
+              {t('auth.login.title')}
             </Typography>
             <Typography variant="body2" color="text.secondary" sx={{ textAlign: 'center' }}>
-              Clear customer ownership for your sales team.
+              {t('auth.login.tagline')}
             </Typography>
           </Stack>
           <Box component="form" onSubmit={submit} noValidate data-testid="login-form">
@@ -68,7 +80,7 @@ export function LoginPage() {
                 </Alert>
               ) : null}
               <TextField
-                label="Email"
+                label={t('auth.login.email')}
                 name="email"
                 type="email"
                 autoComplete="username"
@@ -80,7 +92,7 @@ export function LoginPage() {
                 onChange={(e) => setEmail(e.target.value)}
               />
               <TextField
-                label="Password"
+                label={t('auth.login.password')}
                 name="password"
                 type="password"
                 autoComplete="current-password"
@@ -97,7 +109,7 @@ export function LoginPage() {
                 disabled={loading || !email.trim() || !password}
                 data-testid="login-submit"
               >
-                {loading ? 'Signing in…' : 'Sign in'}
+                {loading ? t('auth.login.submitting') : t('auth.login.submit')}
               </Button>
               <DemoHint
                 onPick={(pickedEmail, pickedPassword) => {
@@ -106,6 +118,10 @@ export function LoginPage() {
                 }}
               />
             </Stack>
+          </Box>
+          {/* Before sign-in the page follows the browser; this lets someone pick before the first sign-in. */}
+          <Box sx={{ display: 'flex', justifyContent: 'center', mt: 3 }}>
+            <LanguageSwitch />
           </Box>
         </CardContent>
       </Card>

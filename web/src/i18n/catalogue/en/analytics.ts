@@ -1,3 +1,121 @@
-/** Messages of the analytics area; keys start with "analytics.". */
+/** Messages of the analytics area (Pool analytics page); keys start with "analytics.". */
 export const analytics = {
+  'analytics.title': 'Pool analytics',
+  'analytics.subtitle': 'How customers flow through the public pool: what comes in, what goes out, and what becomes of claims.',
+  'analytics.forManagers': 'Pool analytics are for managers and admins.',
+
+  'analytics.filter.range': 'Range',
+  'analytics.filter.from': 'From',
+  'analytics.filter.to': 'To',
+  'analytics.filter.bucket': 'Per',
+  'analytics.filter.toggle': 'Filters',
+  'analytics.filter.clear': 'Clear filters',
+  'analytics.filter.department': 'Department',
+  'analytics.filter.everyone': 'Everyone you can see',
+  'analytics.filter.rep': 'Rep',
+  'analytics.filter.tier': 'Tier',
+  'analytics.filter.source': 'Source',
+  'analytics.filter.industry': 'Industry',
+  'analytics.filter.region': 'Region',
+  'analytics.chooseDates': 'Choose both dates for a custom range.',
+  // {from} and {to} are dates; {timeZone} the zone the server counted days in, e.g. "Asia/Shanghai".
+  'analytics.rangeCaption': '{from} – {to} · days in {timeZone}',
+
+  'analytics.preset.TODAY': 'Today',
+  'analytics.preset.LAST_7_DAYS': 'Last 7 days',
+  'analytics.preset.LAST_30_DAYS': 'Last 30 days',
+  'analytics.preset.LAST_90_DAYS': 'Last 90 days',
+  'analytics.preset.CUSTOM': 'Custom',
+  'analytics.bucket.DAY': 'Day',
+  'analytics.bucket.WEEK': 'Week',
+  'analytics.bucket.MONTH': 'Month',
+  'analytics.cohortKind.CLAIMED': 'Claimed',
+  'analytics.cohortKind.ASSIGNED': 'Assigned',
+
+  'analytics.exportCsv': 'Export CSV',
+  'analytics.exportCsvOf': 'Export “{chart}” as CSV',
+  'analytics.howDefined': 'How “{chart}” is defined',
+  'analytics.noData': 'Nothing in this range.',
+  'analytics.allTooYoung': 'Every cohort in this range is younger than 30 days: choose a longer or earlier range to see wins.',
+  'analytics.boomerangTooYoung': 'No claim or assignment in this range is 30 days old yet: choose a longer or earlier range.',
+
+  'analytics.chart.stock': 'Pool stock',
+  'analytics.chart.flows': 'Inflow and outflow',
+  'analytics.chart.reasons': 'Return reasons',
+  'analytics.chart.frequency': 'Recycle frequency per rep',
+  'analytics.chart.conversion': 'Conversion cohorts',
+  'analytics.chart.boomerangByRep': 'Boomerang rate by rep',
+  'analytics.chart.boomerangBySource': 'Boomerang rate by source',
+  'analytics.chart.dwell': 'Dwell time',
+  'analytics.chart.deadStock': 'Dead stock',
+  'analytics.chart.churnLoops': 'Churn loops',
+
+  'analytics.definition.stock':
+    'Customers in the pool at the end of each bucket (now, for a bucket still running). Company-wide: the department and rep filters do not apply; tier, source, industry and region do.',
+  'analytics.definition.flows':
+    'Inflow: events that put a customer into the pool, by kind — recycled for no valid follow-up, recycled for no deal (a recycle for both counts as no valid follow-up), returned, released by a manager, imported. Outflow: claims and assignments out of the pool. Net flow is inflow − outflow per bucket.',
+  'analytics.definition.reasons':
+    'Returns to the pool in the range by the reps in scope, by the reason they chose (one bar per reason; the notes they added are left out).',
+  'analytics.definition.frequency':
+    'Per rep with a recycle in the range (the 50 with the most): recycles ÷ the rep’s average holdings over the range, sampled at each bucket end. Empty when the rep held nothing. The chart shows the 15 highest; the CSV has them all.',
+  'analytics.definition.conversion':
+    'Cohorts by the bucket of the claim (assignments a separate series): the share that reached WON within 30, 60 and 90 team days while the receiver still owned them. A cell stays empty until the bucket’s end is that many days past. Activation: the share whose receiver logged a valid follow-up within 48 hours.',
+  'analytics.definition.boomerang':
+    'Claims and assignments in the range whose customer was back in the pool within 30 team days. Only moves at least 30 team days old count.',
+  'analytics.definition.dwell':
+    'Company-wide: for claims and assignments in the range that took a customer out of the pool, the days it had waited there; median and 90th percentile.',
+  'analytics.definition.deadStock':
+    'Company-wide: the share of the pool at the range’s end (or now) that has been in it for 90 team days or more.',
+  'analytics.definition.churnLoops':
+    'Customers recycled 3 or more times in the 365 team days before the range’s end that you may see (in the pool or held in your scope); at most 100, most recycled first.',
+
+  'analytics.series.stockAtEnd': 'In the pool at the end',
+  'analytics.series.recycledNoFollowUp': 'Recycled: no valid follow-up',
+  'analytics.series.recycledNoDeal': 'Recycled: no deal',
+  'analytics.series.returned': 'Returned',
+  'analytics.series.released': 'Released by a manager',
+  'analytics.series.imported': 'Imported',
+  'analytics.series.claimed': 'Claimed',
+  'analytics.series.assigned': 'Assigned',
+  'analytics.series.inflow': 'Inflow',
+  'analytics.series.outflow': 'Outflow',
+  'analytics.series.netFlow': 'Net flow',
+
+  'analytics.column.bucketStart': 'Start',
+  'analytics.column.bucketEnd': 'End',
+  'analytics.column.reason': 'Reason',
+  'analytics.column.count': 'Count',
+  'analytics.column.rep': 'Rep',
+  'analytics.column.source': 'Source',
+  'analytics.column.recycles': 'Recycles',
+  'analytics.column.averageHoldings': 'Average holdings',
+  'analytics.column.frequency': 'Recycles per customer held',
+  'analytics.column.cohort': 'Cohort',
+  'analytics.column.kind': 'Series',
+  'analytics.column.size': 'Size',
+  'analytics.column.won30': 'Won ≤ 30 days',
+  'analytics.column.won60': 'Won ≤ 60 days',
+  'analytics.column.won90': 'Won ≤ 90 days',
+  'analytics.column.activated': 'Activated ≤ 48 h',
+  'analytics.column.moves': 'Claims and assignments',
+  'analytics.column.back': 'Back in the pool ≤ 30 days',
+  'analytics.column.rate': 'Rate',
+  'analytics.column.exits': 'Customers that left',
+  'analytics.column.median': 'Median days in the pool',
+  'analytics.column.p90': '90th percentile',
+  'analytics.column.poolSize': 'In the pool',
+  'analytics.column.dead': 'In it 90 days or more',
+  'analytics.column.share': 'Share',
+  'analytics.column.customer': 'Customer',
+
+  'analytics.inPool': 'In the pool now',
+  'analytics.reasonNotRecorded': 'Not recorded',
+  'analytics.noSource': '(no source)',
+  'analytics.tooYoung': 'Too young to count yet',
+  // {count} arrives formatted.
+  'analytics.recycledTimes': 'recycled {count}×',
+  // {count} is the number of days (for the plural), {days} the same number formatted, e.g. "12.5".
+  'analytics.days': '{count, plural, one {{days} day} other {{days} days}}',
+  'analytics.deadOf': '{dead} of {size} pool customers',
+  'analytics.exitsCaption': 'over {count} customers that left the pool',
 } as const;

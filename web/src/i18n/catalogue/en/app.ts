@@ -1,3 +1,42 @@
-/** Messages of the app area; keys start with "app.". */
+/** Messages of the app area (layout, navigation, not-found page, connection indicator); keys start with "app.". */
 export const app = {
+  'app.nav.open': 'Open navigation',
+  'app.nav.main': 'Main',
+  'app.nav.customers.REP': 'My customers',
+  'app.nav.customers.MANAGER': 'Team customers',
+  'app.nav.customers.ADMIN': 'All customers',
+  'app.nav.pool': 'Public pool',
+  'app.nav.team': 'Team',
+  'app.nav.analytics': 'Pool analytics',
+  'app.nav.settings': 'Settings',
+
+  'app.user.signOut': 'Sign out',
+  // Each language is named in its own words, whatever language the screen is in.
+  'app.language.en': 'English',
+  'app.language.zh-CN': '中文',
+
+  'app.notFound.title': 'There is no page here',
+  'app.notFound.description': 'The address may be mistyped, or the page has moved.',
+  'app.notFound.goToCustomers': 'Go to customers',
+
+  'app.connection.ariaLabel': 'Connection: {label}',
+  'app.connection.live.label': 'Live',
+  'app.connection.live.hint': 'Changes by your team appear as they happen.',
+  'app.connection.connecting.label': 'Connecting',
+  'app.connection.connecting.hint': 'Opening the live connection…',
+  'app.connection.reconnecting.label': 'Reconnecting…',
+  'app.connection.reconnecting.short': 'Reconnecting…',
+  'app.connection.reconnecting.hint': 'The live connection dropped; reconnecting. What you see is brought up to date once it is back.',
+  'app.connection.offline.label': 'Offline',
+  'app.connection.offline.short': 'Offline',
+  'app.connection.offline.hint': 'No live connection. Berth keeps retrying; lists may be out of date until it is back.',
+  'app.connection.catchingUp.label': 'Reconnected · updating…',
+  'app.connection.catchingUp.short': 'Updating…',
+  'app.connection.catchingUp.hint': 'Back online: reading again the lists and counters changed while the connection was down.',
+  'app.connection.caughtUp.label': 'Reconnected · up to date',
+  'app.connection.caughtUp.short': 'Up to date',
+  'app.connection.caughtUp.hint': 'The connection dropped and came back; everything on screen has been brought up to date.',
+  'app.connection.catchUpFailed.label': 'Reconnected · not all updated',
+  'app.connection.catchUpFailed.short': 'Not updated',
+  'app.connection.catchUpFailed.hint': 'Back online, but some views could not be read again: they say so and offer to retry.',
 } as const;
