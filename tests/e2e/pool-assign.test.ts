@@ -71,7 +71,7 @@ describe('assigning pool customers, in Chromium', () => {
     await eventually(() => results.count()).toBe(2);
     expect(await results.evaluateAll((els) => els.map((e) => e.getAttribute('data-ok')))).toEqual(['true', 'true']);
     const texts = await manager.getByTestId('assign-result-text').allTextContents();
-    expect(texts.sort()).toEqual(['Assigned to Emma Novak', 'Assigned to Li Wei']);
+    expect(texts.sort()).toEqual(['Assigned to Emma Novak', 'Assigned to 李伟']);
     await screenView(manager, 'pool-assign-results-laptop');
     await manager.getByTestId('assign-done').click();
 
