@@ -1,3 +1,4 @@
+import type { Translate } from '../../i18n/translator';
 import type { ClashCustomer, ClashOwner, DuplicateCheckResult, DuplicateMatch } from './duplicate-types';
 
 /** Who is looking: a clash names owners without ids, so the viewer is recognised by name and department. */
@@ -11,14 +12,20 @@ export function isViewer(owner: ClashOwner, viewer: ViewerName | undefined): boo
 }
 
 /** "Rita Rep (East sales)", or just the name when the department is unknown. */
-export function ownerName(owner: ClashOwner): string {
-  return owner.departmentName ? `${owner.name} (${owner.departmentName})` : owner.name;
+export function ownerName(owner: ClashOwner, t: Translate): string {
+  return owner.departmentName ? t('duplicates.ownerWithDepartment', { name: owner.name, department: owner.departmentName }) : owner.name;
 }
 
-/** Who holds the customer, as the panel and the explanations say it. */
-export function holderPhrase(customer: ClashCustomer, viewer?: ViewerName): string {
-  if (!customer.owner || customer.inPool) return 'in the public pool';
-  return isViewer(customer.owner, viewer) ? 'owned by you' : `owned by ${ownerName(customer.owner)}`;
+/** Who holds a customer, as the arguments of a message that says it: the pool, the viewer, or someone named. */
+export function holderOf(customer: ClashCustomer, t: Translate, viewer?: ViewerName): { holder: 'pool' | 'you' | 'owner'; owner: string } {
+  if (!customer.owner || customer.inPool) return { holder: 'pool', owner: '' };
+  if (isViewer(customer.owner, viewer)) return { holder: 'you', owner: '' };
+  return { holder: 'owner', owner: ownerName(customer.owner, t) };
+}
+
+/** Who holds the customer, as the panel says it: "owned by Rita Rep (East sales)". */
+export function holderPhrase(customer: ClashCustomer, t: Translate, viewer?: ViewerName): string {
+  return t('duplicates.holder', holderOf(customer, t, viewer));
 }
 
 export function blockingMatches(result: DuplicateCheckResult | null | undefined): DuplicateMatch[] {
@@ -29,20 +36,14 @@ export function blockingMatches(result: DuplicateCheckResult | null | undefined)
  * Why saving is refused, naming who has the company:
  * "Already in Berth: owned by Rita Rep (East sales) — you cannot add it again."
  */
-export function blockExplanation(result: DuplicateCheckResult, mode: 'create' | 'edit', viewer?: ViewerName): string {
-  const blocking = blockingMatches(result);
-  const [first] = blocking;
-  const who = first ? holderPhrase(first.customer, viewer) : 'already recorded';
-  const more = blocking.length > 1 ? ` (and ${blocking.length - 1} more)` : '';
-  const consequence = mode === 'create' ? 'you cannot add it again' : 'another customer cannot have these details';
-  return `Already in Berth: ${who}${more} — ${consequence}.`;
+export function blockExplanation(result: DuplicateCheckResult, mode: 'create' | 'edit', t: Translate, viewer?: ViewerName): string {
+  const [first, ...others] = blockingMatches(result);
+  const holder = first ? holderOf(first.customer, t, viewer) : { holder: 'unknown', owner: '' };
+  return t(mode === 'create' ? 'duplicates.block.create' : 'duplicates.block.edit', { ...holder, more: others.length });
 }
 
-export function warnExplanation(result: DuplicateCheckResult): string {
-  const count = result.matches.length;
-  return count === 1
-    ? 'This may be a company already in Berth. Check the match before saving.'
-    : `This may be a company already in Berth. Check the ${count} matches before saving.`;
+export function warnExplanation(result: DuplicateCheckResult, t: Translate): string {
+  return t('duplicates.warn', { count: result.matches.length });
 }
 
 /**

@@ -1,38 +1,13 @@
-import type { DuplicateAction, DuplicateDimension, DuplicateVerdict, MatchMethod } from './duplicate-types';
+import { DUPLICATE_ACTIONS, DUPLICATE_DIMENSIONS, MATCH_METHODS } from '@berth/domain';
+import type { MessageKey } from '../../i18n/catalogue/en';
+import { keysFor } from '../customers/message-keys';
+import type { DuplicateAction, DuplicateDimension, MatchMethod } from './duplicate-types';
 
-export const DIMENSION_LABELS: Record<DuplicateDimension, string> = {
-  NAME: 'Company name',
-  EMAIL: 'Email',
-  PHONE: 'Phone',
-  DOMAIN: 'Domain',
-};
+export const DIMENSION_LABELS: Record<DuplicateDimension, MessageKey> = keysFor('duplicates.dimension', DUPLICATE_DIMENSIONS);
 
 /** Lower-case, for running text: "matches … on name, phone". */
-export const DIMENSION_WORDS: Record<DuplicateDimension, string> = {
-  NAME: 'name',
-  EMAIL: 'email',
-  PHONE: 'phone',
-  DOMAIN: 'domain',
-};
+export const DIMENSION_WORDS: Record<DuplicateDimension, MessageKey> = keysFor('duplicates.dimensionWord', DUPLICATE_DIMENSIONS);
 
-export const METHOD_LABELS: Record<MatchMethod, string> = {
-  EXACT: 'Exact',
-  SIMILAR: 'Similar',
-};
+export const METHOD_LABELS: Record<MatchMethod, MessageKey> = keysFor('duplicates.method', MATCH_METHODS);
 
-export const ACTION_LABELS: Record<DuplicateAction, string> = {
-  WARN: 'Warn',
-  BLOCK: 'Block',
-};
-
-/** Palette colours: a block is an error, a warning is amber, a clear check is quiet. */
-export const VERDICT_COLORS: Record<DuplicateVerdict, 'error' | 'warning' | 'success'> = {
-  BLOCK: 'error',
-  WARN: 'warning',
-  CLEAR: 'success',
-};
-
-export const ACTION_COLORS: Record<DuplicateAction, 'error' | 'warning'> = {
-  BLOCK: 'error',
-  WARN: 'warning',
-};
+export const ACTION_LABELS: Record<DuplicateAction, MessageKey> = keysFor('duplicates.action', DUPLICATE_ACTIONS);

@@ -1,6 +1,9 @@
-import { ERROR_CODES, isErrorCode } from '@berth/domain';
-import { formatDate, formatDateTime } from '../../shared/format/dates';
+import type { I18n } from '../../i18n/i18n';
+import type { Translate } from '../../i18n/translator';
 import type { ClaimQuota } from './hooks/useClaimQuota';
+
+/** What phrases a claim's availability: the viewer's messages and formatter. */
+export type ClaimWords = Pick<I18n, 't' | 'fmt'>;
 
 /** A cooldown on one pool customer for the viewer (PoolCustomer.claimHold). */
 export interface ClaimHold {
@@ -16,29 +19,53 @@ export interface ClaimRoom {
 }
 
 /** Room under the holding cap and the daily limit; the cap first, as the claim rule checks it (it needs a return to clear). */
-export function claimRoom(quota: ClaimQuota | undefined): ClaimRoom {
+export function claimRoom(quota: ClaimQuota | undefined, t: Translate): ClaimRoom {
   if (!quota) return { left: Number.POSITIVE_INFINITY, reason: null };
   const underCap = quota.holdingCap - quota.holdings;
   const today = quota.dailyLimit - quota.claimedToday;
-  if (underCap <= 0) return { left: 0, reason: 'You hold as many customers as you may: return one to claim again.' };
-  if (today <= 0) return { left: 0, reason: `You have made all ${quota.dailyLimit} claims for today.` };
+  if (underCap <= 0) return { left: 0, reason: t('pool.claim.capReached') };
+  if (today <= 0) return { left: 0, reason: t('pool.claim.dailyLimitUsed', { limit: quota.dailyLimit }) };
   return { left: Math.min(underCap, today), reason: null };
 }
 
-/** A cooldown in the viewer's words, with the one date format. */
-export function holdMessage(hold: ClaimHold): string {
-  if (hold.code === 'PREVIOUS_OWNER_COOLDOWN') return `You held this customer until recently: you can claim it again on ${formatDate(hold.until)}.`;
-  if (hold.code === 'NEW_ENTRY_COOLDOWN') return `Just entered the pool: it can be claimed from ${formatDateTime(hold.until)}.`;
-  return `You can claim this customer from ${formatDateTime(hold.until)}.`;
+// Within about half a year the day and month say it ("5 Jan"); further off the year is needed too.
+const NEAR_MS = 180 * 86_400_000;
+
+/** A day a claim opens again, in the team's zone: "5 Jan" when near, else the full date. */
+function claimDay(iso: string, { fmt }: ClaimWords, now: Date): string {
+  return Math.abs(new Date(iso).getTime() - now.getTime()) < NEAR_MS ? fmt.dayMonth(iso) : fmt.date(iso);
 }
 
-/** A refused claim in the viewer's words: the time it would pass from (if time alone clears it) in the one date format. */
-export function refusalMessage(result: { code: string | null; message: string | null; retryAt?: string | null }): string {
-  if (result.retryAt && (result.code === 'PREVIOUS_OWNER_COOLDOWN' || result.code === 'NEW_ENTRY_COOLDOWN')) return holdMessage({ code: result.code, until: result.retryAt });
-  if (result.retryAt && result.code === 'DAILY_LIMIT_REACHED') return `No claims left today: they reopen ${formatDateTime(result.retryAt)}.`;
-  if (result.message) return result.message;
-  if (isErrorCode(result.code)) return ERROR_CODES[result.code].defaultMessage;
-  return 'This customer could not be claimed.';
+/**
+ * A cooldown in the viewer's words. A previous owner's cooldown runs for days, so the day says it;
+ * a new entry's runs for hours, so its time is given too.
+ */
+export function holdMessage(hold: ClaimHold, words: ClaimWords, now: Date = new Date()): string {
+  const { t, fmt } = words;
+  if (hold.code === 'PREVIOUS_OWNER_COOLDOWN') return t('pool.claim.previousOwnerCooldown', { date: claimDay(hold.until, words, now) });
+  if (hold.code === 'NEW_ENTRY_COOLDOWN') return t('pool.claim.newEntryCooldown', { time: fmt.dateTime(hold.until) });
+  return t('pool.claim.cooldown', { time: fmt.dateTime(hold.until) });
+}
+
+/**
+ * A refused claim in the viewer's words, from its code and the time it would pass from (if time
+ * alone clears it).
+ */
+export function refusalMessage(
+  // A result's `message` (the server's English, for developers) may come along; it is never shown.
+  result: { code: string | null; message?: string | null; retryAt?: string | null },
+  words: ClaimWords,
+  now: Date = new Date(),
+): string {
+  const { code, retryAt } = result;
+  const { t } = words;
+  if (retryAt && (code === 'PREVIOUS_OWNER_COOLDOWN' || code === 'NEW_ENTRY_COOLDOWN')) return holdMessage({ code, until: retryAt }, words, now);
+  if (retryAt && code === 'DAILY_LIMIT_REACHED') return t('pool.claim.dailyLimitReopens', { date: claimDay(retryAt, words, now) });
+  if (code === 'HOLDING_CAP_REACHED') return t('pool.claim.capReached');
+  if (code === 'NOT_VISIBLE') return t('pool.claim.notVisible');
+  const errorKey = `error.${code}`;
+  if (code && t.has(errorKey)) return t(errorKey);
+  return t('pool.claim.refused');
 }
 
 /** Why a card's Claim button and its checkbox are disabled (null = enabled). */
@@ -51,14 +78,21 @@ export interface ClaimBlock {
  * A card's claim and selection, known before trying: its cooldown, the viewer's room, and (for
  * the checkbox) how many are already ticked — a rep cannot tick more customers than they may claim.
  */
-export function claimBlock(hold: ClaimHold | null | undefined, room: ClaimRoom, ticked: number, isTicked: boolean): ClaimBlock {
+export function claimBlock(
+  hold: ClaimHold | null | undefined,
+  room: ClaimRoom,
+  ticked: number,
+  isTicked: boolean,
+  words: ClaimWords,
+  now: Date = new Date(),
+): ClaimBlock {
   if (hold) {
-    const why = holdMessage(hold);
+    const why = holdMessage(hold, words, now);
     return { claim: why, select: isTicked ? null : why };
   }
   if (room.left === 0) return { claim: room.reason, select: isTicked ? null : room.reason };
   if (!isTicked && ticked >= room.left) {
-    return { claim: null, select: `You can claim ${room.left} more ${room.left === 1 ? 'customer' : 'customers'} now, and ${ticked} ${ticked === 1 ? 'is' : 'are'} ticked.` };
+    return { claim: null, select: words.t('pool.claim.tickLimit', { left: room.left, ticked }) };
   }
   return { claim: null, select: null };
 }

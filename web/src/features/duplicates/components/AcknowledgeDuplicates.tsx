@@ -2,6 +2,7 @@ import Checkbox from '@mui/material/Checkbox';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
+import { useT } from '../../../i18n/I18nProvider';
 
 interface Props {
   checked: boolean;
@@ -14,6 +15,7 @@ const INPUT_PROPS = { 'data-testid': 'acknowledge-duplicates', 'aria-required': 
 
 /** A warned match is saved only on purpose: the user confirms they looked and it is another company. */
 export function AcknowledgeDuplicates({ checked, onChange, error }: Props) {
+  const t = useT();
   return (
     <FormControl required error={Boolean(error)} sx={{ mt: 1, display: 'flex' }}>
       <FormControlLabel
@@ -24,7 +26,7 @@ export function AcknowledgeDuplicates({ checked, onChange, error }: Props) {
             slotProps={{ input: INPUT_PROPS }}
           />
         }
-        label="I checked: this is a different company"
+        label={t('duplicates.acknowledge')}
       />
       {error ? <FormHelperText sx={{ mt: 0 }}>{error}</FormHelperText> : null}
     </FormControl>

@@ -4,6 +4,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
+import { useI18n } from '../../../i18n/I18nProvider';
 import { useErrorHandler } from '../../../shared/errors/ErrorHandlerProvider';
 import { useNotify } from '../../../shared/feedback/FeedbackProvider';
 import { useClaimCustomers } from '../../pool/hooks/useClaimCustomers';
@@ -18,6 +19,7 @@ interface Props {
 
 /** A pool match can be claimed rather than entered twice: claim it, close the form, open it. */
 export function ClaimInsteadButton({ customerId, companyName }: Props) {
+  const { t, fmt } = useI18n();
   const { claimCustomers, loading } = useClaimCustomers();
   const { onClaimed } = useClaimInsteadContext();
   const navigate = useNavigate();
@@ -27,11 +29,11 @@ export function ClaimInsteadButton({ customerId, companyName }: Props) {
 
   if (!customerId) {
     return (
-      <Tooltip title="Find it in the public pool to claim it" enterTouchDelay={0}>
+      <Tooltip title={t('duplicates.claimInstead.notHere')} enterTouchDelay={0}>
         {/* A disabled button fires no events: the span lets the tooltip still explain it. */}
         <span>
           <Button size="small" variant="outlined" disabled data-testid="claim-instead-button">
-            Claim it instead
+            {t('duplicates.claimInstead')}
           </Button>
         </span>
       </Tooltip>
@@ -43,11 +45,11 @@ export function ClaimInsteadButton({ customerId, companyName }: Props) {
     try {
       const [result] = await claimCustomers([id]);
       if (result?.ok) {
-        notify(`${companyName} is now yours`, 'success');
+        notify(t('pool.claims.wonOne', { name: companyName }), 'success');
         onClaimed?.();
         navigate(`/customers/${id}`);
       } else {
-        setRefusal(result ? refusalMessage(result) : 'This customer could not be claimed.');
+        setRefusal(result ? refusalMessage(result, { t, fmt }) : t('pool.claim.refused'));
       }
     } catch (error) {
       setRefusal(handleError(error, { inline: true }).message);
@@ -57,7 +59,7 @@ export function ClaimInsteadButton({ customerId, companyName }: Props) {
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-end', maxWidth: 280 }}>
       <Button size="small" variant="outlined" disabled={loading} onClick={() => void claim(customerId)} data-testid="claim-instead-button">
-        {loading ? 'Claiming…' : 'Claim it instead'}
+        {loading ? t('duplicates.claimInstead.claiming') : t('duplicates.claimInstead')}
       </Button>
       {refusal ? (
         <Typography variant="caption" color="error" role="alert" sx={{ textAlign: 'right' }} data-testid="claim-instead-error">

@@ -5,7 +5,8 @@ import Collapse from '@mui/material/Collapse';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { VERDICT_COLORS } from '../duplicate-labels';
+import { useT } from '../../../i18n/I18nProvider';
+import { VERDICT_COLORS } from '../duplicate-colors';
 import type { DuplicateMatchItemMatch } from './DuplicateMatchItem.fragment';
 import { ClaimInsteadButton } from './ClaimInsteadButton';
 import { EvidenceChip } from './EvidenceChip';
@@ -17,6 +18,7 @@ import { ProtectionCountdown } from './ProtectionCountdown';
  * who holds it, how long they stay protected) and the evidence for each matched dimension.
  */
 export function DuplicateMatchItem({ match, now }: { match: DuplicateMatchItemMatch; now: Date }) {
+  const t = useT();
   const [expanded, setExpanded] = useState(false);
   const { customer } = match;
   const pool = customer.inPool || !customer.owner;
@@ -41,7 +43,7 @@ export function DuplicateMatchItem({ match, now }: { match: DuplicateMatchItemMa
           </Typography>
           <Typography variant="caption" color="text.secondary" component="p" data-testid="duplicate-holder">
             {!customer.owner || pool
-              ? 'In the public pool'
+              ? t('duplicates.match.inPool')
               : [customer.owner.name, customer.owner.departmentName].filter(Boolean).join(' · ')}
             {pool || !customer.protectedUntil ? null : (
               <>

@@ -8,7 +8,8 @@ import BlockOutlined from '@mui/icons-material/BlockOutlined';
 import CheckCircleOutlined from '@mui/icons-material/CheckCircleOutlined';
 import WarningAmberOutlined from '@mui/icons-material/WarningAmberOutlined';
 import { useNow } from '../../../shared/hooks/useNow';
-import { VERDICT_COLORS } from '../duplicate-labels';
+import { useT } from '../../../i18n/I18nProvider';
+import { VERDICT_COLORS } from '../duplicate-colors';
 import type { DuplicateVerdict } from '../duplicate-types';
 import type { DuplicatePanelResult } from './DuplicatePanel.fragment';
 import { DuplicateMatchItem } from './DuplicateMatchItem';
@@ -33,6 +34,7 @@ interface Props {
 
 /** The verdict of a duplicate check and each match, coloured by what it means: red blocks, amber warns. */
 export function DuplicatePanel({ id, result, headline, checking = false, fromServer = false, children }: Props) {
+  const t = useT();
   const now = useNow(60_000);
   const color = VERDICT_COLORS[result.verdict];
 
@@ -40,7 +42,7 @@ export function DuplicatePanel({ id, result, headline, checking = false, fromSer
     <Box
       id={id}
       role="region"
-      aria-label="Duplicate check"
+      aria-label={t('duplicates.panel.label')}
       aria-live="polite"
       data-testid="duplicate-panel"
       data-verdict={result.verdict}
@@ -58,11 +60,11 @@ export function DuplicatePanel({ id, result, headline, checking = false, fromSer
         <Typography variant="body2" sx={{ flex: 1, fontWeight: result.verdict === 'CLEAR' ? 400 : 600 }} data-testid="duplicate-headline">
           {headline}
         </Typography>
-        {checking ? <CircularProgress size={14} aria-label="Checking for duplicates" sx={{ mt: '3px' }} /> : null}
+        {checking ? <CircularProgress size={14} aria-label={t('duplicates.panel.checking')} sx={{ mt: '3px' }} /> : null}
       </Stack>
       {fromServer ? (
         <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 0.5 }} data-testid="duplicate-found-on-save">
-          Berth found this as you saved: the company was entered a moment ago.
+          {t('duplicates.panel.foundOnSave')}
         </Typography>
       ) : null}
       {result.matches.length > 0 ? (

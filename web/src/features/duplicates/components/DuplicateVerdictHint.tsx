@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import BlockOutlined from '@mui/icons-material/BlockOutlined';
 import WarningAmberOutlined from '@mui/icons-material/WarningAmberOutlined';
+import { useT } from '../../../i18n/I18nProvider';
 
 interface Props {
   verdict: 'WARN' | 'BLOCK';
@@ -14,6 +15,7 @@ interface Props {
  * verdict is named where the user is about to press, and a tap scrolls to the explanation.
  */
 export function DuplicateVerdictHint({ verdict, panelId }: Props) {
+  const t = useT();
   const block = verdict === 'BLOCK';
   return (
     <Button
@@ -27,10 +29,10 @@ export function DuplicateVerdictHint({ verdict, panelId }: Props) {
     >
       {/* Phones get the short word so the hint, Cancel and Save still share one line. */}
       <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
-        {block ? 'Already in Berth' : 'Check the match'}
+        {block ? t('duplicates.hint.block') : t('duplicates.hint.warn')}
       </Box>
       <Box component="span" sx={{ display: { xs: 'inline', sm: 'none' } }}>
-        {block ? 'Duplicate' : 'Check'}
+        {block ? t('duplicates.hint.blockShort') : t('duplicates.hint.warnShort')}
       </Box>
     </Button>
   );

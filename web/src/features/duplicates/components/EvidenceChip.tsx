@@ -1,8 +1,10 @@
 import Chip from '@mui/material/Chip';
 import Tooltip from '@mui/material/Tooltip';
-import { ACTION_COLORS, DIMENSION_LABELS } from '../duplicate-labels';
+import { useFormat, useT } from '../../../i18n/I18nProvider';
+import { ACTION_COLORS } from '../duplicate-colors';
+import { DIMENSION_LABELS } from '../duplicate-labels';
 import type { MatchEvidence } from '../duplicate-types';
-import { EvidenceDescription, scorePercent } from './EvidenceDescription';
+import { EvidenceDescription } from './EvidenceDescription';
 
 interface Props {
   evidence: MatchEvidence;
@@ -15,11 +17,14 @@ interface Props {
  * the explanations under the match for people who want them to stay.
  */
 export function EvidenceChip({ evidence, expanded, onToggle }: Props) {
+  const t = useT();
+  const fmt = useFormat();
+  const dimension = t(DIMENSION_LABELS[evidence.dimension]);
   const similar = evidence.method === 'SIMILAR';
   return (
     <Tooltip title={<EvidenceDescription evidence={evidence} />} enterTouchDelay={0} arrow>
       <Chip
-        label={similar ? `${DIMENSION_LABELS[evidence.dimension]} ≈ ${scorePercent(evidence.score)}` : DIMENSION_LABELS[evidence.dimension]}
+        label={similar ? t('duplicates.evidence.similar', { dimension, score: fmt.share(evidence.score, 0) }) : dimension}
         color={ACTION_COLORS[evidence.action]}
         variant="outlined"
         onClick={onToggle}

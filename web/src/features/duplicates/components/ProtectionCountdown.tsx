@@ -1,13 +1,14 @@
 import Tooltip from '@mui/material/Tooltip';
-import { formatDateTime } from '../../../shared/format/dates';
-import { describeProtection } from '../../../shared/format/protection-countdown';
+import { useFormat, useT } from '../../../i18n/I18nProvider';
 
 /** "protected for 12 more days", with the exact end on hover. */
 export function ProtectionCountdown({ protectedUntil, now }: { protectedUntil: string | null; now: Date }) {
-  const text = describeProtection(protectedUntil, now);
+  const t = useT();
+  const fmt = useFormat();
+  const text = fmt.protection(protectedUntil, now);
   if (!text) return null;
   return (
-    <Tooltip title={`Until ${formatDateTime(protectedUntil)}`}>
+    <Tooltip title={t('duplicates.protection.until', { time: fmt.dateTime(protectedUntil) })}>
       <span data-testid="protection-countdown">{text}</span>
     </Tooltip>
   );

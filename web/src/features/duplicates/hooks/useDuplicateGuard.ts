@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../../../i18n/I18nProvider';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { duplicateFieldsDiffer, type DuplicateCheckFields } from '../duplicate-check-input';
 import { blockExplanation, matchSignature, warnExplanation } from '../duplicate-explanations';
@@ -23,6 +24,7 @@ const keyOf = (v: DuplicateCheckFields) => JSON.stringify([v.companyName, v.webs
  * server's answer stays on screen until the user edits a field it was about.
  */
 export function useDuplicateGuard({ mode, values, initial, customerId }: Options) {
+  const t = useT();
   const viewer = useCurrentUser();
   const live = useDuplicateCheck(values, customerId);
   const [refusal, setRefusal] = useState<{ key: string; refusal: DuplicateRefusal } | null>(null);
@@ -42,9 +44,9 @@ export function useDuplicateGuard({ mode, values, initial, customerId }: Options
 
   let headline: string | null = null;
   if (result) {
-    if (verdict === 'CLEAR') headline = 'No matching customer in Berth.';
-    else if (!enforced) headline = 'These details also match another customer in Berth. Other changes can still be saved.';
-    else headline = verdict === 'BLOCK' ? blockExplanation(result, mode, viewer) : warnExplanation(result);
+    if (verdict === 'CLEAR') headline = t('duplicates.clear');
+    else if (!enforced) headline = t('duplicates.notEnforced');
+    else headline = verdict === 'BLOCK' ? blockExplanation(result, mode, t, viewer) : warnExplanation(result, t);
   }
 
   return {
@@ -60,10 +62,10 @@ export function useDuplicateGuard({ mode, values, initial, customerId }: Options
      * once: the server refuses it, records the attempt and tells the owner. After that refusal
      * the same details cannot be sent again.
      */
-    blockedReason: blocked && fromServer && result ? blockExplanation(result, mode, viewer) : null,
+    blockedReason: blocked && fromServer && result ? blockExplanation(result, mode, t, viewer) : null,
     needsAcknowledgement,
     acknowledged,
-    acknowledgementError: needsAcknowledgement && !acknowledged && saveAttempted ? 'Tick this to save it as a new company.' : null,
+    acknowledgementError: needsAcknowledgement && !acknowledged && saveAttempted ? t('duplicates.acknowledgeRequired') : null,
     setAcknowledged: (checked: boolean) => setAcknowledgedSignature(checked ? signature : null),
     /** Call when the user saves; false means the save must wait (blocked, or the tick is missing). */
     readyToSave(): boolean {

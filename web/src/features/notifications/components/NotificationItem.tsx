@@ -6,7 +6,8 @@ import ListItemText from '@mui/material/ListItemText';
 import BlockOutlined from '@mui/icons-material/BlockOutlined';
 import HourglassBottomOutlined from '@mui/icons-material/HourglassBottomOutlined';
 import WarningAmberOutlined from '@mui/icons-material/WarningAmberOutlined';
-import { formatDate, formatDateTime, formatRelative } from '../../../shared/format/dates';
+import { useI18n } from '../../../i18n/I18nProvider';
+import type { I18n } from '../../../i18n/i18n';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import type { ViewerName } from '../../duplicates/duplicate-explanations';
 import { clashDetail, clashHeadline } from '../clash-message';
@@ -18,38 +19,46 @@ interface Props {
   onOpen: (notification: NotificationItemNotification) => void;
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** The detail line starts a line of its own: "Matches your customer …" (a no-op in Chinese). */
+const capitalise = (s: string, locale: string) => s.charAt(0).toLocaleUpperCase(locale) + s.slice(1);
 
 /** What one notification says, by kind: an icon, the sentence, and a detail line before its time. */
-function describe({ clash, reminder }: NotificationItemNotification, viewer: ViewerName): { icon: ReactNode; text: ReactNode; detail: string | null } {
+function describe(
+  { clash, reminder }: NotificationItemNotification,
+  viewer: ViewerName,
+  { t, fmt, locale }: Pick<I18n, 't' | 'fmt' | 'locale'>,
+): { icon: ReactNode; text: ReactNode; detail: string | null } {
   if (clash) {
     return {
       icon: clash.verdict === 'BLOCK' ? <BlockOutlined color="error" fontSize="small" /> : <WarningAmberOutlined color="warning" fontSize="small" />,
-      text: clashHeadline(clash),
-      detail: capitalise(clashDetail(clash, viewer)),
+      text: clashHeadline(clash, t),
+      detail: capitalise(clashDetail(clash, viewer, { t, locale }), locale),
     };
   }
   if (reminder) {
     return {
       icon: <HourglassBottomOutlined color="warning" fontSize="small" />,
-      text: (
-        <>
-          Protection of <b>{reminder.companyName}</b> ends{' '}
-          <span title={formatDateTime(reminder.protectionEnd)}>{formatDate(reminder.protectionEnd)}</span> — follow up to keep it
-        </>
-      ),
+      text: t.rich('notifications.reminder', {
+        company: reminder.companyName,
+        date: fmt.date(reminder.protectionEnd),
+        b: (chunks) => <b>{chunks}</b>,
+        // The exact end on hover; the sentence gives the day.
+        when: (chunks) => <span title={fmt.dateTime(reminder.protectionEnd)}>{chunks}</span>,
+      }),
       detail: null,
     };
   }
-  return { icon: <WarningAmberOutlined color="action" fontSize="small" />, text: 'Notification', detail: null };
+  return { icon: <WarningAmberOutlined color="action" fontSize="small" />, text: t('notifications.other'), detail: null };
 }
 
 /** One notification; unread ones are tinted and marked with a dot. Opening it goes to the customer. */
 export function NotificationItem({ notification, now, onOpen }: Props) {
+  const i18n = useI18n();
+  const { t, fmt } = i18n;
   const viewer = useCurrentUser();
   const { readAt, latestAt } = notification;
   const unread = readAt === null;
-  const { icon, text, detail } = describe(notification, viewer);
+  const { icon, text, detail } = describe(notification, viewer, i18n);
 
   return (
     <ListItemButton
@@ -65,15 +74,15 @@ export function NotificationItem({ notification, now, onOpen }: Props) {
         secondary={
           <>
             {detail ? `${detail} · ` : null}
-            <Box component="span" title={formatDateTime(latestAt)} sx={{ whiteSpace: 'nowrap' }}>
-              {formatRelative(latestAt, now)}
+            <Box component="span" title={fmt.dateTime(latestAt)} sx={{ whiteSpace: 'nowrap' }}>
+              {fmt.relative(latestAt, now)}
             </Box>
           </>
         }
         slotProps={{ primary: { variant: 'body2', sx: { fontWeight: unread ? 650 : 400, overflowWrap: 'anywhere' } } }}
       />
       {unread ? (
-        <Box aria-label="Unread" sx={{ width: 8, height: 8, borderRadius: '50%', bgcolor: 'secondary.main', mt: 1, ml: 1, flexShrink: 0 }} />
+        <Box aria-label={t('notifications.unread')} sx={{ width: 8, height: 8, borderRadius: '50%', bgcolor: 'secondary.main', mt: 1, ml: 1, flexShrink: 0 }} />
       ) : null}
     </ListItemButton>
   );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { createI18n } from '../../../i18n/i18n';
 import { clashAlert, notification, reminderNotification } from '../../../test/notification-fixtures';
 import { renderWithProviders } from '../../../test/render';
 import { CLASH_ALERTS_SUBSCRIPTION, useClashAlerts } from '../hooks/useClashAlerts';
@@ -40,8 +41,8 @@ const markMock = (ids: string[] | undefined, changed: number) => ({
 // Nothing arrives on the socket unless a test says so.
 const quietSocket = { request: { query: CLASH_ALERTS_SUBSCRIPTION }, result: { data: null }, delay: 60_000 };
 
-function renderBell(mocks: object[]) {
-  renderWithProviders(<Bell />, { route: '/customers', path: '*', mocks: mocks as never[] });
+function renderBell(mocks: object[], options: Parameters<typeof renderWithProviders>[1] = {}) {
+  renderWithProviders(<Bell />, { route: '/customers', path: '*', mocks: mocks as never[], ...options });
   return { user: userEvent.setup(), bell: () => screen.getByTestId('notifications-button') };
 }
 
@@ -150,7 +151,7 @@ describe('the notifications bell', () => {
     await waitFor(() => expect(screen.getAllByTestId('notification-item')).toHaveLength(4));
     const item = screen.getAllByTestId('notification-item')[0];
     expect(item.dataset.kind).toBe('REMINDER');
-    const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date('2026-11-25T09:00:00Z'));
+    const date = createI18n('en').fmt.date('2026-11-25T09:00:00Z');
     expect(item.textContent).toBe(`Protection of Harbour Lights Trading Ltd ends ${date} — follow up to keep it2 hours ago`);
     expect(within(item).getByText('Harbour Lights Trading Ltd').tagName).toBe('B');
 
@@ -158,5 +159,22 @@ describe('the notifications bell', () => {
 
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/customers/c7'));
     await waitFor(() => expect(bell().dataset.unread).toBe('2'));
+  });
+
+  it('speaks Chinese: the clash in its own word order, the reminder with a Chinese date', async () => {
+    const reminders = {
+      ...listMock,
+      result: { data: { notifications: { ...connection(3), edges: [reminderNotification('r1', null), notification('n1', null)] } } },
+    };
+    const unread = { ...unreadMock, result: { data: { notifications: connection(3) } } };
+    const { user, bell } = renderBell([unread, reminders, quietSocket], { locale: 'zh-CN', timeZone: 'Asia/Shanghai' });
+    await waitFor(() => expect(bell().getAttribute('aria-label')).toBe('通知，3 条未读'));
+
+    await user.click(bell());
+    await waitFor(() => expect(screen.getAllByTestId('notification-item')).toHaveLength(2));
+    const [reminder, clash] = screen.getAllByTestId('notification-item');
+    expect(reminder.textContent).toBe('Harbour Lights Trading Ltd 的保护期将于 2026年11月25日 结束，请及时跟进以保留该客户2小时前');
+    expect(clash.textContent).toBe('Emma Novak 试图录入 Acme Trading与你的客户 Acme Trading Co., Ltd. 在名称、电话上匹配 · 5分钟前');
+    expect(screen.getByTestId('mark-all-read').textContent).toBe('全部标为已读');
   });
 });

@@ -4,6 +4,7 @@ import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
 import List from '@mui/material/List';
 import Typography from '@mui/material/Typography';
+import { useT } from '../../../i18n/I18nProvider';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { useErrorHandler } from '../../../shared/errors/ErrorHandlerProvider';
 import { RetryAlert } from '../../../shared/components/RetryAlert';
@@ -16,6 +17,7 @@ import type { NotificationItemNotification } from './NotificationItem.fragment';
 
 /** The latest notifications with "Mark all read"; `onNavigate` closes whatever holds the panel. */
 export function NotificationsPanel({ onNavigate }: { onNavigate: () => void }) {
+  const t = useT();
   const { notifications, unreadCount, loading, error, refetch } = useNotifications();
   const { markRead } = useMarkNotificationsRead();
   const handleError = useErrorHandler();
@@ -34,14 +36,13 @@ export function NotificationsPanel({ onNavigate }: { onNavigate: () => void }) {
   }
 
   let body;
-  if (loading) body = <LoadingState label="Loading notifications…" />;
+  if (loading) body = <LoadingState label={t('notifications.loading')} />;
   else if (error) {
     body = <RetryAlert error={error} onRetry={refetch} sx={{ m: 1.5 }} />;
   } else if (notifications.length === 0) {
     body = (
       <Typography variant="body2" color="text.secondary" sx={{ p: 2 }}>
-        No notifications yet. You will hear here when someone tries to add one of your customers, or when a
-        customer's protection is about to end.
+        {t('notifications.empty')}
       </Typography>
     );
   } else {
@@ -58,10 +59,10 @@ export function NotificationsPanel({ onNavigate }: { onNavigate: () => void }) {
     <Box data-testid="notifications-panel" sx={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 1, px: 2, py: 1 }}>
         <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 650 }}>
-          Notifications
+          {t('notifications.title')}
         </Typography>
         <Button size="small" onClick={() => void mark()} disabled={unreadCount === 0} data-testid="mark-all-read">
-          Mark all read
+          {t('notifications.markAllRead')}
         </Button>
       </Box>
       <Divider />

@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useSubscription } from '@apollo/client/react';
+import { useI18n } from '../../../i18n/I18nProvider';
 import { useNotify } from '../../../shared/feedback/FeedbackProvider';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { clashMessage } from '../clash-message';
@@ -24,6 +25,7 @@ export const CLASH_ALERTS_SUBSCRIPTION: TypedDocumentNode<{ clashAlerts: ClashAl
  */
 export function useClashAlerts() {
   const viewer = useCurrentUser();
+  const i18n = useI18n();
   const notify = useNotify();
   useSubscription(CLASH_ALERTS_SUBSCRIPTION, {
     onData: ({ client, data }) => {
@@ -31,7 +33,7 @@ export function useClashAlerts() {
       if (!alert) return;
       if (alert.attemptCount > 1) void refetchNotifications(client).catch(() => undefined);
       else recordNewNotification(client.cache);
-      notify(clashMessage(alert, viewer), 'warning');
+      notify(clashMessage(alert, viewer, i18n), 'warning');
     },
   });
 }

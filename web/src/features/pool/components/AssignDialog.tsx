@@ -8,10 +8,13 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { AssignmentStrategy } from '@berth/domain';
+import { useT } from '../../../i18n/I18nProvider';
+import type { Translate } from '../../../i18n/translator';
 import { toFieldErrors, type FieldErrors } from '../../../shared/forms/field-errors';
 import { useDialogFormSubmit } from '../../../shared/forms/useDialogFormSubmit';
 import { useValidatedForm } from '../../../shared/forms/useValidatedForm';
 import { useIsPhone } from '../../../shared/hooks/useIsPhone';
+import { keysFor, translated, type MessageKey } from '../../customers/message-keys';
 import { useAssignableReps, type AssignableRep } from '../hooks/useAssignableReps';
 import { useAssignCustomers, type AssignCustomersInput, type AssignResult } from '../hooks/useAssignCustomers';
 import type { PoolFilterInput } from '../pool-filter';
@@ -27,9 +30,11 @@ interface Values {
   strategy: AssignmentStrategy;
 }
 
-const LABELS = { toUserIds: 'Reps', customerIds: 'Customers', poolFilter: 'Filters', strategy: 'Strategy' };
+/** The server's limit per request (ASSIGN_LIMITS on the server); it takes the longest-waiting first. */
+const AT_MOST = 500;
+
 const FIELDS = ['toUserIds', 'strategy'] as const;
-const validate = (values: Values): FieldErrors => (values.reps.length === 0 ? { toUserIds: 'Choose at least one rep' } : {});
+const LABELS = keysFor('pool.assign.field', ['toUserIds', 'customerIds', 'poolFilter', 'strategy']) satisfies Record<string, MessageKey>;
 
 interface Props {
   target: AssignTarget;
@@ -38,14 +43,16 @@ interface Props {
   onAssigned: (results: AssignResult[]) => void;
 }
 
-function describeTarget(target: AssignTarget): string {
-  if (target.kind === 'selected') return `${target.ids.length} selected ${target.ids.length === 1 ? 'customer' : 'customers'}`;
-  return `All ${target.total} pool ${target.total === 1 ? 'customer' : 'customers'} matching the filters`;
+function describeTarget(target: AssignTarget, t: Translate): string {
+  if (target.kind === 'selected') return t('pool.assign.targetSelected', { count: target.ids.length });
+  return t('pool.assign.targetMatching', { count: target.total });
 }
 
 /** A manager gives pool customers to one rep, or shares them over several; then sees each result. */
 export function AssignDialog({ target, names, onClose, onAssigned }: Props) {
+  const t = useT();
   const phone = useIsPhone();
+  const validate = useCallback((values: Values): FieldErrors => (values.reps.length === 0 ? { toUserIds: t('pool.assign.chooseRep') } : {}), [t]);
   const { reps, loading: loadingReps } = useAssignableReps();
   const { assignCustomers } = useAssignCustomers();
   const [results, setResults] = useState<AssignResult[] | null>(null);
@@ -64,13 +71,13 @@ export function AssignDialog({ target, names, onClose, onAssigned }: Props) {
     },
     // Success shows the results in place of the form: the dialog stays until the manager closes it.
     onClose: useCallback(() => {}, []),
-    toErrors: (fields) => toFieldErrors(fields, LABELS),
+    toErrors: (fields) => toFieldErrors(fields, translated(LABELS, t), t),
     fields: FIELDS,
   });
 
   return (
     <Dialog open onClose={busy ? undefined : onClose} fullScreen={phone} fullWidth maxWidth="sm">
-      <DialogTitle>Assign customers</DialogTitle>
+      <DialogTitle>{t('pool.assign.title')}</DialogTitle>
       <DialogContent dividers>
         {results ? (
           <AssignResults results={results} names={names} />
@@ -78,10 +85,10 @@ export function AssignDialog({ target, names, onClose, onAssigned }: Props) {
           <form id="assign-form" data-testid="assign-dialog" noValidate onSubmit={(e) => void submit(e)}>
             <Stack spacing={2.5}>
               <Typography variant="body2" data-testid="assign-target">
-                {describeTarget(target)}
+                {describeTarget(target, t)}
                 {target.kind === 'matching' ? (
                   <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'block' }}>
-                    At most 500 at a time, those waiting longest first.
+                    {t('pool.assign.atMost', { max: AT_MOST })}
                   </Typography>
                 ) : null}
               </Typography>
@@ -100,15 +107,15 @@ export function AssignDialog({ target, names, onClose, onAssigned }: Props) {
       <DialogActions>
         {results ? (
           <Button key="done" variant="contained" onClick={onClose} data-testid="assign-done">
-            Done
+            {t('pool.assign.done')}
           </Button>
         ) : (
           <>
             <Button color="inherit" onClick={onClose} disabled={busy}>
-              Cancel
+              {t('common.cancel')}
             </Button>
             <Button type="submit" form="assign-form" variant="contained" disabled={busy} data-testid="assign-submit">
-              {busy ? 'Assigning…' : 'Assign'}
+              {busy ? t('pool.assign.submitting') : t('pool.assign.submit')}
             </Button>
           </>
         )}

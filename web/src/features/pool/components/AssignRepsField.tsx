@@ -3,7 +3,8 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { ROLE_LABELS } from '../../auth/me-query';
+import { useT } from '../../../i18n/I18nProvider';
+import { roleLabel } from '../../auth/me-query';
 import type { AssignableRep } from '../hooks/useAssignableReps';
 
 interface Props {
@@ -17,6 +18,7 @@ interface Props {
 
 /** One or more people from the manager's team, in the order chosen (round-robin follows it). */
 export function AssignRepsField({ options, loading, value, onChange, onBlur, error }: Props) {
+  const t = useT();
   return (
     <Autocomplete
       multiple
@@ -32,7 +34,7 @@ export function AssignRepsField({ options, loading, value, onChange, onBlur, err
           <Box sx={{ minWidth: 0 }}>
             <Typography variant="body2">{rep.name}</Typography>
             <Typography variant="caption" color="text.secondary">
-              {[rep.department?.name, rep.role === 'REP' ? null : ROLE_LABELS[rep.role]].filter(Boolean).join(' · ') || '—'}
+              {[rep.department?.name, rep.role === 'REP' ? null : roleLabel(rep.role, t)].filter(Boolean).join(' · ') || '—'}
             </Typography>
           </Box>
         </Box>
@@ -47,11 +49,11 @@ export function AssignRepsField({ options, loading, value, onChange, onBlur, err
         <TextField
           {...params}
           name="toUserIds"
-          label="Reps"
-          placeholder={value.length === 0 ? 'Choose one or more reps' : undefined}
+          label={t('pool.assign.reps')}
+          placeholder={value.length === 0 ? t('pool.assign.repsPlaceholder') : undefined}
           onBlur={onBlur}
           error={Boolean(error)}
-          helperText={error ?? 'One rep gets them all; several share them.'}
+          helperText={error ?? t('pool.assign.repsHelper')}
           slotProps={{
             ...params.slotProps,
             htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'assign-reps' },

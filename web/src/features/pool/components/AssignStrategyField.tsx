@@ -5,6 +5,7 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Typography from '@mui/material/Typography';
 import { ASSIGNMENT_STRATEGIES, type AssignmentStrategy } from '@berth/domain';
+import { useT } from '../../../i18n/I18nProvider';
 import { STRATEGY_LABELS } from '../pool-labels';
 
 interface Props {
@@ -14,9 +15,10 @@ interface Props {
 
 /** How several reps share the customers; reps at their holding cap are skipped either way. */
 export function AssignStrategyField({ value, onChange }: Props) {
+  const t = useT();
   return (
     <FormControl fullWidth>
-      <FormLabel id="assign-strategy-label">Share them</FormLabel>
+      <FormLabel id="assign-strategy-label">{t('pool.assign.strategy')}</FormLabel>
       <RadioGroup aria-labelledby="assign-strategy-label" name="strategy" value={value}
         onChange={(e) => onChange(e.target.value as AssignmentStrategy)}>
         {ASSIGNMENT_STRATEGIES.map((strategy) => (
@@ -28,9 +30,9 @@ export function AssignStrategyField({ value, onChange }: Props) {
             sx={{ alignItems: 'flex-start', mt: 0.5, '& .MuiRadio-root': { pt: 0.25 } }}
             label={
               <>
-                <Typography variant="body2" sx={{ fontWeight: 600 }}>{STRATEGY_LABELS[strategy].label}</Typography>
+                <Typography variant="body2" sx={{ fontWeight: 600 }}>{t(STRATEGY_LABELS[strategy].label)}</Typography>
                 <Typography variant="caption" color="text.secondary" component="span" sx={{ display: 'block' }}>
-                  {STRATEGY_LABELS[strategy].explanation}
+                  {t(STRATEGY_LABELS[strategy].explanation)}
                 </Typography>
               </>
             }
@@ -38,7 +40,7 @@ export function AssignStrategyField({ value, onChange }: Props) {
         ))}
       </RadioGroup>
       <Typography variant="caption" color="text.secondary" sx={{ mt: 0.5 }}>
-        A rep at their holding cap is skipped.
+        {t('pool.assign.capSkipped')}
       </Typography>
     </FormControl>
   );

@@ -2,6 +2,7 @@ import Checkbox from '@mui/material/Checkbox';
 import ListItemText from '@mui/material/ListItemText';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
+import { useFormat, useT } from '../../../i18n/I18nProvider';
 import { POOL_ENTRY_KINDS, type PoolEntryKind } from '../pool-filter';
 import { ENTRY_KIND_LABELS } from '../pool-labels';
 
@@ -13,11 +14,14 @@ interface Props {
 
 /** "How it entered": any of recycled, returned, released; none ticked means all. */
 export function EntryKindSelect({ value = [], onChange }: Props) {
+  const t = useT();
+  // "Recycled, Returned" / "回收、退回": the language's own list commas.
+  const list = new Intl.ListFormat(useFormat().locale, { type: 'conjunction', style: 'narrow' });
   return (
     <TextField
       select
       name="entryKinds"
-      label="How it entered"
+      label={t('pool.filter.entryKinds')}
       value={value}
       fullWidth
       onChange={(e) => {
@@ -34,7 +38,7 @@ export function EntryKindSelect({ value = [], onChange }: Props) {
           displayEmpty: true,
           renderValue: (selected) => {
             const kinds = selected as PoolEntryKind[];
-            return kinds.length === 0 ? <em>Any way</em> : kinds.map((kind) => ENTRY_KIND_LABELS[kind]).join(', ');
+            return kinds.length === 0 ? <em>{t('pool.filter.anyEntryKind')}</em> : list.format(kinds.map((kind) => t(ENTRY_KIND_LABELS[kind])));
           },
         },
         inputLabel: { shrink: true },
@@ -43,7 +47,7 @@ export function EntryKindSelect({ value = [], onChange }: Props) {
       {POOL_ENTRY_KINDS.map((kind) => (
         <MenuItem key={kind} value={kind} dense>
           <Checkbox checked={value.includes(kind)} size="small" sx={{ p: 0.5, mr: 1 }} />
-          <ListItemText primary={ENTRY_KIND_LABELS[kind]} />
+          <ListItemText primary={t(ENTRY_KIND_LABELS[kind])} />
         </MenuItem>
       ))}
     </TextField>

@@ -8,7 +8,7 @@ import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
-import { formatDateTime } from '../../../shared/format/dates';
+import { useFormat, useT } from '../../../i18n/I18nProvider';
 import { TagChips, TierChip } from '../../customers/components/CustomerChips';
 import type { ClaimBlock } from '../claim-availability';
 import { ENTRY_KIND_LABELS, reasonText, timeInPool } from '../pool-labels';
@@ -31,6 +31,8 @@ interface Props {
 
 /** One pool customer: what it is, how and when it came to the pool, who held it, its history, and a Claim button. */
 export function PoolCustomerCard({ customer, now, selected, onSelect, onClaim, onHistory, claiming, refusal, block }: Props) {
+  const t = useT();
+  const fmt = useFormat();
   const where = [customer.industry, customer.region?.name].filter(Boolean).join(' · ');
   const { entry } = customer;
   const previous = entry?.previousOwner
@@ -46,7 +48,7 @@ export function PoolCustomerCard({ customer, now, selected, onSelect, onClaim, o
               checked={selected}
               disabled={block.select !== null}
               onChange={(e) => onSelect(e.target.checked)}
-              slotProps={{ input: { 'aria-label': `Select ${customer.companyName}`, 'data-testid': 'pool-select' } as object }}
+              slotProps={{ input: { 'aria-label': t('pool.card.select', { name: customer.companyName }), 'data-testid': 'pool-select' } as object }}
               sx={{ p: 0.5 }}
             />
           </span>
@@ -58,7 +60,7 @@ export function PoolCustomerCard({ customer, now, selected, onSelect, onClaim, o
         <Tooltip title={block.claim ?? ''}>
           <Box component="span" sx={{ flexShrink: 0 }}>
             <Button size="small" variant="contained" onClick={onClaim} disabled={claiming || block.claim !== null} data-testid="claim-button">
-              {claiming ? 'Claiming…' : 'Claim'}
+              {claiming ? t('pool.card.claiming') : t('pool.card.claim')}
             </Button>
           </Box>
         </Tooltip>
@@ -71,10 +73,10 @@ export function PoolCustomerCard({ customer, now, selected, onSelect, onClaim, o
       {entry ? (
         <Box sx={{ mt: 0.75 }} data-testid="pool-entry" data-kind={entry.kind}>
           <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-            <Chip size="small" label={ENTRY_KIND_LABELS[entry.kind] ?? entry.kind} />
-            <Tooltip title={formatDateTime(entry.enteredAt)}>
+            <Chip size="small" label={ENTRY_KIND_LABELS[entry.kind] ? t(ENTRY_KIND_LABELS[entry.kind]) : entry.kind} />
+            <Tooltip title={fmt.dateTime(entry.enteredAt)}>
               <Typography variant="caption" color="text.secondary" data-testid="pool-time">
-                {timeInPool(entry.enteredAt, now)}
+                {timeInPool(entry.enteredAt, now, t)}
               </Typography>
             </Tooltip>
           </Stack>
@@ -82,14 +84,14 @@ export function PoolCustomerCard({ customer, now, selected, onSelect, onClaim, o
             {reasonText(entry.reason)}
           </Typography>
           <Typography variant="caption" color="text.secondary" component="p" data-testid="pool-previous-owner">
-            {previous ? `Previously held by ${previous}` : 'No previous owner'}
+            {previous ? t('pool.card.previousOwner', { owner: previous }) : t('pool.noPreviousOwner')}
           </Typography>
         </Box>
       ) : null}
       <Stack direction="row" spacing={1} sx={{ mt: 0.75, alignItems: 'center' }}>
         <Box sx={{ flex: 1, minWidth: 0 }}>{customer.tags.length > 0 ? <TagChips tags={customer.tags} max={3} /> : null}</Box>
         <Button size="small" startIcon={<HistoryOutlined />} onClick={onHistory} data-testid="pool-history-button" sx={{ flexShrink: 0 }}>
-          History
+          {t('pool.card.history')}
         </Button>
       </Stack>
       {block.claim && customer.claimHold ? (

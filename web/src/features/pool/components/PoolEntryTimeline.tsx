@@ -1,18 +1,20 @@
 import Box from '@mui/material/Box';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { formatDateTime, formatRelative } from '../../../shared/format/dates';
+import { useFormat, useT } from '../../../i18n/I18nProvider';
 import { ENTRY_KIND_DESCRIPTIONS, reasonText } from '../pool-labels';
 import type { PoolEntryTimelineCustomer } from './PoolEntryTimeline.fragment';
 
 /** Every time the customer came to the pool, newest first: who held it and why they lost it. */
 export function PoolEntryTimeline({ customer, now }: { customer: PoolEntryTimelineCustomer; now: Date }) {
+  const t = useT();
+  const fmt = useFormat();
   const entries = customer.poolHistory;
   if (entries.length === 0) {
-    return <Typography variant="body2" color="text.secondary">No pool entries recorded.</Typography>;
+    return <Typography variant="body2" color="text.secondary">{t('pool.history.noEntries')}</Typography>;
   }
   return (
-    <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0 }} aria-label="Pool entries, newest first" data-testid="pool-history-entries">
+    <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0 }} aria-label={t('pool.history.entriesLabel')} data-testid="pool-history-entries">
       {entries.map((entry, index) => {
         const last = index === entries.length - 1;
         const owner = entry.previousOwner;
@@ -25,16 +27,16 @@ export function PoolEntryTimeline({ customer, now }: { customer: PoolEntryTimeli
             </Box>
             <Box sx={{ minWidth: 0 }}>
               <Typography variant="subtitle2">
-                {ENTRY_KIND_DESCRIPTIONS[entry.kind]}{' '}
-                <Tooltip title={formatDateTime(entry.enteredAt)}>
+                {t(ENTRY_KIND_DESCRIPTIONS[entry.kind])}{' '}
+                <Tooltip title={fmt.dateTime(entry.enteredAt)}>
                   <Typography component="time" variant="caption" color="text.secondary" dateTime={entry.enteredAt}>
-                    · {formatRelative(entry.enteredAt, now)}
+                    · {fmt.relative(entry.enteredAt, now)}
                   </Typography>
                 </Tooltip>
               </Typography>
               <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>{reasonText(entry.reason)}</Typography>
               <Typography variant="caption" color="text.secondary" component="p">
-                {owner ? `Held by ${[owner.name, owner.departmentName].filter(Boolean).join(' · ')}` : 'No previous owner'}
+                {owner ? t('pool.history.heldBy', { owner: [owner.name, owner.departmentName].filter(Boolean).join(' · ') }) : t('pool.noPreviousOwner')}
               </Typography>
             </Box>
           </Box>

@@ -7,7 +7,7 @@ import { errorResult, renderWithProviders } from '../../../test/render';
 import { CLAIM_CUSTOMERS_MUTATION } from '../hooks/useClaimCustomers';
 import { POOL_CUSTOMER_HISTORY_QUERY } from '../hooks/usePoolCustomerHistory';
 import { PoolPage } from '../pages/PoolPage';
-import { formatDate } from '../../../shared/format/dates';
+import { createI18n } from '../../../i18n/i18n';
 import { historyMock, poolFilterValuesMock } from '../pool-test-mocks';
 
 const acme = poolNode();
@@ -52,13 +52,15 @@ describe('PoolHistoryDialog', { timeout: 20_000 }, () => {
     await waitFor(() => expect(screen.getAllByTestId('pool-card')).toHaveLength(1));
   });
 
-  it('in a cooldown, Claim inside is disabled and says from when', async () => {
+  it('in a long cooldown, Claim inside is disabled and says from when, with the year', async () => {
     const held = historyMock('p1');
-    const until = '2027-01-05T07:25:00.000Z';
+    const until = new Date(Date.now() + 400 * 86_400_000).toISOString();
     held.result.data.poolCustomer = { ...held.result.data.poolCustomer, claimHold: { __typename: 'ClaimHold', code: 'PREVIOUS_OWNER_COOLDOWN', until } } as never;
     const { dialog } = await openHistory([held]);
 
-    expect((await within(dialog).findByTestId('pool-history-blocked')).textContent).toBe(`You held this customer until recently: you can claim it again on ${formatDate(until)}.`);
+    expect((await within(dialog).findByTestId('pool-history-blocked')).textContent).toBe(
+      `You held this customer until recently: you can claim it again on ${createI18n('en').fmt.date(until)}.`,
+    );
     expect((screen.getByTestId('pool-history-claim') as HTMLButtonElement).disabled).toBe(true);
   });
 

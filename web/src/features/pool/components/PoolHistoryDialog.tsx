@@ -8,6 +8,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useI18n } from '../../../i18n/I18nProvider';
 import { describeError } from '../../../shared/errors/describe-error';
 import { useIsPhone } from '../../../shared/hooks/useIsPhone';
 import { TagChips, TierChip } from '../../customers/components/CustomerChips';
@@ -33,23 +34,25 @@ const UNLIMITED: ClaimRoom = { left: Number.POSITIVE_INFINITY, reason: null };
 /** A look at a pool customer's past before claiming it: how it came to the pool, and what was tried. */
 export function PoolHistoryDialog({ customer, now, onClose, onClaim, claiming, refusal, room = UNLIMITED }: Props) {
   const phone = useIsPhone();
+  const { t, fmt } = useI18n();
   // The last customer shown stays on screen while the dialog fades out.
   const [target, setTarget] = useState(customer);
   if (customer && customer !== target) setTarget(customer);
   const { data, loading, error } = usePoolCustomerHistory(target?.id ?? null);
   const shown = data?.poolCustomer.id === target?.id ? data?.poolCustomer : undefined;
-  const blocked = shown ? claimBlock(shown.claimHold, room, 0, true).claim : null;
-  const gone = error && describeError(error).code === 'NOT_FOUND';
+  const blocked = shown ? claimBlock(shown.claimHold, room, 0, true, { t, fmt }, now).claim : null;
+  const described = error ? describeError(error, t) : null;
+  const gone = described?.code === 'NOT_FOUND';
   const where = shown ? [shown.industry, shown.region?.name, shown.source].filter(Boolean).join(' · ') : '';
 
   return (
     <Dialog open={customer !== null} onClose={onClose} fullScreen={phone} fullWidth maxWidth="sm">
       <DialogTitle sx={{ pb: 1 }}>{target?.companyName ?? ''}</DialogTitle>
       <DialogContent dividers data-testid="pool-history-dialog" data-customer-id={target?.id}>
-        {loading && !shown ? <LinearProgress aria-label="Loading history" sx={{ mb: 2 }} /> : null}
+        {loading && !shown ? <LinearProgress aria-label={t('pool.history.loading')} sx={{ mb: 2 }} /> : null}
         {error ? (
           <Alert severity={gone ? 'info' : 'error'} sx={{ mb: 2 }} data-testid="pool-history-error">
-            {gone ? 'This customer is no longer in the pool: someone has it now.' : describeError(error).message}
+            {gone ? t('pool.history.gone') : described?.message}
           </Alert>
         ) : null}
         {shown ? (
@@ -60,11 +63,11 @@ export function PoolHistoryDialog({ customer, now, onClose, onClaim, claiming, r
               <TagChips tags={shown.tags} max={5} />
             </Stack>
             <Typography variant="h3" component="h3" sx={{ mb: 1.5 }}>
-              Pool history
+              {t('pool.history.entries')}
             </Typography>
             <PoolEntryTimeline customer={shown} now={now} />
             <Typography variant="h3" component="h3" sx={{ mt: 3, mb: 1.5 }}>
-              Follow-ups by previous owners{shown.followUps.length > 0 ? ` (${shown.followUps.length})` : ''}
+              {t('pool.history.followUps', { count: shown.followUps.length })}
             </Typography>
             <PoolFollowUps customer={shown} now={now} />
           </>
@@ -82,10 +85,10 @@ export function PoolHistoryDialog({ customer, now, onClose, onClaim, claiming, r
       </DialogContent>
       <DialogActions>
         <Button color="inherit" onClick={onClose}>
-          Close
+          {t('common.close')}
         </Button>
         <Button variant="contained" disabled={!shown || claiming || blocked !== null} onClick={() => target && onClaim(target.id)} data-testid="pool-history-claim">
-          {claiming ? 'Claiming…' : 'Claim'}
+          {claiming ? t('pool.card.claiming') : t('pool.card.claim')}
         </Button>
       </DialogActions>
     </Dialog>

@@ -15,6 +15,8 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
 import { RETURN_NOTE_MAX_LENGTH } from '@berth/domain';
+import { useT } from '../../../i18n/I18nProvider';
+import type { Translate } from '../../../i18n/translator';
 import { isFormProblem } from '../../../shared/errors/describe-error';
 import { useErrorHandler } from '../../../shared/errors/ErrorHandlerProvider';
 import { useNotify } from '../../../shared/feedback/FeedbackProvider';
@@ -23,7 +25,7 @@ import { useIsPhone } from '../../../shared/hooks/useIsPhone';
 import { useReturnCustomer } from '../hooks/useReturnCustomer';
 import { useReturnReasons } from '../hooks/useReturnReasons';
 
-const LABELS = { reasonCode: 'Reason', note: 'Note' };
+const labels = (t: Translate) => ({ reasonCode: t('pool.return.reason'), note: t('pool.return.note') });
 
 interface Props {
   open: boolean;
@@ -33,6 +35,7 @@ interface Props {
 
 /** Gives the owner's customer back to the pool with one of the policy's reasons. */
 export function ReturnToPoolDialog({ open, customer, onClose }: Props) {
+  const t = useT();
   const phone = useIsPhone();
   const navigate = useNavigate();
   const notify = useNotify();
@@ -47,9 +50,9 @@ export function ReturnToPoolDialog({ open, customer, onClose }: Props) {
 
   function validate(): FieldErrors {
     const found: FieldErrors = {};
-    if (!reason) found.reasonCode = 'Choose a reason';
-    else if (reason.noteRequired && note.trim() === '') found.note = `A note is required for “${reason.label}”`;
-    if (note.length > RETURN_NOTE_MAX_LENGTH) found.note = `Note must be at most ${RETURN_NOTE_MAX_LENGTH} characters`;
+    if (!reason) found.reasonCode = t('pool.return.chooseReason');
+    else if (reason.noteRequired && note.trim() === '') found.note = t('pool.return.noteRequired', { reason: reason.label });
+    if (note.length > RETURN_NOTE_MAX_LENGTH) found.note = t('field.rule.TOO_LONG', { label: t('pool.return.note'), max: RETURN_NOTE_MAX_LENGTH });
     return found;
   }
 
@@ -59,12 +62,12 @@ export function ReturnToPoolDialog({ open, customer, onClose }: Props) {
     if (Object.keys(found).length > 0) return;
     try {
       await returnCustomer({ customerId: customer.id, reasonCode, note: note.trim() || null });
-      notify(`${customer.companyName} is back in the public pool`, 'success');
+      notify(t('pool.return.done', { name: customer.companyName }), 'success');
       onClose();
       navigate('/customers');
     } catch (error) {
       const described = handleError(error, { inline: true });
-      if (isFormProblem(described)) setErrors(toFieldErrors(described.fields, LABELS));
+      if (isFormProblem(described)) setErrors(toFieldErrors(described.fields, labels(t), t));
       else if (described.code !== 'UNAUTHENTICATED') setErrors({ form: described.message });
     }
   }
@@ -73,7 +76,7 @@ export function ReturnToPoolDialog({ open, customer, onClose }: Props) {
 
   return (
     <Dialog open={open} onClose={loading ? undefined : onClose} fullScreen={phone} fullWidth maxWidth="sm">
-      <DialogTitle>Return {customer.companyName} to the pool</DialogTitle>
+      <DialogTitle>{t('pool.return.title', { name: customer.companyName })}</DialogTitle>
       <DialogContent dividers>
         <form
           id="return-to-pool-form"
@@ -89,9 +92,9 @@ export function ReturnToPoolDialog({ open, customer, onClose }: Props) {
               {stray.join(' ')}
             </Alert>
           ) : null}
-          {loadingReasons ? <CircularProgress size={20} aria-label="Loading reasons" /> : null}
+          {loadingReasons ? <CircularProgress size={20} aria-label={t('pool.return.loadingReasons')} /> : null}
           <FormControl error={Boolean(errors.reasonCode)} required fullWidth>
-            <FormLabel id="return-reason-label">Reason</FormLabel>
+            <FormLabel id="return-reason-label">{t('pool.return.reason')}</FormLabel>
             <RadioGroup
               aria-labelledby="return-reason-label"
               name="reasonCode"
@@ -106,7 +109,7 @@ export function ReturnToPoolDialog({ open, customer, onClose }: Props) {
                   key={r.code}
                   value={r.code}
                   control={<Radio />}
-                  label={r.noteRequired ? `${r.label} (note required)` : r.label}
+                  label={r.noteRequired ? t('pool.return.reasonNeedsNote', { reason: r.label }) : r.label}
                   data-testid={`return-reason-${r.code}`}
                 />
               ))}
@@ -115,7 +118,7 @@ export function ReturnToPoolDialog({ open, customer, onClose }: Props) {
           </FormControl>
           <TextField
             name="note"
-            label="Note"
+            label={t('pool.return.note')}
             fullWidth
             multiline
             minRows={3}
@@ -124,17 +127,17 @@ export function ReturnToPoolDialog({ open, customer, onClose }: Props) {
             value={note}
             onChange={(e) => setNote(e.target.value)}
             error={Boolean(errors.note)}
-            helperText={errors.note || 'What the next rep should know'}
+            helperText={errors.note || t('pool.return.noteHelper')}
             slotProps={{ htmlInput: { maxLength: RETURN_NOTE_MAX_LENGTH, 'data-testid': 'return-note' } }}
           />
         </form>
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} disabled={loading} color="inherit">
-          Cancel
+          {t('common.cancel')}
         </Button>
         <Button type="submit" form="return-to-pool-form" variant="contained" color="warning" disabled={loading} data-testid="return-submit">
-          {loading ? 'Returning…' : 'Return to pool'}
+          {loading ? t('pool.return.submitting') : t('pool.return.submit')}
         </Button>
       </DialogActions>
     </Dialog>

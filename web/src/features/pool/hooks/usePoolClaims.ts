@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useI18n } from '../../../i18n/I18nProvider';
 import { useErrorHandler } from '../../../shared/errors/ErrorHandlerProvider';
 import { useNotify } from '../../../shared/feedback/FeedbackProvider';
 import { refusalMessage } from '../claim-availability';
@@ -19,6 +20,7 @@ export interface ClaimFailure {
  * counts both. Resolves to the results, or null when the request failed.
  */
 export function usePoolClaims(names: ReadonlyMap<string, string>) {
+  const { t, fmt } = useI18n();
   const notify = useNotify();
   const handleError = useErrorHandler();
   const { claimCustomers } = useClaimCustomers();
@@ -26,26 +28,34 @@ export function usePoolClaims(names: ReadonlyMap<string, string>) {
   const [refusals, setRefusals] = useState<ClaimRefusals>({});
   const [failures, setFailures] = useState<ClaimFailure[]>([]);
 
+  const wonOne = (name: string | undefined) => (name ? t('pool.claims.wonOne', { name }) : t('pool.claims.wonOneUnnamed'));
+
   async function claim(ids: string[]): Promise<ClaimResult[] | null> {
     if (ids.length === 0) return [];
     setClaiming(new Set(ids));
     try {
       const results = await claimCustomers(ids);
+      const now = new Date();
+      const why = (r: ClaimResult) => refusalMessage(r, { t, fmt }, now);
       setRefusals((current) => {
         const next = { ...current };
         for (const r of results) {
           if (r.ok) delete next[r.customerId];
-          else next[r.customerId] = { code: r.code, message: refusalMessage(r) };
+          else next[r.customerId] = { code: r.code, message: why(r) };
         }
         return next;
       });
       const won = results.filter((r) => r.ok);
       const lost = results.filter((r) => !r.ok);
-      setFailures(results.length > 1 ? lost.map((r) => ({ customerId: r.customerId, companyName: names.get(r.customerId) ?? 'A customer', message: refusalMessage(r) })) : []);
-      if (won.length === 1 && lost.length === 0) notify(`${names.get(won[0].customerId) ?? 'The customer'} is now yours`, 'success');
-      else if (won.length > 0 && lost.length === 0) notify(`${won.length} customers are now yours`, 'success');
-      else if (won.length > 0) notify(`${won.length} of ${results.length} claimed; ${lost.length} could not be (listed above the pool)`, 'warning');
-      else if (results.length > 1) notify('None of the selected customers could be claimed (listed above the pool)', 'warning');
+      setFailures(
+        results.length > 1
+          ? lost.map((r) => ({ customerId: r.customerId, companyName: names.get(r.customerId) ?? t('pool.claims.unnamed'), message: why(r) }))
+          : [],
+      );
+      if (won.length === 1 && lost.length === 0) notify(wonOne(names.get(won[0].customerId)), 'success');
+      else if (won.length > 0 && lost.length === 0) notify(t('pool.claims.wonMany', { count: won.length }), 'success');
+      else if (won.length > 0) notify(t('pool.claims.partly', { won: won.length, total: results.length, lost: lost.length }), 'warning');
+      else if (results.length > 1) notify(t('pool.claims.noneWon'), 'warning');
       return results;
     } catch (error) {
       handleError(error);

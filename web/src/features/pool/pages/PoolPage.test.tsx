@@ -6,8 +6,13 @@ import { poolMock, poolNode, quotaMock } from '../../../test/pool-fixtures';
 import { renderWithProviders } from '../../../test/render';
 import { CLAIM_CUSTOMERS_MUTATION } from '../hooks/useClaimCustomers';
 import { PoolPage } from './PoolPage';
-import { formatDate } from '../../../shared/format/dates';
+import { createI18n } from '../../../i18n/i18n';
 import { poolFilterValuesMock } from '../pool-test-mocks';
+
+// Dates in the page's language and zone (the machine's, as renderWithProviders uses).
+const { fmt } = createI18n('en');
+/** A cooldown a month away: near enough to read as day and month. */
+const IN_A_MONTH = new Date(Date.now() + 30 * 86_400_000).toISOString();
 
 const acme = poolNode();
 const globex = poolNode({ id: 'p2', companyName: 'Globex', entry: null });
@@ -69,7 +74,7 @@ describe('PoolPage', () => {
           ['p1', 'p2'],
           [
             { customerId: 'p1', ok: false, code: 'DAILY_LIMIT_REACHED', message: 'You have made 10 of 10 claims today; claims reopen at 2026-11-21 00:00 (UTC).', retryAt: '2026-11-21T00:00:00.000Z' },
-            { customerId: 'p2', ok: false, code: 'PREVIOUS_OWNER_COOLDOWN', retryAt: '2027-01-05T07:25:00.000Z' },
+            { customerId: 'p2', ok: false, code: 'PREVIOUS_OWNER_COOLDOWN', message: 'x 2027-01-05 07:25 (UTC)', retryAt: IN_A_MONTH },
           ],
         ),
       ],
@@ -82,8 +87,8 @@ describe('PoolPage', () => {
 
     const refusals = await screen.findAllByTestId('claim-refusal');
     expect(refusals.map((r) => r.getAttribute('data-code'))).toEqual(['DAILY_LIMIT_REACHED', 'PREVIOUS_OWNER_COOLDOWN']);
-    expect(refusals[1].textContent).toBe(`You held this customer until recently: you can claim it again on ${formatDate('2027-01-05T07:25:00.000Z')}.`);
-    for (const r of refusals) expect(r.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(refusals[1].textContent).toBe(`You held this customer until recently: you can claim it again on ${fmt.dayMonth(IN_A_MONTH)}.`);
+    for (const r of refusals) expect(r.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}|UTC/);
     const failures = screen.getAllByTestId('claim-failure');
     expect(failures.map((f) => f.textContent?.split(':')[0])).toEqual(['Acme', 'Globex']);
     expect(screen.getByTestId('claim-failures').textContent).toContain('2 customers could not be claimed');
@@ -120,13 +125,34 @@ describe('PoolPage', () => {
   });
 
   it('in a cooldown the card says from when it can be claimed, and its Claim is disabled', async () => {
-    const held = poolNode({ id: 'p3', companyName: 'Initech', claimHold: { __typename: 'ClaimHold', code: 'PREVIOUS_OWNER_COOLDOWN', until: '2027-01-05T07:25:00.000Z' } });
+    const held = poolNode({ id: 'p3', companyName: 'Initech', claimHold: { __typename: 'ClaimHold', code: 'PREVIOUS_OWNER_COOLDOWN', until: IN_A_MONTH } });
     renderWithProviders(<PoolPage />, { route: '/pool', mocks: [lookupsMock(false), poolFilterValuesMock(), poolMock([acme, held]), quotaMock(3)] });
     await waitFor(() => expect(screen.getAllByTestId('pool-card')).toHaveLength(2));
     const [free, cooling] = screen.getAllByTestId('pool-card');
     expect((within(free).getByTestId('claim-button') as HTMLButtonElement).disabled).toBe(false);
     expect((within(cooling).getByTestId('claim-button') as HTMLButtonElement).disabled).toBe(true);
     expect((within(cooling).getByTestId('pool-select') as HTMLButtonElement).disabled).toBe(true);
-    expect(within(cooling).getByTestId('claim-hold').textContent).toBe(`You held this customer until recently: you can claim it again on ${formatDate('2027-01-05T07:25:00.000Z')}.`);
+    expect(within(cooling).getByTestId('claim-hold').textContent).toBe(`You held this customer until recently: you can claim it again on ${fmt.dayMonth(IN_A_MONTH)}.`);
+  });
+
+  it('speaks Chinese, with dates in the team zone', async () => {
+    const held = poolNode({ id: 'p3', companyName: 'Initech', claimHold: { __typename: 'ClaimHold', code: 'PREVIOUS_OWNER_COOLDOWN', until: IN_A_MONTH } });
+    renderWithProviders(<PoolPage />, {
+      route: '/pool',
+      locale: 'zh-CN',
+      timeZone: 'Asia/Shanghai',
+      mocks: [lookupsMock(false), poolFilterValuesMock(), poolMock([acme, held]), quotaMock(3)],
+    });
+
+    expect((await screen.findByTestId('claim-quota')).textContent).toContain('今日已领取 3/10 · 持有 45/200');
+    await waitFor(() => expect(screen.getAllByTestId('pool-card')).toHaveLength(2));
+    expect(screen.getByRole('heading', { name: '公海' })).toBeTruthy();
+    const [free, cooling] = screen.getAllByTestId('pool-card');
+    expect(within(free).getByTestId('pool-time').textContent).toBe('已在公海 3 天');
+    expect(within(free).getByTestId('pool-previous-owner').textContent).toBe('原负责人：Emma Novak · North sales');
+    expect(within(free).getByTestId('claim-button').textContent).toBe('领取');
+    const day = createI18n('zh-CN', 'Asia/Shanghai').fmt.dayMonth(IN_A_MONTH);
+    expect(day).toMatch(/^\d{1,2}月\d{1,2}日$/);
+    expect(within(cooling).getByTestId('claim-hold').textContent).toBe(`你最近负责过该客户，${day}起可再次领取。`);
   });
 });

@@ -8,6 +8,7 @@ import { PageHeader } from '../../../shared/components/PageHeader';
 import { RetryAlert } from '../../../shared/components/RetryAlert';
 import { useNotify } from '../../../shared/feedback/FeedbackProvider';
 import { useNow } from '../../../shared/hooks/useNow';
+import { useI18n } from '../../../i18n/I18nProvider';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { seesTeam } from '../../auth/me-query';
 import { claimBlock, claimRoom, type ClaimHold } from '../claim-availability';
@@ -26,6 +27,7 @@ import { useSelection } from '../hooks/useSelection';
 
 export function PoolPage() {
   const now = useNow(60_000);
+  const { t, fmt } = useI18n();
   const notify = useNotify();
   const manages = seesTeam(useCurrentUser().role);
   const filter = usePoolFilter();
@@ -35,14 +37,14 @@ export function PoolPage() {
   const known = new Map([...names, ...list.rows.map((row) => [row.id, row.companyName] as const)]);
   const { claim, claiming, refusals, failures, dismissFailures } = usePoolClaims(known);
   const { selected, toggle, drop } = useSelection();
-  const room = claimRoom(quota.data?.claimQuota);
+  const room = claimRoom(quota.data?.claimQuota, t);
   const [history, setHistory] = useState<{ id: string; companyName: string } | null>(null);
   const [assigning, setAssigning] = useState<AssignTarget | null>(null);
 
   const visibleSelected = list.rows.filter((row) => selected.has(row.id)).map((row) => row.id);
   // A manager ticks customers to assign as well: their own claim room never limits the ticking.
   const cardBlock = (hold: ClaimHold | null, ticked: boolean) => {
-    const block = claimBlock(hold, room, visibleSelected.length, ticked);
+    const block = claimBlock(hold, room, visibleSelected.length, ticked, { t, fmt }, now);
     return manages ? { ...block, select: null } : block;
   };
 
@@ -62,25 +64,25 @@ export function PoolPage() {
   function assigned(results: AssignResult[]) {
     const done = results.filter((r) => r.ok).map((r) => r.customerId);
     drop(done);
-    if (done.length > 0) notify(`${done.length} ${done.length === 1 ? 'customer' : 'customers'} assigned`, 'success');
-    else notify('None of the customers could be assigned', 'warning');
+    if (done.length > 0) notify(t('pool.page.assigned', { count: done.length }), 'success');
+    else notify(t('pool.page.noneAssigned'), 'warning');
   }
 
   const actions = (
     <>
       <Button variant="contained" disabled={visibleSelected.length === 0 || claiming.size > 0 || visibleSelected.length > room.left}
         onClick={() => void claimAndDrop(visibleSelected)} data-testid="claim-selected">
-        Claim selected{visibleSelected.length > 0 ? ` (${visibleSelected.length})` : ''}
+        {t('pool.page.claimSelected', { count: visibleSelected.length })}
       </Button>
       {manages ? (
         <>
           <Button variant="outlined" disabled={visibleSelected.length === 0} data-testid="assign-selected"
             onClick={() => openAssign({ kind: 'selected', ids: visibleSelected })}>
-            Assign selected{visibleSelected.length > 0 ? ` (${visibleSelected.length})` : ''}…
+            {t('pool.page.assignSelected', { count: visibleSelected.length })}
           </Button>
           <Button variant="outlined" disabled={list.total === 0} data-testid="assign-matching"
             onClick={() => openAssign({ kind: 'matching', filter: filter.input, total: list.total })}>
-            Assign all matching ({list.total})…
+            {t('pool.page.assignMatching', { count: fmt.count(list.total) })}
           </Button>
         </>
       ) : null}
@@ -89,7 +91,7 @@ export function PoolPage() {
 
   return (
     <>
-      <PageHeader title="Public pool" subtitle="Customers without an owner, waiting to be claimed." actions={actions} />
+      <PageHeader title={t('pool.page.title')} subtitle={t('pool.page.subtitle')} actions={actions} />
       <ClaimQuotaMeter quota={quota.data?.claimQuota} />
       <PoolFilterBar values={filter.values} onChange={filter.onChange} />
       <ClaimFailures failures={failures} onDismiss={dismissFailures} />
@@ -98,7 +100,7 @@ export function PoolPage() {
         {list.loading ? <LinearProgress sx={{ mb: 1 }} /> : null}
         {list.rows.length === 0 && !list.loading ? (
           <Typography color="text.secondary" sx={{ py: 4, textAlign: 'center' }}>
-            No pool customers match these filters.
+            {t('pool.page.empty')}
           </Typography>
         ) : null}
         <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr', xl: '1fr 1fr 1fr' } }}>

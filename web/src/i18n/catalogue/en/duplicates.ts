@@ -1,3 +1,48 @@
 /** Messages of the duplicates area; keys start with "duplicates.". */
 export const duplicates = {
+  'duplicates.dimension.NAME': 'Company name',
+  'duplicates.dimension.EMAIL': 'Email',
+  'duplicates.dimension.PHONE': 'Phone',
+  'duplicates.dimension.DOMAIN': 'Domain',
+  'duplicates.dimensionWord.NAME': 'name',
+  'duplicates.dimensionWord.EMAIL': 'email',
+  'duplicates.dimensionWord.PHONE': 'phone',
+  'duplicates.dimensionWord.DOMAIN': 'domain',
+  'duplicates.method.EXACT': 'Exact',
+  'duplicates.method.SIMILAR': 'Similar',
+  'duplicates.action.WARN': 'Warn',
+  'duplicates.action.BLOCK': 'Block',
+
+  'duplicates.ownerWithDepartment': '{name} ({department})',
+  'duplicates.holder': '{holder, select, pool {in the public pool} you {owned by you} other {owned by {owner}}}',
+  'duplicates.block.create':
+    'Already in Berth: {holder, select, pool {in the public pool} you {owned by you} owner {owned by {owner}} other {already recorded}}{more, plural, =0 {} other { (and # more)}} — you cannot add it again.',
+  'duplicates.block.edit':
+    'Already in Berth: {holder, select, pool {in the public pool} you {owned by you} owner {owned by {owner}} other {already recorded}}{more, plural, =0 {} other { (and # more)}} — another customer cannot have these details.',
+  'duplicates.warn': '{count, plural, one {This may be a company already in Berth. Check the match before saving.} other {This may be a company already in Berth. Check the # matches before saving.}}',
+  'duplicates.clear': 'No matching customer in Berth.',
+  'duplicates.notEnforced': 'These details also match another customer in Berth. Other changes can still be saved.',
+  'duplicates.acknowledge': 'I checked: this is a different company',
+  'duplicates.acknowledgeRequired': 'Tick this to save it as a new company.',
+  'duplicates.checking': 'Checking Berth for this company…',
+  'duplicates.checkFailed': 'Could not check for duplicates just now; Berth checks again when you save.',
+
+  'duplicates.panel.label': 'Duplicate check',
+  'duplicates.panel.checking': 'Checking for duplicates',
+  'duplicates.panel.foundOnSave': 'Berth found this as you saved: the company was entered a moment ago.',
+  'duplicates.match.inPool': 'In the public pool',
+  'duplicates.protection.until': 'Until {time}',
+  'duplicates.hint.block': 'Already in Berth',
+  'duplicates.hint.blockShort': 'Duplicate',
+  'duplicates.hint.warn': 'Check the match',
+  'duplicates.hint.warnShort': 'Check',
+
+  'duplicates.evidence.similar': '{dimension} ≈ {score}',
+  'duplicates.evidence.summary': '{dimension} · {method, select, EXACT {exact} other {similar}} · {score} · {action, select, BLOCK {blocks} other {warns}}',
+  'duplicates.evidence.typed': 'Typed',
+  'duplicates.evidence.existing': 'Existing',
+
+  'duplicates.claimInstead': 'Claim it instead',
+  'duplicates.claimInstead.claiming': 'Claiming…',
+  'duplicates.claimInstead.notHere': 'Find it in the public pool to claim it',
 } as const;
