@@ -1,10 +1,12 @@
 import { calendarDate, cleanText, validateContactFields, type FieldProblem } from '@berth/domain';
+import { browserTimeZone } from '../../i18n/i18n';
+import type { Translate } from '../../i18n/translator';
 import { toFieldErrors, type FieldErrors } from '../../shared/forms/field-errors';
 import { compactEntries, remapItemProblems } from '../../shared/forms/list-entries';
-import { viewerTimeZone } from '../../shared/format/dates';
 import type { Contact } from './components/ContactList.fragment';
 import { CONTACT_FIELD_LABELS } from './customer-labels';
 import type { ContactInput } from './customer-types';
+import { translated } from './message-keys';
 
 export interface ContactFormValues {
   name: string;
@@ -42,16 +44,16 @@ export function toContactInput(values: ContactFormValues) {
 }
 
 /** Server or browser problems with list paths moved back onto the boxes on screen. */
-export function contactProblemsToErrors(problems: FieldProblem[], values: ContactFormValues): FieldErrors {
+export function contactProblemsToErrors(problems: FieldProblem[], values: ContactFormValues, t: Translate): FieldErrors {
   const { origins } = toContactInput(values);
   const placed = remapItemProblems(remapItemProblems(problems, 'phones', origins.phones), 'emails', origins.emails);
-  return toFieldErrors(placed, CONTACT_FIELD_LABELS);
+  return toFieldErrors(placed, translated(CONTACT_FIELD_LABELS, t), t);
 }
 
-export function validateContactForm(values: ContactFormValues): FieldErrors {
+export function validateContactForm(values: ContactFormValues, t: Translate): FieldErrors {
   const { input } = toContactInput(values);
-  // A birthday cannot be later than the viewer's own today.
-  const today = calendarDate(new Date(), viewerTimeZone());
+  // A birthday cannot be later than the viewer's own today (the browser's zone, not the team's).
+  const today = calendarDate(new Date(), browserTimeZone());
   const problems = validateContactFields({ ...input, name: input.name || null }, { requireName: true, today });
-  return contactProblemsToErrors(problems, values);
+  return contactProblemsToErrors(problems, values, t);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../i18n/i18n';
 import {
   EMPTY_CUSTOMER_FORM,
   toCreateInput,
@@ -6,6 +7,8 @@ import {
   validateCustomerForm,
   type CustomerFormValues,
 } from './customer-form-values';
+
+const { t } = createI18n('en', 'UTC');
 
 const filled: CustomerFormValues = {
   ...EMPTY_CUSTOMER_FORM,
@@ -35,12 +38,17 @@ describe('customer form values', () => {
   });
 
   it('validates what will be sent: a blank name is missing, a blank email is fine', () => {
-    const errors = validateCustomerForm({ ...filled, companyName: '   ', email: '  ' });
+    const errors = validateCustomerForm({ ...filled, companyName: '   ', email: '  ' }, t);
     expect(errors).toEqual({ companyName: 'Company name is required' });
   });
 
+  it("names the field in the viewer's language", () => {
+    const zh = createI18n('zh-CN', 'UTC').t;
+    expect(validateCustomerForm({ ...filled, companyName: '   ' }, zh)).toEqual({ companyName: '公司名称为必填项' });
+  });
+
   it('refuses a name that is only a legal form, as the duplicate check does', () => {
-    expect(validateCustomerForm({ ...filled, companyName: 'Co., Ltd.' })).toEqual({
+    expect(validateCustomerForm({ ...filled, companyName: 'Co., Ltd.' }, t)).toEqual({
       companyName: 'Company name must contain more than a legal form or punctuation',
     });
   });

@@ -1,7 +1,9 @@
-import { cleanList, cleanText, NAME_WITHOUT_SUBSTANCE, normalizeCompanyName, validateCustomerFields, type CustomerStatus } from '@berth/domain';
+import { cleanList, cleanText, fieldProblem, normalizeCompanyName, validateCustomerFields, type CustomerStatus, type FieldProblem } from '@berth/domain';
+import type { Translate } from '../../i18n/translator';
 import { toFieldErrors, type FieldErrors } from '../../shared/forms/field-errors';
 import { CUSTOMER_FIELD_LABELS } from './customer-labels';
 import type { CustomerInput } from './customer-types';
+import { translated } from './message-keys';
 
 /** What the form edits: plain strings, so inputs are always controlled. */
 export interface CustomerFormValues {
@@ -76,13 +78,18 @@ function cleaned(values: CustomerFormValues) {
   };
 }
 
+/** Server or browser problems, phrased with the form's labels in the viewer's language. */
+export function customerProblemsToErrors(problems: FieldProblem[], t: Translate): FieldErrors {
+  return toFieldErrors(problems, translated(CUSTOMER_FIELD_LABELS, t), t);
+}
+
 /** Validated with the same rules the server applies, on the same cleaned values. */
-export function validateCustomerForm(values: CustomerFormValues): FieldErrors {
+export function validateCustomerForm(values: CustomerFormValues, t: Translate): FieldErrors {
   const c = cleaned(values);
   const problems = validateCustomerFields(c, { requireName: true });
   // The duplicate check refuses a name with nothing left once legal forms are folded away ("Co., Ltd.").
-  if (c.companyName && normalizeCompanyName(c.companyName) === '') problems.push({ field: 'companyName', message: NAME_WITHOUT_SUBSTANCE });
-  return toFieldErrors(problems, CUSTOMER_FIELD_LABELS);
+  if (c.companyName && normalizeCompanyName(c.companyName) === '') problems.push(fieldProblem('companyName', 'NAME_WITHOUT_SUBSTANCE'));
+  return customerProblemsToErrors(problems, t);
 }
 
 /** Create: send what was filled in; an unset tier lets the server apply its default. */

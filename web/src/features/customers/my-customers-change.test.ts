@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../i18n/i18n';
 import { changeToast, reactionsTo, type MyCustomersChange, type MyCustomersChangeKind } from './my-customers-change';
+
+const { t, fmt } = createI18n('en', 'UTC');
+const zh = createI18n('zh-CN', 'UTC');
 
 const now = new Date('2026-11-22T10:00:00Z');
 const acme = { id: 'c1', companyName: 'Acme Logistics', protectedUntil: '2026-11-25T10:00:00Z' };
@@ -52,27 +56,32 @@ describe('changeToast', () => {
   const manager = { seesTeam: true };
 
   it('names the customer a reminder is about, with the same countdown as the lists', () => {
-    expect(changeToast(change('REMINDER'), rep, now)).toEqual({
+    expect(changeToast(change('REMINDER'), rep, now, t, fmt)).toEqual({
       message: 'Protection of Acme Logistics ends in 3 days — log a follow-up',
       severity: 'warning',
     });
-    expect(changeToast(change('REMINDER', { customerIds: ['c1', 'c2', 'c3'], customer: null }), rep, now)?.message).toBe(
+    expect(changeToast(change('REMINDER', { customerIds: ['c1', 'c2', 'c3'], customer: null }), rep, now, t, fmt)?.message).toBe(
       'Protection of 3 of your customers ends soon — log a follow-up',
     );
   });
 
   it('tells a rep what went back to the pool; a manager only sees the lists move', () => {
-    expect(changeToast(change('RECYCLED'), rep, now)?.message).toBe('Acme Logistics went back to the public pool');
-    expect(changeToast(change('RECYCLED', { customerIds: ['c1', 'c2'], customer: null }), rep, now)?.message).toBe(
+    expect(changeToast(change('RECYCLED'), rep, now, t, fmt)?.message).toBe('Acme Logistics went back to the public pool');
+    expect(changeToast(change('RECYCLED', { customerIds: ['c1', 'c2'], customer: null }), rep, now, t, fmt)?.message).toBe(
       '2 customers went back to the public pool',
     );
-    expect(changeToast(change('RECYCLED', { customer: null }), rep, now)?.message).toBe('1 customer went back to the public pool');
-    expect(changeToast(change('RECYCLED'), manager, now)).toBeNull();
+    expect(changeToast(change('RECYCLED', { customer: null }), rep, now, t, fmt)?.message).toBe('1 customer went back to the public pool');
+    expect(changeToast(change('RECYCLED'), manager, now, t, fmt)).toBeNull();
+  });
+
+  it("speaks the viewer's language", () => {
+    expect(changeToast(change('REMINDER'), rep, now, zh.t, zh.fmt)?.message).toBe('Acme Logistics 的保护期 3 天后结束，请记录跟进');
+    expect(changeToast(change('RECYCLED', { customerIds: ['c1', 'c2'], customer: null }), rep, now, zh.t, zh.fmt)?.message).toBe('2 个客户已回到公海');
   });
 
   it('stays quiet about everything else', () => {
     for (const kind of ['CREATED', 'UPDATED', 'PROTECTION_EXTENDED', 'RETURNED', 'CLAIMED', 'ASSIGNED', 'QUOTA_CHANGED'] as const) {
-      expect(changeToast(change(kind), rep, now)).toBeNull();
+      expect(changeToast(change(kind), rep, now, t, fmt)).toBeNull();
     }
   });
 });

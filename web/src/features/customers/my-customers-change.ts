@@ -1,5 +1,6 @@
 import type { AlertColor } from '@mui/material/Alert';
-import { describeEnd } from '../../shared/format/protection-countdown';
+import type { Formatter } from '../../i18n/formatter';
+import type { Translate } from '../../i18n/translator';
 
 export type MyCustomersChangeKind =
   | 'CREATED'
@@ -61,25 +62,33 @@ export function reactionsTo(change: MyCustomersChange): ChangeReactions {
   return unpatched && !reactions.lists ? { ...reactions, lists: true } : reactions;
 }
 
-const customers = (n: number) => `${n} ${n === 1 ? 'customer' : 'customers'}`;
-
 /**
- * What the viewer is told at once, if anything: a reminder to their own customer, or (for a rep)
- * customers they lost to the pool. A manager hears every recycle in the team, so only the lists move.
+ * What the viewer is told at once, if anything, in their language: a reminder to their own
+ * customer, or (for a rep) customers they lost to the pool. A manager hears every recycle in the
+ * team, so only the lists move.
  */
-export function changeToast(change: MyCustomersChange, viewer: { seesTeam: boolean }, now: Date): { message: string; severity: AlertColor } | null {
+export function changeToast(
+  change: MyCustomersChange,
+  viewer: { seesTeam: boolean },
+  now: Date,
+  t: Translate,
+  fmt: Formatter,
+): { message: string; severity: AlertColor } | null {
   const { kind, customer, customerIds } = change;
   if (kind === 'REMINDER') {
-    const end = customer ? describeEnd(customer.protectedUntil, now) : null;
+    const end = customer ? fmt.end(customer.protectedUntil, now) : null;
     const message =
       customer && end
-        ? `Protection of ${customer.companyName} ${end} — log a follow-up`
-        : `Protection of ${customerIds.length === 1 ? 'one of your customers' : `${customerIds.length} of your customers`} ends soon — log a follow-up`;
+        ? t('customers.toast.reminderOne', { name: customer.companyName, end })
+        : t('customers.toast.reminderMany', { count: customerIds.length });
     return { message, severity: 'warning' };
   }
   if (kind === 'RECYCLED' && !viewer.seesTeam && customerIds.length > 0) {
-    const who = customer && customerIds.length === 1 ? customer.companyName : customers(customerIds.length);
-    return { message: `${who} went back to the public pool`, severity: 'warning' };
+    const message =
+      customer && customerIds.length === 1
+        ? t('customers.toast.recycledOne', { name: customer.companyName })
+        : t('customers.toast.recycledMany', { count: customerIds.length });
+    return { message, severity: 'warning' };
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import {
   cleanText,
   DEFAULT_POOL_POLICY,
+  fieldProblem,
   followUpContentLength,
   isValidFollowUp,
   validateFollowUpFields,
@@ -8,8 +9,10 @@ import {
   type FollowUpType,
   type RecyclePolicy,
 } from '@berth/domain';
+import type { Translate } from '../../i18n/translator';
 import { toFieldErrors, type FieldErrors } from '../../shared/forms/field-errors';
 import { fromDateTimeInputValue, toDateTimeInputValue } from '../../shared/forms/date-time-input';
+import { translated } from '../customers/message-keys';
 import { FOLLOW_UP_FIELD_LABELS, FOLLOW_UP_TYPE_PLURALS } from './follow-up-labels';
 
 export interface FollowUpFormValues {
@@ -48,32 +51,38 @@ export function toLogFollowUpInput(customerId: string, values: FollowUpFormValue
 }
 
 /** Browser or server problems, phrased with the form's labels ("Reminder cannot be before the follow-up"). */
-export function followUpProblemsToErrors(problems: FieldProblem[]): FieldErrors {
-  return toFieldErrors(problems, FOLLOW_UP_FIELD_LABELS);
+export function followUpProblemsToErrors(problems: FieldProblem[], t: Translate): FieldErrors {
+  return toFieldErrors(problems, translated(FOLLOW_UP_FIELD_LABELS, t), t);
+}
+
+/** Not a time at all, as a whole sentence: an English predicate cannot follow a label in another language. */
+function notADateTime(field: 'occurredAt' | 'remindAt', t: Translate): FieldProblem {
+  return { field, message: t('followUps.form.invalidDateTime', { label: t(FOLLOW_UP_FIELD_LABELS[field]) }) };
 }
 
 /**
  * The server's rules (`validateFollowUpFields`), checked in the browser first. The date-time
  * boxes can also hold what is not a time at all, which the API's types never see.
  */
-export function validateFollowUpForm(values: FollowUpFormValues, now: Date = new Date()): FieldErrors {
+export function validateFollowUpForm(values: FollowUpFormValues, t: Translate, now: Date = new Date()): FieldErrors {
   const problems: FieldProblem[] = [];
   const occurredAt = fromDateTimeInputValue(values.occurredAt);
   const remindAt = fromDateTimeInputValue(values.remindAt);
-  if (!values.occurredAt.trim()) problems.push({ field: 'occurredAt', message: 'is required' });
-  else if (!occurredAt) problems.push({ field: 'occurredAt', message: 'is not a valid date and time' });
-  if (values.remindAt.trim() && !remindAt) problems.push({ field: 'remindAt', message: 'is not a valid date and time' });
+  if (!values.occurredAt.trim()) problems.push(fieldProblem('occurredAt', 'REQUIRED'));
+  else if (!occurredAt) problems.push(notADateTime('occurredAt', t));
+  if (values.remindAt.trim() && !remindAt) problems.push(notADateTime('remindAt', t));
   const shared = validateFollowUpFields(
     { type: values.type, content: values.content, occurredAt: occurredAt ?? now, nextStep: values.nextStep, remindAt: occurredAt ? remindAt : null },
     now,
   );
-  return followUpProblemsToErrors([...problems, ...shared]);
+  return followUpProblemsToErrors([...problems, ...shared], t);
 }
 
-/** The kinds the policy counts, for running text: "calls, visits, meetings and emails". */
-export function countedKinds(policy: RecyclePolicy = DEFAULT_POOL_POLICY): string {
-  const words = policy.followUpTypes.map((t) => FOLLOW_UP_TYPE_PLURALS[t]);
-  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+/** The kinds the policy counts, for running text: "calls, visits, meetings and emails" / "电话、拜访、会议和邮件". */
+export function countedKinds(t: Translate, policy: RecyclePolicy = DEFAULT_POOL_POLICY): string {
+  const words = policy.followUpTypes.map((type) => t(FOLLOW_UP_TYPE_PLURALS[type]));
+  if (words.length <= 1) return words.join('');
+  return t('followUps.kinds.last', { rest: words.slice(0, -1).join(t('followUps.kinds.separator')), last: words[words.length - 1] });
 }
 
 export type CountedHint = { counts: true } | { counts: false; why: string };
@@ -82,9 +91,13 @@ export type CountedHint = { counts: true } | { counts: false; why: string };
  * Whether the follow-up being typed will count (`counted`) and so extend protection, by the
  * rule the server applies when it is logged (`isValidFollowUp`); if not, what to change.
  */
-export function countedHint(values: Pick<FollowUpFormValues, 'type' | 'content'>, policy: RecyclePolicy = DEFAULT_POOL_POLICY): CountedHint {
+export function countedHint(
+  values: Pick<FollowUpFormValues, 'type' | 'content'>,
+  t: Translate,
+  policy: RecyclePolicy = DEFAULT_POOL_POLICY,
+): CountedHint {
   if (isValidFollowUp(values, policy)) return { counts: true };
-  if (!policy.followUpTypes.includes(values.type)) return { counts: false, why: `only ${countedKinds(policy)} count` };
+  if (!policy.followUpTypes.includes(values.type)) return { counts: false, why: t('followUps.hint.onlyKinds', { kinds: countedKinds(t, policy) }) };
   const length = followUpContentLength(values.content);
-  return { counts: false, why: `write at least ${policy.minFollowUpLength} characters (${length} so far)` };
+  return { counts: false, why: t('followUps.hint.tooShort', { min: policy.minFollowUpLength, length }) };
 }

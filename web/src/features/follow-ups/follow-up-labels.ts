@@ -5,28 +5,13 @@ import MoreHorizOutlined from '@mui/icons-material/MoreHorizOutlined';
 import PhoneOutlined from '@mui/icons-material/PhoneOutlined';
 import PlaceOutlined from '@mui/icons-material/PlaceOutlined';
 import StickyNote2Outlined from '@mui/icons-material/StickyNote2Outlined';
-import type { FollowUpType } from '@berth/domain';
+import { FOLLOW_UP_TYPES, type FollowUpType } from '@berth/domain';
+import { keysFor, type MessageKey } from '../customers/message-keys';
 
-export const FOLLOW_UP_TYPE_LABELS: Record<FollowUpType, string> = {
-  CALL: 'Call',
-  VISIT: 'Visit',
-  MEETING: 'Meeting',
-  EMAIL: 'Email',
-  WECHAT: 'WeChat',
-  NOTE: 'Note',
-  OTHER: 'Other',
-};
+export const FOLLOW_UP_TYPE_LABELS: Record<FollowUpType, MessageKey> = keysFor('followUps.type', FOLLOW_UP_TYPES);
 
 /** Plural, for running text: "only calls, visits, meetings and emails count". */
-export const FOLLOW_UP_TYPE_PLURALS: Record<FollowUpType, string> = {
-  CALL: 'calls',
-  VISIT: 'visits',
-  MEETING: 'meetings',
-  EMAIL: 'emails',
-  WECHAT: 'WeChat messages',
-  NOTE: 'notes',
-  OTHER: 'other contacts',
-};
+export const FOLLOW_UP_TYPE_PLURALS: Record<FollowUpType, MessageKey> = keysFor('followUps.typePlural', FOLLOW_UP_TYPES);
 
 export const FOLLOW_UP_TYPE_ICONS: Record<FollowUpType, typeof PhoneOutlined> = {
   CALL: PhoneOutlined,
@@ -39,10 +24,10 @@ export const FOLLOW_UP_TYPE_ICONS: Record<FollowUpType, typeof PhoneOutlined> = 
 };
 
 /** Labels used in the form and in its messages ("Summary is required"). */
-export const FOLLOW_UP_FIELD_LABELS: Record<string, string> = {
-  type: 'Type',
-  content: 'Summary',
-  occurredAt: 'When it happened',
-  nextStep: 'Next step',
-  remindAt: 'Reminder',
-};
+export const FOLLOW_UP_FIELD_LABELS = keysFor('followUps.field', [
+  'type',
+  'content',
+  'occurredAt',
+  'nextStep',
+  'remindAt',
+]) satisfies Record<string, MessageKey>;

@@ -12,7 +12,7 @@ import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import MailOutlined from '@mui/icons-material/MailOutlined';
 import PhoneOutlined from '@mui/icons-material/PhoneOutlined';
-import { formatCalendarDate } from '../../../shared/format/dates';
+import { useFormat, useT } from '../../../i18n/I18nProvider';
 import type { Contact } from './ContactList.fragment';
 
 interface Props {
@@ -22,6 +22,8 @@ interface Props {
 }
 
 export function ContactCard({ contact, onEdit, onRemove }: Props) {
+  const t = useT();
+  const fmt = useFormat();
   return (
     <Card data-testid="contact-card">
       <CardContent sx={{ p: 2, '&:last-child': { pb: 2 } }}>
@@ -36,13 +38,13 @@ export function ContactCard({ contact, onEdit, onRemove }: Props) {
               </Typography>
             ) : null}
           </Box>
-          <Tooltip title="Edit">
-            <IconButton size="small" aria-label={`Edit ${contact.name}`} onClick={onEdit}>
+          <Tooltip title={t('customers.action.edit')}>
+            <IconButton size="small" aria-label={t('customers.editNamed', { name: contact.name })} onClick={onEdit}>
               <EditOutlined fontSize="small" />
             </IconButton>
           </Tooltip>
-          <Tooltip title="Remove">
-            <IconButton size="small" aria-label={`Remove ${contact.name}`} onClick={onRemove}>
+          <Tooltip title={t('customers.contacts.remove')}>
+            <IconButton size="small" aria-label={t('customers.contacts.removeNamed', { name: contact.name })} onClick={onRemove}>
               <DeleteOutlined fontSize="small" />
             </IconButton>
           </Tooltip>
@@ -59,7 +61,7 @@ export function ContactCard({ contact, onEdit, onRemove }: Props) {
             </Line>
           ))}
           {contact.birthday ? (
-            <Line icon={<CakeOutlined fontSize="inherit" />}>{formatCalendarDate(contact.birthday)}</Line>
+            <Line icon={<CakeOutlined fontSize="inherit" />}>{fmt.calendarDate(contact.birthday)}</Line>
           ) : null}
         </Stack>
       </CardContent>

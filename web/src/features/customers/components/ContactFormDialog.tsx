@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useCallback, useId } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -8,6 +8,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import { LIMITS } from '@berth/domain';
+import { useT } from '../../../i18n/I18nProvider';
 import { useDialogFormSubmit } from '../../../shared/forms/useDialogFormSubmit';
 import { useValidatedForm } from '../../../shared/forms/useValidatedForm';
 import { useIsPhone } from '../../../shared/hooks/useIsPhone';
@@ -26,13 +27,21 @@ interface Props {
 export function ContactFormDialog({ title, initial, onSubmit, onClose }: Props) {
   const phone = useIsPhone();
   const formId = useId();
-  const form = useValidatedForm({ initial, validate: validateContactForm });
+  const t = useT();
+  const validate = useCallback((values: ContactFormValues) => validateContactForm(values, t), [t]);
+  const form = useValidatedForm({ initial, validate });
   const { values, setValue, touch, errorFor } = form;
-  const { busy, formMessage, submit } = useDialogFormSubmit({ form, onSubmit, onClose, toErrors: contactProblemsToErrors, fields: Object.keys(LABELS) });
+  const { busy, formMessage, submit } = useDialogFormSubmit({
+    form,
+    onSubmit,
+    onClose,
+    toErrors: (fields, submitted) => contactProblemsToErrors(fields, submitted, t),
+    fields: Object.keys(LABELS),
+  });
 
   const textProps = (name: 'name' | 'title') => ({
     name,
-    label: LABELS[name],
+    label: t(LABELS[name]),
     value: values[name],
     onChange: (e: { target: { value: string } }) => setValue(name, e.target.value),
     onBlur: () => touch(name),
@@ -51,8 +60,10 @@ export function ContactFormDialog({ title, initial, onSubmit, onClose }: Props) 
           <TextField {...textProps('title')} />
           <MultiValueField
             name="phones"
-            label="Phones"
-            itemLabel="Phone"
+            label={t(LABELS.phones)}
+            itemLabel={(n) => t('field.item.phone', { n })}
+            addLabel={t('customers.contacts.addPhone')}
+            removeLabel={(n) => t('customers.contacts.removePhone', { n })}
             type="tel"
             values={values.phones}
             max={LIMITS.contactPhones}
@@ -62,8 +73,10 @@ export function ContactFormDialog({ title, initial, onSubmit, onClose }: Props) 
           />
           <MultiValueField
             name="emails"
-            label="Emails"
-            itemLabel="Email"
+            label={t(LABELS.emails)}
+            itemLabel={(n) => t('field.item.email', { n })}
+            addLabel={t('customers.contacts.addEmail')}
+            removeLabel={(n) => t('customers.contacts.removeEmail', { n })}
             type="email"
             values={values.emails}
             max={LIMITS.contactEmails}
@@ -73,7 +86,7 @@ export function ContactFormDialog({ title, initial, onSubmit, onClose }: Props) 
           />
           <TextField
             name="birthday"
-            label={LABELS.birthday}
+            label={t(LABELS.birthday)}
             type="date"
             value={values.birthday}
             onChange={(e) => setValue('birthday', e.target.value)}
@@ -88,10 +101,10 @@ export function ContactFormDialog({ title, initial, onSubmit, onClose }: Props) 
       </DialogContent>
       <DialogActions sx={{ px: 3, py: 1.5 }}>
         <Button onClick={onClose} disabled={busy} color="inherit">
-          Cancel
+          {t('common.cancel')}
         </Button>
         <Button type="submit" form={formId} variant="contained" disabled={busy} data-testid="contact-form-submit">
-          {busy ? 'Saving…' : 'Save contact'}
+          {busy ? t('customers.saving') : t('customers.contacts.save')}
         </Button>
       </DialogActions>
     </Dialog>

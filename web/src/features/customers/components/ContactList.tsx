@@ -7,6 +7,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import PersonAddAlt from '@mui/icons-material/PersonAddAlt';
 import ContactsOutlined from '@mui/icons-material/ContactsOutlined';
+import { useT } from '../../../i18n/I18nProvider';
 import { useErrorHandler } from '../../../shared/errors/ErrorHandlerProvider';
 import { useNotify } from '../../../shared/feedback/FeedbackProvider';
 import { EMPTY_CONTACT_FORM, formValuesFromContact, toContactInput } from '../contact-form-values';
@@ -22,6 +23,7 @@ type Editing = { kind: 'add' } | { kind: 'edit'; contact: Contact } | { kind: 'r
 
 /** The customer's people: each with their own title, phones, emails and birthday. */
 export function ContactList({ customer }: { customer: ContactListCustomer }) {
+  const t = useT();
   const [editing, setEditing] = useState<Editing>(null);
   const { addContact } = useAddContact();
   const { updateContact } = useUpdateContact();
@@ -34,7 +36,7 @@ export function ContactList({ customer }: { customer: ContactListCustomer }) {
     close();
     try {
       await removeContact(contact.id, customer);
-      notify(`${contact.name} removed.`, 'success');
+      notify(t('customers.contacts.removed', { name: contact.name }), 'success');
     } catch (error) {
       handleError(error);
     }
@@ -44,10 +46,10 @@ export function ContactList({ customer }: { customer: ContactListCustomer }) {
     <Box data-testid="contact-list">
       <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 2 }}>
         <Typography variant="h3" component="h2">
-          Contacts {customer.contacts.length > 0 ? `(${customer.contacts.length})` : ''}
+          {t('customers.contacts.title', { count: customer.contacts.length })}
         </Typography>
         <Button variant="contained" startIcon={<PersonAddAlt />} onClick={() => setEditing({ kind: 'add' })} data-testid="add-contact-button">
-          Add contact
+          {t('customers.contacts.add')}
         </Button>
       </Stack>
 
@@ -55,9 +57,7 @@ export function ContactList({ customer }: { customer: ContactListCustomer }) {
         <Card>
           <CardContent sx={{ textAlign: 'center', py: 5, color: 'text.secondary' }}>
             <ContactsOutlined sx={{ fontSize: 40, mb: 1 }} />
-            <Typography variant="body2">
-              No contacts yet. Add the buyers, decision-makers and technical people you deal with.
-            </Typography>
+            <Typography variant="body2">{t('customers.contacts.empty')}</Typography>
           </CardContent>
         </Card>
       ) : (
@@ -75,23 +75,23 @@ export function ContactList({ customer }: { customer: ContactListCustomer }) {
 
       {editing?.kind === 'add' ? (
         <ContactFormDialog
-          title="Add contact"
+          title={t('customers.contacts.add')}
           initial={EMPTY_CONTACT_FORM}
           onClose={close}
           onSubmit={async (values) => {
             await addContact(customer.id, toContactInput(values).input);
-            notify('Contact added.', 'success');
+            notify(t('customers.contacts.added'), 'success');
           }}
         />
       ) : null}
       {editing?.kind === 'edit' ? (
         <ContactFormDialog
-          title={`Edit ${editing.contact.name}`}
+          title={t('customers.editNamed', { name: editing.contact.name })}
           initial={formValuesFromContact(editing.contact)}
           onClose={close}
           onSubmit={async (values) => {
             await updateContact(editing.contact.id, toContactInput(values).input);
-            notify('Contact saved.', 'success');
+            notify(t('customers.contacts.saved'), 'success');
           }}
         />
       ) : null}

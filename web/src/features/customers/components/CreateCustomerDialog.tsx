@@ -1,4 +1,5 @@
 import { useNavigate } from 'react-router';
+import { useT } from '../../../i18n/I18nProvider';
 import { useNotify } from '../../../shared/feedback/FeedbackProvider';
 import { EMPTY_CUSTOMER_FORM, toCreateInput } from '../customer-form-values';
 import { useCreateCustomer } from '../hooks/useCreateCustomer';
@@ -9,19 +10,20 @@ export function CreateCustomerDialog({ open, onClose }: { open: boolean; onClose
   const { createCustomer } = useCreateCustomer();
   const navigate = useNavigate();
   const notify = useNotify();
+  const t = useT();
 
   return (
     <CustomerFormDialog
       open={open}
       mode="create"
-      title="New customer"
-      submitLabel="Create customer"
+      title={t('customers.create.title')}
+      submitLabel={t('customers.create.submit')}
       initial={EMPTY_CUSTOMER_FORM}
       onClose={onClose}
       onSubmit={async (values, { acknowledgeDuplicates }) => {
         const input = toCreateInput(values);
         const customer = await createCustomer(acknowledgeDuplicates ? { ...input, acknowledgeDuplicates } : input);
-        notify(`${customer.companyName} is now yours.`, 'success');
+        notify(t('customers.create.done', { name: customer.companyName }), 'success');
         onClose();
         navigate(`/customers/${customer.id}`);
       }}

@@ -6,7 +6,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { PoolPolicy } from '@berth/domain';
-import { formatRelative } from '../../../shared/format/dates';
+import { useFormat, useT } from '../../../i18n/I18nProvider';
 import { StatusChip, TagChips, TierChip } from './CustomerChips';
 import type { CustomerCardListCustomer } from './CustomerCardList.fragment';
 import { ProtectionBadge } from './ProtectionBadge';
@@ -22,12 +22,14 @@ interface Props {
 
 /** The phone view of the customer list: one tappable card per customer, the essentials only. */
 export function CustomerCardList({ customers, loading, showOwner, now, policy }: Props) {
+  const t = useT();
+  const fmt = useFormat();
   return (
     <Box>
       {loading ? <LinearProgress sx={{ mb: 1 }} /> : null}
       {customers.length === 0 && !loading ? (
         <Typography color="text.secondary" sx={{ py: 4, textAlign: 'center' }}>
-          No customers match these filters.
+          {t('customers.noMatches')}
         </Typography>
       ) : null}
       <Stack spacing={1}>
@@ -54,8 +56,8 @@ export function CustomerCardList({ customers, loading, showOwner, now, policy }:
                 <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'space-between', mt: 1 }}>
                   <TagChips tags={customer.tags} max={2} />
                   <Typography variant="caption" color="text.secondary" sx={{ flexShrink: 0, ml: 'auto' }}>
-                    {showOwner ? `${customer.owner?.name ?? 'Public pool'} · ` : ''}
-                    {formatRelative(customer.updatedAt)}
+                    {showOwner ? `${customer.owner?.name ?? t('customers.publicPool')} · ` : ''}
+                    {fmt.relative(customer.updatedAt, now)}
                   </Typography>
                 </Stack>
               </CardActionArea>

@@ -1,11 +1,21 @@
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Tooltip from '@mui/material/Tooltip';
+import type { ChipProps } from '@mui/material/Chip';
 import type { CustomerStatus } from '@berth/domain';
-import { STATUS_COLORS, STATUS_LABELS } from '../customer-labels';
+import { useT } from '../../../i18n/I18nProvider';
+import { STATUS_LABELS } from '../customer-labels';
 import type { TierRef } from '../customer-types';
 
 const TIER_COLORS: Record<string, string> = { A: '#0f4c5c', B: '#3c7684', C: '#8aa4ad' };
+
+const STATUS_COLORS: Record<CustomerStatus, ChipProps['color']> = {
+  NEW: 'info',
+  FOLLOWING_UP: 'primary',
+  NEGOTIATING: 'warning',
+  WON: 'success',
+  LOST: 'default',
+};
 
 /** Tier codes are short ("A"); the name explains them on hover. */
 export function TierChip({ tier }: { tier: TierRef }) {
@@ -21,7 +31,8 @@ export function TierChip({ tier }: { tier: TierRef }) {
 }
 
 export function StatusChip({ status }: { status: CustomerStatus }) {
-  return <Chip label={STATUS_LABELS[status]} color={STATUS_COLORS[status]} variant="outlined" />;
+  const t = useT();
+  return <Chip label={t(STATUS_LABELS[status])} color={STATUS_COLORS[status]} variant="outlined" />;
 }
 
 /** As many tags as fit on one line; the rest is counted, and listed on hover. */

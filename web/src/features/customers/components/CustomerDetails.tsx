@@ -7,8 +7,8 @@ import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import EditOutlined from '@mui/icons-material/EditOutlined';
-import { formatDateTime } from '../../../shared/format/dates';
-import { STATUS_LABELS } from '../customer-labels';
+import { useFormat, useT } from '../../../i18n/I18nProvider';
+import { CUSTOMER_FIELD_LABELS as LABELS, STATUS_LABELS } from '../customer-labels';
 import { TagChips } from './CustomerChips';
 import type { CustomerDetailsCustomer } from './CustomerDetails.fragment';
 
@@ -31,38 +31,41 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 }
 
 export function CustomerDetails({ customer, onEdit }: { customer: CustomerDetailsCustomer; onEdit: () => void }) {
+  const t = useT();
+  const fmt = useFormat();
   return (
     <Card data-testid="customer-details">
       <CardContent sx={{ p: { xs: 2, sm: 3 } }}>
         <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 2 }}>
           <Typography variant="h3" component="h2">
-            Basic details
+            {t('customers.tab.details')}
           </Typography>
           <Button startIcon={<EditOutlined />} variant="outlined" onClick={onEdit} data-testid="edit-customer-button">
-            Edit
+            {t('customers.action.edit')}
           </Button>
         </Stack>
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', lg: 'repeat(3, 1fr)' }, gap: 2.5 }}>
-          <Field label="Company name">{customer.companyName}</Field>
-          <Field label="Website">
+          <Field label={t(LABELS.companyName)}>{customer.companyName}</Field>
+          <Field label={t(LABELS.website)}>
             {customer.website ? (
+              // i18n-exempt: link relations, not words
               <Link href={websiteHref(customer.website)} target="_blank" rel="noopener noreferrer">
                 {customer.website}
               </Link>
             ) : null}
           </Field>
-          <Field label="Email">{customer.email ? <Link href={`mailto:${customer.email}`}>{customer.email}</Link> : null}</Field>
-          <Field label="Phone">{customer.phone ? <Link href={`tel:${customer.phone}`}>{customer.phone}</Link> : null}</Field>
-          <Field label="Industry">{customer.industry}</Field>
-          <Field label="Region">{customer.region?.name}</Field>
-          <Field label="Source">{customer.source}</Field>
-          <Field label="Tier">{customer.tier.name}</Field>
-          <Field label="Status">{STATUS_LABELS[customer.status]}</Field>
-          <Field label="Owner">{customer.owner?.name ?? 'Public pool'}</Field>
-          <Field label="Created">{formatDateTime(customer.createdAt)}</Field>
-          <Field label="Last updated">{formatDateTime(customer.updatedAt)}</Field>
+          <Field label={t(LABELS.email)}>{customer.email ? <Link href={`mailto:${customer.email}`}>{customer.email}</Link> : null}</Field>
+          <Field label={t(LABELS.phone)}>{customer.phone ? <Link href={`tel:${customer.phone}`}>{customer.phone}</Link> : null}</Field>
+          <Field label={t(LABELS.industry)}>{customer.industry}</Field>
+          <Field label={t(LABELS.regionId)}>{customer.region?.name}</Field>
+          <Field label={t(LABELS.source)}>{customer.source}</Field>
+          <Field label={t(LABELS.tier)}>{customer.tier.name}</Field>
+          <Field label={t(LABELS.status)}>{t(STATUS_LABELS[customer.status])}</Field>
+          <Field label={t('customers.field.owner')}>{customer.owner?.name ?? t('customers.publicPool')}</Field>
+          <Field label={t('customers.field.createdAt')}>{fmt.dateTime(customer.createdAt)}</Field>
+          <Field label={t('customers.field.updatedAt')}>{fmt.dateTime(customer.updatedAt)}</Field>
           <Box sx={{ gridColumn: '1 / -1' }}>
-            <Field label="Tags">{customer.tags.length > 0 ? <TagChips tags={customer.tags} max={20} /> : null}</Field>
+            <Field label={t(LABELS.tags)}>{customer.tags.length > 0 ? <TagChips tags={customer.tags} max={20} /> : null}</Field>
           </Box>
         </Box>
       </CardContent>

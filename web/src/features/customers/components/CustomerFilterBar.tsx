@@ -5,10 +5,11 @@ import Button from '@mui/material/Button';
 import Collapse from '@mui/material/Collapse';
 import FilterList from '@mui/icons-material/FilterList';
 import { CUSTOMER_STATUSES } from '@berth/domain';
+import { useT } from '../../../i18n/I18nProvider';
 import { SearchField } from '../../../shared/components/SearchField';
 import { useDebouncedSearch } from '../../../shared/hooks/useDebouncedSearch';
 import { useIsPhone } from '../../../shared/hooks/useIsPhone';
-import { STATUS_LABELS } from '../customer-labels';
+import { CUSTOMER_FIELD_LABELS, STATUS_LABELS } from '../customer-labels';
 import type { CustomerFilterInput } from '../customer-types';
 import { useCustomerLookups } from '../hooks/useCustomerLookups';
 import { FilterSelect } from './FilterSelect';
@@ -27,6 +28,7 @@ const CLEARED: Record<keyof CustomerFilterInput, undefined> = {
 
 /** Search plus one select per filter; on phones the selects fold away behind a Filters button. */
 export function CustomerFilterBar({ filter, onChange, showOwner }: Props) {
+  const t = useT();
   const { tiers, regions, industries, teamMembers } = useCustomerLookups({ withOwners: showOwner });
   const phone = useIsPhone();
   const [expanded, setExpanded] = useState(false);
@@ -36,21 +38,21 @@ export function CustomerFilterBar({ filter, onChange, showOwner }: Props) {
 
   const selects = (
     <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr 1fr', sm: 'repeat(3, 1fr)', lg: 'repeat(6, 1fr)' } }}>
-      <FilterSelect name="tier" label="Tier" value={filter.tier} onChange={(tier) => onChange({ tier })}
-        options={tiers.map((t) => ({ value: t.code, label: t.name }))} />
-      <FilterSelect name="status" label="Status" value={filter.status}
+      <FilterSelect name="tier" label={t(CUSTOMER_FIELD_LABELS.tier)} value={filter.tier} onChange={(tier) => onChange({ tier })}
+        options={tiers.map((tier) => ({ value: tier.code, label: tier.name }))} />
+      <FilterSelect name="status" label={t(CUSTOMER_FIELD_LABELS.status)} value={filter.status}
         onChange={(status) => onChange({ status: status as CustomerFilterInput['status'] })}
-        options={CUSTOMER_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} />
-      <FilterSelect name="industry" label="Industry" value={filter.industry} onChange={(industry) => onChange({ industry })}
+        options={CUSTOMER_STATUSES.map((s) => ({ value: s, label: t(STATUS_LABELS[s]) }))} />
+      <FilterSelect name="industry" label={t(CUSTOMER_FIELD_LABELS.industry)} value={filter.industry} onChange={(industry) => onChange({ industry })}
         options={industries.map((i) => ({ value: i, label: i }))} />
-      <FilterSelect name="regionId" label="Region" value={filter.regionId} onChange={(regionId) => onChange({ regionId })}
+      <FilterSelect name="regionId" label={t(CUSTOMER_FIELD_LABELS.regionId)} value={filter.regionId} onChange={(regionId) => onChange({ regionId })}
         options={regions.map((r) => ({ value: r.id, label: r.name }))} />
       {showOwner ? (
-        <FilterSelect name="ownerId" label="Owner" value={filter.ownerId} onChange={(ownerId) => onChange({ ownerId })}
+        <FilterSelect name="ownerId" label={t('customers.field.owner')} value={filter.ownerId} onChange={(ownerId) => onChange({ ownerId })}
           options={teamMembers.map((m) => ({ value: m.id, label: m.name }))} />
       ) : null}
       <Box sx={{ gridColumn: { xs: '1 / -1', sm: 'span 2', lg: showOwner ? 'span 1' : 'span 2' } }}>
-        <TagsInput name="tags" label="Tags" placeholder="Has all of these tags" value={filter.tags ?? []} testId="customer-tags-filter"
+        <TagsInput name="tags" label={t(CUSTOMER_FIELD_LABELS.tags)} placeholder={t('customers.filter.tagsPlaceholder')} value={filter.tags ?? []} testId="customer-tags-filter"
           onChange={(tags) => onChange({ tags: tags.length > 0 ? tags : undefined })} />
       </Box>
     </Box>
@@ -63,12 +65,12 @@ export function CustomerFilterBar({ filter, onChange, showOwner }: Props) {
         {phone ? (
           <Button onClick={() => setExpanded((v) => !v)} aria-expanded={expanded} sx={{ flexShrink: 0 }}
             startIcon={<Badge badgeContent={activeCount} color="secondary"><FilterList /></Badge>}>
-            Filters
+            {t('customers.filter.toggle')}
           </Button>
         ) : null}
         {activeCount > 0 || text ? (
           <Button color="inherit" sx={{ flexShrink: 0 }} onClick={() => { setText(''); onChange(CLEARED); }}>
-            Clear
+            {t('customers.filter.clear')}
           </Button>
         ) : null}
       </Box>

@@ -1,14 +1,14 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import { useT } from '../../../i18n/I18nProvider';
 import { describeError, isFormProblem } from '../../../shared/errors/describe-error';
 import { useErrorHandler } from '../../../shared/errors/ErrorHandlerProvider';
-import { toFieldErrors, unplacedErrors } from '../../../shared/forms/field-errors';
+import { unplacedErrors } from '../../../shared/forms/field-errors';
 import { useValidatedForm } from '../../../shared/forms/useValidatedForm';
 import { CustomerDuplicates } from '../../duplicates/components/CustomerDuplicates';
 import { useDuplicateGuard } from '../../duplicates/hooks/useDuplicateGuard';
-import { CUSTOMER_FIELD_LABELS as LABELS } from '../customer-labels';
-import { CUSTOMER_FORM_FIELDS, validateCustomerForm, type CustomerFormValues } from '../customer-form-values';
+import { CUSTOMER_FORM_FIELDS, customerProblemsToErrors, validateCustomerForm, type CustomerFormValues } from '../customer-form-values';
 import { useCustomerLookups } from '../hooks/useCustomerLookups';
 import { CustomerFormFields } from './CustomerFormFields';
 
@@ -42,9 +42,11 @@ interface Props {
 
 /** One form for creating and editing a customer; the dialogs around it decide which mutation runs. */
 export function CustomerForm({ mode, initial, customerId, onSubmit, formId, onStatusChange }: Props) {
+  const t = useT();
   const handleError = useErrorHandler();
   const lookups = useCustomerLookups({ withOwners: false });
-  const form = useValidatedForm({ initial, validate: validateCustomerForm });
+  const validate = useCallback((values: CustomerFormValues) => validateCustomerForm(values, t), [t]);
+  const form = useValidatedForm({ initial, validate });
   const { values, setValue } = form;
   const duplicates = useDuplicateGuard({ mode, values, initial, customerId });
   const [busy, setBusy] = useState(false);
@@ -70,9 +72,9 @@ export function CustomerForm({ mode, initial, customerId, onSubmit, formId, onSt
     try {
       await onSubmit(values, { acknowledgeDuplicates: duplicates.acknowledged });
     } catch (error) {
-      const described = handleError(error, { inline: isFormProblem(describeError(error)) });
+      const described = handleError(error, { inline: isFormProblem(describeError(error, t)) });
       if (duplicates.adoptRefusal(error)) return;
-      const serverErrors = toFieldErrors(described.fields, LABELS);
+      const serverErrors = customerProblemsToErrors(described.fields, t);
       form.setServerErrors(serverErrors);
       setFormMessage(unplacedErrors(serverErrors, CUSTOMER_FORM_FIELDS));
     } finally {

@@ -6,6 +6,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Tooltip from '@mui/material/Tooltip';
+import { useT } from '../../../i18n/I18nProvider';
 import { useIsPhone } from '../../../shared/hooks/useIsPhone';
 import { ClaimInsteadContext } from '../../duplicates/components/claim-instead-context';
 import { DuplicateVerdictHint } from '../../duplicates/components/DuplicateVerdictHint';
@@ -28,6 +29,7 @@ const IDLE: CustomerFormStatus = { busy: false, blockedReason: null, duplicateAt
 
 /** The dialog frame around CustomerForm; full screen on phones, where a modal card is cramped. */
 export function CustomerFormDialog({ open, mode, title, submitLabel, initial, customerId, onSubmit, onClose }: Props) {
+  const t = useT();
   const phone = useIsPhone();
   const formId = useId();
   const [{ busy, blockedReason, duplicateAttention }, setStatus] = useState(IDLE);
@@ -54,7 +56,7 @@ export function CustomerFormDialog({ open, mode, title, submitLabel, initial, cu
         {duplicateAttention ? <DuplicateVerdictHint verdict={duplicateAttention} panelId={duplicatePanelId(formId)} /> : null}
         <Box sx={{ flex: 1 }} />
         <Button onClick={onClose} disabled={busy} color="inherit">
-          Cancel
+          {t('common.cancel')}
         </Button>
         <Tooltip title={blockedReason ?? ''} enterTouchDelay={0}>
           {/* A disabled button fires no events: the span lets the tooltip say why it is off. */}
@@ -67,7 +69,7 @@ export function CustomerFormDialog({ open, mode, title, submitLabel, initial, cu
               data-testid="customer-form-submit"
               sx={{ whiteSpace: 'nowrap' }}
             >
-              {busy ? 'Saving…' : submitLabel}
+              {busy ? t('customers.saving') : submitLabel}
             </Button>
           </span>
         </Tooltip>

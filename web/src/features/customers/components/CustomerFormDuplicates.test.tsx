@@ -16,7 +16,9 @@ function input(name: string): HTMLInputElement {
 }
 
 const save = () => screen.getByTestId('customer-form-submit') as HTMLButtonElement;
-const panel = (verdict: string) => waitFor(() => expect(screen.getByTestId('duplicate-panel').dataset.verdict).toBe(verdict));
+// The check runs once typing pauses and then asks the server: on a loaded machine (the first test
+// also pays for the cold start) that can take longer than waitFor's default second.
+const panel = (verdict: string) => waitFor(() => expect(screen.getByTestId('duplicate-panel').dataset.verdict).toBe(verdict), { timeout: 5000 });
 
 async function openCreate(answer: DuplicateCheckResult, mutations: object[] = []) {
   const check = duplicatesMock(answer);

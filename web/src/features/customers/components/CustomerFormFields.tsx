@@ -4,6 +4,7 @@ import Box from '@mui/material/Box';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { CUSTOMER_STATUSES, SUGGESTED_SOURCES } from '@berth/domain';
+import { useT } from '../../../i18n/I18nProvider';
 import type { useValidatedForm } from '../../../shared/forms/useValidatedForm';
 import { CUSTOMER_FIELD_LABELS as LABELS, STATUS_LABELS } from '../customer-labels';
 import type { CustomerFormValues } from '../customer-form-values';
@@ -20,12 +21,13 @@ interface Props {
 
 /** The customer's fields, two columns from tablet width up, one on phones. */
 export function CustomerFormFields({ form, lookups, autoFocusName }: Props) {
+  const t = useT();
   const { values, setValue, touch, errorFor } = form;
   const { tiers, regions, industries } = lookups;
 
   const text = (name: TextFieldName, extra: { type?: string; required?: boolean; placeholder?: string } = {}) => ({
     name,
-    label: LABELS[name],
+    label: t(LABELS[name]),
     value: values[name],
     onChange: (e: ChangeEvent<HTMLInputElement>) => setValue(name, e.target.value),
     onBlur: () => touch(name),
@@ -40,6 +42,7 @@ export function CustomerFormFields({ form, lookups, autoFocusName }: Props) {
       <Box sx={{ gridColumn: '1 / -1' }}>
         <TextField {...text('companyName', { required: true })} autoFocus={autoFocusName} />
       </Box>
+      {/* i18n-exempt: a sample address, the same in every language */}
       <TextField {...text('website', { placeholder: 'acme.com' })} />
       <TextField {...text('email', { type: 'email' })} />
       <TextField {...text('phone', { type: 'tel' })} />
@@ -52,7 +55,7 @@ export function CustomerFormFields({ form, lookups, autoFocusName }: Props) {
           <TextField
             {...params}
             name="industry"
-            label={LABELS.industry}
+            label={t(LABELS.industry)}
             onBlur={() => touch('industry')}
             error={Boolean(errorFor('industry'))}
             helperText={errorFor('industry') ?? ' '}
@@ -62,7 +65,7 @@ export function CustomerFormFields({ form, lookups, autoFocusName }: Props) {
       <TextField
         select
         name="regionId"
-        label={LABELS.regionId}
+        label={t(LABELS.regionId)}
         value={regions.some((r) => r.id === values.regionId) ? values.regionId : ''}
         onChange={(e) => setValue('regionId', e.target.value)}
         onBlur={() => touch('regionId')}
@@ -70,7 +73,7 @@ export function CustomerFormFields({ form, lookups, autoFocusName }: Props) {
         helperText={errorFor('regionId') ?? ' '}
       >
         <MenuItem value="">
-          <em>No region</em>
+          <em>{t('customers.form.noRegion')}</em>
         </MenuItem>
         {regions.map((region) => (
           <MenuItem key={region.id} value={region.id}>
@@ -87,7 +90,7 @@ export function CustomerFormFields({ form, lookups, autoFocusName }: Props) {
           <TextField
             {...params}
             name="source"
-            label={LABELS.source}
+            label={t(LABELS.source)}
             onBlur={() => touch('source')}
             error={Boolean(errorFor('source'))}
             helperText={errorFor('source') ?? ' '}
@@ -97,8 +100,8 @@ export function CustomerFormFields({ form, lookups, autoFocusName }: Props) {
       <TextField
         select
         name="tier"
-        label={LABELS.tier}
-        value={tiers.some((t) => t.code === values.tier) ? values.tier : ''}
+        label={t(LABELS.tier)}
+        value={tiers.some((tier) => tier.code === values.tier) ? values.tier : ''}
         onChange={(e) => setValue('tier', e.target.value)}
         error={Boolean(errorFor('tier'))}
         helperText={errorFor('tier') ?? ' '}
@@ -112,7 +115,7 @@ export function CustomerFormFields({ form, lookups, autoFocusName }: Props) {
       <TextField
         select
         name="status"
-        label={LABELS.status}
+        label={t(LABELS.status)}
         value={values.status}
         onChange={(e) => setValue('status', e.target.value as CustomerFormValues['status'])}
         error={Boolean(errorFor('status'))}
@@ -120,19 +123,19 @@ export function CustomerFormFields({ form, lookups, autoFocusName }: Props) {
       >
         {CUSTOMER_STATUSES.map((status) => (
           <MenuItem key={status} value={status}>
-            {STATUS_LABELS[status]}
+            {t(STATUS_LABELS[status])}
           </MenuItem>
         ))}
       </TextField>
       <Box sx={{ gridColumn: '1 / -1' }}>
         <TagsInput
           name="tags"
-          label={LABELS.tags}
+          label={t(LABELS.tags)}
           value={values.tags}
           onChange={(tags) => setValue('tags', tags)}
           onBlur={() => touch('tags')}
           error={errorFor('tags')}
-          helperText="Press Enter after each tag"
+          helperText={t('customers.form.tagsHelp')}
         />
       </Box>
     </Box>

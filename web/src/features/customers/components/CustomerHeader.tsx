@@ -5,13 +5,15 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import PersonOutlined from '@mui/icons-material/PersonOutlined';
 import ScheduleOutlined from '@mui/icons-material/ScheduleOutlined';
-import { formatDate, formatRelative } from '../../../shared/format/dates';
+import { useFormat, useT } from '../../../i18n/I18nProvider';
 import { StatusChip, TierChip } from './CustomerChips';
 import { ProtectionStatus } from './ProtectionStatus';
 import type { CustomerHeaderCustomer } from './CustomerHeader.fragment';
 
 /** Who owns this customer, since when and until when protected: the first thing anyone opening it needs to know. */
 export function CustomerHeader({ customer, actions }: { customer: CustomerHeaderCustomer; actions?: ReactNode }) {
+  const t = useT();
+  const fmt = useFormat();
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start', justifyContent: 'space-between', mb: 2 }}>
       <Box sx={{ minWidth: 0 }}>
@@ -26,14 +28,14 @@ export function CustomerHeader({ customer, actions }: { customer: CustomerHeader
           <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
             <PersonOutlined fontSize="small" />
             <Typography variant="body2" data-testid="customer-owner">
-              {customer.owner ? customer.owner.name : 'In the public pool'}
+              {customer.owner ? customer.owner.name : t('customers.inPublicPool')}
             </Typography>
           </Stack>
           {customer.ownedSince ? (
             <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
               <ScheduleOutlined fontSize="small" />
-              <Tooltip title={formatDate(customer.ownedSince)}>
-                <Typography variant="body2">Owned since {formatRelative(customer.ownedSince)}</Typography>
+              <Tooltip title={fmt.date(customer.ownedSince)}>
+                <Typography variant="body2">{t('customers.header.ownedSince', { when: fmt.relative(customer.ownedSince) })}</Typography>
               </Tooltip>
             </Stack>
           ) : null}

@@ -1,6 +1,7 @@
 import { Link as RouterLink } from 'react-router';
 import Button from '@mui/material/Button';
 import VisibilityOffOutlined from '@mui/icons-material/VisibilityOffOutlined';
+import { useT } from '../../../i18n/I18nProvider';
 import { FullPageMessage } from '../../../shared/components/FullPageMessage';
 
 /**
@@ -8,15 +9,16 @@ import { FullPageMessage } from '../../../shared/components/FullPageMessage';
  * on purpose: the page must not hint which it is.
  */
 export function CustomerNotFound() {
+  const t = useT();
   return (
     <FullPageMessage
       testId="customer-not-found"
       icon={<VisibilityOffOutlined />}
-      title="This customer does not exist or is not visible to you"
-      description="It may have been moved to the public pool or to another rep, or the link may be wrong."
+      title={t('customers.notFound.title')}
+      description={t('customers.notFound.description')}
       action={
         <Button variant="contained" component={RouterLink} to="/customers">
-          Back to customers
+          {t('customers.notFound.back')}
         </Button>
       }
     />

@@ -11,15 +11,19 @@ import {
   type GridPaginationModel,
   type GridSortModel,
 } from '@mui/x-data-grid';
-import { formatDateTime, formatRelative } from '../../../shared/format/dates';
+import { zhCN } from '@mui/x-data-grid/locales';
+import { useI18n } from '../../../i18n/I18nProvider';
+import type { Formatter } from '../../../i18n/formatter';
+import type { Translate } from '../../../i18n/translator';
+import { CUSTOMER_FIELD_LABELS as LABELS } from '../customer-labels';
 import { StatusChip, TagChips, TierChip } from './CustomerChips';
 import type { CustomersGridCustomer } from './CustomersGrid.fragment';
 import { ProtectionBadge } from './ProtectionBadge';
 
-function timeCell(iso: string | null) {
+function timeCell(iso: string | null, fmt: Formatter, now: Date) {
   return (
-    <Tooltip title={formatDateTime(iso)}>
-      <span>{formatRelative(iso)}</span>
+    <Tooltip title={fmt.dateTime(iso)}>
+      <span>{fmt.relative(iso, now)}</span>
     </Tooltip>
   );
 }
@@ -29,11 +33,12 @@ interface Countdown {
   policy: PoolPolicy;
 }
 
-function columns(showOwner: boolean, { now, policy }: Countdown): GridColDef<CustomersGridCustomer>[] {
+/** The columns, worded in the viewer's language. */
+function columns(showOwner: boolean, { now, policy }: Countdown, t: Translate, fmt: Formatter): GridColDef<CustomersGridCustomer>[] {
   const cols: (GridColDef<CustomersGridCustomer> | false)[] = [
     {
       field: 'companyName',
-      headerName: 'Company',
+      headerName: t('customers.grid.company'),
       flex: 1.5,
       minWidth: 160,
       renderCell: ({ row }) => (
@@ -42,30 +47,30 @@ function columns(showOwner: boolean, { now, policy }: Countdown): GridColDef<Cus
         </Link>
       ),
     },
-    { field: 'tier', headerName: 'Tier', width: 60, sortable: false, renderCell: ({ row }) => <TierChip tier={row.tier} /> },
-    { field: 'status', headerName: 'Status', width: 124, sortable: false, renderCell: ({ row }) => <StatusChip status={row.status} /> },
+    { field: 'tier', headerName: t(LABELS.tier), width: 60, sortable: false, renderCell: ({ row }) => <TierChip tier={row.tier} /> },
+    { field: 'status', headerName: t(LABELS.status), width: 124, sortable: false, renderCell: ({ row }) => <StatusChip status={row.status} /> },
     {
       field: 'protectedUntil',
-      headerName: 'Protection',
+      headerName: t('customers.grid.protection'),
       width: 128,
       // Soonest end first on the first click; pool customers (no end) come last that way.
       sortingOrder: ['asc', 'desc'],
       renderCell: ({ row }) =>
         row.owner ? <ProtectionBadge protectedUntil={row.protectedUntil} status={row.status} locked={row.locked} now={now} policy={policy} /> : null,
     },
-    { field: 'industry', headerName: 'Industry', flex: 1, minWidth: 100, sortable: false },
-    { field: 'region', headerName: 'Region', width: 100, sortable: false, valueGetter: (_v, row) => row.region?.name ?? '' },
+    { field: 'industry', headerName: t(LABELS.industry), flex: 1, minWidth: 100, sortable: false },
+    { field: 'region', headerName: t(LABELS.regionId), width: 100, sortable: false, valueGetter: (_v, row) => row.region?.name ?? '' },
     showOwner && {
       field: 'owner',
-      headerName: 'Owner',
+      headerName: t('customers.field.owner'),
       width: 130,
       sortable: false,
       renderCell: ({ row }) =>
-        row.owner ? row.owner.name : <Typography variant="body2" color="text.secondary">Public pool</Typography>,
+        row.owner ? row.owner.name : <Typography variant="body2" color="text.secondary">{t('customers.publicPool')}</Typography>,
     },
-    { field: 'tags', headerName: 'Tags', flex: 1, minWidth: 120, sortable: false, renderCell: ({ row }) => <TagChips tags={row.tags} max={2} /> },
-    { field: 'ownedSince', headerName: 'Owned since', width: 110, renderCell: ({ row }) => timeCell(row.ownedSince) },
-    { field: 'updatedAt', headerName: 'Updated', width: 120, renderCell: ({ row }) => timeCell(row.updatedAt) },
+    { field: 'tags', headerName: t(LABELS.tags), flex: 1, minWidth: 120, sortable: false, renderCell: ({ row }) => <TagChips tags={row.tags} max={2} /> },
+    { field: 'ownedSince', headerName: t('customers.grid.ownedSince'), width: 110, renderCell: ({ row }) => timeCell(row.ownedSince, fmt, now) },
+    { field: 'updatedAt', headerName: t('customers.grid.updated'), width: 120, renderCell: ({ row }) => timeCell(row.updatedAt, fmt, now) },
   ];
   return cols.filter((c): c is GridColDef<CustomersGridCustomer> => Boolean(c));
 }
@@ -104,8 +109,17 @@ interface Props {
 
 /** Server-paged and server-sorted: the grid only shows the page the API returned. */
 export function CustomersGrid({ rows, rowCount, loading, showOwner, compact = false, wide = false, now, policy, ...paging }: Props) {
-  // Rebuilt when the clock ticks (once a minute) so the countdown cells render again.
-  const cols = useMemo(() => columns(showOwner, { now, policy }), [showOwner, now, policy]);
+  const { locale, t, fmt } = useI18n();
+  // Rebuilt when the clock ticks (once a minute) so the countdown cells render again, and when the language changes.
+  const cols = useMemo(() => columns(showOwner, { now, policy }, t, fmt), [showOwner, now, policy, t, fmt]);
+  // The grid's own words (column menu, pagination) in Chinese when the viewer reads Chinese.
+  const localeText = useMemo(
+    () => ({
+      ...(locale === 'zh-CN' ? zhCN.components.MuiDataGrid.defaultProps.localeText : undefined),
+      noRowsLabel: t('customers.noMatches'),
+    }),
+    [locale, t],
+  );
   // The user's own choices (column menu) win over the narrow-screen defaults.
   const [chosen, setChosen] = useState<GridColumnVisibilityModel>({});
   const visibility = useMemo(() => ({ ...hiddenFor(compact, wide, showOwner), ...chosen }), [chosen, compact, wide, showOwner]);
@@ -130,7 +144,7 @@ export function CustomersGrid({ rows, rowCount, loading, showOwner, compact = fa
       disableColumnFilter
       disableRowSelectionOnClick
       autoHeight
-      localeText={{ noRowsLabel: 'No customers match these filters.' }}
+      localeText={localeText}
       sx={{ bgcolor: 'background.paper', '& .MuiDataGrid-cell': { display: 'flex', alignItems: 'center' } }}
     />
   );

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useT } from '../../../i18n/I18nProvider';
 import { useNotify } from '../../../shared/feedback/FeedbackProvider';
 import { formValuesFromCustomer, toUpdateInput } from '../customer-form-values';
 import { useUpdateCustomer } from '../hooks/useUpdateCustomer';
@@ -14,14 +15,15 @@ interface Props {
 export function EditCustomerDialog({ customer, open, onClose }: Props) {
   const { updateCustomer } = useUpdateCustomer();
   const notify = useNotify();
+  const t = useT();
   const initial = useMemo(() => formValuesFromCustomer(customer), [customer]);
 
   return (
     <CustomerFormDialog
       open={open}
       mode="edit"
-      title={`Edit ${customer.companyName}`}
-      submitLabel="Save changes"
+      title={t('customers.editNamed', { name: customer.companyName })}
+      submitLabel={t('customers.edit.submit')}
       initial={initial}
       customerId={customer.id}
       onClose={onClose}
@@ -29,7 +31,7 @@ export function EditCustomerDialog({ customer, open, onClose }: Props) {
         const input = toUpdateInput(values, initial);
         if (Object.keys(input).length > 0) {
           await updateCustomer(customer.id, acknowledgeDuplicates ? { ...input, acknowledgeDuplicates } : input);
-          notify('Customer saved.', 'success');
+          notify(t('customers.edit.done'), 'success');
         }
         onClose();
       }}

@@ -8,6 +8,7 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import GppMaybeOutlined from '@mui/icons-material/GppMaybeOutlined';
 import type { PoolPolicy } from '@berth/domain';
+import { useT } from '../../../i18n/I18nProvider';
 import type { ExpiringSoonPanelCustomer } from './ExpiringSoonPanel.fragment';
 import { ProtectionBadge } from './ProtectionBadge';
 
@@ -27,17 +28,16 @@ interface Props {
   onRetry: () => void;
 }
 
-const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
-
 /**
  * The customers to follow up first, above the list: protection ending within the reminder lead
  * (amber) or already over and not yet recycled (red), soonest first, each linking to its page.
  */
 export function ExpiringSoonPanel({ customers, now, policy, showOwner, compact, more, loading, failed, onRetry }: Props) {
+  const t = useT();
   const [expanded, setExpanded] = useState(false);
   const limit = compact ? 3 : 6;
   const shown = expanded ? customers : customers.slice(0, limit);
-  const lead = days(policy.reminderLeadDays);
+  const days = policy.reminderLeadDays;
 
   return (
     <Paper
@@ -52,30 +52,30 @@ export function ExpiringSoonPanel({ customers, now, policy, showOwner, compact, 
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 1, rowGap: 0.25, px: 2, py: 1.25 }}>
         <GppMaybeOutlined color="warning" fontSize="small" />
         <Typography id="expiring-soon-title" variant="subtitle1" component="h2" sx={{ fontWeight: 650 }}>
-          Expiring soon
+          {t('customers.expiring.title')}
         </Typography>
         {customers.length + more > 0 ? (
           <Chip label={more > 0 ? `${customers.length}+` : customers.length} color="warning" sx={{ fontWeight: 700 }} />
         ) : null}
         <Typography variant="body2" color="text.secondary" sx={{ flexBasis: { xs: '100%', sm: 'auto' }, ml: { sm: 1 } }}>
-          {compact ? `Ends within ${lead} — follow up to keep them.` : `Protection ends within ${lead}: a valid follow-up keeps the customer yours.`}
+          {t(compact ? 'customers.expiring.explainShort' : 'customers.expiring.explain', { days })}
         </Typography>
       </Box>
       {loading ? (
         <Typography variant="body2" color="text.secondary" sx={{ px: 2, pb: 1.5 }}>
-          Checking protection ends…
+          {t('customers.expiring.loading')}
         </Typography>
       ) : failed ? (
         <Typography variant="body2" color="error" sx={{ px: 2, pb: 1.5 }}>
-          Could not check protection ends.{' '}
+          {t('customers.expiring.failed')}{' '}
           <Button size="small" color="inherit" onClick={onRetry}>
-            Retry
+            {t('common.retry')}
           </Button>
         </Typography>
       ) : customers.length === 0 ? (
         more > 0 ? null : (
           <Typography variant="body2" color="text.secondary" sx={{ px: 2, pb: 1.5 }} data-testid="expiring-soon-empty">
-            Nothing ends in the next {lead}.
+            {t('customers.expiring.empty', { days })}
           </Typography>
         )
       ) : (
@@ -125,13 +125,13 @@ export function ExpiringSoonPanel({ customers, now, policy, showOwner, compact, 
         <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, px: 2, py: 0.5 }}>
           {customers.length > limit ? (
             <Button size="small" onClick={() => setExpanded((e) => !e)} data-testid="expiring-soon-toggle">
-              {expanded ? 'Show fewer' : `Show all ${customers.length}`}
+              {expanded ? t('customers.expiring.showFewer') : t('customers.expiring.showAll', { count: customers.length })}
             </Button>
           ) : null}
           {/* Phones list customers as cards, which have no sort to point to. */}
           {more > 0 ? (
             <Typography variant="caption" color="text.secondary" data-testid="expiring-soon-more">
-              {compact ? `${more} more end soon.` : `${more} more end soon: sort the list by Protection to see them all.`}
+              {t(compact ? 'customers.expiring.moreShort' : 'customers.expiring.more', { count: more })}
             </Typography>
           ) : null}
         </Box>

@@ -1,5 +1,6 @@
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
+import { useT } from '../../../i18n/I18nProvider';
 
 export interface FilterOption {
   value: string;
@@ -16,6 +17,7 @@ interface Props {
 
 /** A select whose empty choice means "no filter on this". */
 export function FilterSelect({ name, label, value, options, onChange }: Props) {
+  const t = useT();
   const known = options.some((o) => o.value === value);
   return (
     <TextField
@@ -28,7 +30,7 @@ export function FilterSelect({ name, label, value, options, onChange }: Props) {
       slotProps={{ htmlInput: { 'data-testid': `filter-${name}` } }}
     >
       <MenuItem value="">
-        <em>Any</em>
+        <em>{t('customers.filter.any')}</em>
       </MenuItem>
       {options.map((option) => (
         <MenuItem key={option.value} value={option.value}>

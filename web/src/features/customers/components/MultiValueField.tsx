@@ -10,7 +10,10 @@ interface Props {
   /** The input name; entries are named `<name>.<index>`, matching the API's problem paths. */
   name: string;
   label: string;
-  itemLabel: string;
+  /** An entry's name by its place from 1: "Phone 2". */
+  itemLabel: (n: number) => string;
+  addLabel: string;
+  removeLabel: (n: number) => string;
   values: string[];
   max: number;
   type?: string;
@@ -20,7 +23,7 @@ interface Props {
 }
 
 /** A list of single-line entries (phones, emails) with add and remove. */
-export function MultiValueField({ name, label, itemLabel, values, max, type = 'text', onChange, onBlur, errorFor }: Props) {
+export function MultiValueField({ name, label, itemLabel, addLabel, removeLabel, values, max, type = 'text', onChange, onBlur, errorFor }: Props) {
   const update = (index: number, value: string) => onChange(values.map((v, i) => (i === index ? value : v)));
   const remove = (index: number) => onChange(values.length > 1 ? values.filter((_, i) => i !== index) : ['']);
 
@@ -39,13 +42,13 @@ export function MultiValueField({ name, label, itemLabel, values, max, type = 't
               value={value}
               onChange={(e) => update(index, e.target.value)}
               onBlur={onBlur}
-              placeholder={`${itemLabel} ${index + 1}`}
-              slotProps={{ htmlInput: { 'aria-label': `${itemLabel} ${index + 1}` } }}
+              placeholder={itemLabel(index + 1)}
+              slotProps={{ htmlInput: { 'aria-label': itemLabel(index + 1) } }}
               error={Boolean(error)}
               helperText={error ?? ' '}
               fullWidth
             />
-            <IconButton aria-label={`Remove ${itemLabel.toLowerCase()} ${index + 1}`} onClick={() => remove(index)} sx={{ mt: 0.25 }}>
+            <IconButton aria-label={removeLabel(index + 1)} onClick={() => remove(index)} sx={{ mt: 0.25 }}>
               <RemoveCircleOutlined fontSize="small" />
             </IconButton>
           </Box>
@@ -57,7 +60,7 @@ export function MultiValueField({ name, label, itemLabel, values, max, type = 't
         </Typography>
       ) : null}
       <Button size="small" startIcon={<Add />} onClick={() => onChange([...values, ''])} disabled={values.length >= max}>
-        Add {itemLabel.toLowerCase()}
+        {addLabel}
       </Button>
     </Box>
   );

@@ -3,23 +3,26 @@ import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { formatDateTime, formatRelative } from '../../../shared/format/dates';
+import { useFormat, useT } from '../../../i18n/I18nProvider';
+import type { Translate } from '../../../i18n/translator';
 import { OWNERSHIP_EVENT_LABELS } from '../customer-labels';
 import type { OwnershipEvent, OwnershipHistoryCustomer } from './OwnershipHistory.fragment';
 import { reasonText } from '../../pool/pool-labels';
 
 /** "Rep A → Rep B", with the pool named as such: no owner is a place, not a person. */
-function movement(event: OwnershipEvent): string {
-  const from = event.from?.name ?? 'Public pool';
-  const to = event.to?.name ?? 'Public pool';
-  return event.kind === 'CREATED' ? `Owner: ${to}` : `${from} → ${to}`;
+function movement(event: OwnershipEvent, t: Translate): string {
+  const from = event.from?.name ?? t('customers.publicPool');
+  const to = event.to?.name ?? t('customers.publicPool');
+  return event.kind === 'CREATED' ? t('customers.history.owner', { name: to }) : `${from} → ${to}`;
 }
 
 /** Every change of owner, newest first: the evidence when ownership is disputed. */
 export function OwnershipHistory({ customer }: { customer: OwnershipHistoryCustomer }) {
+  const t = useT();
+  const fmt = useFormat();
   const events = [...customer.ownershipEvents].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
   if (events.length === 0) {
-    return <Typography color="text.secondary">No ownership changes recorded yet.</Typography>;
+    return <Typography color="text.secondary">{t('customers.history.empty')}</Typography>;
   }
   return (
     <Card data-testid="ownership-history">
@@ -36,18 +39,19 @@ export function OwnershipHistory({ customer }: { customer: OwnershipHistoryCusto
                 {index < events.length - 1 ? <Box sx={{ flex: 1, width: 2, bgcolor: 'divider', mt: 0.5 }} /> : null}
               </Box>
               <Box sx={{ minWidth: 0 }}>
-                <Typography variant="subtitle2">{OWNERSHIP_EVENT_LABELS[event.kind]}</Typography>
-                <Typography variant="body2">{movement(event)}</Typography>
+                <Typography variant="subtitle2">{t(OWNERSHIP_EVENT_LABELS[event.kind])}</Typography>
+                <Typography variant="body2">{movement(event, t)}</Typography>
                 {event.reason ? (
                   <Typography variant="body2" color="text.secondary">
-                    Reason: {reasonText(event.reason)}
+                    {t('customers.history.reason', { reason: reasonText(event.reason) })}
                   </Typography>
                 ) : null}
                 <Typography variant="caption" color="text.secondary">
-                  <Tooltip title={formatDateTime(event.occurredAt)}>
-                    <span>{formatRelative(event.occurredAt)}</span>
+                  <Tooltip title={fmt.dateTime(event.occurredAt)}>
+                    <span>{fmt.relative(event.occurredAt)}</span>
                   </Tooltip>
-                  {event.actor ? ` · by ${event.actor.name}` : ' · by the system'}
+                  {' · '}
+                  {event.actor ? t('customers.history.byPerson', { name: event.actor.name }) : t('customers.history.bySystem')}
                 </Typography>
               </Box>
             </Box>

@@ -1,25 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
-import { DEFAULT_POOL_POLICY } from '@berth/domain';
+import { cleanup, screen } from '@testing-library/react';
+import { DEFAULT_POOL_POLICY, type PoolPolicy } from '@berth/domain';
+import { renderWithProviders } from '../../../test/render';
 import { ProtectionBadge } from './ProtectionBadge';
 
 const NOW = new Date('2026-11-22T09:00:00Z');
 const SOON = '2026-11-23T09:00:00.000Z'; // inside the 3-day reminder lead
 
+/** One badge on the page at a time: the providers wrap each, so a rerender cannot swap it. */
+function badge(props: { status: 'FOLLOWING_UP' | 'WON' | 'NEW'; locked: boolean; policy?: PoolPolicy }, locale: 'en' | 'zh-CN' = 'en') {
+  cleanup();
+  renderWithProviders(<ProtectionBadge protectedUntil={SOON} now={NOW} policy={DEFAULT_POOL_POLICY} {...props} />, { locale, timeZone: 'UTC' });
+  return screen.getByTestId('protection-badge');
+}
+
 describe('ProtectionBadge', () => {
   it('counts down in amber inside the reminder lead', () => {
-    render(<ProtectionBadge protectedUntil={SOON} status="FOLLOWING_UP" locked={false} now={NOW} policy={DEFAULT_POOL_POLICY} />);
-    expect(screen.getByTestId('protection-badge').dataset.state).toBe('EXPIRING_SOON');
-    expect(screen.getByTestId('protection-badge').textContent).toBe('1 day left');
+    const shown = badge({ status: 'FOLLOWING_UP', locked: false });
+    expect(shown.dataset.state).toBe('EXPIRING_SOON');
+    expect(shown.textContent).toBe('1 day left');
   });
 
   it('shows won and locked customers as kept when the policy never recycles them', () => {
-    const { rerender } = render(<ProtectionBadge protectedUntil={SOON} status="WON" locked={false} now={NOW} policy={DEFAULT_POOL_POLICY} />);
-    expect(screen.getByTestId('protection-badge').dataset.state).toBe('KEPT');
-    expect(screen.getByTestId('protection-badge').textContent).toBe('Kept · won');
-    rerender(<ProtectionBadge protectedUntil={SOON} status="NEW" locked now={NOW} policy={DEFAULT_POOL_POLICY} />);
-    expect(screen.getByTestId('protection-badge').textContent).toBe('Kept · locked');
-    rerender(<ProtectionBadge protectedUntil={SOON} status="WON" locked={false} now={NOW} policy={{ ...DEFAULT_POOL_POLICY, excludeWon: false }} />);
-    expect(screen.getByTestId('protection-badge').dataset.state).toBe('EXPIRING_SOON');
+    expect(badge({ status: 'WON', locked: false }).dataset.state).toBe('KEPT');
+    expect(badge({ status: 'WON', locked: false }).textContent).toBe('Kept · won');
+    expect(badge({ status: 'NEW', locked: true }).textContent).toBe('Kept · locked');
+    expect(badge({ status: 'WON', locked: false, policy: { ...DEFAULT_POOL_POLICY, excludeWon: false } }).dataset.state).toBe('EXPIRING_SOON');
+  });
+
+  it('counts down in Chinese for a Chinese viewer', () => {
+    expect(badge({ status: 'FOLLOWING_UP', locked: false }, 'zh-CN').textContent).toBe('还剩 1 天');
+    expect(badge({ status: 'WON', locked: false }, 'zh-CN').textContent).toBe('保留 · 赢单');
   });
 });

@@ -2,8 +2,7 @@ import Box from '@mui/material/Box';
 import Tooltip from '@mui/material/Tooltip';
 import VerifiedUserOutlined from '@mui/icons-material/VerifiedUserOutlined';
 import { recycleExclusion, type CustomerStatus, type PoolPolicy } from '@berth/domain';
-import { formatDateTime } from '../../../shared/format/dates';
-import { describeTimeLeft } from '../../../shared/format/protection-countdown';
+import { useFormat, useT } from '../../../i18n/I18nProvider';
 import { protectionUrgency } from '../protection-urgency';
 import { PROTECTION_LOOKS } from './protection-looks';
 
@@ -19,6 +18,8 @@ interface Props {
 
 /** A list's short countdown: "12 days left" in green, amber inside the reminder lead, "Ended" in red. */
 export function ProtectionBadge({ protectedUntil, status, locked, now, policy }: Props) {
+  const t = useT();
+  const fmt = useFormat();
   const state = protectionUrgency(protectedUntil, now, policy);
   if (!state) return null;
   const kept = status === undefined ? null : recycleExclusion({ status, locked: locked ?? false }, policy);
@@ -26,7 +27,7 @@ export function ProtectionBadge({ protectedUntil, status, locked, now, policy }:
   const { color, Icon } = PROTECTION_LOOKS[state];
   const ended = state === 'EXPIRED';
   return (
-    <Tooltip title={`${ended ? 'Protection ended' : 'Protected until'} ${formatDateTime(protectedUntil)}`}>
+    <Tooltip title={t(ended ? 'customers.badge.endedOn' : 'customers.badge.protectedUntil', { dateTime: fmt.dateTime(protectedUntil) })}>
       <Box
         component="span"
         data-testid="protection-badge"
@@ -42,22 +43,26 @@ export function ProtectionBadge({ protectedUntil, status, locked, now, policy }:
         }}
       >
         <Icon sx={{ fontSize: 18 }} />
-        {ended ? 'Ended' : describeTimeLeft(protectedUntil, now)}
+        {ended ? t('customers.badge.ended') : fmt.timeLeft(protectedUntil, now)}
       </Box>
     </Tooltip>
   );
 }
 
-const KEPT_TEXT = { WON: 'Kept · won', LOCKED: 'Kept · locked' } as const;
+const KEPT = {
+  WON: { text: 'customers.badge.keptWon', why: 'customers.badge.keptWonWhy' },
+  LOCKED: { text: 'customers.badge.keptLocked', why: 'customers.badge.keptLockedWhy' },
+} as const;
 
 /** Won and locked customers never go back to the pool (per the policy): nothing to count down. */
-function KeptBadge({ why }: { why: keyof typeof KEPT_TEXT }) {
+function KeptBadge({ why }: { why: keyof typeof KEPT }) {
+  const t = useT();
   return (
-    <Tooltip title={why === 'WON' ? 'Won customers stay with their owner: never recycled.' : 'Locked by an admin: never recycled.'}>
+    <Tooltip title={t(KEPT[why].why)}>
       <Box component="span" data-testid="protection-badge" data-state="KEPT"
         sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, color: 'text.secondary', typography: 'body2', whiteSpace: 'nowrap' }}>
         <VerifiedUserOutlined sx={{ fontSize: 18 }} />
-        {KEPT_TEXT[why]}
+        {t(KEPT[why].text)}
       </Box>
     </Tooltip>
   );

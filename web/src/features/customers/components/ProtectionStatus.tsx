@@ -1,8 +1,7 @@
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { formatDate, formatDateTime } from '../../../shared/format/dates';
-import { describeTimeLeft } from '../../../shared/format/protection-countdown';
+import { useFormat, useT } from '../../../i18n/I18nProvider';
 import { useNow } from '../../../shared/hooks/useNow';
 import { usePoolPolicy } from '../../settings/hooks/usePoolPolicy';
 import { protectionUrgency } from '../protection-urgency';
@@ -13,6 +12,8 @@ import { PROTECTION_LOOKS } from './protection-looks';
  * end (the served policy's lead days), red once over, when the customer goes back to the pool.
  */
 export function ProtectionStatus({ protectedUntil }: { protectedUntil: string }) {
+  const t = useT();
+  const fmt = useFormat();
   const now = useNow();
   const policy = usePoolPolicy().rules;
   const state = protectionUrgency(protectedUntil, now, policy);
@@ -20,12 +21,12 @@ export function ProtectionStatus({ protectedUntil }: { protectedUntil: string })
   const { color, Icon } = PROTECTION_LOOKS[state];
   const text =
     state === 'EXPIRED'
-      ? `Protection ended ${formatDate(protectedUntil)}`
-      : `Protected until ${formatDate(protectedUntil)} · ${describeTimeLeft(protectedUntil, now)}`;
+      ? t('customers.protection.endedOn', { date: fmt.date(protectedUntil) })
+      : t('customers.protection.until', { date: fmt.date(protectedUntil), left: fmt.timeLeft(protectedUntil, now) });
   return (
     <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', color }} data-testid="customer-protection" data-state={state}>
       <Icon fontSize="small" />
-      <Tooltip title={`Until ${formatDateTime(protectedUntil)}`}>
+      <Tooltip title={t('customers.protection.untilTooltip', { dateTime: fmt.dateTime(protectedUntil) })}>
         <Typography variant="body2" sx={{ fontWeight: state === 'PROTECTED' ? 400 : 600 }}>
           {text}
         </Typography>

@@ -4,6 +4,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
+import { useT } from '../../../i18n/I18nProvider';
 import type { Contact } from './ContactList.fragment';
 
 interface Props {
@@ -13,20 +14,19 @@ interface Props {
 }
 
 export function RemoveContactDialog({ contact, onCancel, onConfirm }: Props) {
+  const t = useT();
   return (
     <Dialog open={contact !== null} onClose={onCancel} maxWidth="xs" fullWidth>
-      <DialogTitle>Remove contact?</DialogTitle>
+      <DialogTitle>{t('customers.contacts.removeTitle')}</DialogTitle>
       <DialogContent>
-        <DialogContentText>
-          {contact?.name} will be removed from this customer, with their phones and emails.
-        </DialogContentText>
+        <DialogContentText>{contact ? t('customers.contacts.removeBody', { name: contact.name }) : null}</DialogContentText>
       </DialogContent>
       <DialogActions>
         <Button onClick={onCancel} color="inherit">
-          Cancel
+          {t('common.cancel')}
         </Button>
         <Button color="error" variant="contained" onClick={() => contact && onConfirm(contact)} data-testid="confirm-remove-contact">
-          Remove
+          {t('customers.contacts.remove')}
         </Button>
       </DialogActions>
     </Dialog>

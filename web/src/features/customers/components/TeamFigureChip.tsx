@@ -1,4 +1,5 @@
 import Chip from '@mui/material/Chip';
+import { useT } from '../../../i18n/I18nProvider';
 import { useDepartments } from '../../team/hooks/useDepartments';
 import { teamFigureChipLabel } from '../../team/team-labels';
 import type { TeamFigureFilter } from '../../team/team-types';
@@ -14,6 +15,7 @@ interface Props {
 
 /** Names the Team-page number the list is showing ("Holdings · Li Wei"); removing it shows the whole list again. */
 export function TeamFigureChip({ filter, viewerId, viewerName, showOwner, onRemove }: Props) {
+  const t = useT();
   const { teamMembers } = useCustomerLookups({ withOwners: showOwner });
   const { departments } = useDepartments({ skip: !filter.departmentId });
   const who = filter.repId
@@ -25,7 +27,7 @@ export function TeamFigureChip({ filter, viewerId, viewerName, showOwner, onRemo
       : null;
   return (
     <Chip
-      label={teamFigureChipLabel(filter.figure, who)}
+      label={teamFigureChipLabel(filter.figure, who, t)}
       onDelete={onRemove}
       color="primary"
       variant="outlined"

@@ -1,5 +1,6 @@
 import { gql, type ApolloClient, type TypedDocumentNode } from '@apollo/client';
 import { useSubscription } from '@apollo/client/react';
+import { useI18n } from '../../../i18n/I18nProvider';
 import { useNotify } from '../../../shared/feedback/FeedbackProvider';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { seesTeam } from '../../auth/me-query';
@@ -38,12 +39,13 @@ export function applyReactions(client: ApolloClient, reactions: ChangeReactions)
 export function useMyCustomersChanged() {
   const viewer = useCurrentUser();
   const notify = useNotify();
+  const { t, fmt } = useI18n();
   useSubscription(MY_CUSTOMERS_CHANGED_SUBSCRIPTION, {
     onData: ({ client, data }) => {
       const change = data.data?.myCustomersChanged;
       if (!change) return;
       applyReactions(client, reactionsTo(change));
-      const toast = changeToast(change, { seesTeam: seesTeam(viewer.role) }, new Date());
+      const toast = changeToast(change, { seesTeam: seesTeam(viewer.role) }, new Date(), t, fmt);
       if (toast) notify(toast.message, toast.severity);
     },
   });

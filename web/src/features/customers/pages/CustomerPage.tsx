@@ -10,6 +10,7 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useT } from '../../../i18n/I18nProvider';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { describeError } from '../../../shared/errors/describe-error';
 import { RetryAlert } from '../../../shared/components/RetryAlert';
@@ -29,6 +30,7 @@ import { ReturnToPoolDialog } from '../../pool/components/ReturnToPoolDialog';
 import { FollowUpTimeline } from '../../follow-ups/components/FollowUpTimeline';
 import { FOLLOW_UP_TIMELINE_FRAGMENT, type FollowUpTimelineCustomer } from '../../follow-ups/components/FollowUpTimeline.fragment';
 import { CUSTOMERS_PAGE } from '../customer-labels';
+import type { MessageKey } from '../message-keys';
 
 type PageCustomer = CustomerHeaderCustomer &
   CustomerDetailsCustomer &
@@ -53,28 +55,29 @@ export const CUSTOMER_PAGE_QUERY: TypedDocumentNode<{ customer: PageCustomer }, 
 `;
 
 const TABS = [
-  { value: 'details', label: 'Basic details' },
-  { value: 'followups', label: 'Follow-ups' },
-  { value: 'contacts', label: 'Contacts' },
-  { value: 'history', label: 'Ownership history' },
-] as const;
+  { value: 'details', labelKey: 'customers.tab.details' },
+  { value: 'followups', labelKey: 'customers.tab.followups' },
+  { value: 'contacts', labelKey: 'customers.tab.contacts' },
+  { value: 'history', labelKey: 'customers.tab.history' },
+] as const satisfies readonly { value: string; labelKey: MessageKey }[];
 type TabValue = (typeof TABS)[number]['value'];
 
 export function CustomerPage() {
   const { id = '' } = useParams();
+  const t = useT();
   const user = useCurrentUser();
   // The tab lives in the URL so a link can point straight at a customer's contacts.
   const [params, setParams] = useSearchParams();
-  const tab: TabValue = TABS.find((t) => t.value === params.get('tab'))?.value ?? 'details';
+  const tab: TabValue = TABS.find((section) => section.value === params.get('tab'))?.value ?? 'details';
   // Remembers which customer is being edited: following a duplicate's link to another customer
   // must not reopen the dialog over that one.
   const [editingId, setEditingId] = useState<string | null>(null);
   const [returningId, setReturningId] = useState<string | null>(null);
   const { data, loading, error, refetch } = useQuery(CUSTOMER_PAGE_QUERY, { variables: { id } });
 
-  if (loading && !data) return <LoadingState label="Loading customer…" />;
+  if (loading && !data) return <LoadingState label={t('customers.loading')} />;
   if (error && !data) {
-    const described = describeError(error);
+    const described = describeError(error, t);
     if (described.code === 'NOT_FOUND' || described.code === 'FORBIDDEN') return <CustomerNotFound />;
     return <RetryAlert error={error} onRetry={refetch} />;
   }
@@ -85,7 +88,7 @@ export function CustomerPage() {
     <>
       <Breadcrumbs sx={{ mb: 1.5 }}>
         <Link component={RouterLink} to="/customers" underline="hover" color="inherit">
-          {CUSTOMERS_PAGE[user.role].title}
+          {t(CUSTOMERS_PAGE[user.role].title)}
         </Link>
         <Typography color="text.primary" noWrap sx={{ maxWidth: 240 }}>
           {customer.companyName}
@@ -96,7 +99,7 @@ export function CustomerPage() {
         actions={
           customer.owner?.id === user.id ? (
             <Button variant="outlined" color="warning" onClick={() => setReturningId(id)} data-testid="return-to-pool-button">
-              Return to pool
+              {t('customers.returnToPool')}
             </Button>
           ) : undefined
         }
@@ -107,10 +110,10 @@ export function CustomerPage() {
           onChange={(_, value: TabValue) => setParams(value === 'details' ? {} : { tab: value }, { replace: true })}
           variant="scrollable"
           allowScrollButtonsMobile
-          aria-label="Customer sections"
+          aria-label={t('customers.tabs.label')}
         >
-          {TABS.map((t) => (
-            <Tab key={t.value} value={t.value} label={t.label} data-testid={`customer-tab-${t.value}`} />
+          {TABS.map((section) => (
+            <Tab key={section.value} value={section.value} label={t(section.labelKey)} data-testid={`customer-tab-${section.value}`} />
           ))}
         </Tabs>
       </Box>

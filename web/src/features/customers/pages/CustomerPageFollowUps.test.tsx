@@ -4,9 +4,13 @@ import userEvent from '@testing-library/user-event';
 import { customerNode, protectionPolicyMock } from '../../../test/customer-fixtures';
 import { followUpNode, fromNow, pageCustomer } from '../../../test/follow-up-fixtures';
 import { errorResult, renderWithProviders } from '../../../test/render';
-import { formatDate } from '../../../shared/format/dates';
+import { browserTimeZone, createI18n } from '../../../i18n/i18n';
 import { LOG_FOLLOW_UP_MUTATION } from '../../follow-ups/hooks/useLogFollowUp';
 import { CUSTOMER_PAGE_QUERY, CustomerPage } from './CustomerPage';
+
+// The page shows dates in the zone renderWithProviders gives it: the machine's.
+const { fmt } = createI18n('en', browserTimeZone());
+const formatDate = (iso: string) => fmt.date(iso);
 
 const older = followUpNode({ id: 'f1', occurredAt: fromNow(-20), createdAt: fromNow(-20), content: 'First call: asked for rates to Rotterdam.' });
 

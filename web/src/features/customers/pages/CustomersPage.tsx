@@ -6,6 +6,7 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
 import Add from '@mui/icons-material/Add';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useT } from '../../../i18n/I18nProvider';
 import { seesTeam } from '../../auth/me-query';
 import { ListPager } from '../../../shared/components/ListPager';
 import { PageHeader } from '../../../shared/components/PageHeader';
@@ -27,6 +28,7 @@ import { useExpiringSoon } from '../hooks/useExpiringSoon';
 import { CUSTOMERS_PAGE } from '../customer-labels';
 
 export function CustomersPage() {
+  const t = useT();
   const user = useCurrentUser();
   const team = seesTeam(user.role);
   const theme = useTheme();
@@ -46,16 +48,17 @@ export function CustomersPage() {
   const { rules: policy, loading: policyLoading } = usePoolPolicy();
   const expiring = useExpiringSoon(now, policy, { skip: policyLoading });
   const onFilterChange = useCallback((patch: Partial<CustomerFilterInput>) => setFilter((f) => mergeFilter(f, patch)), []);
-
+  // Each role sees a different list (own, team, everyone's), so the title and what it holds differ too.
+  const heading = CUSTOMERS_PAGE[user.role];
 
   return (
     <>
       <PageHeader
-        title={CUSTOMERS_PAGE[user.role].title}
-        subtitle={CUSTOMERS_PAGE[user.role].subtitle}
+        title={t(heading.title)}
+        subtitle={t(heading.subtitle)}
         actions={
           <Button variant="contained" startIcon={<Add />} onClick={() => setCreating(true)} data-testid="new-customer-button">
-            New customer
+            {t('customers.page.new')}
           </Button>
         }
       />

@@ -2,10 +2,12 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import InfoOutlined from '@mui/icons-material/InfoOutlined';
 import ShieldOutlined from '@mui/icons-material/ShieldOutlined';
+import { useT } from '../../../i18n/I18nProvider';
 import type { CountedHint as Hint } from '../follow-up-form-values';
 
 /** Whether the follow-up being typed will extend protection, updated as the rep types. */
 export function CountedHint({ hint }: { hint: Hint }) {
+  const t = useT();
   const Icon = hint.counts ? ShieldOutlined : InfoOutlined;
   return (
     <Stack
@@ -18,7 +20,7 @@ export function CountedHint({ hint }: { hint: Hint }) {
     >
       <Icon sx={{ fontSize: 16, mt: '2px' }} />
       <Typography variant="caption" sx={{ lineHeight: 1.6 }}>
-        {hint.counts ? 'Counts toward protection' : `Won't extend protection: ${hint.why}`}
+        {hint.counts ? t('followUps.hint.counts') : t('followUps.hint.doesNotCount', { why: hint.why })}
       </Typography>
     </Stack>
   );

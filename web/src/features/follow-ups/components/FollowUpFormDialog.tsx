@@ -1,4 +1,4 @@
-import { useId, type ChangeEvent } from 'react';
+import { useCallback, useId, type ChangeEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -9,6 +9,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { FOLLOW_UP_TYPES, type FollowUpType } from '@berth/domain';
+import { useT } from '../../../i18n/I18nProvider';
 import { toDateTimeInputValue } from '../../../shared/forms/date-time-input';
 import { useDialogFormSubmit } from '../../../shared/forms/useDialogFormSubmit';
 import { useValidatedForm } from '../../../shared/forms/useValidatedForm';
@@ -36,13 +37,21 @@ export function FollowUpFormDialog({ onSubmit, onClose }: Props) {
   const phone = useIsPhone();
   const formId = useId();
   const now = useNow(30_000);
-  const form = useValidatedForm({ initial: emptyFollowUpForm(), validate: validateFollowUpForm });
+  const t = useT();
+  const validate = useCallback((values: FollowUpFormValues) => validateFollowUpForm(values, t), [t]);
+  const form = useValidatedForm({ initial: emptyFollowUpForm(), validate });
   const { values, setValue, touch, errorFor } = form;
-  const { busy, formMessage, submit } = useDialogFormSubmit({ form, onSubmit, onClose, toErrors: (fields) => followUpProblemsToErrors(fields), fields: Object.keys(LABELS) });
+  const { busy, formMessage, submit } = useDialogFormSubmit({
+    form,
+    onSubmit,
+    onClose,
+    toErrors: (fields) => followUpProblemsToErrors(fields, t),
+    fields: Object.keys(LABELS),
+  });
 
   const textProps = (name: TextName) => ({
     name,
-    label: LABELS[name],
+    label: t(LABELS[name]),
     value: values[name],
     onChange: (e: ChangeEvent<HTMLInputElement>) => setValue(name, e.target.value),
     onBlur: () => touch(name),
@@ -58,7 +67,7 @@ export function FollowUpFormDialog({ onSubmit, onClose }: Props) {
 
   return (
     <Dialog open onClose={busy ? undefined : onClose} fullScreen={phone} fullWidth maxWidth="sm">
-      <DialogTitle>Log follow-up</DialogTitle>
+      <DialogTitle>{t('followUps.form.title')}</DialogTitle>
       <DialogContent dividers>
         <Box
           component="form"
@@ -76,7 +85,7 @@ export function FollowUpFormDialog({ onSubmit, onClose }: Props) {
           <TextField
             select
             name="type"
-            label={LABELS.type}
+            label={t(LABELS.type)}
             value={values.type}
             onChange={(e) => setValue('type', e.target.value as FollowUpType)}
             error={Boolean(errorFor('type'))}
@@ -85,7 +94,7 @@ export function FollowUpFormDialog({ onSubmit, onClose }: Props) {
           >
             {FOLLOW_UP_TYPES.map((type) => (
               <MenuItem key={type} value={type}>
-                {FOLLOW_UP_TYPE_LABELS[type]}
+                {t(FOLLOW_UP_TYPE_LABELS[type])}
               </MenuItem>
             ))}
           </TextField>
@@ -94,25 +103,25 @@ export function FollowUpFormDialog({ onSubmit, onClose }: Props) {
             <TextField
               {...textProps('content')}
               helperText={errorFor('content')}
-              placeholder="What was discussed, agreed or learned"
+              placeholder={t('followUps.form.contentPlaceholder')}
               required
               multiline
               minRows={3}
               maxRows={10}
               autoFocus
             />
-            <CountedHint hint={countedHint(values)} />
+            <CountedHint hint={countedHint(values, t)} />
           </Box>
-          <TextField {...textProps('nextStep')} placeholder="e.g. Send the revised quote" />
+          <TextField {...textProps('nextStep')} placeholder={t('followUps.form.nextStepPlaceholder')} />
           <TextField {...dateTimeProps('remindAt', { min: values.occurredAt || undefined })} />
         </Box>
       </DialogContent>
       <DialogActions sx={{ px: 3, py: 1.5 }}>
         <Button onClick={onClose} disabled={busy} color="inherit">
-          Cancel
+          {t('common.cancel')}
         </Button>
         <Button type="submit" form={formId} variant="contained" disabled={busy} data-testid="follow-up-form-submit">
-          {busy ? 'Saving…' : 'Log follow-up'}
+          {busy ? t('followUps.form.saving') : t('followUps.form.submit')}
         </Button>
       </DialogActions>
     </Dialog>

@@ -7,7 +7,7 @@ import Typography from '@mui/material/Typography';
 import AlarmOutlined from '@mui/icons-material/AlarmOutlined';
 import ArrowForwardOutlined from '@mui/icons-material/ArrowForwardOutlined';
 import ShieldOutlined from '@mui/icons-material/ShieldOutlined';
-import { formatDateTime, formatRelative } from '../../../shared/format/dates';
+import { useFormat, useT } from '../../../i18n/I18nProvider';
 import { FOLLOW_UP_TYPE_ICONS, FOLLOW_UP_TYPE_LABELS } from '../follow-up-labels';
 import type { FollowUp } from './FollowUpItem.fragment';
 
@@ -20,6 +20,8 @@ interface Props {
 
 /** One contact with the customer: what kind, what was said, when, by whom, and what comes next. */
 export function FollowUpItem({ followUp, now, last }: Props) {
+  const t = useT();
+  const fmt = useFormat();
   const Icon = FOLLOW_UP_TYPE_ICONS[followUp.type];
   const { counted } = followUp;
   return (
@@ -45,24 +47,24 @@ export function FollowUpItem({ followUp, now, last }: Props) {
       </Box>
       <Box sx={{ minWidth: 0, flex: 1, pt: 0.25 }}>
         <Stack direction="row" useFlexGap spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-          <Typography variant="subtitle2">{FOLLOW_UP_TYPE_LABELS[followUp.type]}</Typography>
+          <Typography variant="subtitle2">{t(FOLLOW_UP_TYPE_LABELS[followUp.type])}</Typography>
           {counted ? (
             <Chip
               size="small"
               color="success"
               variant="outlined"
               icon={<ShieldOutlined />}
-              label="extends protection"
+              label={t('followUps.item.counted')}
               data-testid="follow-up-counted"
             />
           ) : null}
           <Typography variant="caption" color="text.secondary" sx={{ ml: { sm: 'auto' } }}>
-            <Tooltip title={formatDateTime(followUp.occurredAt)}>
+            <Tooltip title={fmt.dateTime(followUp.occurredAt)}>
               <time dateTime={followUp.occurredAt} data-testid="follow-up-when">
-                {formatRelative(followUp.occurredAt, now)}
+                {fmt.relative(followUp.occurredAt, now)}
               </time>
             </Tooltip>
-            {followUp.author ? ` · by ${followUp.author.name}` : null}
+            {followUp.author ? ` · ${t('followUps.item.by', { name: followUp.author.name })}` : null}
           </Typography>
         </Stack>
         <Typography variant="body2" sx={{ mt: 0.5, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
@@ -79,7 +81,7 @@ export function FollowUpItem({ followUp, now, last }: Props) {
               <Stack direction="row" spacing={0.5} sx={{ alignItems: 'flex-start', minWidth: 0 }}>
                 <ArrowForwardOutlined sx={{ fontSize: 18, mt: '1px' }} />
                 <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }} data-testid="follow-up-next-step">
-                  Next: {followUp.nextStep}
+                  {t('followUps.item.next', { step: followUp.nextStep })}
                 </Typography>
               </Stack>
             ) : null}
@@ -87,7 +89,7 @@ export function FollowUpItem({ followUp, now, last }: Props) {
               <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
                 <AlarmOutlined sx={{ fontSize: 18 }} />
                 <Typography variant="body2" data-testid="follow-up-remind-at">
-                  Reminder {formatDateTime(followUp.remindAt)}
+                  {t('followUps.item.reminder', { dateTime: fmt.dateTime(followUp.remindAt) })}
                 </Typography>
               </Stack>
             ) : null}

@@ -8,6 +8,7 @@ import Typography from '@mui/material/Typography';
 import AddCommentOutlined from '@mui/icons-material/AddCommentOutlined';
 import EventNoteOutlined from '@mui/icons-material/EventNoteOutlined';
 import { DEFAULT_POOL_POLICY } from '@berth/domain';
+import { useT } from '../../../i18n/I18nProvider';
 import { useNotify } from '../../../shared/feedback/FeedbackProvider';
 import { useNow } from '../../../shared/hooks/useNow';
 import { countedKinds, toLogFollowUpInput } from '../follow-up-form-values';
@@ -20,6 +21,7 @@ const { minFollowUpLength } = DEFAULT_POOL_POLICY;
 
 /** Every contact with the customer, newest first; the valid ones are what keeps the owner protected. */
 export function FollowUpTimeline({ customer }: { customer: FollowUpTimelineCustomer }) {
+  const t = useT();
   const [logging, setLogging] = useState(false);
   const { logFollowUp } = useLogFollowUp();
   const notify = useNotify();
@@ -31,7 +33,7 @@ export function FollowUpTimeline({ customer }: { customer: FollowUpTimelineCusto
     <Box data-testid="follow-up-timeline" data-count={followUps.length}>
       <Stack direction="row" useFlexGap spacing={1} sx={{ justifyContent: 'space-between', alignItems: 'center', flexWrap: 'wrap', mb: 2 }}>
         <Typography variant="h3" component="h2">
-          Follow-ups {followUps.length > 0 ? `(${followUps.length})` : ''}
+          {t('followUps.timeline.title', { count: followUps.length })}
         </Typography>
         <Button
           variant="contained"
@@ -39,7 +41,7 @@ export function FollowUpTimeline({ customer }: { customer: FollowUpTimelineCusto
           onClick={() => setLogging(true)}
           data-testid="log-follow-up-button"
         >
-          Log follow-up
+          {t('followUps.timeline.log')}
         </Button>
       </Stack>
 
@@ -48,14 +50,14 @@ export function FollowUpTimeline({ customer }: { customer: FollowUpTimelineCusto
           <CardContent sx={{ textAlign: 'center', py: 5, color: 'text.secondary' }}>
             <EventNoteOutlined sx={{ fontSize: 40, mb: 1 }} />
             <Typography variant="body2" sx={{ maxWidth: 460, mx: 'auto' }}>
-              No follow-ups yet. Log the first one: {countedKinds()} with a summary of at least {minFollowUpLength} characters keep this customer protected.
+              {t('followUps.timeline.empty', { kinds: countedKinds(t), min: minFollowUpLength })}
             </Typography>
           </CardContent>
         </Card>
       ) : (
         <Card>
           <CardContent sx={{ p: { xs: 2, sm: 3 } }}>
-            <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0 }} aria-label="Follow-ups, newest first">
+            <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0 }} aria-label={t('followUps.timeline.listLabel')}>
               {followUps.map((followUp, index) => (
                 <FollowUpItem key={followUp.id} followUp={followUp} now={now} last={index === followUps.length - 1} />
               ))}
@@ -69,7 +71,7 @@ export function FollowUpTimeline({ customer }: { customer: FollowUpTimelineCusto
           onClose={() => setLogging(false)}
           onSubmit={async (values) => {
             const logged = await logFollowUp(toLogFollowUpInput(customer.id, values));
-            notify(logged?.counted ? 'Follow-up logged. Protection extended.' : 'Follow-up logged.', 'success');
+            notify(t(logged?.counted ? 'followUps.timeline.loggedExtended' : 'followUps.timeline.logged'), 'success');
           }}
         />
       ) : null}
