@@ -93,7 +93,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     recycleSweep: new RecycleSweepService(dataSource, recycling, policies, clock, news),
     reminderSweep: new ReminderSweepService(dataSource, new ReminderRepository(), policies, clock, news),
     claims: new ClaimService(dataSource, claimRows, policies, clock, news),
-    assignments: new AssignService(dataSource, new AssignRepository(), claimRows, policies, clock, news),
+    assignments: new AssignService(dataSource, new AssignRepository(), claimRows, policies, clock, news, repositories.notifications),
     returns: new ReturnService(dataSource, new ReturnRepository(), policies, clock, news),
     poolAnalytics: new PoolAnalyticsService(dataSource, new PoolAnalyticsRepository(), policies, clock),
     policies,

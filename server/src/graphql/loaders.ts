@@ -8,7 +8,7 @@ import type { RegionEntity } from '../modules/org/region.entity';
 import type { TierEntity } from '../modules/customers/tier.entity';
 import type { ContactEntity } from '../modules/customers/contact.entity';
 import type { OwnershipEventEntity } from '../modules/customers/ownership-event.entity';
-import type { ClashAlertRow, ClashRepository } from '../modules/duplicates/clash.repository';
+import type { ClashAlertRow, ClashRepository, RevealRow } from '../modules/duplicates/clash.repository';
 import type { FollowUpEntity } from '../modules/follow-ups/follow-up.entity';
 import type { FollowUpRepository } from '../modules/follow-ups/follow-up.repository';
 import type { LatestEntryRow, PoolEntryRepository } from '../modules/pool/pool-entry.repository';
@@ -26,6 +26,8 @@ export interface Loaders {
   contactsOfCustomer: DataLoader<number, ContactEntity[]>;
   ownershipEventsOfCustomer: DataLoader<number, OwnershipEventEntity[]>;
   clashAlert: DataLoader<number, ClashAlertRow | null>;
+  /** The little a notice may show of a customer (its owner now, for whether the viewer may open it). */
+  revealCustomer: DataLoader<number, RevealRow | null>;
   followUpsOfCustomer: DataLoader<number, FollowUpEntity[]>;
   latestPoolEntry: DataLoader<number, LatestEntryRow | null>;
   poolHistory: DataLoader<number, LatestEntryRow[]>;
@@ -51,6 +53,7 @@ export function createLoaders({ org, contacts, ownershipEvents, clashes, followU
       groupBy(ids, await ownershipEvents.byCustomerIds(ids), (e) => e.customerId),
     ),
     clashAlert: new DataLoader(async (ids) => byKey(ids, await clashes.alerts(ids), (a) => a.clashId)),
+    revealCustomer: new DataLoader(async (ids) => byKey(ids, await clashes.reveal([...ids]), (r) => r.id)),
     followUpsOfCustomer: new DataLoader(async (ids) => groupBy(ids, await followUps.byCustomerIds(ids), (f) => f.customerId)),
     latestPoolEntry: new DataLoader(async (ids) => byKey(ids, await poolEntries.latest(ids), (e) => e.customerId)),
     poolHistory: new DataLoader(async (ids) => groupBy(ids, await poolEntries.history(ids), (e) => e.customerId)),

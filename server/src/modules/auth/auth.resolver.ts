@@ -58,6 +58,14 @@ export class AuthResolver {
   }
 
   @Authorized('ADMIN')
+  @Mutation(() => UserType, { description: "Whether the signed-in admin receives clash alerts on every team's customers (owners and their managers always do)." })
+  async setAllClashAlerts(@Arg('enabled') enabled: boolean, @Ctx() ctx: AppContext) {
+    await ctx.services.auth.setAllClashAlerts(ctx.user!.id, enabled);
+    ctx.loaders.user.clear(ctx.user!.id);
+    return ctx.loaders.user.load(ctx.user!.id);
+  }
+
+  @Authorized('ADMIN')
   @Mutation(() => UserType, { description: 'A disabled user cannot sign in; their sessions and live sockets end at once.' })
   async setUserDisabled(@Arg('userId', () => ID) userId: string, @Arg('disabled') disabled: boolean, @Ctx() ctx: AppContext) {
     const id = idOrNotFound(userId, 'User');

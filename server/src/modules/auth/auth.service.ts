@@ -109,6 +109,10 @@ export class AuthService {
     if (disabled) this.sessionEnds.announce({ userId });
   }
 
+  async setAllClashAlerts(userId: number, enabled: boolean): Promise<void> {
+    await this.dataSource.getRepository(UserEntity).update({ id: userId }, { allClashAlerts: enabled });
+  }
+
   /** Remembers the user's dashboard language; anything Berth does not speak falls back to English. */
   async setLocale(userId: number, requested: string): Promise<void> {
     if (requested.length > LOCALE_MAX_LENGTH) throw BerthError.badInput([fieldProblem('locale', 'TOO_LONG', { max: LOCALE_MAX_LENGTH })]);

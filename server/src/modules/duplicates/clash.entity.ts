@@ -35,4 +35,12 @@ export class ClashEntity {
 
   @Column({ type: 'text', array: true })
   dimensions: DuplicateDimension[];
+
+  /** Who owned the customer at the attempt (null: it was in the pool): alerts name them, not a later owner. */
+  @Column({ type: 'int', nullable: true })
+  ownerId: number | null;
+
+  @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'owner_id' })
+  owner?: Relation<UserEntity> | null;
 }

@@ -40,6 +40,7 @@ export class ClashService {
           attemptedName: attemptedName.slice(0, 200),
           verdict: match.verdict,
           dimensions: [...new Set(match.evidence.map((e) => e.dimension))].sort(),
+          ownerId: match.ownerId,
         });
         const recipientIds =
           match.ownerId === null

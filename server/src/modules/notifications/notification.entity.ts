@@ -3,7 +3,12 @@ import { UserEntity } from '../org/user.entity';
 import { ClashEntity } from '../duplicates/clash.entity';
 import { CustomerEntity } from '../customers/customer.entity';
 
-export const NOTIFICATION_KINDS = ['CLASH', 'REMINDER'] as const;
+/**
+ * CLASH: someone tried to enter a customer the recipient owns or watches. REMINDER: a protection
+ * is about to end. ASSIGNED: a manager gave the recipient customers. REASSIGNED: a manager moved
+ * customers of the recipient's to someone else.
+ */
+export const NOTIFICATION_KINDS = ['CLASH', 'REMINDER', 'ASSIGNED', 'REASSIGNED'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /**
@@ -16,6 +21,7 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 @Index('idx_notifications_unread', { synchronize: false }) // partial: WHERE read_at IS NULL, in the migration
 @Index('uq_notifications_reminder_period', { synchronize: false }) // partial unique: one reminder per customer and period end
 @Index('uq_notifications_clash_group', { synchronize: false }) // partial unique: one open group per recipient, customer and person
+@Index('uq_notifications_batch', { synchronize: false }) // partial unique: one ASSIGNED / REASSIGNED notification per recipient and batch
 export class NotificationEntity {
   @PrimaryGeneratedColumn()
   id: number;
@@ -64,6 +70,30 @@ export class NotificationEntity {
   /** CLASH: while true, a later attempt by the same person on the same customer joins this one. */
   @Column({ type: 'boolean', default: false })
   groupsAttempts: boolean;
+
+  /** ASSIGNED / REASSIGNED: the manager who moved the customers. */
+  @Column({ type: 'int', nullable: true })
+  actorId: number | null;
+
+  @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'actor_id' })
+  actor?: Relation<UserEntity> | null;
+
+  /** ASSIGNED / REASSIGNED: one assignment's moves are one notification per person, counted. */
+  @Column({ type: 'uuid', nullable: true })
+  batchId: string | null;
+
+  /** ASSIGNED / REASSIGNED: how many customers moved; `customerId` is the first of them. */
+  @Column({ type: 'int', default: 1 })
+  customerCount: number;
+
+  /** REASSIGNED: who received them, while it is one person (null once they went to several). */
+  @Column({ type: 'int', nullable: true })
+  receiverId: number | null;
+
+  @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'receiver_id' })
+  receiver?: Relation<UserEntity> | null;
 
   @Column({ type: 'timestamptz' })
   createdAt: Date;

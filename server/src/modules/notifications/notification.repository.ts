@@ -39,6 +39,30 @@ export class NotificationRepository {
     return row.attemptCount;
   }
 
+  /**
+   * Tells `userId` that a manager moved customers to them (ASSIGNED) or away from them to
+   * someone else (REASSIGNED): one notification per person and batch, counting its customers
+   * (the unique index on (user, batch, kind) makes the moves of one assignment meet in one row).
+   * Written in the move's own transaction, so a move is never without its notice.
+   */
+  async recordMove(
+    manager: EntityManager,
+    move: { userId: number; kind: 'ASSIGNED' | 'REASSIGNED'; batchId: string; actorId: number; customerId: number; receiverId: number | null; at: Date },
+  ): Promise<void> {
+    const { userId, kind, batchId, actorId, customerId, receiverId, at } = move;
+    await manager.query(
+      `INSERT INTO notifications AS n (user_id, kind, batch_id, actor_id, customer_id, receiver_id, customer_count, created_at, latest_at, read_at)
+       VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $7, NULL)
+       ON CONFLICT (user_id, batch_id, kind) WHERE batch_id IS NOT NULL DO UPDATE SET
+         customer_count = n.customer_count + 1,
+         -- still one receiver only while every move went to the same person
+         receiver_id = CASE WHEN n.receiver_id IS NOT DISTINCT FROM EXCLUDED.receiver_id THEN n.receiver_id END,
+         latest_at = GREATEST(n.latest_at, EXCLUDED.latest_at),
+         read_at = NULL`,
+      [userId, kind, batchId, actorId, customerId, receiverId, at],
+    );
+  }
+
   latest(userId: number, first: number): Promise<NotificationEntity[]> {
     // Latest activity first, so a grouped clash alert rises with each attempt. The reminded
     // customer's name comes along in the same query (clash details load separately).
@@ -46,6 +70,10 @@ export class NotificationRepository {
       .getRepository(NotificationEntity)
       .createQueryBuilder('n')
       .leftJoinAndSelect('n.customer', 'c')
+      .leftJoinAndSelect('n.actor', 'actor')
+      .leftJoinAndSelect('actor.department', 'actorDepartment')
+      .leftJoinAndSelect('n.receiver', 'receiver')
+      .leftJoinAndSelect('receiver.department', 'receiverDepartment')
       .where('n.userId = :userId', { userId })
       .orderBy('COALESCE(n.latest_at, n.created_at)', 'DESC')
       .addOrderBy('n.id', 'DESC')

@@ -6,7 +6,8 @@ import { createLoaders } from '../../graphql/loaders';
 import { parseId } from '../../graphql/ids';
 import { TOPICS, type ClashAlertEvent } from '../../graphql/pubsub';
 import { clashAlertView } from './clash-alert-view';
-import { ClashAlertType, NotificationConnectionType, NotificationType, ProtectionReminderType } from './notification.types';
+import { ClashAlertType, NotificationConnectionType, NotificationType, OwnershipNoticeType, ProtectionReminderType } from './notification.types';
+import { revealFor } from '../duplicates/reveal';
 
 @Resolver(() => NotificationType)
 export class NotificationResolver {
@@ -40,6 +41,18 @@ export class NotificationResolver {
     return row ? clashAlertView(viewerFrom(ctx), row, n.attemptCount) : null;
   }
 
+  @FieldResolver(() => OwnershipNoticeType, { nullable: true, description: 'Set for ASSIGNED and REASSIGNED.' })
+  async ownership(@Root() n: NotificationType, @Ctx() ctx: AppContext): Promise<OwnershipNoticeType | null> {
+    if (n.kind !== 'ASSIGNED' && n.kind !== 'REASSIGNED') return null;
+    const row = n.customerCount === 1 && n.customerId ? await ctx.loaders.revealCustomer.load(n.customerId) : null;
+    return {
+      by: personView(n.actor),
+      customerCount: n.customerCount,
+      customer: row ? revealFor(viewerFrom(ctx), row) : null,
+      receiver: n.receiver ? personView(n.receiver) : null,
+    };
+  }
+
   @FieldResolver(() => ProtectionReminderType, { nullable: true })
   reminder(@Root() n: NotificationType): ProtectionReminderType | null {
     if (!n.customerId || !n.protectionEnd) return null;
@@ -60,4 +73,9 @@ export class NotificationResolver {
     // An instance still on the previous version sends no counts: one attempt, as it was then.
     return clashAlertView(viewerFrom(ctx), row, event.attemptCounts?.[ctx.user!.id] ?? 1);
   }
+}
+
+/** People in a notice appear by name and department only, as everywhere outside the own team. */
+function personView(person: { name: string; department?: { name: string } | null } | null | undefined) {
+  return { name: person?.name ?? '', departmentName: person?.department?.name ?? null };
 }

@@ -55,6 +55,36 @@ export class NotificationType {
   customerId: number | null;
   protectionEnd: Date | null;
   customer?: { companyName: string } | null;
+  customerCount: number;
+  actor?: PersonRow | null;
+  receiver?: PersonRow | null;
+}
+
+/** A user row with its department, as the notifications query loads actors and receivers. */
+interface PersonRow {
+  name: string;
+  department?: { name: string } | null;
+}
+
+@ObjectType('OwnershipNotice', {
+  description:
+    'ASSIGNED: a manager gave you customers. REASSIGNED: a manager moved customers of yours to someone else. One notice per assignment, counted.',
+})
+export class OwnershipNoticeType {
+  @Field(() => ClashOwnerType, { description: 'The manager who moved them (name and department).' })
+  by: ClashOwnerType;
+
+  @Field(() => Int, { description: 'How many customers moved.' })
+  customerCount: number;
+
+  @Field(() => ClashCustomerType, {
+    nullable: true,
+    description: 'The customer, when it was one: its id only while you may still open it.',
+  })
+  customer: ClashCustomerType | null;
+
+  @Field(() => ClashOwnerType, { nullable: true, description: 'REASSIGNED: who received them, while it was one person.' })
+  receiver: ClashOwnerType | null;
 }
 
 @ObjectType('ProtectionReminder', { description: "One of your customers' protection ends soon: follow it up or it goes to the pool." })

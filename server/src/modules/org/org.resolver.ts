@@ -49,6 +49,14 @@ export class OrgResolver {
     return ctx.user?.id === user.id ? resolveStoredLocale(user.locale) : null;
   }
 
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: "An admin's choice to receive clash alerts on every team's customers; null for anyone but the viewer, and for non-admins.",
+  })
+  allClashAlerts(@Root() user: UserType, @Ctx() ctx: AppContext): boolean | null {
+    return ctx.user?.id === user.id && user.role === 'ADMIN' ? user.allClashAlerts : null;
+  }
+
   @FieldResolver(() => String, {
     nullable: true,
     description: "The IANA time zone the viewer's dates are shown in (the team's, from the pool policy); null for anyone but the viewer.",

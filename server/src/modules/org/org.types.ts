@@ -57,4 +57,7 @@ export class UserType {
 
   /** Resolved by OrgResolver: the viewer's own only. */
   locale: string | null;
+
+  /** Resolved by OrgResolver: the viewer's own only, and only an admin's. */
+  allClashAlerts: boolean;
 }

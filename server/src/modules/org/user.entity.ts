@@ -35,6 +35,10 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 10, nullable: true })
   locale: string | null;
 
+  /** An admin's choice to receive clash alerts on every team's customers (on unless they turn it off). */
+  @Column({ type: 'boolean', default: true })
+  allClashAlerts: boolean;
+
   @Column({ type: 'timestamptz' })
   createdAt: Date;
 }

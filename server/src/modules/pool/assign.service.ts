@@ -1,4 +1,5 @@
-import type { DataSource } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   BerthError,
   claimDay,
@@ -14,6 +15,7 @@ import {
   fieldProblem,
 } from '@berth/domain';
 import type { Clock } from '../../clock';
+import type { NotificationRepository } from '../notifications/notification.repository';
 import type { CustomerNews } from '../customers/customer-news';
 import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
 import type { AssignRepository } from './assign.repository';
@@ -47,6 +49,7 @@ export class AssignService {
     private readonly policies: PoolPolicyService,
     private readonly clock: Clock,
     private readonly news: CustomerNews,
+    private readonly notifications: NotificationRepository,
   ) {}
 
   async assign(viewer: Viewer, customerIds: number[], toUserIds: number[], strategy: AssignmentStrategy): Promise<AssignOutcome[]> {
@@ -61,12 +64,14 @@ export class AssignService {
     );
     const outcomes: AssignOutcome[] = [];
     const moves: { customerId: number; from: number | null; to: number }[] = [];
+    // One notice per person for the whole assignment, however many customers it moves.
+    const batchId = randomUUID();
     for (const step of plan) {
       if (!step.ok) {
         outcomes.push({ customerId: step.customerId, ok: false, code: step.code, message: step.message, assigneeId: null, companyName: null });
         continue;
       }
-      const done = await this.assignOne(viewer, step.customerId, step.userId);
+      const done = await this.assignOne(viewer, step.customerId, step.userId, batchId);
       outcomes.push(done.outcome);
       if (done.outcome.ok) moves.push({ customerId: step.customerId, from: done.from, to: step.userId });
     }
@@ -74,7 +79,7 @@ export class AssignService {
     return outcomes;
   }
 
-  private assignOne(viewer: Viewer, customerId: number, toUserId: number) {
+  private assignOne(viewer: Viewer, customerId: number, toUserId: number, batchId: string) {
     return this.dataSource.transaction(async (manager) => {
       const policy = await this.policies.inForce(manager);
       const now = this.clock.now();
@@ -90,8 +95,18 @@ export class AssignService {
       const protectedUntil = computeProtectionEnd({ ownedSince: now, tier: facts.tierCode, followUps: [], hasWonDeal: false, policy });
       const given = await this.assigning.give(manager, { customerId, fromOwnerId: facts.ownerId, toUserId, actorId: viewer.userId, now, protectedUntil });
       if (!given) return refuse('ALREADY_OWNED', 'Someone else took the customer first.');
+      await this.tellOwners(manager, { batchId, actorId: viewer.userId, customerId, from: facts.ownerId, to: toUserId, at: now });
       return { from: facts.ownerId, outcome: { customerId, ok: true, code: null, message: null, assigneeId: toUserId, companyName } };
     });
+  }
+
+  /** The receiving rep hears they got it; a rep who lost it to someone else hears that. Nobody is told of their own move. */
+  private async tellOwners(manager: EntityManager, move: { batchId: string; actorId: number; customerId: number; from: number | null; to: number; at: Date }) {
+    const { batchId, actorId, customerId, from, to, at } = move;
+    if (to !== actorId) await this.notifications.recordMove(manager, { userId: to, kind: 'ASSIGNED', batchId, actorId, customerId, receiverId: null, at });
+    if (from !== null && from !== actorId) {
+      await this.notifications.recordMove(manager, { userId: from, kind: 'REASSIGNED', batchId, actorId, customerId, receiverId: to, at });
+    }
   }
 
   /** After commit: the pool lost what came from it; the reps who got or lost customers, and their managers, hear it. */
