@@ -15,7 +15,8 @@ export const theme = createTheme({
   },
   shape: { borderRadius: 10 },
   typography: {
-    fontFamily: '"Inter", "Segoe UI", Roboto, "Helvetica Neue", Arial, system-ui, sans-serif',
+    // i18n-exempt: font names; the CJK ones after the Latin ones set Chinese text on each system.
+    fontFamily: '"Inter", "Segoe UI", Roboto, "Helvetica Neue", Arial, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", system-ui, sans-serif',
     h1: { fontSize: '1.6rem', fontWeight: 650, letterSpacing: '-0.01em' },
     h2: { fontSize: '1.3rem', fontWeight: 650 },
     h3: { fontSize: '1.1rem', fontWeight: 600 },

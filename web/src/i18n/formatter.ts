@@ -1,5 +1,5 @@
 import type { IntlShape } from 'react-intl';
-import { protectionLeft } from '../shared/format/protection-countdown';
+import { protectionLeft } from './protection-left';
 import type { Translate } from './translator';
 
 const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

@@ -6,7 +6,7 @@ import { compactEntries, remapItemProblems } from '../../shared/forms/list-entri
 import type { Contact } from './components/ContactList.fragment';
 import { CONTACT_FIELD_LABELS } from './customer-labels';
 import type { ContactInput } from './customer-types';
-import { translated } from './message-keys';
+import { translated } from '../../i18n/message-keys';
 
 export interface ContactFormValues {
   name: string;

@@ -3,7 +3,7 @@ import type { Translate } from '../../i18n/translator';
 import { toFieldErrors, type FieldErrors } from '../../shared/forms/field-errors';
 import { CUSTOMER_FIELD_LABELS } from './customer-labels';
 import type { CustomerInput } from './customer-types';
-import { translated } from './message-keys';
+import { translated } from '../../i18n/message-keys';
 
 /** What the form edits: plain strings, so inputs are always controlled. */
 export interface CustomerFormValues {

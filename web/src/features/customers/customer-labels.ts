@@ -1,5 +1,5 @@
 import { CUSTOMER_STATUSES, OWNERSHIP_EVENT_KINDS, ROLES, type CustomerStatus, type OwnershipEventKind, type Role } from '@berth/domain';
-import { keysFor, type MessageKey } from './message-keys';
+import { keysFor, type MessageKey } from '../../i18n/message-keys';
 
 const TITLES = keysFor('customers.page.title', ROLES) satisfies Record<Role, MessageKey>;
 const SUBTITLES = keysFor('customers.page.subtitle', ROLES) satisfies Record<Role, MessageKey>;

@@ -1,6 +1,6 @@
 import { DUPLICATE_ACTIONS, DUPLICATE_DIMENSIONS, MATCH_METHODS } from '@berth/domain';
 import type { MessageKey } from '../../i18n/catalogue/en';
-import { keysFor } from '../customers/message-keys';
+import { keysFor } from '../../i18n/message-keys';
 import type { DuplicateAction, DuplicateDimension, MatchMethod } from './duplicate-types';
 
 export const DIMENSION_LABELS: Record<DuplicateDimension, MessageKey> = keysFor('duplicates.dimension', DUPLICATE_DIMENSIONS);

@@ -12,7 +12,7 @@ import {
 import type { Translate } from '../../i18n/translator';
 import { toFieldErrors, type FieldErrors } from '../../shared/forms/field-errors';
 import { fromDateTimeInputValue, toDateTimeInputValue } from '../../shared/forms/date-time-input';
-import { translated } from '../customers/message-keys';
+import { translated } from '../../i18n/message-keys';
 import { FOLLOW_UP_FIELD_LABELS, FOLLOW_UP_TYPE_PLURALS } from './follow-up-labels';
 
 export interface FollowUpFormValues {

@@ -6,7 +6,7 @@ import PhoneOutlined from '@mui/icons-material/PhoneOutlined';
 import PlaceOutlined from '@mui/icons-material/PlaceOutlined';
 import StickyNote2Outlined from '@mui/icons-material/StickyNote2Outlined';
 import { FOLLOW_UP_TYPES, type FollowUpType } from '@berth/domain';
-import { keysFor, type MessageKey } from '../customers/message-keys';
+import { keysFor, type MessageKey } from '../../i18n/message-keys';
 
 export const FOLLOW_UP_TYPE_LABELS: Record<FollowUpType, MessageKey> = keysFor('followUps.type', FOLLOW_UP_TYPES);
 

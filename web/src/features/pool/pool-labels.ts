@@ -1,6 +1,6 @@
 import { ASSIGNMENT_STRATEGIES, type AssignmentStrategy } from '@berth/domain';
 import type { MessageKey } from '../../i18n/catalogue/en';
-import { keysFor } from '../customers/message-keys';
+import { keysFor } from '../../i18n/message-keys';
 import type { Translate } from '../../i18n/translator';
 import { POOL_ENTRY_KINDS, TIME_IN_POOL_CHOICES, type PoolEntryKind, type TimeInPool } from './pool-filter';
 

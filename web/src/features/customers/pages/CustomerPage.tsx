@@ -30,7 +30,7 @@ import { ReturnToPoolDialog } from '../../pool/components/ReturnToPoolDialog';
 import { FollowUpTimeline } from '../../follow-ups/components/FollowUpTimeline';
 import { FOLLOW_UP_TIMELINE_FRAGMENT, type FollowUpTimelineCustomer } from '../../follow-ups/components/FollowUpTimeline.fragment';
 import { CUSTOMERS_PAGE } from '../customer-labels';
-import type { MessageKey } from '../message-keys';
+import type { MessageKey } from '../../../i18n/message-keys';
 
 type PageCustomer = CustomerHeaderCustomer &
   CustomerDetailsCustomer &

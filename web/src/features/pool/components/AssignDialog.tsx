@@ -14,7 +14,7 @@ import { toFieldErrors, type FieldErrors } from '../../../shared/forms/field-err
 import { useDialogFormSubmit } from '../../../shared/forms/useDialogFormSubmit';
 import { useValidatedForm } from '../../../shared/forms/useValidatedForm';
 import { useIsPhone } from '../../../shared/hooks/useIsPhone';
-import { keysFor, translated, type MessageKey } from '../../customers/message-keys';
+import { keysFor, translated, type MessageKey } from '../../../i18n/message-keys';
 import { useAssignableReps, type AssignableRep } from '../hooks/useAssignableReps';
 import { useAssignCustomers, type AssignCustomersInput, type AssignResult } from '../hooks/useAssignCustomers';
 import type { PoolFilterInput } from '../pool-filter';

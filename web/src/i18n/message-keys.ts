@@ -1,5 +1,5 @@
-import type { MessageKey } from '../../i18n/catalogue/en';
-import type { Translate } from '../../i18n/translator';
+import type { MessageKey } from './catalogue/en';
+import type { Translate } from './translator';
 
 /**
  * A label table by code: `keysFor('customers.status', CUSTOMER_STATUSES)` gives
