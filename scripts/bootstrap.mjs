@@ -43,15 +43,30 @@ function run({ cmd, pre }, args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+// A CJK font, so the Chinese screenshots of the browser tests show characters, not boxes.
+const CJK_FONT_DIR = '/usr/share/fonts/opentype/noto';
+
 /** Browser tests drive Debian's Chromium; install it when we may (root with apt-get), else say how. */
 function ensureChromium() {
-  if (fs.existsSync(CHROMIUM)) return;
+  if (fs.existsSync(CHROMIUM)) {
+    if (!fs.existsSync(CJK_FONT_DIR) && process.getuid?.() === 0) aptInstall(['fonts-noto-cjk'], false);
+    return;
+  }
   const canApt = process.getuid?.() === 0 && spawnSync('apt-get', ['--version']).status === 0;
   if (!canApt) fail(`The browser tests need Chromium at ${CHROMIUM}: install it (e.g. \`sudo apt-get install -y chromium\`) or set BERTH_CHROMIUM.`);
   console.log('Installing Chromium for the browser tests (apt-get) …');
-  for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'chromium']]) {
+  aptInstall(['chromium', 'fonts-noto-cjk'], true);
+}
+
+/** apt-get install; a missing font only makes screenshots less readable, so it need not stop the run. */
+function aptInstall(packages, required) {
+  for (const args of [['update'], ['install', '-y', '--no-install-recommends', ...packages]]) {
     const result = spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    if (result.status !== 0) fail('apt-get could not install Chromium.');
+    if (result.status !== 0) {
+      if (required) fail(`apt-get could not install ${packages.join(', ')}.`);
+      console.warn(`apt-get could not install ${packages.join(', ')}; continuing.`);
+      return;
+    }
   }
 }
 

@@ -29,3 +29,11 @@ export type OwnershipEventKind = (typeof OWNERSHIP_EVENT_KINDS)[number];
  * for this many days.
  */
 export const DEFAULT_PROTECTION_DAYS = 30;
+
+/**
+ * The status a customer takes when it changes hands. Taken from the pool (claimed or assigned),
+ * it starts again at NEW: the previous owner's "Negotiating" described their talks, not the new
+ * owner's, and it stays readable in the status history. Moved from one rep to another by a
+ * manager, the talks carry on, so the status stays.
+ */
+export const STATUS_WHEN_TAKEN_FROM_POOL: CustomerStatus = 'NEW';

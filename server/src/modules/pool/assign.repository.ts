@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import { recordStatusChange } from '../customers/record-status-change';
 import { touchCustomer } from '../customers/touch-customer';
-import type { CustomerOwnership } from '@berth/domain';
+import { STATUS_WHEN_TAKEN_FROM_POOL, type CustomerOwnership, type CustomerStatus } from '@berth/domain';
 
 export interface AssignFacts extends CustomerOwnership {
   tierCode: string;
@@ -61,10 +62,21 @@ export class AssignRepository {
     );
     if (affected !== 1) return false;
     await touchCustomer(manager, customerId, now);
+    if (fromOwnerId === null) await startAfresh(manager, customerId, actorId, now);
     await manager.query(
       `INSERT INTO ownership_events (customer_id, from_user_id, to_user_id, kind, reason, actor_id, occurred_at) VALUES ($1, $2, $3, $4, NULL, $5, $6)`,
       [customerId, fromOwnerId, toUserId, fromOwnerId === null ? 'ASSIGNED' : 'TRANSFERRED', actorId, now],
     );
     return true;
   }
+}
+
+/** A customer taken from the pool starts again at STATUS_WHEN_TAKEN_FROM_POOL, noted in its status history when that changes it. */
+async function startAfresh(manager: EntityManager, customerId: number, actorId: number, now: Date): Promise<void> {
+  const status = STATUS_WHEN_TAKEN_FROM_POOL;
+  const [row]: { was: CustomerStatus }[] = await manager.query(
+    `UPDATE customers c SET status = $2::customer_status FROM customers prev WHERE c.id = prev.id AND c.id = $1 RETURNING prev.status AS was`,
+    [customerId, status],
+  );
+  if (row.was !== status) await recordStatusChange(manager, { customerId, status, changedAt: now, actorId });
 }
