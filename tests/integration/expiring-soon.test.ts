@@ -34,4 +34,16 @@ describe('customers by protection end', () => {
     expect(next.edges.map((e: any) => e.node)).toEqual([{ companyName: 'Newer Pier Holdings', protectedUntil: new Date(START + 32 * DAY).toISOString() }]);
     expect(next.pageInfo.hasNextPage).toBe(false);
   });
+
+  it('puts customers the policy keeps (won, locked) after every counted one, and never among the expiring', async () => {
+    const ALL = `query($filter: CustomerFilter) { customers(filter: $filter, sort: { field: PROTECTED_UNTIL, direction: ASC }, first: 10) { edges { node { companyName } } } }`;
+    const [oldest] = (await gql(t.graphqlUrl, `{ customers(first: 10, filter: { text: "Oldest Pier" }) { edges { node { id } } } }`, {}, { token })).data.customers.edges;
+    const won = await gql(t.graphqlUrl, 'mutation($id: ID!) { updateCustomer(id: $id, input: { status: WON }) { customer { status } } }', { id: oldest.node.id }, { token });
+    expect(won.data.updateCustomer.customer.status).toBe('WON');
+    const names = (await gql(t.graphqlUrl, ALL, {}, { token })).data.customers.edges.map((e: any) => e.node.companyName);
+    expect(names).toEqual(['Middle Pier Holdings', 'Newer Pier Holdings', 'Newest Pier Holdings', 'Oldest Pier Holdings']);
+    const before = new Date(START + 40 * DAY).toISOString();
+    const expiring = (await gql(t.graphqlUrl, ALL, { filter: { protectedUntilBefore: before } }, { token })).data.customers.edges.map((e: any) => e.node.companyName);
+    expect(expiring).not.toContain('Oldest Pier Holdings');
+  });
 });

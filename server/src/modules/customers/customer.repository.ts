@@ -1,12 +1,12 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import type { CustomerStatus, Viewer } from '@berth/domain';
+import type { CustomerStatus, RecyclePolicy, Viewer } from '@berth/domain';
 import { CustomerEntity } from './customer.entity';
 import { CustomerOwnershipEntity } from './customer-ownership.entity';
 import { UserEntity } from '../org/user.entity';
 import { rawEntityReader, type RawEntityReader } from '../../db/raw-entity';
 import { applyCustomerScope, applyListScope, type CustomerListView } from './customer-scope';
 import type { CustomerCursor } from './customer-cursor';
-import { SORT_KEYS } from './customer-sort-keys';
+import { protectionKey, sortKeyFor } from './customer-sort-keys';
 import { TEXT_SEARCH } from './customer-text-search';
 import type { CustomerSortField, SortDirection } from '../../graphql/enums';
 import type { TeamFigureCondition } from '../team/team-figures';
@@ -28,7 +28,12 @@ export interface CustomerListFilter {
   enteredPoolAfter?: Date | null;
   /** The customers behind one Team-page figure: its one predicate, resolved for the viewer's team. */
   teamFigure?: TeamFigureCondition | null;
+  /** The policy's recycle exclusions: a kept customer sorts after counted ones and never expires soon. */
+  exclusions?: RecycleExclusions;
 }
+
+type RecycleExclusions = Pick<RecyclePolicy, 'excludeWon' | 'excludeLocked'>;
+const NO_EXCLUSIONS: RecycleExclusions = { excludeWon: false, excludeLocked: false };
 
 export interface CustomerListSort {
   field: CustomerSortField;
@@ -50,7 +55,7 @@ export class CustomerRepository {
     after: CustomerCursor | null,
     view: CustomerListView = 'OWNED',
   ) {
-    const key = SORT_KEYS[sort.field];
+    const key = sortKeyFor(sort.field, filter.exclusions ?? NO_EXCLUSIONS);
     const cmp = sort.direction === 'ASC' ? '>' : '<';
     const page = this.pageReaders();
     // Every list shows the owner: read it with the page. Columns are listed and rows read by
@@ -166,7 +171,9 @@ export class CustomerRepository {
     if (filter.ownerId) qb.andWhere('o.owner_id = :ownerId', { ownerId: filter.ownerId });
     if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });
     if (filter.source) qb.andWhere('c.source = :source', { source: filter.source });
-    if (filter.protectedUntilBefore) qb.andWhere('o.protected_until < :protectedUntilBefore', { protectedUntilBefore: filter.protectedUntilBefore });
+    if (filter.protectedUntilBefore) {
+      qb.andWhere(`${protectionKey(filter.exclusions ?? NO_EXCLUSIONS)} < :protectedUntilBefore`, { protectedUntilBefore: filter.protectedUntilBefore });
+    }
     if (filter.teamFigure) qb.andWhere(filter.teamFigure.where, filter.teamFigure.params);
     if (filter.poolEntryKinds?.length || filter.enteredPoolBefore || filter.enteredPoolAfter) {
       qb.andWhere(

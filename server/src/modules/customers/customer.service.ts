@@ -42,8 +42,10 @@ export class CustomerService {
     }
     const after = req.after ? decodeCursor(req.after, req.sort.field) : null;
     const view = req.view ?? 'OWNED';
-    const page = await this.customers.findPage(viewer, req.filter, req.sort, req.first, after, view);
-    const count = () => this.customers.count(viewer, req.filter, view);
+    const { excludeWon, excludeLocked } = await this.policies.current();
+    const filter = { ...req.filter, exclusions: { excludeWon, excludeLocked } };
+    const page = await this.customers.findPage(viewer, filter, req.sort, req.first, after, view);
+    const count = () => this.customers.count(viewer, filter, view);
     const edges = page.rows.map((r) => ({ node: r.customer, cursor: encodeCursor(req.sort.field, r.cursor) }));
     return {
       edges,
