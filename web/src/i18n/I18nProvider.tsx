@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { RawIntlProvider } from 'react-intl';
 import { preferredLocale, resolveLocale, type Locale } from '@berth/domain';
 import { browserTimeZone, createI18n, type I18n } from './i18n';
@@ -37,6 +37,11 @@ export function I18nProvider({ children, locale: fixedLocale, timeZone: fixedZon
     rememberLocale(resolved);
     setLocaleState(resolved);
   }, []);
+
+  // Screen readers, hyphenation and the browser's choice of CJK glyphs follow the page's language.
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
 
   const value = useMemo<I18nState>(() => ({ ...i18n, setLocale, setTimeZone }), [i18n, setLocale]);
   return (

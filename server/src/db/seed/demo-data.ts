@@ -111,9 +111,7 @@ export function generateDemoCustomers(count = 300): DemoCustomer[] {
       status: inPool ? 'FOLLOWING_UP' : r.pick(STATUSES),
       ownerKey: inPool ? null : creator.key,
       creatorKey: creator.key,
-      createdDaysAgo,
-      // Within the 30-day protection, so a first start does not recycle the demo away; some end within days.
-      ownedDaysAgo: Math.min(createdDaysAgo, r.int(29)),
+      ...ownership(inPool, createdDaysAgo, r.int(29)),
       contacts: Array.from({ length: 1 + r.int(3) }, () => {
         const first = r.pick(FIRST);
         const last = r.pick(LAST);
@@ -129,6 +127,17 @@ export function generateDemoCustomers(count = 300): DemoCustomer[] {
     });
   }
   return customers;
+}
+
+/**
+ * When a demo customer was entered and since when its owner has it. Owned ones are within the
+ * 30-day protection, so a first start does not recycle the demo away (some end within days), and
+ * their owner entered them then: "Owned since" and the trail's "Created" tell the same story.
+ * Pool customers were entered months ago.
+ */
+function ownership(inPool: boolean, createdDaysAgo: number, ownedDaysAgo: number) {
+  const owned = Math.min(createdDaysAgo, ownedDaysAgo);
+  return { createdDaysAgo: inPool ? createdDaysAgo : owned, ownedDaysAgo: owned };
 }
 
 function pad(n: number): string {
