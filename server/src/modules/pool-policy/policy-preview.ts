@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { forecastRecycling, type PoolPolicy, type RecycleFacts } from '@berth/domain';
+import { forecastRecycling, type EntryReason, type PoolPolicy, type RecycleFacts } from '@berth/domain';
 import type { RecycleRepository } from '../pool/recycle.repository';
 
 export const PREVIEW_HORIZON_DAYS = 7;
@@ -10,6 +10,7 @@ export interface ForecastCustomer {
   companyName: string;
   recycleAt: Date;
   reason: string;
+  reasonDetail: EntryReason;
 }
 
 export interface RepForecast {
@@ -50,7 +51,7 @@ export async function previewPolicy(
   const byRep = new Map<number, ForecastCustomer[]>();
   for (const f of forecast) {
     const list = byRep.get(f.ownerId) ?? [];
-    list.push({ customerId: f.customerId, companyName: names.get(f.customerId) ?? '', recycleAt: f.recycleAt, reason: f.reasonText });
+    list.push({ customerId: f.customerId, companyName: names.get(f.customerId) ?? '', recycleAt: f.recycleAt, reason: f.reasonText, reasonDetail: f.reason });
     byRep.set(f.ownerId, list);
   }
   const reps = [...byRep].map(([repId, customers]) => ({ repId, customers })).sort((a, b) => b.customers.length - a.customers.length || a.repId - b.repId);

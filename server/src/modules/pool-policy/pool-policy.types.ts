@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import type { FollowUpType, RecycleCombination } from '@berth/domain';
+import type { EntryReason, FollowUpType, RecycleCombination } from '@berth/domain';
 import { FollowUpTypeEnum, RecycleCombinationEnum } from '../../graphql/enums';
 import { UserType } from '../org/org.types';
-import { ReturnReasonType } from '../pool/pool.types';
+import { EntryReasonType, ReturnReasonType } from '../pool/pool.types';
 
 @ObjectType('TierDaysOverride')
 @InputType('TierDaysOverrideInput')
@@ -129,8 +129,11 @@ export class ForecastCustomerType {
   @Field({ description: 'When the sweep would take it (now if already overdue).' })
   recycleAt: Date;
 
-  @Field()
+  @Field({ description: 'In English, for reading in logs; clients word `reasonDetail`.' })
   reason: string;
+
+  @Field(() => EntryReasonType, { description: 'Why, as data: the rules that would fire and their day counts.' })
+  reasonDetail: EntryReason;
 }
 
 @ObjectType('RepRecycleForecast')
