@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n/i18n';
-import { blockExplanation, holderPhrase, matchSignature, warnExplanation } from './duplicate-explanations';
+import { blockExplanation, holderPhrase, matchSignature, shortVerdict, warnExplanation } from './duplicate-explanations';
 import { blockMatch, poolMatch, result, warnMatch } from '../../test/duplicate-fixtures';
 
 const { t } = createI18n('en', 'UTC');
@@ -34,6 +34,15 @@ describe('duplicate explanations', () => {
     expect(warnExplanation(result('WARN', [warnMatch]), t)).toBe('This may be a company already in Berth. Check the match before saving.');
     expect(warnExplanation(result('WARN', [warnMatch, blockMatch]), t)).toBe('This may be a company already in Berth. Check the 2 matches before saving.');
     expect(warnExplanation(result('WARN', [warnMatch, blockMatch]), zh)).toBe('该公司可能已在 Berth 中，保存前请核对这 2 个匹配项。');
+  });
+
+  it('says the verdict and who holds the match in one line, for beside the save button', () => {
+    expect(shortVerdict(result('BLOCK', [warnMatch, blockMatch]), 'BLOCK', t)).toBe('Already in Berth: owned by Emma Novak (North sales)');
+    expect(shortVerdict(result('BLOCK', [blockMatch, poolMatch('BLOCK')]), 'BLOCK', zh)).toBe('Berth 中已有该公司，负责人为 Emma Novak（North sales）（另有 1 个匹配）');
+    expect(shortVerdict(result('WARN', [warnMatch, poolMatch('WARN')]), 'WARN', t)).toBe('Possibly already in Berth: owned by Rita Rep (East sales) (and 1 more)');
+    expect(shortVerdict(result('WARN', [poolMatch('WARN')]), 'WARN', zh)).toBe('该公司可能已在 Berth 中，目前在公海中');
+    // A refusal whose matches did not arrive still says the verdict.
+    expect(shortVerdict(result('BLOCK', []), 'BLOCK', t)).toBe('Already in Berth');
   });
 
   it('changes signature when the matches change, not when their order does', () => {

@@ -42,6 +42,16 @@ export function blockExplanation(result: DuplicateCheckResult, mode: 'create' | 
   return t(mode === 'create' ? 'duplicates.block.create' : 'duplicates.block.edit', { ...holder, more: others.length });
 }
 
+/**
+ * The verdict and who holds the match, short enough for one line beside the save button or
+ * under the name field: "Already in Berth: owned by Li Wei (East sales)".
+ */
+export function shortVerdict(result: DuplicateCheckResult, verdict: 'WARN' | 'BLOCK', t: Translate, viewer?: ViewerName): string {
+  const [first, ...others] = verdict === 'BLOCK' ? blockingMatches(result) : result.matches;
+  const holder = first ? holderOf(first.customer, t, viewer) : { holder: 'unknown', owner: '' };
+  return t(verdict === 'BLOCK' ? 'duplicates.short.block' : 'duplicates.short.warn', { ...holder, more: others.length });
+}
+
 export function warnExplanation(result: DuplicateCheckResult, t: Translate): string {
   return t('duplicates.warn', { count: result.matches.length });
 }

@@ -7,6 +7,7 @@ import { useErrorHandler } from '../../../shared/errors/ErrorHandlerProvider';
 import { unplacedErrors } from '../../../shared/forms/field-errors';
 import { useValidatedForm } from '../../../shared/forms/useValidatedForm';
 import { CustomerDuplicates } from '../../duplicates/components/CustomerDuplicates';
+import { DuplicateSummary } from '../../duplicates/components/DuplicateSummary';
 import { useDuplicateGuard } from '../../duplicates/hooks/useDuplicateGuard';
 import { CUSTOMER_FORM_FIELDS, customerProblemsToErrors, validateCustomerForm, type CustomerFormValues } from '../customer-form-values';
 import { useCustomerLookups } from '../hooks/useCustomerLookups';
@@ -19,7 +20,7 @@ export interface CustomerSaveOptions {
 
 export interface CustomerFormStatus {
   busy: boolean;
-  /** Why saving is refused before trying (a blocking duplicate); null when saving may go ahead. */
+  /** Why saving is off (a blocking duplicate, "Already in Berth: owned by Li Wei"); null when saving may go ahead. */
   blockedReason: string | null;
   /** A duplicate verdict holding the save back, for a hint beside the save button. */
   duplicateAttention: 'WARN' | 'BLOCK' | null;
@@ -89,7 +90,12 @@ export function CustomerForm({ mode, initial, customerId, onSubmit, formId, onSt
           {formMessage.join(' ')}
         </Alert>
       ) : null}
-      <CustomerFormFields form={form} lookups={lookups} autoFocusName={mode === 'create'} />
+      <CustomerFormFields
+        form={form}
+        lookups={lookups}
+        autoFocusName={mode === 'create'}
+        belowName={duplicates.summary ? <DuplicateSummary summary={duplicates.summary} panelId={duplicatePanelId(formId)} /> : null}
+      />
       <CustomerDuplicates guard={duplicates} id={duplicatePanelId(formId)} />
     </Box>
   );

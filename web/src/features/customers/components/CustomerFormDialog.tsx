@@ -5,11 +5,11 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import Tooltip from '@mui/material/Tooltip';
 import { useT } from '../../../i18n/I18nProvider';
 import { useIsPhone } from '../../../shared/hooks/useIsPhone';
 import { ClaimInsteadContext } from '../../duplicates/components/claim-instead-context';
 import { DuplicateVerdictHint } from '../../duplicates/components/DuplicateVerdictHint';
+import { SaveBlockedReason } from '../../duplicates/components/SaveBlockedReason';
 import type { CustomerFormValues } from '../customer-form-values';
 import { CustomerForm, duplicatePanelId, type CustomerFormStatus, type CustomerSaveOptions } from './CustomerForm';
 
@@ -32,6 +32,8 @@ export function CustomerFormDialog({ open, mode, title, submitLabel, initial, cu
   const t = useT();
   const phone = useIsPhone();
   const formId = useId();
+  const reasonId = `${formId}-blocked`;
+  const panelId = duplicatePanelId(formId);
   const [{ busy, blockedReason, duplicateAttention }, setStatus] = useState(IDLE);
   // Claiming a pool match instead of entering it again ends this form.
   const claimInstead = useMemo(() => ({ onClaimed: onClose }), [onClose]);
@@ -52,27 +54,32 @@ export function CustomerFormDialog({ open, mode, title, submitLabel, initial, cu
           />
         </ClaimInsteadContext.Provider>
       </DialogContent>
-      <DialogActions sx={{ px: { xs: 2, sm: 3 }, py: 1.5 }}>
-        {duplicateAttention ? <DuplicateVerdictHint verdict={duplicateAttention} panelId={duplicatePanelId(formId)} /> : null}
-        <Box sx={{ flex: 1 }} />
+      <DialogActions disableSpacing sx={{ px: { xs: 2, sm: 3 }, py: 1.5, flexWrap: 'wrap', gap: 1 }}>
+        {blockedReason ? (
+          // Right before the buttons it explains; on a phone it takes its own line above them.
+          <Box sx={{ flex: { xs: '1 1 100%', sm: '1 1 0' }, minWidth: 0, display: 'flex', justifyContent: 'flex-end' }}>
+            <SaveBlockedReason reason={blockedReason} id={reasonId} panelId={panelId} />
+          </Box>
+        ) : (
+          <>
+            {duplicateAttention === 'WARN' ? <DuplicateVerdictHint panelId={panelId} /> : null}
+            <Box sx={{ flex: 1 }} />
+          </>
+        )}
         <Button onClick={onClose} disabled={busy} color="inherit">
           {t('common.cancel')}
         </Button>
-        <Tooltip title={blockedReason ?? ''} enterTouchDelay={0}>
-          {/* A disabled button fires no events: the span lets the tooltip say why it is off. */}
-          <span>
-            <Button
-              type="submit"
-              form={formId}
-              variant="contained"
-              disabled={busy || blockedReason !== null}
-              data-testid="customer-form-submit"
-              sx={{ whiteSpace: 'nowrap' }}
-            >
-              {busy ? t('customers.saving') : submitLabel}
-            </Button>
-          </span>
-        </Tooltip>
+        <Button
+          type="submit"
+          form={formId}
+          variant="contained"
+          disabled={busy || blockedReason !== null}
+          aria-describedby={blockedReason ? reasonId : undefined}
+          data-testid="customer-form-submit"
+          sx={{ whiteSpace: 'nowrap' }}
+        >
+          {busy ? t('customers.saving') : submitLabel}
+        </Button>
       </DialogActions>
     </Dialog>
   );

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { customerNode, lookupsMock } from '../../../test/customer-fixtures';
 import { blockMatch, CLEAR, duplicatesMock, poolMatch, result, warnMatch } from '../../../test/duplicate-fixtures';
@@ -20,10 +20,15 @@ const save = () => screen.getByTestId('customer-form-submit') as HTMLButtonEleme
 // also pays for the cold start) that can take longer than waitFor's default second.
 const panel = (verdict: string) => waitFor(() => expect(screen.getByTestId('duplicate-panel').dataset.verdict).toBe(verdict), { timeout: 5000 });
 
-async function openCreate(answer: DuplicateCheckResult, mutations: object[] = []) {
+async function openCreate(
+  answer: DuplicateCheckResult | ((input: Record<string, unknown>) => DuplicateCheckResult),
+  mutations: object[] = [],
+  locale: 'en' | 'zh-CN' = 'en',
+) {
   const check = duplicatesMock(answer);
   renderWithProviders(<CreateCustomerDialog open onClose={() => {}} />, {
     route: '/customers',
+    locale,
     mocks: [lookupsMock(false), check.mock, ...(mutations as never[])],
     otherRoutes: { '/customers/:id': <p>customer page</p> },
   });
@@ -44,6 +49,20 @@ function refusal(code: string, duplicates: DuplicateCheckResult) {
   return { errors: [{ message: 'refused', extensions: { code, duplicates } }], data: null };
 }
 
+/** The text of what the save button's aria-describedby points at: the reason it is off. */
+function saveDescription(): string | null {
+  const id = save().getAttribute('aria-describedby');
+  return id ? (document.getElementById(id)?.textContent ?? null) : null;
+}
+
+/** True when `a` comes before `b` in the document. */
+const precedes = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+
+afterEach(() => {
+  // jsdom has no scrolling; the tests that need scrollIntoView stub it.
+  Reflect.deleteProperty(HTMLElement.prototype, 'scrollIntoView');
+});
+
 describe('duplicate matches in the customer form', () => {
   it('asks once the typing pauses, and says so when nothing matches', async () => {
     const { inputs } = await openCreate(CLEAR);
@@ -52,25 +71,69 @@ describe('duplicate matches in the customer form', () => {
     expect(screen.getByTestId('duplicate-headline').textContent).toBe('No matching customer in Berth.');
   });
 
-  it('blocks saving a company someone already owns, naming them and their protection', async () => {
-    const { user } = await openCreate(result('BLOCK', [blockMatch]), [createMock(false, refusal('DUPLICATE_CUSTOMER', result('BLOCK', [blockMatch])))]);
+  it('turns Create off under a block, naming who holds the company beside it, and on again once the details change', async () => {
+    // Only the typed company clashes; the mocks hold no create mutation, so a save sent anyway would fail loudly.
+    const { user } = await openCreate((asked) => (asked.companyName === 'Acme Trading' ? result('BLOCK', [blockMatch]) : CLEAR));
     await panel('BLOCK');
 
     expect(screen.getByTestId('duplicate-headline').textContent).toBe(
       'Already in Berth: owned by Emma Novak (North sales) — you cannot add it again.',
     );
-    // The attempt is still sent once, so the server records it and tells the owner; then the save is off.
-    expect(save().disabled).toBe(false);
-    await user.click(save());
-    await waitFor(() => expect(save().disabled).toBe(true));
+    // Off before any attempt, with the reason right beside the button and read out with it.
+    expect(save().disabled).toBe(true);
+    expect(screen.getByTestId('save-blocked-reason').textContent).toBe('Already in Berth: owned by Emma Novak (North sales)');
+    expect(saveDescription()).toBe('Already in Berth: owned by Emma Novak (North sales)');
+    expect(screen.queryByTestId('duplicate-hint')).toBeNull();
+    // Enter in a field submits the form without the button: that is held back too (no mutation is mocked).
+    fireEvent.submit(screen.getByTestId('customer-form'));
+    expect(screen.getByTestId('customer-form').getAttribute('aria-busy')).toBe('false');
     expect(screen.getByTestId('location').textContent).toBe('/customers');
-    // Named beside the save button too: the panel may be scrolled out of sight.
-    expect(screen.getByTestId('duplicate-hint').dataset.verdict).toBe('BLOCK');
+    expect(screen.queryByTestId('snackbar')).toBeNull();
+
     const match = screen.getByTestId('duplicate-match');
     expect(within(match).getByTestId('duplicate-holder').textContent).toBe('Emma Novak · North sales · protected for 12 more days');
     expect(within(match).getAllByTestId('duplicate-evidence').map((chip) => chip.dataset.dimension)).toEqual(['NAME', 'PHONE']);
     // The viewer may not open another rep's customer: no link.
     expect(within(match).queryByRole('link')).toBeNull();
+
+    await user.type(input('companyName'), ' Shanghai');
+    await panel('CLEAR');
+    expect(save().disabled).toBe(false);
+    expect(screen.queryByTestId('save-blocked-reason')).toBeNull();
+    expect(screen.queryByTestId('duplicate-summary')).toBeNull();
+  });
+
+  it('names the clash right under the company name, where a phone user is looking, and goes to the panel on a tap', async () => {
+    const scrolled: Element[] = [];
+    HTMLElement.prototype.scrollIntoView = function (this: HTMLElement) {
+      scrolled.push(this);
+    };
+    const { user } = await openCreate(result('BLOCK', [blockMatch]));
+    await panel('BLOCK');
+
+    const summary = screen.getByTestId('duplicate-summary');
+    expect(summary.dataset.verdict).toBe('BLOCK');
+    expect(summary.textContent).toContain('Already in Berth: owned by Emma Novak (North sales)');
+    // Between the name and the next field, far above the panel at the end of the form.
+    expect(precedes(input('companyName'), summary)).toBe(true);
+    expect(precedes(summary, input('website'))).toBe(true);
+    expect(precedes(summary, screen.getByTestId('duplicate-panel'))).toBe(true);
+
+    await user.click(within(summary).getByTestId('duplicate-summary-show'));
+    const full = screen.getByTestId('duplicate-panel');
+    expect(scrolled).toEqual([full]);
+    expect(document.activeElement).toBe(full);
+  });
+
+  it('speaks Chinese beside the button and under the name', async () => {
+    await openCreate(result('BLOCK', [blockMatch]), [], 'zh-CN');
+    await panel('BLOCK');
+
+    expect(save().disabled).toBe(true);
+    expect(screen.getByTestId('save-blocked-reason').textContent).toBe('Berth 中已有该公司，负责人为 Emma Novak（North sales）');
+    const summary = screen.getByTestId('duplicate-summary');
+    expect(summary.textContent).toContain('Berth 中已有该公司，负责人为 Emma Novak（North sales）');
+    expect(within(summary).getByTestId('duplicate-summary-show').textContent).toBe('查看匹配项');
   });
 
   it('shows the evidence of a match on demand: both values, the method, the score', async () => {
@@ -89,6 +152,10 @@ describe('duplicate matches in the customer form', () => {
   it('saves through a warning only once the user ticks that it is a different company', async () => {
     const { user } = await openCreate(result('WARN', [warnMatch]), [createMock(true, created)]);
     await panel('WARN');
+    // A warning leaves the button on: pressing it asks for the tick.
+    expect(save().disabled).toBe(false);
+    expect(screen.queryByTestId('save-blocked-reason')).toBeNull();
+    expect(screen.getByTestId('duplicate-summary').textContent).toContain('Possibly already in Berth: owned by you');
 
     await user.click(save());
     expect(await screen.findByText('Tick this to save it as a new company.')).toBeTruthy();
@@ -96,6 +163,7 @@ describe('duplicate matches in the customer form', () => {
 
     await user.click(screen.getByTestId('acknowledge-duplicates'));
     expect(screen.queryByTestId('duplicate-hint')).toBeNull();
+    expect(save().disabled).toBe(false);
     await user.click(save());
 
     expect(await screen.findByText('customer page')).toBeTruthy();
@@ -107,21 +175,26 @@ describe('duplicate matches in the customer form', () => {
 
     expect(screen.getByTestId('duplicate-headline').textContent).toBe('Already in Berth: in the public pool — you cannot add it again.');
     expect(screen.getByTestId('duplicate-holder').textContent).toBe('In the public pool');
+    // Create is off, but claiming the pool customer stays open.
+    expect(save().disabled).toBe(true);
+    expect(screen.getByTestId('save-blocked-reason').textContent).toBe('Already in Berth: in the public pool');
     const claim = screen.getByTestId('claim-instead-button') as HTMLButtonElement;
     expect(claim.disabled).toBe(true);
     await user.hover(claim.parentElement!);
     expect((await screen.findByRole('tooltip')).textContent).toBe('Find it in the public pool to claim it');
   });
 
-  it("shows the server's matches when another rep saved the company a moment earlier", async () => {
+  it('says the save found a match the live check had not shown, without claiming when it was entered', async () => {
     const { user } = await openCreate(CLEAR, [createMock(false, refusal('DUPLICATE_CUSTOMER', result('BLOCK', [blockMatch])))]);
     await panel('CLEAR');
 
     await user.click(save());
 
     await panel('BLOCK');
-    expect(screen.getByTestId('duplicate-found-on-save')).toBeTruthy();
+    // The matching customer may be months old (the rep typed faster than the check): no "a moment ago".
+    expect(screen.getByTestId('duplicate-found-on-save').textContent).toBe('Berth found a matching customer when you saved.');
     expect(save().disabled).toBe(true);
+    expect(screen.getByTestId('save-blocked-reason').textContent).toBe('Already in Berth: owned by Emma Novak (North sales)');
     // Answered in the panel, not in the snackbar.
     expect(screen.queryByTestId('snackbar')).toBeNull();
   });
@@ -153,6 +226,7 @@ describe('duplicate matches when editing', () => {
     expect(check.inputs[0]).toMatchObject({ companyName: 'Acme Logistics', excludeCustomerId: 'c1' });
     // Unchanged details that already matched do not stop other edits.
     expect(save().disabled).toBe(false);
+    expect(screen.queryByTestId('duplicate-summary')).toBeNull();
 
     const user = userEvent.setup();
     await user.clear(input('phone'));
@@ -163,6 +237,7 @@ describe('duplicate matches when editing', () => {
         'Already in Berth: owned by Emma Novak (North sales) — another customer cannot have these details.',
       ),
     );
-    expect(screen.getByTestId('duplicate-hint').dataset.verdict).toBe('BLOCK');
+    expect(save().disabled).toBe(true);
+    expect(screen.getByTestId('save-blocked-reason').textContent).toBe('Already in Berth: owned by Emma Novak (North sales)');
   });
 });

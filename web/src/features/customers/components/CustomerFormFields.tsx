@@ -1,4 +1,4 @@
-import type { ChangeEvent } from 'react';
+import type { ChangeEvent, ReactNode } from 'react';
 import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import MenuItem from '@mui/material/MenuItem';
@@ -17,10 +17,12 @@ interface Props {
   form: ReturnType<typeof useValidatedForm<CustomerFormValues>>;
   lookups: { tiers: Tier[]; regions: Region[]; industries: string[] };
   autoFocusName: boolean;
+  /** Shown right under the company name, where the rep is looking as they type it (the duplicate verdict). */
+  belowName?: ReactNode;
 }
 
 /** The customer's fields, two columns from tablet width up, one on phones. */
-export function CustomerFormFields({ form, lookups, autoFocusName }: Props) {
+export function CustomerFormFields({ form, lookups, autoFocusName, belowName }: Props) {
   const t = useT();
   const { values, setValue, touch, errorFor } = form;
   const { tiers, regions, industries } = lookups;
@@ -41,6 +43,7 @@ export function CustomerFormFields({ form, lookups, autoFocusName }: Props) {
     <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, columnGap: 2, rowGap: 0.5, pt: 1 }}>
       <Box sx={{ gridColumn: '1 / -1' }}>
         <TextField {...text('companyName', { required: true })} autoFocus={autoFocusName} />
+        {belowName}
       </Box>
       {/* i18n-exempt: a sample address, the same in every language */}
       <TextField {...text('website', { placeholder: 'acme.com' })} />

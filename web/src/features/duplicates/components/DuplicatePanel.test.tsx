@@ -32,7 +32,7 @@ describe('DuplicatePanel', () => {
     expect(within(owned).getAllByTestId('duplicate-evidence').map((chip) => chip.textContent)).toEqual(['公司名称', '电话']);
     expect(within(pooled).getByTestId('duplicate-holder').textContent).toBe('在公海中');
     expect(within(pooled).getByTestId('claim-instead-button').textContent).toBe('改为领取');
-    expect(screen.getByTestId('duplicate-found-on-save').textContent).toBe('保存时发现：该公司刚刚已被录入。');
+    expect(screen.getByTestId('duplicate-found-on-save').textContent).toBe('保存时，Berth 发现了匹配的客户。');
     expect(screen.getByRole('region', { name: '查重' })).toBeTruthy();
 
     await userEvent.setup().click(within(owned).getAllByTestId('duplicate-evidence')[0]);

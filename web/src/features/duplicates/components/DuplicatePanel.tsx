@@ -46,6 +46,8 @@ export function DuplicatePanel({ id, result, headline, checking = false, fromSer
       aria-live="polite"
       data-testid="duplicate-panel"
       data-verdict={result.verdict}
+      // Focusable by script only: "See the matches" and the hints beside the save button move focus here.
+      tabIndex={-1}
       sx={(theme) => ({
         border: 1,
         borderColor: result.verdict === 'CLEAR' ? 'divider' : alpha(theme.palette[color].main, 0.5),

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useT } from '../../../i18n/I18nProvider';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { duplicateFieldsDiffer, type DuplicateCheckFields } from '../duplicate-check-input';
-import { blockExplanation, matchSignature, warnExplanation } from '../duplicate-explanations';
+import { blockExplanation, matchSignature, shortVerdict, warnExplanation } from '../duplicate-explanations';
 import { readDuplicateRefusal, type DuplicateRefusal } from '../duplicate-refusal';
 import type { DuplicateCheckResult } from '../duplicate-types';
 import { useDuplicateCheck } from './useDuplicateCheck';
@@ -42,6 +42,10 @@ export function useDuplicateGuard({ mode, values, initial, customerId }: Options
   const signature = matchSignature(result);
   const acknowledged = needsAcknowledgement && acknowledgedSignature === signature;
 
+  // The verdict in one line, for where the user is looking (the name field, the save button).
+  const summary =
+    result && enforced && verdict !== 'CLEAR' ? { verdict, text: shortVerdict(result, verdict, t, viewer) } : null;
+
   let headline: string | null = null;
   if (result) {
     if (verdict === 'CLEAR') headline = t('duplicates.clear');
@@ -57,12 +61,14 @@ export function useDuplicateGuard({ mode, values, initial, customerId }: Options
     fromServer: fromServer !== null,
     /** The verdict that holds the save back (a block, or a warning awaiting its tick), if any. */
     attention: blocked ? ('BLOCK' as const) : needsAcknowledgement && !acknowledged ? ('WARN' as const) : null,
+    /** The verdict and who holds the match in one line, while a match holds the save back or asks for a tick. */
+    summary,
     /**
-     * Why the save button is off; null while saving is allowed. A blocked save is still sent
-     * once: the server refuses it, records the attempt and tells the owner. After that refusal
-     * the same details cannot be sent again.
+     * Why the save button is off ("Already in Berth: owned by Li Wei"); null while saving is
+     * allowed. A block the live check shows is not sent: the rep already knows the answer.
+     * The server still refuses (and records) a save that races ahead of the check.
      */
-    blockedReason: blocked && fromServer && result ? blockExplanation(result, mode, t, viewer) : null,
+    blockedReason: blocked && summary ? summary.text : null,
     needsAcknowledgement,
     acknowledged,
     acknowledgementError: needsAcknowledgement && !acknowledged && saveAttempted ? t('duplicates.acknowledgeRequired') : null,
@@ -70,7 +76,7 @@ export function useDuplicateGuard({ mode, values, initial, customerId }: Options
     /** Call when the user saves; false means the save must wait (blocked, or the tick is missing). */
     readyToSave(): boolean {
       setSaveAttempted(true);
-      return !(blocked && fromServer) && (!needsAcknowledgement || acknowledged);
+      return !blocked && (!needsAcknowledgement || acknowledged);
     },
     /** Call with a failed save's error: true when it was a duplicate refusal, which the panel now shows. */
     adoptRefusal(error: unknown): boolean {

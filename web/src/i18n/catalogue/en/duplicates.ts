@@ -29,13 +29,19 @@ export const duplicates = {
 
   'duplicates.panel.label': 'Duplicate check',
   'duplicates.panel.checking': 'Checking for duplicates',
-  'duplicates.panel.foundOnSave': 'Berth found this as you saved: the company was entered a moment ago.',
+  // Says only what happened: the save found a match the live check had not shown. When the other
+  // customer was entered is unknown here (it may be months old and the check simply late).
+  'duplicates.panel.foundOnSave': 'Berth found a matching customer when you saved.',
   'duplicates.match.inPool': 'In the public pool',
   'duplicates.protection.until': 'Until {time}',
-  'duplicates.hint.block': 'Already in Berth',
-  'duplicates.hint.blockShort': 'Duplicate',
   'duplicates.hint.warn': 'Check the match',
   'duplicates.hint.warnShort': 'Check',
+
+  'duplicates.short.block':
+    'Already in Berth{holder, select, pool {: in the public pool} you {: owned by you} owner {: owned by {owner}} other {}}{more, plural, =0 {} other { (and # more)}}',
+  'duplicates.short.warn':
+    'Possibly already in Berth{holder, select, pool {: in the public pool} you {: owned by you} owner {: owned by {owner}} other {}}{more, plural, =0 {} other { (and # more)}}',
+  'duplicates.summary.show': 'See the matches',
 
   'duplicates.evidence.similar': '{dimension} ≈ {score}',
   'duplicates.evidence.summary': '{dimension} · {method, select, EXACT {exact} other {similar}} · {score} · {action, select, BLOCK {blocks} other {warns}}',

@@ -31,13 +31,17 @@ export const duplicates: Translation<typeof english> = {
 
   'duplicates.panel.label': '查重',
   'duplicates.panel.checking': '正在查重',
-  'duplicates.panel.foundOnSave': '保存时发现：该公司刚刚已被录入。',
+  'duplicates.panel.foundOnSave': '保存时，Berth 发现了匹配的客户。',
   'duplicates.match.inPool': '在公海中',
   'duplicates.protection.until': '保护期至 {time}',
-  'duplicates.hint.block': '客户已存在',
-  'duplicates.hint.blockShort': '重复',
   'duplicates.hint.warn': '核对匹配项',
   'duplicates.hint.warnShort': '核对',
+
+  'duplicates.short.block':
+    'Berth 中已有该公司{holder, select, pool {，目前在公海中} you {，负责人是你} owner {，负责人为 {owner}} other {}}{more, plural, =0 {} other {（另有 # 个匹配）}}',
+  'duplicates.short.warn':
+    '该公司可能已在 Berth 中{holder, select, pool {，目前在公海中} you {，负责人是你} owner {，负责人为 {owner}} other {}}{more, plural, =0 {} other {（另有 # 个匹配）}}',
+  'duplicates.summary.show': '查看匹配项',
 
   'duplicates.evidence.similar': '{dimension} ≈ {score}',
   'duplicates.evidence.summary': '{dimension} · {method, select, EXACT {精确匹配} other {相似匹配}} · {score} · {action, select, BLOCK {拦截} other {提醒}}',
