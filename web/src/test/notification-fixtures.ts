@@ -1,4 +1,4 @@
-import type { AppNotification, ClashAlert, ProtectionReminder } from '../features/notifications/notification-types';
+import type { AppNotification, ClashAlert, OwnershipNotice, ProtectionReminder } from '../features/notifications/notification-types';
 
 export function clashAlert(overrides: Partial<ClashAlert> = {}): ClashAlert {
   return {
@@ -23,7 +23,7 @@ export function clashAlert(overrides: Partial<ClashAlert> = {}): ClashAlert {
 }
 
 export function notification(id: string, readAt: string | null, clash: ClashAlert = clashAlert({ id: `clash-${id}` })): AppNotification {
-  return { __typename: 'Notification', id, kind: 'CLASH', createdAt: clash.attemptedAt, latestAt: clash.attemptedAt, readAt, clash, reminder: null } as AppNotification;
+  return { __typename: 'Notification', id, kind: 'CLASH', createdAt: clash.attemptedAt, latestAt: clash.attemptedAt, readAt, clash, reminder: null, ownership: null } as AppNotification;
 }
 
 export function reminderNotification(id: string, readAt: string | null, overrides: Partial<ProtectionReminder> = {}): AppNotification {
@@ -35,5 +35,24 @@ export function reminderNotification(id: string, readAt: string | null, override
     ...overrides,
   };
   const createdAt = new Date(Date.now() - 2 * 3_600_000).toISOString();
-  return { __typename: 'Notification', id, kind: 'REMINDER', createdAt, latestAt: createdAt, readAt, clash: null, reminder } as AppNotification;
+  return { __typename: 'Notification', id, kind: 'REMINDER', createdAt, latestAt: createdAt, readAt, clash: null, reminder, ownership: null } as AppNotification;
+}
+
+/** A manager's assignment: by default Mia Manager gave the viewer three customers ten minutes ago. */
+export function ownershipNotification(
+  id: string,
+  readAt: string | null,
+  kind: 'ASSIGNED' | 'REASSIGNED' = 'ASSIGNED',
+  overrides: Partial<OwnershipNotice> = {},
+): AppNotification {
+  const ownership = {
+    __typename: 'OwnershipNotice',
+    by: { __typename: 'ClashOwner', name: 'Mia Manager', departmentName: 'East sales' },
+    customerCount: 3,
+    customer: null,
+    receiver: null,
+    ...overrides,
+  };
+  const createdAt = new Date(Date.now() - 10 * 60_000).toISOString();
+  return { __typename: 'Notification', id, kind, createdAt, latestAt: createdAt, readAt, clash: null, reminder: null, ownership } as AppNotification;
 }

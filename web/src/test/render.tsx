@@ -24,6 +24,7 @@ export const REP: Viewer = {
   department: { __typename: 'Department', id: 'd1', name: 'East sales' },
   locale: null,
   timeZone: 'UTC',
+  allClashAlerts: null,
 };
 
 export const MANAGER: Viewer = { ...REP, id: 'u9', name: 'Mia Manager', role: 'MANAGER' };

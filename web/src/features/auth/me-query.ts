@@ -15,6 +15,8 @@ export interface Viewer {
   locale: string | null;
   /** The zone dates are shown in: the team's. */
   timeZone: string;
+  /** An admin's choice to hear of clashes on every team's customers; null for everyone else (they have no such choice). */
+  allClashAlerts: boolean | null;
 }
 
 /** The login payload selects the same fields, so it can seed this query's cache entry. */
@@ -30,6 +32,7 @@ export const VIEWER_FIELDS = gql`
     }
     locale
     timeZone
+    allClashAlerts
   }
 `;
 

@@ -24,7 +24,7 @@ describe('reactionsTo', () => {
     ['RECYCLED', true, true, false, false],
     ['RETURNED', true, true, false, false],
     ['CLAIMED', true, true, false, false],
-    ['ASSIGNED', true, true, false, false],
+    ['ASSIGNED', true, true, true, false],
     ['QUOTA_CHANGED', true, true, false, true],
   ] as const)('%s with its customer: lists %s, quota %s, notifications %s, policy %s', (kind, lists, quota, notifications, policy) => {
     const customerIds = kind === 'QUOTA_CHANGED' ? [] : ['c1'];

@@ -27,7 +27,7 @@ export interface ChangeReactions {
   lists: boolean;
   /** Ask for the claim quota again. */
   quota: boolean;
-  /** Ask for the notifications again: the server filed a reminder. */
+  /** Ask for the notifications again: the server filed a reminder, or an assignment notice (ASSIGNED / REASSIGNED). */
   notifications: boolean;
   /**
    * Read the pool policy again: an admin saved it, so the reminder lead, the time zone or what it
@@ -47,7 +47,8 @@ const REACTIONS: Record<MyCustomersChangeKind, ChangeReactions> = {
   RECYCLED: OWNERSHIP,
   RETURNED: OWNERSHIP,
   CLAIMED: OWNERSHIP,
-  ASSIGNED: OWNERSHIP,
+  // A manager's assignment also files a notice for the rep who got them and the one who lost them.
+  ASSIGNED: { ...OWNERSHIP, notifications: true },
   // An admin saved the policy: every owned customer's protection end is re-derived (the lists,
   // the expiring-soon panel among them, are read again), the limits may move (the quota), and
   // the rules the countdowns colour by may change (the policy).

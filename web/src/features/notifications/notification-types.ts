@@ -24,7 +24,21 @@ export interface ProtectionReminder {
   protectionEnd: string;
 }
 
-export type NotificationKind = 'CLASH' | 'REMINDER';
+/**
+ * A manager moved customers: to the viewer (ASSIGNED) or away from them (REASSIGNED). One
+ * notification stands for one assignment, however many customers it moved.
+ */
+export interface OwnershipNotice {
+  /** The manager who moved them. */
+  by: { name: string; departmentName: string | null };
+  customerCount: number;
+  /** The customer when it was one; `id` only while the viewer may still open it. */
+  customer: { id: string | null; companyName: string } | null;
+  /** REASSIGNED: who received them, while it was one person. */
+  receiver: { name: string } | null;
+}
+
+export type NotificationKind = 'CLASH' | 'REMINDER' | 'ASSIGNED' | 'REASSIGNED';
 
 export interface AppNotification {
   id: string;
@@ -37,9 +51,17 @@ export interface AppNotification {
   clash: ClashAlert | null;
   /** Set for REMINDER. */
   reminder: ProtectionReminder | null;
+  /** Set for ASSIGNED and REASSIGNED. */
+  ownership: OwnershipNotice | null;
 }
 
-/** The customer a notification is about, which opening it shows; null if the viewer may not open it. */
-export function notificationCustomerId(notification: AppNotification): string | null {
-  return notification.clash?.customer.id ?? notification.reminder?.customerId ?? null;
+/**
+ * Where opening a notification goes: the customer it is about, or for customers given to the
+ * viewer without one to open (several of them), their customer list; null = nowhere to go.
+ */
+export function notificationLink(notification: AppNotification): string | null {
+  const customerId = notification.clash?.customer.id ?? notification.reminder?.customerId ?? notification.ownership?.customer?.id ?? null;
+  if (customerId) return `/customers/${customerId}`;
+  // Customers moved away from the viewer are no longer theirs to look at.
+  return notification.kind === 'ASSIGNED' ? '/customers' : null;
 }

@@ -40,11 +40,10 @@ export function timeInPool(enteredAt: string, now: Date, t: Translate): string {
 }
 
 /**
- * A pool entry's or ownership event's reason as a sentence: the server writes "returned: Not a
- * fit — note" or "recycled: no valid follow-up for 30 days"; the kind beside it already says
- * returned or recycled, so the prefix goes and the rest starts with a capital. The rest is the
- * server's text (an admin's reason label, a rep's note) and is shown as written until the server
- * sends pool reasons as codes.
+ * A reason the server sent only as English text, as a sentence: releases ("released: moving
+ * North to South") and entries from before reasons were kept as data (`entryReasonText` words
+ * the rest). The kind beside it already says returned, recycled or released, so the prefix goes
+ * and the rest starts with a capital; the rest (a manager's or rep's words) is shown as written.
  */
 export function reasonText(reason: string): string {
   const rest = reason.replace(/^(returned|recycled|released):\s*/i, '').trim();

@@ -73,7 +73,17 @@ export function historyMock(id = 'p1') {
             {
               __typename: 'PoolEntry',
               kind: 'RETURNED',
-              reason: 'Not a fit: buys only through their parent company',
+              reason: 'returned: Not a fit — buys only through their parent company',
+              reasonDetail: {
+                __typename: 'EntryReason',
+                kind: 'RETURNED',
+                rules: null,
+                followUpDays: null,
+                noDealDays: null,
+                code: 'NOT_A_FIT',
+                label: 'Not a fit',
+                note: 'buys only through their parent company',
+              },
               enteredAt: new Date(Date.now() - 40 * 86_400_000).toISOString(),
               previousOwner: { __typename: 'ClashOwner', name: 'Li Wei', departmentName: 'North team' },
             },

@@ -1,4 +1,5 @@
 import { gql } from '@apollo/client';
+import { ENTRY_REASON_FIELDS_FRAGMENT, type EntryReasonDetail } from '../../pool/entry-reason-fields';
 import type { OwnershipEventKind, UserRef } from '../customer-types';
 
 /** The data OwnershipHistory renders. */
@@ -21,9 +22,13 @@ export const OWNERSHIP_HISTORY_FRAGMENT = gql`
         name
       }
       reason
+      reasonDetail {
+        ...EntryReasonFields
+      }
       occurredAt
     }
   }
+  ${ENTRY_REASON_FIELDS_FRAGMENT}
 `;
 
 export interface OwnershipEvent {
@@ -32,7 +37,10 @@ export interface OwnershipEvent {
   from: UserRef | null;
   to: UserRef | null;
   actor: UserRef | null;
+  /** The server's English text: shown only when there is no `reasonDetail` to word. */
   reason: string | null;
+  /** Recycles and returns: the reason as data, worded in the viewer's language. */
+  reasonDetail: EntryReasonDetail | null;
   occurredAt: string;
 }
 

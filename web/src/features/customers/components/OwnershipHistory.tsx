@@ -7,7 +7,7 @@ import { useFormat, useT } from '../../../i18n/I18nProvider';
 import type { Translate } from '../../../i18n/translator';
 import { OWNERSHIP_EVENT_LABELS } from '../customer-labels';
 import type { OwnershipEvent, OwnershipHistoryCustomer } from './OwnershipHistory.fragment';
-import { reasonText } from '../../pool/pool-labels';
+import { entryReasonText } from '../../pool/entry-reason-text';
 
 /** "Rep A → Rep B", with the pool named as such: no owner is a place, not a person. */
 function movement(event: OwnershipEvent, t: Translate): string {
@@ -28,34 +28,37 @@ export function OwnershipHistory({ customer }: { customer: OwnershipHistoryCusto
     <Card data-testid="ownership-history">
       <CardContent sx={{ p: { xs: 2, sm: 3 } }}>
         <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0 }}>
-          {events.map((event, index) => (
-            <Box
-              component="li"
-              key={event.id}
-              sx={{ display: 'flex', gap: 2, pb: index === events.length - 1 ? 0 : 2.5, position: 'relative' }}
-            >
-              <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center', pt: 0.75 }}>
-                <Box sx={{ width: 10, height: 10, borderRadius: '50%', bgcolor: 'primary.main' }} />
-                {index < events.length - 1 ? <Box sx={{ flex: 1, width: 2, bgcolor: 'divider', mt: 0.5 }} /> : null}
-              </Box>
-              <Box sx={{ minWidth: 0 }}>
-                <Typography variant="subtitle2">{t(OWNERSHIP_EVENT_LABELS[event.kind])}</Typography>
-                <Typography variant="body2">{movement(event, t)}</Typography>
-                {event.reason ? (
-                  <Typography variant="body2" color="text.secondary">
-                    {t('customers.history.reason', { reason: reasonText(event.reason) })}
+          {events.map((event, index) => {
+            const reason = entryReasonText(event, t);
+            return (
+              <Box
+                component="li"
+                key={event.id}
+                sx={{ display: 'flex', gap: 2, pb: index === events.length - 1 ? 0 : 2.5, position: 'relative' }}
+              >
+                <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center', pt: 0.75 }}>
+                  <Box sx={{ width: 10, height: 10, borderRadius: '50%', bgcolor: 'primary.main' }} />
+                  {index < events.length - 1 ? <Box sx={{ flex: 1, width: 2, bgcolor: 'divider', mt: 0.5 }} /> : null}
+                </Box>
+                <Box sx={{ minWidth: 0 }}>
+                  <Typography variant="subtitle2">{t(OWNERSHIP_EVENT_LABELS[event.kind])}</Typography>
+                  <Typography variant="body2">{movement(event, t)}</Typography>
+                  {reason ? (
+                    <Typography variant="body2" color="text.secondary" data-testid="ownership-reason">
+                      {t('customers.history.reason', { reason })}
+                    </Typography>
+                  ) : null}
+                  <Typography variant="caption" color="text.secondary">
+                    <Tooltip title={fmt.dateTime(event.occurredAt)}>
+                      <span>{fmt.relative(event.occurredAt)}</span>
+                    </Tooltip>
+                    {' · '}
+                    {event.actor ? t('customers.history.byPerson', { name: event.actor.name }) : t('customers.history.bySystem')}
                   </Typography>
-                ) : null}
-                <Typography variant="caption" color="text.secondary">
-                  <Tooltip title={fmt.dateTime(event.occurredAt)}>
-                    <span>{fmt.relative(event.occurredAt)}</span>
-                  </Tooltip>
-                  {' · '}
-                  {event.actor ? t('customers.history.byPerson', { name: event.actor.name }) : t('customers.history.bySystem')}
-                </Typography>
+                </Box>
               </Box>
-            </Box>
-          ))}
+            );
+          })}
         </Box>
       </CardContent>
     </Card>

@@ -28,6 +28,7 @@ const fullCustomer = customerNode({
       to: { __typename: 'User', id: 'u1', name: 'Rita Rep' },
       actor: { __typename: 'User', id: 'u1', name: 'Rita Rep' },
       reason: null,
+      reasonDetail: null,
       occurredAt: '2026-11-01T08:00:00Z',
     },
   ],

@@ -18,6 +18,20 @@ export const NOTIFICATION_ITEM_FRAGMENT = gql`
       companyName
       protectionEnd
     }
+    ownership {
+      by {
+        name
+        departmentName
+      }
+      customerCount
+      customer {
+        id
+        companyName
+      }
+      receiver {
+        name
+      }
+    }
   }
   ${CLASH_ALERT_FIELDS}
 `;

@@ -3,14 +3,17 @@ import Box from '@mui/material/Box';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
+import AssignmentIndOutlined from '@mui/icons-material/AssignmentIndOutlined';
 import BlockOutlined from '@mui/icons-material/BlockOutlined';
 import HourglassBottomOutlined from '@mui/icons-material/HourglassBottomOutlined';
+import SwapHorizOutlined from '@mui/icons-material/SwapHorizOutlined';
 import WarningAmberOutlined from '@mui/icons-material/WarningAmberOutlined';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { I18n } from '../../../i18n/i18n';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import type { ViewerName } from '../../duplicates/duplicate-explanations';
 import { clashDetail, clashHeadline } from '../clash-message';
+import { ownershipMessage } from '../ownership-message';
 import type { NotificationItemNotification } from './NotificationItem.fragment';
 
 interface Props {
@@ -24,7 +27,7 @@ const capitalise = (s: string, locale: string) => s.charAt(0).toLocaleUpperCase(
 
 /** What one notification says, by kind: an icon, the sentence, and a detail line before its time. */
 function describe(
-  { clash, reminder }: NotificationItemNotification,
+  { kind, clash, reminder, ownership }: NotificationItemNotification,
   viewer: ViewerName,
   { t, fmt, locale }: Pick<I18n, 't' | 'fmt' | 'locale'>,
 ): { icon: ReactNode; text: ReactNode; detail: string | null } {
@@ -48,10 +51,18 @@ function describe(
       detail: null,
     };
   }
+  if (ownership && (kind === 'ASSIGNED' || kind === 'REASSIGNED')) {
+    return {
+      icon: kind === 'ASSIGNED' ? <AssignmentIndOutlined color="primary" fontSize="small" /> : <SwapHorizOutlined color="action" fontSize="small" />,
+      text: ownershipMessage(kind, ownership, t),
+      // Which manager it was, where a team has several.
+      detail: ownership.by.departmentName,
+    };
+  }
   return { icon: <WarningAmberOutlined color="action" fontSize="small" />, text: t('notifications.other'), detail: null };
 }
 
-/** One notification; unread ones are tinted and marked with a dot. Opening it goes to the customer. */
+/** One notification; unread ones are tinted and marked with a dot. Opening it goes to its customer (or customers). */
 export function NotificationItem({ notification, now, onOpen }: Props) {
   const i18n = useI18n();
   const { t, fmt } = i18n;

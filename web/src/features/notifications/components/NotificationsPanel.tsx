@@ -11,7 +11,8 @@ import { RetryAlert } from '../../../shared/components/RetryAlert';
 import { useNow } from '../../../shared/hooks/useNow';
 import { useMarkNotificationsRead } from '../hooks/useMarkNotificationsRead';
 import { useNotifications } from '../hooks/useNotifications';
-import { notificationCustomerId } from '../notification-types';
+import { notificationLink } from '../notification-types';
+import { AllClashAlertsSwitch } from './AllClashAlertsSwitch';
 import { NotificationItem } from './NotificationItem';
 import type { NotificationItemNotification } from './NotificationItem.fragment';
 
@@ -28,10 +29,10 @@ export function NotificationsPanel({ onNavigate }: { onNavigate: () => void }) {
 
   function open(notification: NotificationItemNotification) {
     if (notification.readAt === null) void mark([notification.id]);
-    const customerId = notificationCustomerId(notification);
-    if (customerId) {
+    const link = notificationLink(notification);
+    if (link) {
       onNavigate();
-      navigate(`/customers/${customerId}`);
+      navigate(link);
     }
   }
 
@@ -65,6 +66,7 @@ export function NotificationsPanel({ onNavigate }: { onNavigate: () => void }) {
           {t('notifications.markAllRead')}
         </Button>
       </Box>
+      <AllClashAlertsSwitch />
       <Divider />
       <Box sx={{ overflowY: 'auto', minHeight: 0 }}>{body}</Box>
     </Box>

@@ -1,6 +1,7 @@
 import { gql } from '@apollo/client';
 import type { Region, TierRef } from '../../customers/customer-types';
 import type { ClaimHold } from '../claim-availability';
+import { ENTRY_REASON_FIELDS_FRAGMENT, type EntryReasonDetail } from '../entry-reason-fields';
 import type { PoolEntryKind } from '../pool-filter';
 
 /** One arrival in the pool, as the card's latest entry and the history timeline both show it. */
@@ -8,12 +9,16 @@ export const POOL_ENTRY_FIELDS_FRAGMENT = gql`
   fragment PoolEntryFields on PoolEntry {
     kind
     reason
+    reasonDetail {
+      ...EntryReasonFields
+    }
     enteredAt
     previousOwner {
       name
       departmentName
     }
   }
+  ${ENTRY_REASON_FIELDS_FRAGMENT}
 `;
 
 /** The data PoolCustomerCard renders; the pool query spreads it. */
@@ -45,7 +50,9 @@ export const POOL_CUSTOMER_CARD_FRAGMENT = gql`
 export interface PoolEntry {
   __typename?: 'PoolEntry';
   kind: PoolEntryKind;
+  /** The server's English text: shown only when there is no `reasonDetail` to word. */
   reason: string;
+  reasonDetail: EntryReasonDetail | null;
   enteredAt: string;
   previousOwner: { name: string; departmentName: string | null } | null;
 }

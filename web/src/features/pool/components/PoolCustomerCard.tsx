@@ -11,7 +11,8 @@ import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import { useFormat, useT } from '../../../i18n/I18nProvider';
 import { TagChips, TierChip } from '../../customers/components/CustomerChips';
 import type { ClaimBlock } from '../claim-availability';
-import { ENTRY_KIND_LABELS, reasonText, timeInPool } from '../pool-labels';
+import { entryReasonText } from '../entry-reason-text';
+import { ENTRY_KIND_LABELS, timeInPool } from '../pool-labels';
 import type { PoolCustomerCardCustomer } from './PoolCustomerCard.fragment';
 
 interface Props {
@@ -81,7 +82,7 @@ export function PoolCustomerCard({ customer, now, selected, onSelect, onClaim, o
             </Tooltip>
           </Stack>
           <Typography variant="body2" sx={{ mt: 0.5, overflowWrap: 'anywhere' }} data-testid="pool-reason">
-            {reasonText(entry.reason)}
+            {entryReasonText(entry, t)}
           </Typography>
           <Typography variant="caption" color="text.secondary" component="p" data-testid="pool-previous-owner">
             {previous ? t('pool.card.previousOwner', { owner: previous }) : t('pool.noPreviousOwner')}

@@ -2,7 +2,8 @@ import Box from '@mui/material/Box';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useFormat, useT } from '../../../i18n/I18nProvider';
-import { ENTRY_KIND_DESCRIPTIONS, reasonText } from '../pool-labels';
+import { entryReasonText } from '../entry-reason-text';
+import { ENTRY_KIND_DESCRIPTIONS } from '../pool-labels';
 import type { PoolEntryTimelineCustomer } from './PoolEntryTimeline.fragment';
 
 /** Every time the customer came to the pool, newest first: who held it and why they lost it. */
@@ -34,7 +35,7 @@ export function PoolEntryTimeline({ customer, now }: { customer: PoolEntryTimeli
                   </Typography>
                 </Tooltip>
               </Typography>
-              <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>{reasonText(entry.reason)}</Typography>
+              <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>{entryReasonText(entry, t)}</Typography>
               <Typography variant="caption" color="text.secondary" component="p">
                 {owner ? t('pool.history.heldBy', { owner: [owner.name, owner.departmentName].filter(Boolean).join(' · ') }) : t('pool.noPreviousOwner')}
               </Typography>

@@ -32,10 +32,10 @@ describe('PoolHistoryDialog', { timeout: 20_000 }, () => {
     const entries = await within(dialog).findAllByTestId('pool-history-entry');
     expect(entries.map((e) => e.getAttribute('data-kind'))).toEqual(['RECYCLED', 'RETURNED']);
     expect(entries[0].textContent).toContain('Recycled by the rules');
-    expect(entries[0].textContent).toContain('No valid follow-up for 30 days');
+    expect(entries[0].textContent).toContain('No counted follow-up for 30 days');
     expect(entries[0].textContent).toContain('Held by Emma Novak · North sales');
     expect(entries[1].textContent).toContain('Returned by its owner');
-    expect(entries[1].textContent).toContain('Not a fit: buys only through their parent company');
+    expect(entries[1].textContent).toContain('Not a fit — buys only through their parent company');
     expect(entries[1].textContent).toContain('Held by Li Wei · North team');
     expect(within(dialog).getByText('Logistics · East · Trade show')).toBeTruthy();
 
@@ -50,6 +50,22 @@ describe('PoolHistoryDialog', { timeout: 20_000 }, () => {
     expect((await screen.findByTestId('snackbar')).textContent).toContain('Acme is now yours');
     await waitFor(() => expect(screen.queryByTestId('pool-history-dialog')).toBeNull());
     await waitFor(() => expect(screen.getAllByTestId('pool-card')).toHaveLength(1));
+  });
+
+  it('words each reason in Chinese: a recycle from its rule, a shipped return reason from its code, the note as written', async () => {
+    renderWithProviders(<PoolPage />, {
+      route: '/pool',
+      locale: 'zh-CN',
+      timeZone: 'Asia/Shanghai',
+      mocks: [lookupsMock(false), poolFilterValuesMock(), quotaMock(3), poolMock([acme, globex]), historyMock('p1')] as never,
+    });
+    const user = userEvent.setup();
+    await waitFor(() => expect(screen.getAllByTestId('pool-card')).toHaveLength(2));
+    await user.click(within(screen.getAllByTestId('pool-card')[0]).getByTestId('pool-history-button'));
+
+    const entries = await within(await screen.findByTestId('pool-history-dialog')).findAllByTestId('pool-history-entry');
+    expect(entries[0].textContent).toContain('30 天无有效跟进');
+    expect(entries[1].textContent).toContain('不合适（buys only through their parent company）');
   });
 
   it('in a long cooldown, Claim inside is disabled and says from when, with the year', async () => {

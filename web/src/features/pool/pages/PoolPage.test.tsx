@@ -36,7 +36,7 @@ describe('PoolPage', () => {
     expect(screen.getByTestId('pool-list').getAttribute('data-total')).toBe('2');
     const card = screen.getAllByTestId('pool-card')[0];
     expect(within(card).getByTestId('pool-time').textContent).toBe('3 days in the pool');
-    expect(within(card).getByTestId('pool-reason').textContent).toBe('No valid follow-up for 30 days');
+    expect(within(card).getByTestId('pool-reason').textContent).toBe('No counted follow-up for 30 days');
     expect(within(card).getByTestId('pool-previous-owner').textContent).toBe('Previously held by Emma Novak · North sales');
   });
 
@@ -149,6 +149,7 @@ describe('PoolPage', () => {
     expect(screen.getByRole('heading', { name: '公海' })).toBeTruthy();
     const [free, cooling] = screen.getAllByTestId('pool-card');
     expect(within(free).getByTestId('pool-time').textContent).toBe('已在公海 3 天');
+    expect(within(free).getByTestId('pool-reason').textContent).toBe('30 天无有效跟进');
     expect(within(free).getByTestId('pool-previous-owner').textContent).toBe('原负责人：Emma Novak · North sales');
     expect(within(free).getByTestId('claim-button').textContent).toBe('领取');
     const day = createI18n('zh-CN', 'Asia/Shanghai').fmt.dayMonth(IN_A_MONTH);

@@ -49,6 +49,18 @@ export const pool = {
   'pool.waiting.hours': '{count, plural, one {# hour in the pool} other {# hours in the pool}}',
   'pool.waiting.justEntered': 'Just entered the pool',
 
+  'pool.reason.noCountedFollowUp': '{days, plural, one {No counted follow-up for # day} other {No counted follow-up for # days}}',
+  'pool.reason.noWonDeal': '{days, plural, one {No won deal within # day} other {No won deal within # days}}',
+  'pool.reason.recycledBoth':
+    '{followUpDays, plural, one {No counted follow-up for # day} other {No counted follow-up for # days}} and {noDealDays, plural, one {no won deal within # day} other {no won deal within # days}}',
+  'pool.reason.withNote': '{reason} — {note}',
+  // The policy's shipped return reasons (DEFAULT_POOL_POLICY); an admin's own labels are shown as written.
+  'pool.returnReason.NO_CONTACT': 'No contact',
+  'pool.returnReason.NOT_A_FIT': 'Not a fit',
+  'pool.returnReason.WRONG_REGION': 'Wrong region',
+  'pool.returnReason.DUPLICATE': 'Duplicate',
+  'pool.returnReason.OTHER': 'Other',
+
   'pool.filter.search': 'Company, tag, industry, source or region',
   'pool.filter.filters': 'Filters',
   'pool.filter.clear': 'Clear',

@@ -5,7 +5,7 @@ export const notifications: Translation<typeof english> = {
   'notifications.title': '通知',
   'notifications.buttonUnread': '通知，{count} 条未读',
   'notifications.loading': '正在加载通知…',
-  'notifications.empty': '暂无通知。有人试图录入你的客户（撞单），或客户的保护期即将结束时，会在这里提醒你。',
+  'notifications.empty': '暂无通知。有人试图录入你的客户（撞单）、客户的保护期即将结束，或经理给你分配客户、转移你的客户时，会在这里提醒你。',
   'notifications.markAllRead': '全部标为已读',
   'notifications.unread': '未读',
   'notifications.other': '通知',
@@ -15,4 +15,15 @@ export const notifications: Translation<typeof english> = {
     '{whose, select, pool {与公海客户 {company}} you {与你的客户 {company}} other {与 {owner} 的客户 {company}}}{dimensionCount, plural, =0 { 匹配} other { 在{dimensions}上匹配}}',
   'notifications.clash.toast': '{headline}，{detail}',
   'notifications.reminder': '<b>{company}</b> 的保护期将于 <when>{date}</when> 结束，请及时跟进以保留该客户',
+
+  'notifications.ownership.assignedOne': '{name} 给你分配了 {company}',
+  'notifications.ownership.assignedMany': '{name} 给你分配了 {count} 个客户',
+  'notifications.ownership.movedOneTo': '{name} 将你的客户 {company} 转移给了 {receiver}',
+  'notifications.ownership.movedOne': '{name} 将你的客户 {company} 转移给了其他销售',
+  'notifications.ownership.movedManyTo': '{name} 将你的 {count} 个客户转移给了 {receiver}',
+  'notifications.ownership.movedMany': '{name} 将你的 {count} 个客户转移给了其他销售',
+
+  'notifications.allClashAlerts': '接收所有团队的撞单提醒',
+  'notifications.allClashAlertsHelp': '负责人及其经理总会收到其客户的撞单提醒。开启后，你也会收到所有团队客户的撞单提醒。',
+  'notifications.allClashAlertsHelpLabel': '关于接收所有团队的撞单提醒',
 };

@@ -51,6 +51,16 @@ export const pool: Translation<typeof english> = {
   'pool.waiting.hours': '已在公海 {count} 小时',
   'pool.waiting.justEntered': '刚进入公海',
 
+  'pool.reason.noCountedFollowUp': '{days} 天无有效跟进',
+  'pool.reason.noWonDeal': '{days} 天内未赢单',
+  'pool.reason.recycledBoth': '{followUpDays} 天无有效跟进，且 {noDealDays} 天内未赢单',
+  'pool.reason.withNote': '{reason}（{note}）',
+  'pool.returnReason.NO_CONTACT': '联系不上',
+  'pool.returnReason.NOT_A_FIT': '不合适',
+  'pool.returnReason.WRONG_REGION': '地区不符',
+  'pool.returnReason.DUPLICATE': '重复客户',
+  'pool.returnReason.OTHER': '其他',
+
   'pool.filter.search': '公司、标签、行业、来源或地区',
   'pool.filter.filters': '筛选',
   'pool.filter.clear': '清除',

@@ -1,0 +1,16 @@
+import type { Translate } from '../../i18n/translator';
+import type { OwnershipNotice } from './notification-types';
+
+/**
+ * What a manager's assignment did to the viewer's customers, as one sentence:
+ * ASSIGNED "Mia Manager assigned you 3 customers" / "… assigned you Acme Ltd";
+ * REASSIGNED "Mia Manager moved 2 of your customers to Carl" / "… moved Acme Ltd to Carl".
+ * A single customer is named when the server sent it; the receiver while it was one person.
+ */
+export function ownershipMessage(kind: 'ASSIGNED' | 'REASSIGNED', notice: OwnershipNotice, t: Translate): string {
+  const values = { name: notice.by.name, count: notice.customerCount, company: notice.customer?.companyName ?? '', receiver: notice.receiver?.name ?? '' };
+  const one = notice.customerCount === 1 && notice.customer !== null;
+  if (kind === 'ASSIGNED') return t(one ? 'notifications.ownership.assignedOne' : 'notifications.ownership.assignedMany', values);
+  if (notice.receiver) return t(one ? 'notifications.ownership.movedOneTo' : 'notifications.ownership.movedManyTo', values);
+  return t(one ? 'notifications.ownership.movedOne' : 'notifications.ownership.movedMany', values);
+}
