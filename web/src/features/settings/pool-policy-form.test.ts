@@ -4,7 +4,7 @@ import { DEFAULT_POOL_POLICY } from '@berth/domain';
 import { createI18n } from '../../i18n/i18n';
 import { fromDomainPolicy, tierRowsFor, toDomainPolicy, toPolicyFormValues, toPolicyInput } from './pool-policy-form';
 import { placePolicyProblems, validatePolicyForm } from './pool-policy-problems';
-import { forecastReason, formatPolicyValue, policyFieldLabel, previewHeadline, savedMessage } from './pool-policy-labels';
+import { formatPolicyValue, policyFieldLabel, previewHeadline, savedMessage } from './pool-policy-labels';
 
 const { t } = createI18n('en', 'UTC');
 const zh = createI18n('zh-CN', 'UTC').t;
@@ -95,14 +95,6 @@ describe('pool policy labels', () => {
     expect(savedMessage({ version: 5, protectionEndsMoved: 0 }, t)).toBe('Pool policy saved as version 5; no protection end moved.');
   });
 
-  it("words the server's recycle reasons, and keeps text of another shape", () => {
-    expect(forecastReason('recycled: no valid follow-up for 14 days', t)).toBe('No valid follow-up for 14 days');
-    expect(forecastReason('recycled: no valid follow-up for 1 day and no won deal within 90 days', t)).toBe(
-      'No valid follow-up for 1 day and no won deal within 90 days',
-    );
-    expect(forecastReason('No deal won in 90 days', t)).toBe('No deal won in 90 days');
-    expect(forecastReason('recycled: no valid follow-up for 14 days', zh)).toBe('14 天无有效跟进');
-  });
 
   it('speaks Chinese', () => {
     expect(policyFieldLabel('noDealDays.byTier.A', zh)).toBe('未赢单期限（客户等级 A）');

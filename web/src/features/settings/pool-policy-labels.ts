@@ -132,29 +132,3 @@ export function previewHeadline(preview: { total: number; totalUnderCurrent: num
 export function savedMessage({ version, protectionEndsMoved }: { version: number; protectionEndsMoved: number }, t: Translate): string {
   return t('settings.poolPolicy.saved', { version, moved: protectionEndsMoved });
 }
-
-// The domain's reason text (recycleReasonText): "recycled: no valid follow-up for 7 days and no won deal within 90 days".
-const NO_FOLLOW_UP = /^no valid follow-up for (\d+) days?$/i;
-const NO_DEAL = /^no won deal within (\d+) days?$/i;
-
-/**
- * The server's "recycled: no valid follow-up for 7 days" as a preview line reads it, "No valid
- * follow-up for 7 days", in the viewer's language. The server writes it in English; text in
- * another shape is shown as it came.
- */
-export function forecastReason(text: string, t: Translate): string {
-  const reason = text.replace(/^recycled:\s*/i, '');
-  const parts = reason.split(' and ').map((part) => {
-    const followUp = NO_FOLLOW_UP.exec(part);
-    if (followUp) return t('settings.preview.reason.noFollowUp', { days: Number(followUp[1]) });
-    const deal = NO_DEAL.exec(part);
-    return deal ? t('settings.preview.reason.noDeal', { days: Number(deal[1]) }) : null;
-  });
-  const worded =
-    parts.length === 1 && parts[0] !== null
-      ? parts[0]
-      : parts.length === 2 && parts[0] !== null && parts[1] !== null
-        ? t('settings.preview.reason.both', { first: parts[0], second: parts[1] })
-        : reason;
-  return worded.charAt(0).toLocaleUpperCase() + worded.slice(1);
-}

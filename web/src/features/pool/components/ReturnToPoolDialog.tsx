@@ -24,6 +24,7 @@ import { toFieldErrors, unplacedErrors, type FieldErrors } from '../../../shared
 import { useIsPhone } from '../../../shared/hooks/useIsPhone';
 import { useReturnCustomer } from '../hooks/useReturnCustomer';
 import { useReturnReasons } from '../hooks/useReturnReasons';
+import { returnReasonLabel } from '../entry-reason-text';
 
 const labels = (t: Translate) => ({ reasonCode: t('pool.return.reason'), note: t('pool.return.note') });
 
@@ -109,7 +110,7 @@ export function ReturnToPoolDialog({ open, customer, onClose }: Props) {
                   key={r.code}
                   value={r.code}
                   control={<Radio />}
-                  label={r.noteRequired ? t('pool.return.reasonNeedsNote', { reason: r.label }) : r.label}
+                  label={r.noteRequired ? t('pool.return.reasonNeedsNote', { reason: returnReasonLabel(r.code, r.label, t) }) : returnReasonLabel(r.code, r.label, t)}
                   data-testid={`return-reason-${r.code}`}
                 />
               ))}

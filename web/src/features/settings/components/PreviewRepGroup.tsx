@@ -10,7 +10,7 @@ import Typography from '@mui/material/Typography';
 import ExpandMoreOutlined from '@mui/icons-material/ExpandMoreOutlined';
 import { useFormat, useT } from '../../../i18n/I18nProvider';
 import type { RepForecast } from '../hooks/usePolicyPreview';
-import { forecastReason } from '../pool-policy-labels';
+import { entryReasonText } from '../../pool/entry-reason-text';
 
 /** One rep's customers the edit would recycle: the count up front, the customers one click away. */
 export const PreviewRepGroup = memo(function PreviewRepGroup({ forecast, now }: { forecast: RepForecast; now: Date }) {
@@ -47,7 +47,7 @@ export const PreviewRepGroup = memo(function PreviewRepGroup({ forecast, now }: 
                 {c.companyName}
               </Link>
               <Typography variant="body2" color="text.secondary">
-                {forecastReason(c.reason, t)}
+                {entryReasonText(c, t)}
                 {' · '}
                 {new Date(c.recycleAt) <= now
                   ? t('settings.preview.dueNow')

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
+import { ENTRY_REASON_FIELDS_FRAGMENT, type EntryReasonDetail } from '../../pool/entry-reason-fields';
 import type { PoolPolicyInput } from '../pool-policy-form';
 
 export interface ForecastCustomer {
@@ -8,6 +9,7 @@ export interface ForecastCustomer {
   companyName: string;
   recycleAt: string;
   reason: string;
+  reasonDetail: EntryReasonDetail | null;
 }
 
 export interface RepForecast {
@@ -40,10 +42,14 @@ export const PREVIEW_POOL_POLICY_QUERY: TypedDocumentNode<{ previewPoolPolicy: P
           companyName
           recycleAt
           reason
+          reasonDetail {
+            ...EntryReasonFields
+          }
         }
       }
     }
   }
+  ${ENTRY_REASON_FIELDS_FRAGMENT}
 `;
 
 interface State {

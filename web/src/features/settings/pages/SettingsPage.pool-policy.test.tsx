@@ -48,8 +48,8 @@ const PREVIEW = {
       count: 2,
       rep: { __typename: 'User', id: 'u1', name: 'Rita Rep' },
       customers: [
-        { __typename: 'ForecastCustomer', customerId: '11', companyName: 'Acme Ltd', recycleAt: '2020-01-01T00:00:00.000Z', reason: 'recycled: no valid follow-up for 14 days' },
-        { __typename: 'ForecastCustomer', customerId: '12', companyName: 'Globex GmbH', recycleAt: '2099-01-03T00:00:00.000Z', reason: 'No valid follow-up in 14 days' },
+        { __typename: 'ForecastCustomer', customerId: '11', companyName: 'Acme Ltd', recycleAt: '2020-01-01T00:00:00.000Z', reason: 'recycled: no valid follow-up for 14 days', reasonDetail: { __typename: 'EntryReason', kind: 'RECYCLED', rules: ['NO_VALID_FOLLOW_UP'], followUpDays: 14, noDealDays: null, code: null, label: null, note: null } },
+        { __typename: 'ForecastCustomer', customerId: '12', companyName: 'Globex GmbH', recycleAt: '2099-01-03T00:00:00.000Z', reason: 'No valid follow-up in 14 days', reasonDetail: null },
       ],
     },
     {
@@ -150,7 +150,7 @@ describe('pool policy in settings', { timeout: 30_000 }, () => {
     await user.click(within(groups[0]).getByText('Rita Rep'));
     const customers = within(groups[0]).getAllByTestId('preview-customer');
     expect(customers.map((c) => within(c).getByRole('link').textContent)).toEqual(['Acme Ltd', 'Globex GmbH']);
-    expect(customers[0].textContent).toContain('No valid follow-up for 14 days · due now');
+    expect(customers[0].textContent).toContain('No counted follow-up for 14 days · due now');
 
     await replace(user, 'holdingCap', '150');
     expect(screen.getByTestId('policy-preview').dataset.state).toBe('stale');

@@ -45,7 +45,7 @@ describe('settings in Chinese', { timeout: 30_000 }, () => {
     const forecast = {
       rep: { id: 'u1', name: 'Rita Rep' },
       count: 1,
-      customers: [{ customerId: '11', companyName: 'Acme Ltd', recycleAt: '2026-11-23T09:30:00.000Z', reason: 'recycled: no valid follow-up for 14 days' }],
+      customers: [{ customerId: '11', companyName: 'Acme Ltd', recycleAt: '2026-11-23T09:30:00.000Z', reason: 'recycled: no valid follow-up for 14 days', reasonDetail: { __typename: 'EntryReason' as const, kind: 'RECYCLED' as const, rules: ['NO_VALID_FOLLOW_UP' as const], followUpDays: 14, noDealDays: null, code: null, label: null, note: null } }],
     };
     renderWithProviders(<PreviewRepGroup forecast={forecast} now={new Date('2026-11-20T09:30:00.000Z')} />, ZH);
 

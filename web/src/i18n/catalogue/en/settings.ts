@@ -128,9 +128,6 @@ export const settings = {
   'settings.preview.customers': '{count, plural, one {# customer} other {# customers}}',
   'settings.preview.dueNow': 'due now',
   'settings.preview.when': '{date} ({relative})',
-  'settings.preview.reason.noFollowUp': 'no valid follow-up for {days, plural, one {# day} other {# days}}',
-  'settings.preview.reason.noDeal': 'no won deal within {days, plural, one {# day} other {# days}}',
-  'settings.preview.reason.both': '{first} and {second}',
 
   'settings.saveDialog.title': 'Save the pool policy?',
   'settings.saveDialog.changes': 'What changes',

@@ -117,9 +117,6 @@ export const settings: Translation<typeof english> = {
   'settings.preview.customers': '{count, number} 个客户',
   'settings.preview.dueNow': '已到期',
   'settings.preview.when': '{date}（{relative}）',
-  'settings.preview.reason.noFollowUp': '{days} 天无有效跟进',
-  'settings.preview.reason.noDeal': '{days} 天内未赢单',
-  'settings.preview.reason.both': '{first}，且{second}',
 
   'settings.saveDialog.title': '保存公海规则？',
   'settings.saveDialog.changes': '修改内容',
