@@ -9,6 +9,7 @@ import { useErrorHandler } from '../../../shared/errors/ErrorHandlerProvider';
 import { useNotify } from '../../../shared/feedback/FeedbackProvider';
 import { useClaimCustomers } from '../../pool/hooks/useClaimCustomers';
 import { refusalMessage } from '../../pool/claim-availability';
+import { useClaimInsteadBlock } from '../hooks/useClaimInsteadBlock';
 import { useClaimInsteadContext } from './claim-instead-context';
 
 interface Props {
@@ -26,6 +27,7 @@ export function ClaimInsteadButton({ customerId, companyName }: Props) {
   const notify = useNotify();
   const handleError = useErrorHandler();
   const [refusal, setRefusal] = useState<string | null>(null);
+  const blocked = useClaimInsteadBlock(customerId);
 
   if (!customerId) {
     return (
@@ -58,9 +60,14 @@ export function ClaimInsteadButton({ customerId, companyName }: Props) {
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-end', maxWidth: 280 }}>
-      <Button size="small" variant="outlined" disabled={loading} onClick={() => void claim(customerId)} data-testid="claim-instead-button">
+      <Button size="small" variant="outlined" disabled={loading || blocked !== null} onClick={() => void claim(customerId)} data-testid="claim-instead-button">
         {loading ? t('duplicates.claimInstead.claiming') : t('duplicates.claimInstead')}
       </Button>
+      {blocked && !refusal ? (
+        <Typography variant="caption" color="text.secondary" sx={{ textAlign: 'right' }} data-testid="claim-instead-blocked">
+          {blocked}
+        </Typography>
+      ) : null}
       {refusal ? (
         <Typography variant="caption" color="error" role="alert" sx={{ textAlign: 'right' }} data-testid="claim-instead-error">
           {refusal}
