@@ -15,6 +15,8 @@ import { ContactService } from './modules/customers/contact.service';
 import { CustomerRepository } from './modules/customers/customer.repository';
 import { CustomerService } from './modules/customers/customer.service';
 import { CustomerNews } from './modules/customers/customer-news';
+import { IndustryRepository } from './modules/customers/industry.repository';
+import { IndustryService } from './modules/customers/industry.service';
 import { OwnershipEventRepository } from './modules/customers/ownership-event.repository';
 import { ClashRepository } from './modules/duplicates/clash.repository';
 import { ClashService } from './modules/duplicates/clash.service';
@@ -88,6 +90,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     sessionEnds,
     org: new OrgService(repositories.org),
     customers,
+    industries: new IndustryService(new IndustryRepository(dataSource)),
     contacts: new ContactService(customers, repositories.contacts, clock, config.teamTimeZone),
     followUps: new FollowUpService(customers, repositories.followUps, policies, clock),
     recycleSweep: new RecycleSweepService(dataSource, recycling, policies, clock, news),

@@ -148,7 +148,7 @@ describe('customers', () => {
     expect(await count({ tier: 'A' })).toBe(1);
     expect(await count({ status: 'WON' })).toBe(0);
     const industries = await gql(t.graphqlUrl, '{ industries }', {}, { token: tk });
-    expect(industries.data.industries).toEqual(['Food', 'Tools']);
+    expect(industries.data.industries).toEqual(expect.arrayContaining(['Food', 'Tools']));
   });
 
   it('refuses bad paging arguments with field errors', async () => {

@@ -165,7 +165,8 @@ export class CustomerRepository {
     const qb = applyListScope(this.base(), OWNER, viewer, view);
     if (filter.text) qb.andWhere(TEXT_SEARCH[view], { search: `%${escapeLike(filter.text)}%` });
     if (filter.tags?.length) qb.andWhere('c.tags @> :tags', { tags: filter.tags });
-    if (filter.industry) qb.andWhere('c.industry = :industry', { industry: filter.industry });
+    // The industry menu offers one spelling per name whatever its case (industry.repository.ts), so it matches them all.
+    if (filter.industry) qb.andWhere('LOWER(c.industry) = LOWER(:industry)', { industry: filter.industry.trim() });
     if (filter.regionId) qb.andWhere('c.region_id = :regionId', { regionId: filter.regionId });
     if (filter.tierCode) qb.andWhere('c.tier_code = :tierCode', { tierCode: filter.tierCode });
     if (filter.ownerId) qb.andWhere('o.owner_id = :ownerId', { ownerId: filter.ownerId });

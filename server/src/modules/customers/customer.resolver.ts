@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { INDUSTRY_LIST_CAP } from '@berth/domain';
 import type { AppContext } from '../../graphql/context';
 import { viewerFrom } from '../../graphql/context';
 import { idOrNotFound } from '../../graphql/ids';
@@ -33,9 +34,14 @@ export class CustomerResolver {
   }
 
   @Authorized()
-  @Query(() => [String], { description: 'Industries among the customers the viewer can see, or among pool customers when pool is true.' })
+  @Query(() => [String], {
+    description:
+      'The one industry list the customer form and filters offer: the built-in defaults plus every industry any customer was saved with, '
+      + `sorted, once per name whatever its case, at most ${INDUSTRY_LIST_CAP}. With pool true: only the industries among pool customers.`,
+  })
   industries(@Arg('pool', { defaultValue: false }) pool: boolean, @Ctx() ctx: AppContext) {
-    return ctx.services.customers.distinctValues(viewerFrom(ctx), 'industry', pool ? 'POOL' : 'OWNED');
+    if (pool) return ctx.services.customers.distinctValues(viewerFrom(ctx), 'industry', 'POOL');
+    return ctx.services.industries.list();
   }
 
   @Authorized()

@@ -7,11 +7,11 @@ import FilterList from '@mui/icons-material/FilterList';
 import { CUSTOMER_STATUSES } from '@berth/domain';
 import { useT } from '../../../i18n/I18nProvider';
 import { SearchField } from '../../../shared/components/SearchField';
-import { useDebouncedSearch } from '../../../shared/hooks/useDebouncedSearch';
 import { useIsPhone } from '../../../shared/hooks/useIsPhone';
 import { CUSTOMER_FIELD_LABELS, STATUS_LABELS } from '../customer-labels';
 import type { CustomerFilterInput } from '../customer-types';
 import { useCustomerLookups } from '../hooks/useCustomerLookups';
+import { useFilterSearchText } from '../hooks/useFilterSearchText';
 import { FilterSelect } from './FilterSelect';
 import { TagsInput } from './TagsInput';
 
@@ -32,7 +32,7 @@ export function CustomerFilterBar({ filter, onChange, showOwner }: Props) {
   const { tiers, regions, industries, teamMembers } = useCustomerLookups({ withOwners: showOwner });
   const phone = useIsPhone();
   const [expanded, setExpanded] = useState(false);
-  const [text, setText] = useDebouncedSearch(filter.text, (searched) => onChange({ text: searched }));
+  const [text, setText] = useFilterSearchText(filter.text, (searched) => onChange({ text: searched }));
 
   const activeCount = Object.entries(filter).filter(([key, v]) => key !== 'text' && v !== undefined).length;
 

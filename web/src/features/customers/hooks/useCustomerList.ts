@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import type { GridPaginationModel, GridSortModel } from '@mui/x-data-grid';
@@ -6,6 +6,7 @@ import { CUSTOMER_CARD_LIST_FRAGMENT, type CustomerCardListCustomer } from '../c
 import { CUSTOMERS_GRID_FRAGMENT, type CustomersGridCustomer } from '../components/CustomersGrid.fragment';
 import { useCursorPages } from '../../../shared/hooks/useCursorPages';
 import type { TeamFigureFilter } from '../../team/team-types';
+import { DEFAULT_LIST_SORT } from '../customer-list-url';
 import type { Connection, CustomerFilterInput, CustomerSortField, CustomerSortInput } from '../customer-types';
 
 export type CustomerListRow = CustomersGridCustomer & CustomerCardListCustomer;
@@ -42,6 +43,7 @@ export const CUSTOMERS_QUERY: TypedDocumentNode<{ customers: Connection<Customer
   ${CUSTOMER_CARD_LIST_FRAGMENT}
 `;
 
+/** Grid column ↔ API order. */
 const SORT_FIELDS: Record<string, CustomerSortField> = {
   companyName: 'COMPANY_NAME',
   ownedSince: 'OWNED_SINCE',
@@ -49,25 +51,35 @@ const SORT_FIELDS: Record<string, CustomerSortField> = {
   updatedAt: 'UPDATED_AT',
   createdAt: 'CREATED_AT',
 };
-const DEFAULT_SORT: GridSortModel = [{ field: 'updatedAt', sort: 'desc' }];
-export const DEFAULT_PAGE_SIZE = 25;
+const COLUMN_OF = Object.fromEntries(Object.entries(SORT_FIELDS).map(([column, field]) => [field, column])) as Partial<Record<CustomerSortField, string>>;
 
-function toSortInput(model: GridSortModel): CustomerSortInput {
-  const [first] = model.length > 0 ? model : DEFAULT_SORT;
-  return { field: SORT_FIELDS[first.field] ?? 'UPDATED_AT', direction: first.sort === 'asc' ? 'ASC' : 'DESC' };
+export function sortModelOf(sort: CustomerSortInput): GridSortModel {
+  const field = COLUMN_OF[sort.field];
+  return field ? [{ field, sort: sort.direction === 'ASC' ? 'asc' : 'desc' }] : [];
+}
+
+export function sortInputOf(model: GridSortModel): CustomerSortInput {
+  const [first] = model;
+  const field = first ? SORT_FIELDS[first.field] : undefined;
+  return field ? { field, direction: first.sort === 'asc' ? 'ASC' : 'DESC' } : DEFAULT_LIST_SORT;
+}
+
+/** How the list is ordered and cut into pages: the URL's (useCustomerListUrl), changed through `onChange`. */
+interface ListShape {
+  sort: CustomerSortInput;
+  pageSize: number;
+  onChange: (patch: { sort?: CustomerSortInput; pageSize?: number }) => void;
 }
 
 /**
  * One page of customers from the cursor-paged API, shaped for a page-numbered grid.
  * The API pages forward only: `useCursorPages` remembers each page's starting cursor to go back.
  */
-export function useCustomerList(filter: CustomerListFilter) {
-  const [sortModel, setSortModel] = useState<GridSortModel>(DEFAULT_SORT);
-  const [pageSize, setPageSize] = useState(DEFAULT_PAGE_SIZE);
-  const pages = useCursorPages(JSON.stringify([filter, sortModel, pageSize]));
+export function useCustomerList(filter: CustomerListFilter, { sort, pageSize, onChange }: ListShape) {
+  const pages = useCursorPages(JSON.stringify([filter, sort, pageSize]));
 
   const { data, previousData, loading, error, refetch } = useQuery(CUSTOMERS_QUERY, {
-    variables: { filter, sort: toSortInput(sortModel), first: pageSize, after: pages.after },
+    variables: { filter, sort, first: pageSize, after: pages.after },
     fetchPolicy: 'cache-and-network',
   });
 
@@ -78,10 +90,11 @@ export function useCustomerList(filter: CustomerListFilter) {
   const rowCount = pages.keepTotal(connection?.totalCount);
 
   function onPaginationModelChange(model: GridPaginationModel) {
-    if (model.pageSize !== pageSize) return setPageSize(model.pageSize);
+    if (model.pageSize !== pageSize) return onChange({ pageSize: model.pageSize });
     pages.goTo(model.page);
   }
 
+  const sortModel = useMemo(() => sortModelOf(sort), [sort]);
   const shown = connection ?? previousData?.customers;
   return {
     rows: shown?.edges.map((edge) => edge.node) ?? [],
@@ -93,6 +106,6 @@ export function useCustomerList(filter: CustomerListFilter) {
     paginationModel: { page: pages.page, pageSize },
     onPaginationModelChange,
     sortModel,
-    onSortModelChange: (model: GridSortModel) => setSortModel(model.length > 0 ? model : DEFAULT_SORT),
+    onSortModelChange: (model: GridSortModel) => onChange({ sort: sortInputOf(model) }),
   };
 }

@@ -1,9 +1,7 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import useMediaQuery from '@mui/material/useMediaQuery';
-import { useTheme } from '@mui/material/styles';
 import Add from '@mui/icons-material/Add';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { useT } from '../../../i18n/I18nProvider';
@@ -21,33 +19,31 @@ import { CustomersGrid } from '../components/CustomersGrid';
 import { ExpiringSoonPanel } from '../components/ExpiringSoonPanel';
 import { TeamFigureChip } from '../components/TeamFigureChip';
 import { readTeamFigure, withoutTeamFigure } from '../../team/team-figure-link';
-import { mergeFilter } from '../customer-filter';
-import type { CustomerFilterInput } from '../customer-types';
 import { useCustomerList } from '../hooks/useCustomerList';
+import { useCustomerListUrl } from '../hooks/useCustomerListUrl';
 import { useExpiringSoon } from '../hooks/useExpiringSoon';
+import { useGridRoom } from '../hooks/useGridRoom';
 import { CUSTOMERS_PAGE } from '../customer-labels';
 
 export function CustomersPage() {
   const t = useT();
   const user = useCurrentUser();
   const team = seesTeam(user.role);
-  const theme = useTheme();
   const phone = useIsPhone();
-  const narrow = useMediaQuery(theme.breakpoints.down('lg'), { noSsr: true });
-  const wide = useMediaQuery(theme.breakpoints.up('xl'), { noSsr: true });
-  const [filter, setFilter] = useState<CustomerFilterInput>({});
+  const room = useGridRoom();
+  // Filters, sort and page size live in the URL: a reload keeps them, a link shares them, Back undoes a change.
+  const { filter, sort, pageSize, onFilterChange, onShapeChange } = useCustomerListUrl({ withOwner: team });
   const [creating, setCreating] = useState(false);
   // A number opened from the Team page (?figure=HOLDINGS&rep=12): exactly its customers, beside the bar's filters.
   const [searchParams, setSearchParams] = useSearchParams();
   const searched = searchParams.toString();
   const teamFigure = useMemo(() => readTeamFigure(new URLSearchParams(searched)), [searched]);
   const listFilter = useMemo(() => (teamFigure ? { ...filter, teamFigure } : filter), [filter, teamFigure]);
-  const list = useCustomerList(listFilter);
+  const list = useCustomerList(listFilter, { sort, pageSize, onChange: onShapeChange });
   // One clock and one policy for the whole page: the panel and the list count down together.
   const now = useNow();
   const { rules: policy, loading: policyLoading } = usePoolPolicy();
   const expiring = useExpiringSoon(now, policy, { skip: policyLoading });
-  const onFilterChange = useCallback((patch: Partial<CustomerFilterInput>) => setFilter((f) => mergeFilter(f, patch)), []);
   // Each role sees a different list (own, team, everyone's), so the title and what it holds differ too.
   const heading = CUSTOMERS_PAGE[user.role];
 
@@ -102,8 +98,7 @@ export function CustomersPage() {
             rowCount={list.rowCount}
             loading={list.loading}
             showOwner={team}
-            compact={narrow}
-            wide={wide}
+            room={room}
             now={now}
             policy={policy}
             paginationModel={list.paginationModel}

@@ -51,6 +51,7 @@ export const customers = {
   'customers.saving': 'Saving…',
 
   'customers.grid.company': 'Company',
+  'customers.grid.tier': 'Tier',
   'customers.grid.protection': 'Protection',
   'customers.grid.ownedSince': 'Owned since',
   'customers.grid.updated': 'Updated',

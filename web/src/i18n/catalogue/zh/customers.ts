@@ -51,6 +51,7 @@ export const customers: Translation<typeof english> = {
   'customers.saving': '保存中…',
 
   'customers.grid.company': '公司',
+  'customers.grid.tier': '等级',
   'customers.grid.protection': '保护期',
   'customers.grid.ownedSince': '开始负责',
   'customers.grid.updated': '更新时间',
