@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  entryReasonText,
+  recycledReason,
+  returnedReason,
   DEFAULT_POOL_POLICY,
   forecastRecycling,
   recycleDecision,
@@ -102,8 +105,8 @@ describe('selectRecyclable: the pure twin of the sweep', () => {
 
   it('carries what the pool entry and ownership event need', () => {
     expect(selectRecyclable(customers, day(30), utc)).toEqual([
-      { customerId: 1, ownerId: 7, reasons: ['NO_VALID_FOLLOW_UP'], reasonText: 'recycled: no valid follow-up for 30 days', protectionEnd: day(30) },
-      { customerId: 6, ownerId: 9, reasons: ['NO_VALID_FOLLOW_UP'], reasonText: 'recycled: no valid follow-up for 30 days', protectionEnd: day(30) },
+      { customerId: 1, ownerId: 7, reasons: ['NO_VALID_FOLLOW_UP'], reason: { kind: 'RECYCLED', rules: ['NO_VALID_FOLLOW_UP'], followUpDays: 30, noDealDays: null }, reasonText: 'recycled: no valid follow-up for 30 days', protectionEnd: day(30) },
+      { customerId: 6, ownerId: 9, reasons: ['NO_VALID_FOLLOW_UP'], reason: { kind: 'RECYCLED', rules: ['NO_VALID_FOLLOW_UP'], followUpDays: 30, noDealDays: null }, reasonText: 'recycled: no valid follow-up for 30 days', protectionEnd: day(30) },
     ]);
   });
 
@@ -124,5 +127,16 @@ describe('forecastRecycling: the what-if preview of a policy edit', () => {
       [1, day(35).toISOString()],
       [3, day(37).toISOString()],
     ]); // customer 4 recycles on day 39, after the 7-day horizon
+  });
+});
+
+describe('entryReasonText: the English kept beside the reason as data', () => {
+  it('says every rule that fired with its days, and a return with its note', () => {
+    expect(entryReasonText(recycledReason(['NO_VALID_FOLLOW_UP', 'NO_DEAL'], { followUpDays: 1, noDealDays: 90 }))).toBe(
+      'recycled: no valid follow-up for 1 day and no won deal within 90 days',
+    );
+    expect(recycledReason(['NO_VALID_FOLLOW_UP'], { followUpDays: 30, noDealDays: 90 }).noDealDays).toBeNull();
+    expect(entryReasonText(returnedReason('OTHER', 'Other', '  buys through its parent '))).toBe('returned: Other — buys through its parent');
+    expect(returnedReason('NOT_A_FIT', 'Not a fit', '   ').note).toBeNull();
   });
 });
