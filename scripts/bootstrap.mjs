@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PNPM_VERSION = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).packageManager.split('@')[1];
 const CHROMIUM = process.env.BERTH_CHROMIUM || '/usr/bin/chromium';
+// A CJK font, so the Chinese screenshots of the browser tests show characters, not boxes.
+const CJK_FONT_DIR = '/usr/share/fonts/opentype/noto';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 20 || (major === 20 && minor < 19)) fail(`Berth needs Node 20.19 or newer; this is ${process.versions.node}.`);
@@ -42,9 +44,6 @@ function run({ cmd, pre }, args) {
   const result = spawnSync(cmd, [...pre, ...args], { cwd: ROOT, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
-
-// A CJK font, so the Chinese screenshots of the browser tests show characters, not boxes.
-const CJK_FONT_DIR = '/usr/share/fonts/opentype/noto';
 
 /** Browser tests drive Debian's Chromium; install it when we may (root with apt-get), else say how. */
 function ensureChromium() {
