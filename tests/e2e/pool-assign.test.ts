@@ -49,7 +49,7 @@ describe('assigning pool customers, in Chromium', () => {
     const history = manager.getByTestId('pool-history-dialog');
     await eventually(() => history.getByTestId('pool-history-entry').first().getAttribute('data-kind')).toBe('RETURNED');
     await expect.poll(() => history.getByTestId('pool-history-entry').first().textContent()).toContain(RETURN_NOTE);
-    await expect.poll(() => history.getByTestId('pool-history-entry').first().textContent()).toContain('Held by Zhang Min · North team');
+    await expect.poll(() => history.getByTestId('pool-history-entry').first().textContent()).toContain('Held by 张敏 · North team');
     await expect.poll(() => history.getByTestId('follow-up-item').first().textContent()).toContain('Called the buyer');
     await screenView(manager, 'pool-history-laptop');
     await manager.getByRole('button', { name: 'Close' }).click();
@@ -94,7 +94,7 @@ describe('assigning pool customers, in Chromium', () => {
     await screenView(phone, 'pool-history-phone');
     await phone.getByRole('button', { name: 'Close' }).click();
     await phone.getByTestId('assign-matching').click();
-    await chooseRep(phone, 'Chen Jing');
+    await chooseRep(phone, '陈静');
     await chooseRep(phone, 'Sofia Rossi');
     await screenView(phone, 'pool-assign-dialog-phone');
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(VIEWPORTS.phone.width);
@@ -121,7 +121,7 @@ async function chooseRep(page: Page, name: string) {
   await page.getByRole('option', { name: new RegExp(`^${name}`) }).click();
 }
 
-/** rep3 (Zhang Min) returns `count` of their customers, the first after logging a call; ids in that order. */
+/** rep3 (张敏) returns `count` of their customers, the first after logging a call; ids in that order. */
 async function rep3Returns(t: TestServer, count: number): Promise<string[]> {
   const login = await gql(t.graphqlUrl, 'mutation { login(input: { email: "rep3@berth.dev", password: "berth-demo" }) { token } }');
   const token = login.data.login.token;
