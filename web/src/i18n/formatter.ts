@@ -1,5 +1,6 @@
 import type { IntlShape } from 'react-intl';
 import { protectionLeft } from './protection-left';
+import type { MessageKey } from './catalogue/en';
 import type { Translate } from './translator';
 
 const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -12,6 +13,22 @@ const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 
 const DASH = '—';
+
+/** One way of saying a countdown, by the unit it is in; `ended` null: say nothing once over. */
+interface CountdownPhrasing {
+  ended: MessageKey | null;
+  day: MessageKey;
+  h: MessageKey;
+  min: MessageKey;
+}
+const TIME_LEFT: CountdownPhrasing = { ended: null, day: 'time.daysLeft', h: 'time.hoursLeft', min: 'time.minutesLeft' };
+const PROTECTION: CountdownPhrasing = {
+  ended: 'time.protectionEnded',
+  day: 'time.protectedForDays',
+  h: 'time.protectionEndsInHours',
+  min: 'time.protectionEndsInMinutes',
+};
+const END: CountdownPhrasing = { ended: 'time.ended', day: 'time.endsInDays', h: 'time.endsInHours', min: 'time.endsInMinutes' };
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function instant(iso: string | Date | null | undefined): Date | null {
@@ -27,6 +44,13 @@ function instant(iso: string | Date | null | undefined): Date | null {
  */
 export function createFormatter(intl: IntlShape, t: Translate) {
   const timeZone = intl.timeZone;
+  /** What is left of a protection in one of the phrasings below; null without an end. */
+  const countdown = (protectedUntil: string | null | undefined, now: Date, phrasing: CountdownPhrasing): string | null => {
+    const left = protectionLeft(protectedUntil, now);
+    if (!left) return null;
+    if (left.ended) return phrasing.ended && t(phrasing.ended);
+    return t(phrasing[left.unit], { count: left.amount });
+  };
   return {
     locale: intl.locale,
     timeZone,
@@ -92,30 +116,13 @@ export function createFormatter(intl: IntlShape, t: Translate) {
     },
 
     /** "12 days left", "5 h left", "35 min left"; null once ended or without an end. */
-    timeLeft(protectedUntil: string | null | undefined, now: Date): string | null {
-      const left = protectionLeft(protectedUntil, now);
-      if (!left || left.ended) return null;
-      const key = left.unit === 'day' ? 'time.daysLeft' : left.unit === 'h' ? 'time.hoursLeft' : 'time.minutesLeft';
-      return t(key, { count: left.amount });
-    },
+    timeLeft: (protectedUntil: string | null | undefined, now: Date) => countdown(protectedUntil, now, TIME_LEFT),
 
     /** As a clause: "protected for 12 more days", then "protection ends in 5 h"; null without an end. */
-    protection(protectedUntil: string | null | undefined, now: Date): string | null {
-      const left = protectionLeft(protectedUntil, now);
-      if (!left) return null;
-      if (left.ended) return t('time.protectionEnded');
-      const key = left.unit === 'day' ? 'time.protectedForDays' : left.unit === 'h' ? 'time.protectionEndsInHours' : 'time.protectionEndsInMinutes';
-      return t(key, { count: left.amount });
-    },
+    protection: (protectedUntil: string | null | undefined, now: Date) => countdown(protectedUntil, now, PROTECTION),
 
     /** As a predicate, for sentences that name the customer: "ends in 2 days", "has ended". */
-    end(protectedUntil: string | null | undefined, now: Date): string | null {
-      const left = protectionLeft(protectedUntil, now);
-      if (!left) return null;
-      if (left.ended) return t('time.ended');
-      const key = left.unit === 'day' ? 'time.endsInDays' : left.unit === 'h' ? 'time.endsInHours' : 'time.endsInMinutes';
-      return t(key, { count: left.amount });
-    },
+    end: (protectedUntil: string | null | undefined, now: Date) => countdown(protectedUntil, now, END),
   };
 }
 

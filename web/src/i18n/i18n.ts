@@ -23,3 +23,6 @@ export function createI18n(locale: Locale, timeZone: string = browserTimeZone())
   const t = translatorFor(intl);
   return { locale, timeZone, t, fmt: createFormatter(intl, t), intl };
 }
+
+/** English for callers outside React (the Apollo links, pure defaults); components pass the viewer's `t`. */
+export const englishT: Translate = createI18n('en', 'UTC').t;

@@ -42,8 +42,7 @@ export class CustomerService {
     }
     const after = req.after ? decodeCursor(req.after, req.sort.field) : null;
     const view = req.view ?? 'OWNED';
-    const { excludeWon, excludeLocked } = await this.policies.current();
-    const filter = { ...req.filter, exclusions: { excludeWon, excludeLocked } };
+    const filter = await this.withExclusions(req);
     const page = await this.customers.findPage(viewer, filter, req.sort, req.first, after, view);
     const count = () => this.customers.count(viewer, filter, view);
     const edges = page.rows.map((r) => ({ node: r.customer, cursor: encodeCursor(req.sort.field, r.cursor) }));
@@ -55,6 +54,16 @@ export class CustomerService {
         return count();
       },
     };
+  }
+
+  /**
+   * Only the protection sort and the "expiring soon" filter depend on which customers the policy
+   * keeps (won, locked): other lists, the common case, do not read the policy at all.
+   */
+  private async withExclusions(req: CustomerPageRequest) {
+    if (req.sort.field !== 'PROTECTED_UNTIL' && !req.filter.protectedUntilBefore) return req.filter;
+    const { excludeWon, excludeLocked } = await this.policies.current();
+    return { ...req.filter, exclusions: { excludeWon, excludeLocked } };
   }
 
   async get(viewer: Viewer, id: number): Promise<CustomerEntity> {

@@ -46,7 +46,7 @@ export class OrgResolver {
     description: "The dashboard language the user chose ('en' or 'zh-CN'); null until they choose, and for anyone but the viewer.",
   })
   locale(@Root() user: UserType, @Ctx() ctx: AppContext): string | null {
-    return ctx.user?.id === user.id ? resolveStoredLocale(user.locale) : null;
+    return isViewer(ctx, user) ? resolveStoredLocale(user.locale) : null;
   }
 
   @FieldResolver(() => Boolean, {
@@ -54,7 +54,7 @@ export class OrgResolver {
     description: "An admin's choice to receive clash alerts on every team's customers; null for anyone but the viewer, and for non-admins.",
   })
   allClashAlerts(@Root() user: UserType, @Ctx() ctx: AppContext): boolean | null {
-    return ctx.user?.id === user.id && user.role === 'ADMIN' ? user.allClashAlerts : null;
+    return isViewer(ctx, user) && user.role === 'ADMIN' ? user.allClashAlerts : null;
   }
 
   @FieldResolver(() => String, {
@@ -62,7 +62,7 @@ export class OrgResolver {
     description: "The IANA time zone the viewer's dates are shown in (the team's, from the pool policy); null for anyone but the viewer.",
   })
   async timeZone(@Root() user: UserType, @Ctx() ctx: AppContext): Promise<string | null> {
-    return ctx.user?.id === user.id ? (await ctx.services.policies.current()).teamTimeZone : null;
+    return isViewer(ctx, user) ? (await ctx.services.policies.current()).teamTimeZone : null;
   }
 
   @FieldResolver(() => Boolean, { nullable: true, description: "Null outside the viewer's own team." })
@@ -74,4 +74,9 @@ export class OrgResolver {
 /** A stored value from an older version or a hand edit reads as no choice, never as a broken screen. */
 function resolveStoredLocale(stored: string | null): string | null {
   return isLocale(stored) ? stored : null;
+}
+
+/** The viewer's own preferences (language, zone, alert choice) are theirs alone to read. */
+function isViewer(ctx: AppContext, user: UserType): boolean {
+  return ctx.user?.id === user.id;
 }

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { isErrorCode, type ErrorCode, type FieldProblem } from '@berth/domain';
-import { createI18n } from '../../i18n/i18n';
+import { englishT } from '../../i18n/i18n';
 import type { Translate } from '../../i18n/translator';
 
 /** Failures that never reach the server get codes of their own, outside the shared table. */
@@ -27,15 +27,13 @@ export interface DescribedError {
   duplicates?: unknown;
 }
 
-// Callers outside React (the Apollo links) get English; components pass the viewer's `t`.
-const english = createI18n('en', 'UTC').t;
 
 /**
  * Turns anything Apollo can throw into one shape. Messages come from the catalogue by code (the
  * shared code table's keys), in the viewer's language, never from the server's text, which is
  * written for developers and may name internals.
  */
-export function describeError(error: unknown, t: Translate = english): DescribedError {
+export function describeError(error: unknown, t: Translate = englishT): DescribedError {
   const message = (code: ErrorCode | ClientErrorCode) => t(`error.${code}`);
   if (CombinedGraphQLErrors.is(error)) {
     const first = error.errors.find((e) => isErrorCode(e.extensions?.code)) ?? error.errors[0];

@@ -1,17 +1,15 @@
 import type { FieldProblem } from '@berth/domain';
-import { createI18n } from '../../i18n/i18n';
+import { englishT } from '../../i18n/i18n';
 import type { Translate } from '../../i18n/translator';
 
 /** Messages keyed by input path: `email`, `tags.2`, `phones.0`. */
 export type FieldErrors = Record<string, string>;
 
-// Pure callers without a viewer (tests, defaults) phrase in English.
-const english = createI18n('en', 'UTC').t;
 
 const ITEM_KEYS = { tags: 'field.item.tag', phones: 'field.item.phone', emails: 'field.item.email' } as const;
 
 /** "tags.2" → "Tag 3"; plain fields use the form's own label. */
-export function labelForPath(path: string, labels: Record<string, string>, t: Translate = english): string {
+export function labelForPath(path: string, labels: Record<string, string>, t: Translate = englishT): string {
   const [field, index] = path.split('.');
   if (index !== undefined && /^\d+$/.test(index)) {
     const itemKey = ITEM_KEYS[field as keyof typeof ITEM_KEYS];
@@ -26,14 +24,14 @@ export function labelForPath(path: string, labels: Record<string, string>, t: Tr
  * parameters when the catalogue knows the rule ("Company name is required" / "公司名称为必填项"),
  * else the English predicate after the label; sentences that already stand alone are kept.
  */
-export function phraseProblem(label: string, problem: Pick<FieldProblem, 'message' | 'rule' | 'params'>, t: Translate = english): string {
+export function phraseProblem(label: string, problem: Pick<FieldProblem, 'message' | 'rule' | 'params'>, t: Translate = englishT): string {
   const key = problem.rule ? `field.rule.${problem.rule}` : null;
   if (key && t.has(key)) return t(key, { label, ...problem.params });
   return /^[a-z]/.test(problem.message) ? `${label} ${problem.message}` : problem.message;
 }
 
 /** The first problem per path wins: it is the rule that failed first. */
-export function toFieldErrors(problems: FieldProblem[], labels: Record<string, string>, t: Translate = english): FieldErrors {
+export function toFieldErrors(problems: FieldProblem[], labels: Record<string, string>, t: Translate = englishT): FieldErrors {
   const errors: FieldErrors = {};
   for (const problem of problems) {
     if (!(problem.field in errors)) errors[problem.field] = phraseProblem(labelForPath(problem.field, labels, t), problem, t);
