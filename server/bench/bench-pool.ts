@@ -13,6 +13,7 @@ import { createLogger } from '../src/logger';
 import { CustomerNews } from '../src/modules/customers/customer-news';
 import { KEYS_VERSION_SETTING, MATCH_KEYS_VERSION } from '../src/modules/duplicates/duplicate-gate';
 import { RecycleRepository } from '../src/modules/pool/recycle.repository';
+import { OwnershipLedger } from '../src/modules/ownership/ownership-ledger';
 import { SettingsRepository } from '../src/modules/settings/settings.repository';
 import type { Services } from '../src/services';
 import { check, machine, scratchDatabase, writeSection } from './bench-support';
@@ -82,12 +83,14 @@ async function main() {
 async function benchSweep(ds: DataSource, services: Services, now: Date) {
   console.log('Sweeping …');
   const loadBefore = os.loadavg()[0];
-  const phases = timePhases(RecycleRepository.prototype, ['due', 'factsOf', 'moveToPool']);
+  const phases = timePhases(RecycleRepository.prototype, ['due', 'factsOf']);
+  const moves = timePhases(OwnershipLedger.prototype, ['apply']);
   const announce = timePhases(CustomerNews.prototype, ['toEachOwner']);
   const start = process.hrtime.bigint();
   const result = await services.recycleSweep.sweep(now);
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   phases.stop();
+  moves.stop();
   announce.stop();
   await checkSweep(ds, result.recycled.length);
   const idleStart = process.hrtime.bigint();
@@ -95,8 +98,8 @@ async function benchSweep(ds: DataSource, services: Services, now: Date) {
   const idleMs = Number(process.hrtime.bigint() - idleStart) / 1e6;
   if (idle.recycled.length) throw new Error(`a second sweep moved ${idle.recycled.length} more`);
   const pooled = result.recycled.map((r) => r.customerId).sort((a, b) => a - b);
-  const calls = { ...phases.calls, ...announce.calls };
-  return { moved: result.recycled.length, seconds, phases: { ...phases.totals, ...announce.totals }, calls, idleMs, loadBefore, pooled };
+  const calls = { ...phases.calls, ...moves.calls, ...announce.calls };
+  return { moved: result.recycled.length, seconds, phases: { ...phases.totals, ...moves.totals, ...announce.totals }, calls, idleMs, loadBefore, pooled };
 }
 
 /** Every workload through both claims; each run gets its own reps and its own slice of the new pool. */

@@ -63,7 +63,7 @@ read per customer, announcements).
 taking in turn the next 500 due ownership rows after the last batch handed out (a keyset cursor
 on the end), locked with \`FOR UPDATE SKIP LOCKED\`, confirmed by the domain rule (\`selectRecyclable\`, over the follow-ups
 since each owner took over; every 20th due customer has a NOTE there, which does not count), moved
-by one conditional statement that also writes the ownership events and pool entries, with every
+by the ownership ledger's one conditional statement that also writes the ownership events and pool entries, with every
 trigger and foreign key on; after each batch commits, the sweep announces it (\`poolChanged\`, and
 each former owner on \`myCustomersChanged\`). Checked afterwards: exactly the due rows are in the pool, each with one
 RECYCLED event and one pool entry, and the locked ones are still owned. A second sweep with nothing
@@ -75,7 +75,7 @@ two batch loops side by side, so the sums exceed the wall time):
 
 | due query | facts: follow-ups since ownership | move statement (update, events, pool entries, FK checks) | announcements to former owners (one department lookup per batch) |
 |---|---|---|---|
-| ${p.due.toFixed(1)} s | ${p.factsOf.toFixed(1)} s | ${p.moveToPool.toFixed(1)} s | ${p.toEachOwner.toFixed(1)} s |
+| ${p.due.toFixed(1)} s | ${p.factsOf.toFixed(1)} s | ${p.apply.toFixed(1)} s | ${p.toEachOwner.toFixed(1)} s |
 
 Where the remaining time goes: Postgres is CPU-bound here (two backends on two cores that Node
 shares), and what it does is the writes — the ownership rows, 100,000 RECYCLED events and 100,000

@@ -17,7 +17,11 @@ import { CustomerService } from './modules/customers/customer.service';
 import { CustomerNews } from './modules/customers/customer-news';
 import { IndustryRepository } from './modules/customers/industry.repository';
 import { IndustryService } from './modules/customers/industry.service';
-import { OwnershipEventRepository } from './modules/customers/ownership-event.repository';
+import { OwnershipEventRepository } from './modules/ownership/ownership-event.repository';
+import { OwnershipLedger } from './modules/ownership/ownership-ledger';
+import { OwnershipRepository } from './modules/ownership/ownership.repository';
+import { UnitOfWork } from './modules/ownership/unit-of-work';
+import { CommittedNews } from './modules/ownership/committed-news';
 import { ClashRepository } from './modules/duplicates/clash.repository';
 import { ClashService } from './modules/duplicates/clash.service';
 import { DuplicateCheckService } from './modules/duplicates/duplicate-check.service';
@@ -39,10 +43,10 @@ import { RecycleSweepService } from './modules/pool/recycle-sweep.service';
 import { ClaimRepository } from './modules/pool/claim.repository';
 import { ClaimService } from './modules/pool/claim.service';
 import { PoolEntryRepository } from './modules/pool/pool-entry.repository';
-import { ReturnRepository } from './modules/pool/return.repository';
 import { ReturnService } from './modules/pool/return.service';
 import { AssignRepository } from './modules/pool/assign.repository';
 import { AssignService } from './modules/pool/assign.service';
+import { ReleaseService } from './modules/pool/release.service';
 import { ReminderRepository } from './modules/reminders/reminder.repository';
 import { ReminderSweepService } from './modules/reminders/reminder-sweep.service';
 import { PoolAnalyticsRepository } from './modules/analytics/pool-analytics.repository';
@@ -67,6 +71,10 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     poolEntries: new PoolEntryRepository(dataSource),
   };
   const news = new CustomerNews(pubsub, repositories.org);
+  // Every write that others hear of runs in a unit of work, which publishes after commit; every owner change goes through the one ledger.
+  const uow = new UnitOfWork(dataSource, new CommittedNews(news));
+  const ledger = new OwnershipLedger();
+  const ownership = new OwnershipRepository();
   const claimRows = new ClaimRepository();
   const recycling = new RecycleRepository();
   const policies = new PoolPolicyService(dataSource, repositories.settings, new PoolPolicyVersionRepository(), repositories.org, recycling, news, clock, config.teamTimeZone);
@@ -77,7 +85,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
   const liveSockets = new LiveSockets();
   const sessionCache = new SessionCache(config.sessionCacheMs);
   const sessionEnds = new SessionEnds(pubsub, [liveSockets, sessionCache]);
-  const customers = new CustomerService(dataSource, repositories.customers, repositories.ownershipEvents, repositories.org, news, clock, gate, policies);
+  const customers = new CustomerService(uow, ledger, repositories.customers, repositories.org, clock, gate, policies);
   return {
     repositories,
     duplicateRules,
@@ -93,11 +101,12 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     industries: new IndustryService(new IndustryRepository(dataSource)),
     contacts: new ContactService(customers, repositories.contacts, clock, config.teamTimeZone),
     followUps: new FollowUpService(customers, repositories.followUps, policies, clock),
-    recycleSweep: new RecycleSweepService(dataSource, recycling, policies, clock, news),
+    recycleSweep: new RecycleSweepService(dataSource, recycling, policies, clock, uow, ledger),
     reminderSweep: new ReminderSweepService(dataSource, new ReminderRepository(), policies, clock, news),
-    claims: new ClaimService(dataSource, claimRows, policies, clock, news),
-    assignments: new AssignService(dataSource, new AssignRepository(), claimRows, policies, clock, news, repositories.notifications),
-    returns: new ReturnService(dataSource, new ReturnRepository(), policies, clock, news),
+    claims: new ClaimService(dataSource, claimRows, policies, clock, uow, ledger),
+    assignments: new AssignService(dataSource, new AssignRepository(), ownership, claimRows, policies, clock, uow, ledger, repositories.notifications),
+    releases: new ReleaseService(ownership, clock, uow, ledger, repositories.notifications),
+    returns: new ReturnService(policies, clock, uow, ledger),
     poolAnalytics: new PoolAnalyticsService(dataSource, new PoolAnalyticsRepository(), policies, clock),
     policies,
     team: new TeamService(new TeamRepository(dataSource), policies, clock),

@@ -4,9 +4,9 @@ import { startTestServer, type TestServer } from '../support/test-server';
 import { errorCode, gql } from '../support/graphql-client';
 import { createCustomerAs, loginAs, makeDepartment, makeUser } from '../support/factories';
 import { CustomerEntity } from '../../server/src/modules/customers/customer.entity';
-import { CustomerOwnershipEntity } from '../../server/src/modules/customers/customer-ownership.entity';
+import { CustomerOwnershipEntity } from '../../server/src/modules/ownership/customer-ownership.entity';
 import { CustomerRepository } from '../../server/src/modules/customers/customer.repository';
-import { OwnershipEventEntity } from '../../server/src/modules/customers/ownership-event.entity';
+import { OwnershipEventEntity } from '../../server/src/modules/ownership/ownership-event.entity';
 
 /**
  * The visibility matrix: REP / MANAGER / ADMIN × a customer owned by the rep, by the rep's

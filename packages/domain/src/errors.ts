@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'PREVIOUS_OWNER_COOLDOWN'
   | 'NEW_ENTRY_COOLDOWN'
   | 'NOT_VISIBLE'
+  | 'IN_POOL'
   | 'BAD_REQUEST'
   | 'GRAPHQL_PARSE_FAILED'
   | 'GRAPHQL_VALIDATION_FAILED'
@@ -55,6 +56,7 @@ export const ERROR_CODES: Record<ErrorCode, ErrorCodeInfo> = {
   PREVIOUS_OWNER_COOLDOWN: { httpStatus: 200, defaultMessage: 'You held this customer recently; wait before claiming it again.' },
   NEW_ENTRY_COOLDOWN: { httpStatus: 200, defaultMessage: 'This customer has just entered the pool; it opens for claims shortly.' },
   NOT_VISIBLE: { httpStatus: 200, defaultMessage: 'Customer not found.' },
+  IN_POOL: { httpStatus: 200, defaultMessage: 'This customer is already in the public pool.' },
   GRAPHQL_PARSE_FAILED: { httpStatus: 400, defaultMessage: 'The request is not valid GraphQL.' },
   GRAPHQL_VALIDATION_FAILED: { httpStatus: 400, defaultMessage: 'The request does not match the schema.' },
   QUERY_TOO_COMPLEX: { httpStatus: 400, defaultMessage: 'The request asks for too much at once.' },
@@ -155,6 +157,8 @@ export const FIELD_RULES = {
   REP_DISABLED: 'names {name}, who is disabled and cannot hold customers',
   EITHER_IDS_OR_FILTER: 'give either customerIds or poolFilter',
   NO_MATCH: 'matches no pool customer',
+  MATCHES_NONE: 'matches no customer',
+  MATCHES_TOO_MANY: 'matches more than {max} customers; narrow it down',
   PAGE_SIZE: 'must be a whole number from 1 to {max}',
 } as const;
 

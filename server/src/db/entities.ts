@@ -5,8 +5,8 @@ import { RegionEntity } from '../modules/org/region.entity';
 import { UserEntity } from '../modules/org/user.entity';
 import { ContactEntity } from '../modules/customers/contact.entity';
 import { CustomerEntity } from '../modules/customers/customer.entity';
-import { CustomerOwnershipEntity } from '../modules/customers/customer-ownership.entity';
-import { OwnershipEventEntity } from '../modules/customers/ownership-event.entity';
+import { CustomerOwnershipEntity } from '../modules/ownership/customer-ownership.entity';
+import { OwnershipEventEntity } from '../modules/ownership/ownership-event.entity';
 import { CustomerStatusChangeEntity } from '../modules/customers/customer-status-change.entity';
 import { TierEntity } from '../modules/customers/tier.entity';
 import { ClashEntity } from '../modules/duplicates/clash.entity';
@@ -15,7 +15,7 @@ import { NameWordCountEntity } from '../modules/duplicates/name-word-count.entit
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { AppSettingEntity } from '../modules/settings/app-setting.entity';
 import { FollowUpEntity } from '../modules/follow-ups/follow-up.entity';
-import { PoolEntryEntity } from '../modules/pool/pool-entry.entity';
+import { PoolEntryEntity } from '../modules/ownership/pool-entry.entity';
 import { ClaimCounterEntity } from '../modules/pool/claim-counter.entity';
 import { PoolPolicyVersionEntity } from '../modules/pool-policy/pool-policy-version.entity';
 

@@ -14,6 +14,7 @@ import { PoolResolver } from '../modules/pool/pool.resolver';
 import { PoolListResolver } from '../modules/pool/pool-list.resolver';
 import { PoolPolicyResolver } from '../modules/pool-policy/pool-policy.resolver';
 import { AssignResolver } from '../modules/pool/assign.resolver';
+import { MovesResolver, ReleaseResultResolver } from '../modules/pool/moves.resolver';
 import { TeamResolver } from '../modules/team/team.resolver';
 import { BoomerangRateResolver, PoolAnalyticsResolver, RepRecycleFrequencyResolver } from '../modules/analytics/pool-analytics.resolver';
 import { authChecker } from './auth-checker';
@@ -36,6 +37,8 @@ const RESOLVERS = [
   PoolListResolver,
   PoolPolicyResolver,
   AssignResolver,
+  MovesResolver,
+  ReleaseResultResolver,
   PoolAnalyticsResolver,
   RepRecycleFrequencyResolver,
   BoomerangRateResolver,

@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { CUSTOMER_CHANGE_KINDS } from './pubsub';
 import { NOTIFICATION_KINDS } from '../modules/notifications/notification.entity';
-import { POOL_ENTRY_KINDS } from '../modules/pool/pool-entry.entity';
+import { POOL_ENTRY_KINDS } from '../modules/ownership/pool-entry.entity';
 import { ASSIGNMENT_STRATEGIES, CUSTOMER_STATUSES, DUPLICATE_DIMENSIONS, FOLLOW_UP_TYPES, OWNERSHIP_EVENT_KINDS, RECYCLE_COMBINATIONS, RECYCLE_REASONS, ROLES } from '@berth/domain';
 
 /** type-graphql wants enum objects; the domain keeps plain string lists. This bridges once. */
@@ -24,10 +24,10 @@ export const DuplicateVerdictEnum = enumOf(['CLEAR', 'WARN', 'BLOCK'] as const);
 export const NotificationKindEnum = enumOf(NOTIFICATION_KINDS);
 export const FollowUpTypeEnum = enumOf(FOLLOW_UP_TYPES);
 export const RecycleCombinationEnum = enumOf(RECYCLE_COMBINATIONS);
-export const PoolChangeKindEnum = enumOf(['RECYCLED', 'RETURNED', 'CLAIMED', 'ASSIGNED'] as const);
+export const PoolChangeKindEnum = enumOf(['RECYCLED', 'RETURNED', 'RELEASED', 'CLAIMED', 'ASSIGNED'] as const);
 export const PoolEntryKindEnum = enumOf(POOL_ENTRY_KINDS);
 export const AssignmentStrategyEnum = enumOf(ASSIGNMENT_STRATEGIES);
-export const EntryReasonKindEnum = enumOf(['RECYCLED', 'RETURNED'] as const);
+export const EntryReasonKindEnum = enumOf(['RECYCLED', 'RETURNED', 'RELEASED'] as const);
 export const RecycleRuleEnum = enumOf(RECYCLE_REASONS);
 
 registerEnumType(RoleEnum, { name: 'Role', description: 'REP owns customers; MANAGER sees their department subtree; ADMIN sees all and sets rules.' });
@@ -49,8 +49,8 @@ registerEnumType(DuplicateVerdictEnum, { name: 'DuplicateVerdict', description: 
 registerEnumType(NotificationKindEnum, { name: 'NotificationKind' });
 registerEnumType(FollowUpTypeEnum, { name: 'FollowUpType' });
 registerEnumType(RecycleCombinationEnum, { name: 'RecycleCombination', description: 'ANY: the first recycle rule that fires recycles; ALL: every rule that is on must have fired.' });
-registerEnumType(PoolChangeKindEnum, { name: 'PoolChangeKind', description: 'RECYCLED and RETURNED: customers entered the pool; CLAIMED and ASSIGNED: they left it.' });
+registerEnumType(PoolChangeKindEnum, { name: 'PoolChangeKind', description: 'RECYCLED, RETURNED and RELEASED: customers entered the pool; CLAIMED and ASSIGNED: they left it.' });
 registerEnumType(PoolEntryKindEnum, { name: 'PoolEntryKind', description: 'How a customer entered the pool: RECYCLED by the sweep, RETURNED by its owner, RELEASED by a manager.' });
 registerEnumType(AssignmentStrategyEnum, { name: 'AssignmentStrategy', description: 'ROUND_ROBIN: the chosen reps in turn; FEWEST_HELD_FIRST: always the rep holding fewest. Reps at their cap are skipped.' });
-registerEnumType(EntryReasonKindEnum, { name: 'EntryReasonKind', description: 'RECYCLED: by the rules; RETURNED: by its owner, with a reason from the policy.' });
+registerEnumType(EntryReasonKindEnum, { name: 'EntryReasonKind', description: 'RECYCLED: by the rules; RETURNED: by its owner, with a reason from the policy; RELEASED: by a manager or admin, with their note.' });
 registerEnumType(RecycleRuleEnum, { name: 'RecycleRule', description: 'NO_VALID_FOLLOW_UP: no counted follow-up in time; NO_DEAL: no won deal in time.' });

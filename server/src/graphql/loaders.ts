@@ -1,13 +1,13 @@
 import DataLoader from 'dataloader';
 import type { OrgRepository } from '../modules/org/org.repository';
 import type { ContactRepository } from '../modules/customers/contact.repository';
-import type { OwnershipEventRepository } from '../modules/customers/ownership-event.repository';
+import type { OwnershipEventRepository } from '../modules/ownership/ownership-event.repository';
 import type { UserEntity } from '../modules/org/user.entity';
 import type { DepartmentEntity } from '../modules/org/department.entity';
 import type { RegionEntity } from '../modules/org/region.entity';
 import type { TierEntity } from '../modules/customers/tier.entity';
 import type { ContactEntity } from '../modules/customers/contact.entity';
-import type { OwnershipEventEntity } from '../modules/customers/ownership-event.entity';
+import type { OwnershipEventEntity } from '../modules/ownership/ownership-event.entity';
 import type { ClashAlertRow, ClashRepository, RevealRow } from '../modules/duplicates/clash.repository';
 import type { FollowUpEntity } from '../modules/follow-ups/follow-up.entity';
 import type { FollowUpRepository } from '../modules/follow-ups/follow-up.repository';

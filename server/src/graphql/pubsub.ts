@@ -4,7 +4,8 @@ import type { CustomerOwnership } from '@berth/domain';
 /**
  * What happened to customers, as the viewers concerned hear it on `myCustomersChanged`:
  * CREATED/UPDATED fields; PROTECTION_EXTENDED a valid follow-up moved the end; REMINDER the end
- * is near; RECYCLED/RETURNED the owner lost them to the pool; CLAIMED/ASSIGNED someone got them;
+ * is near; RECYCLED/RETURNED/RELEASED the owner lost them to the pool (RELEASED: a manager put them
+ * there); CLAIMED/ASSIGNED someone got them (ASSIGNED also: a manager moved them between reps);
  * QUOTA_CHANGED claim limits changed (a policy edit) with no customer involved.
  */
 export const CUSTOMER_CHANGE_KINDS = [
@@ -14,6 +15,7 @@ export const CUSTOMER_CHANGE_KINDS = [
   'REMINDER',
   'RECYCLED',
   'RETURNED',
+  'RELEASED',
   'CLAIMED',
   'ASSIGNED',
   'QUOTA_CHANGED',
@@ -46,7 +48,7 @@ export interface ClashAlertEvent {
 
 /** Customers entered or left the pool. Ids only: the pool is public, and clients refetch what they show. */
 export interface PoolChangedEvent {
-  kind: 'RECYCLED' | 'RETURNED' | 'CLAIMED' | 'ASSIGNED';
+  kind: 'RECYCLED' | 'RETURNED' | 'RELEASED' | 'CLAIMED' | 'ASSIGNED';
   customerIds: number[];
 }
 

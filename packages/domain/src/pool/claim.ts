@@ -1,5 +1,6 @@
 import { ERROR_CODES, type ErrorCode } from '../errors';
 import type { PoolPolicy } from './policy';
+import { countedHoldings } from './assignment';
 import { addTeamDays, formatTeamTime, HOUR_MS, teamDayWindow } from './team-time';
 
 /**
@@ -78,7 +79,7 @@ const CHECKS: Record<ClaimRefusalCode, ClaimCheck> = {
     return refuse('NEW_ENTRY_COOLDOWN', `This customer has just entered the pool; it can be claimed from ${at(until, policy)}.`, until);
   },
   HOLDING_CAP_REACHED: ({ holdings, wonHoldings, policy }) => {
-    const counted = policy.holdingCapCountsWon ? holdings : holdings - wonHoldings;
+    const counted = countedHoldings({ holdings, wonHoldings }, policy);
     if (counted < policy.holdingCap) return null;
     return refuse('HOLDING_CAP_REACHED', `You hold ${counted} of at most ${policy.holdingCap} customers; return one to claim another.`);
   },

@@ -7,7 +7,7 @@ import type { RecycleReason } from './recycle';
  * the pool entry and the ownership event, so each viewer reads it in their own language; the
  * English text beside it (`entryReasonText`) is for API callers and logs.
  */
-export type EntryReason = RecycledReason | ReturnedReason;
+export type EntryReason = RecycledReason | ReturnedReason | ReleasedReason;
 export interface RecycledReason {
   kind: 'RECYCLED';
   rules: RecycleReason[];
@@ -21,6 +21,12 @@ export interface ReturnedReason {
   note: string | null;
 }
 
+/** A manager or admin put an owned customer back in the pool, saying why in their own words. */
+export interface ReleasedReason {
+  kind: 'RELEASED';
+  note: string;
+}
+
 export function recycledReason(rules: readonly RecycleReason[], clocks: Pick<ProtectionClocks, 'followUpDays' | 'noDealDays'>): RecycledReason {
   const noDealDays = rules.includes('NO_DEAL') ? (clocks.noDealDays ?? null) : null;
   return { kind: 'RECYCLED', rules: [...rules], followUpDays: clocks.followUpDays, noDealDays };
@@ -30,8 +36,13 @@ export function returnedReason(code: string, label: string, note: string | null 
   return { kind: 'RETURNED', code, label, note: note?.trim() ? note.trim() : null };
 }
 
-/** "recycled: no valid follow-up for 30 days", "returned: Not a fit — moved to a distributor". */
+export function releasedReason(note: string): ReleasedReason {
+  return { kind: 'RELEASED', note: note.trim() };
+}
+
+/** "recycled: no valid follow-up for 30 days", "returned: Not a fit — moved to a distributor", "released: left the company". */
 export function entryReasonText(reason: EntryReason): string {
+  if (reason.kind === 'RELEASED') return `released: ${reason.note}`;
   if (reason.kind === 'RETURNED') return `returned: ${reason.label}${reason.note ? ` — ${reason.note}` : ''}`;
   const parts = reason.rules.map((rule) =>
     rule === 'NO_VALID_FOLLOW_UP' ? `no valid follow-up for ${days(reason.followUpDays)}` : `no won deal within ${days(reason.noDealDays ?? 0)}`,

@@ -16,5 +16,7 @@ export * from './reminder';
 export * from './claim-day';
 export * from './claim';
 export * from './spread';
+export * from './assignment';
+export * from './move-notices';
 export * from './return-reason';
 export * from './follow-up-validation';

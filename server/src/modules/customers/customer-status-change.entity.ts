@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { CUSTOMER_STATUSES, type CustomerStatus } from '@berth/domain';
 import { UserEntity } from '../org/user.entity';
-import { CustomerOwnershipEntity } from './customer-ownership.entity';
+import { CustomerOwnershipEntity } from '../ownership/customer-ownership.entity';
 
 /**
  * Every status a customer was set to, and when: claim conversion asks whether a customer reached

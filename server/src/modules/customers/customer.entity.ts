@@ -4,7 +4,7 @@ import { UserEntity } from '../org/user.entity';
 import { RegionEntity } from '../org/region.entity';
 import { TierEntity } from './tier.entity';
 import { ContactEntity } from './contact.entity';
-import { CustomerOwnershipEntity } from './customer-ownership.entity';
+import { CustomerOwnershipEntity } from '../ownership/customer-ownership.entity';
 
 @Entity('customers')
 @Index('idx_customers_company_name', ['companyName', 'id'])

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { CustomerStatus, RecyclePolicy, Viewer } from '@berth/domain';
 import { CustomerEntity } from './customer.entity';
-import { CustomerOwnershipEntity } from './customer-ownership.entity';
+import { CustomerOwnershipEntity } from '../ownership/customer-ownership.entity';
 import { UserEntity } from '../org/user.entity';
 import { rawEntityReader, type RawEntityReader } from '../../db/raw-entity';
 import { applyCustomerScope, applyListScope, type CustomerListView } from './customer-scope';
@@ -127,16 +127,10 @@ export class CustomerRepository {
     return qb.getOne();
   }
 
-  /** A new customer with its ownership row (the database refuses one without the other at commit). */
-  async insert(
-    manager: EntityManager,
-    customer: Omit<CustomerEntity, 'id' | 'ownership' | 'ownerId' | 'ownedSince' | 'protectedUntil' | 'locked'>,
-    ownership: Omit<CustomerOwnershipEntity, 'customerId'>,
-  ): Promise<CustomerEntity> {
+  /** A new customer's record; the ownership ledger opens its ownership row in the same transaction (the database refuses one without the other at commit). */
+  async insert(manager: EntityManager, customer: Omit<CustomerEntity, 'id' | 'ownership' | 'ownerId' | 'ownedSince' | 'protectedUntil' | 'locked'>): Promise<CustomerEntity> {
     const repo = this.repo(manager);
-    const saved = await repo.save(repo.create(customer));
-    saved.ownership = await manager.getRepository(CustomerOwnershipEntity).save({ ...ownership, customerId: saved.id });
-    return saved;
+    return repo.save(repo.create(customer));
   }
 
   /** Saves the record's own columns; ownership changes go through their own conditional writes. */
@@ -155,9 +149,15 @@ export class CustomerRepository {
     return this.base().where('c.id = :id AND o.owner_id IS NULL', { id }).getOne();
   }
 
-  /** Ids of pool customers matching `filter`, oldest arrivals first, for a manager's assign-by-filter. */
-  async poolIdsMatching(viewer: Viewer, filter: CustomerListFilter, limit: number): Promise<number[]> {
-    const rows = await this.scoped(viewer, filter, 'POOL').select('c.id', 'id').orderBy('o.owner_changed_at', 'ASC').addOrderBy('c.id', 'ASC').limit(limit).getRawMany<{ id: number }>();
+  /**
+   * Ids of the customers matching `filter` in the viewer's list, for a manager's move of "all
+   * matching": pool customers oldest arrivals first, owned ones in id order.
+   */
+  async idsMatching(viewer: Viewer, filter: CustomerListFilter, view: CustomerListView, limit: number): Promise<number[]> {
+    const qb = this.scoped(viewer, filter, view).select('c.id', 'id');
+    if (view === 'POOL') qb.orderBy('o.owner_changed_at', 'ASC').addOrderBy('c.id', 'ASC');
+    else qb.orderBy('c.id', 'ASC');
+    const rows = await qb.limit(limit).getRawMany<{ id: number }>();
     return rows.map((r) => r.id);
   }
 

@@ -1,13 +1,13 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { BerthError, LIMITS, computeProtectionEnd, type Viewer, fieldProblem } from '@berth/domain';
 import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
 import type { Clock } from '../../clock';
 import type { CustomerChangeKind, CustomerChangedEvent } from '../../graphql/pubsub';
-import type { CustomerNews } from './customer-news';
 import type { OrgRepository } from '../org/org.repository';
 import type { CustomerEntity } from './customer.entity';
 import type { CustomerRepository, CustomerListFilter, CustomerListSort } from './customer.repository';
-import type { OwnershipEventRepository } from './ownership-event.repository';
+import type { OwnershipLedger } from '../ownership/ownership-ledger';
+import type { UnitOfWork } from '../ownership/unit-of-work';
 import type { CreateCustomerInput, UpdateCustomerInput } from './customer.inputs';
 import { customerChangesFrom } from './customer-changes';
 import { recordStatusChange } from './record-status-change';
@@ -25,11 +25,10 @@ export interface CustomerPageRequest {
 
 export class CustomerService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly ledger: OwnershipLedger,
     private readonly customers: CustomerRepository,
-    private readonly ownershipEvents: OwnershipEventRepository,
     private readonly org: OrgRepository,
-    private readonly news: CustomerNews,
     private readonly clock: Clock,
     private readonly gate: DuplicateGate,
     private readonly policies: PoolPolicyService,
@@ -60,7 +59,7 @@ export class CustomerService {
    * Only the protection sort and the "expiring soon" filter depend on which customers the policy
    * keeps (won, locked): other lists, the common case, do not read the policy at all.
    */
-  private async withExclusions(req: CustomerPageRequest) {
+  private async withExclusions(req: Pick<CustomerPageRequest, 'filter' | 'sort'>) {
     if (req.sort.field !== 'PROTECTED_UNTIL' && !req.filter.protectedUntilBefore) return req.filter;
     const { excludeWon, excludeLocked } = await this.policies.current();
     return { ...req.filter, exclusions: { excludeWon, excludeLocked } };
@@ -80,7 +79,18 @@ export class CustomerService {
   }
 
   poolIdsMatching(viewer: Viewer, filter: CustomerListFilter, limit: number): Promise<number[]> {
-    return this.customers.poolIdsMatching(viewer, filter, limit);
+    return this.customers.idsMatching(viewer, filter, 'POOL', limit);
+  }
+
+  /**
+   * Every customer of the viewer's list matching `filter`, for a move of "all matching"; more than
+   * `limit` is refused (naming `field`) rather than moving an arbitrary part of them.
+   */
+  async listIdsMatching(viewer: Viewer, filter: CustomerListFilter, limit: number, field: string): Promise<number[]> {
+    const ids = await this.customers.idsMatching(viewer, await this.withExclusions({ filter, sort: { field: 'UPDATED_AT', direction: 'DESC' } }), 'OWNED', limit + 1);
+    if (ids.length > limit) throw BerthError.badInput([fieldProblem(field, 'MATCHES_TOO_MANY', { max: limit })]);
+    if (!ids.length) throw BerthError.badInput([fieldProblem(field, 'MATCHES_NONE')]);
+    return ids;
   }
 
   /** The customer if the viewer can see it, else null. */
@@ -96,12 +106,13 @@ export class CustomerService {
 
   /**
    * The creator becomes the owner. The duplicate check, the insert, its keys and the ownership
-   * event share one transaction; the check's key locks make a concurrent save of the same
-   * company wait for this one and then see it.
+   * (row and event, by the ledger) share one transaction; the check's key locks make a concurrent
+   * save of the same company wait for this one and then see it.
    */
-  async create(viewer: Viewer, input: CreateCustomerInput): Promise<CustomerEntity> {
-    const created = await this.gate.recording(viewer, input.companyName, () =>
-      this.dataSource.transaction(async (manager) => {
+  create(viewer: Viewer, input: CreateCustomerInput): Promise<CustomerEntity> {
+    return this.gate.recording(viewer, input.companyName, () =>
+      this.uow.run(async (tx) => {
+        const { manager } = tx;
         const changes = await customerChangesFrom(input, { requireName: true, org: this.org, manager });
         const keys = this.gate.keysOf(ownKeySource({ website: null, email: null, phone: null, ...changes, companyName: changes.companyName! }));
         const duplicates = await this.gate.admit(manager, viewer, keys, { excludeCustomerId: null, acknowledged: !!input.acknowledgeDuplicates });
@@ -125,36 +136,22 @@ export class CustomerService {
           createdById: viewer.userId,
           createdAt: now,
           updatedAt: now,
-        }, {
-          ownerId: viewer.userId,
-          ownedSince: now,
-          ownerChangedAt: now,
-          protectedUntil: computeProtectionEnd({ ownedSince: now, tier: tierCode, followUps: [], hasWonDeal: status === 'WON', policy }),
-          remindedFor: null,
-          locked: false,
         });
+        const protectedUntil = computeProtectionEnd({ ownedSince: now, tier: tierCode, followUps: [], hasWonDeal: status === 'WON', policy });
+        await this.ledger.open(tx, now, [{ customerId: customer.id, ownerId: viewer.userId, actorId: viewer.userId, protectedUntil }]);
+        customer.ownership = { customerId: customer.id, ownerId: viewer.userId, ownedSince: now, ownerChangedAt: now, protectedUntil, remindedFor: null, locked: false };
         await this.gate.refreshKeys(manager, customer, '');
-        await this.ownershipEvents.record(manager, {
-          customerId: customer.id,
-          fromUserId: null,
-          toUserId: viewer.userId,
-          kind: 'CREATED',
-          reason: null,
-          actorId: viewer.userId,
-          occurredAt: now,
-        });
         await recordStatusChange(manager, { customerId: customer.id, status, changedAt: now, actorId: viewer.userId });
         return { value: customer, duplicates };
       }),
     );
-    this.news.publish({ kind: 'CREATED', customerIds: [created.id], audience: { owners: [{ ownerId: viewer.userId, ownerDepartmentPath: viewer.departmentPath }] } });
-    return created;
   }
 
   /** Edits that touch a matched field (name, website, email, phone) are checked like a create. */
-  async update(viewer: Viewer, id: number, input: UpdateCustomerInput): Promise<CustomerEntity> {
-    const updated = await this.gate.recording(viewer, input.companyName ?? '', () =>
-      this.dataSource.transaction(async (manager) => {
+  update(viewer: Viewer, id: number, input: UpdateCustomerInput): Promise<CustomerEntity> {
+    return this.gate.recording(viewer, input.companyName ?? '', () =>
+      this.uow.run(async (tx) => {
+        const { manager } = tx;
         const customer = await this.customers.findVisible(viewer, id, manager, { forUpdate: true });
         if (!customer) throw notFound();
         const changes = await customerChangesFrom(input, { requireName: false, org: this.org, manager });
@@ -172,16 +169,15 @@ export class CustomerService {
           await recordStatusChange(manager, { customerId: saved.id, status: saved.status, changedAt: saved.updatedAt, actorId: viewer.userId });
         }
         if (touchesKeys) await this.gate.refreshKeys(manager, saved);
-        return { value: { saved, event: await this.changeEvent(manager, 'UPDATED', saved) }, duplicates };
+        tx.raise({ type: 'CUSTOMER_CHANGED', event: await this.changeEvent(manager, 'UPDATED', saved) });
+        return { value: saved, duplicates };
       }),
     );
-    this.news.publish(updated.event);
-    return updated.saved;
   }
 
   /**
-   * Runs `change` on a customer the viewer can see, locked for the transaction, and announces
-   * the customer as updated after commit. Contacts use it: they are part of the customer.
+   * Runs `change` on a customer the viewer can see, locked for the transaction; the unit of work
+   * announces the customer as updated after commit. Contacts use it: they are part of the customer.
    */
   async changeVisible<T>(
     viewer: Viewer,
@@ -195,7 +191,8 @@ export class CustomerService {
       kindOf?: (result: T) => CustomerChangeKind;
     } = {},
   ) {
-    const done = await this.dataSource.transaction(async (manager) => {
+    return this.uow.run(async (tx) => {
+      const { manager } = tx;
       await opts.beforeLock?.(manager); // e.g. the policy lock, which every writer takes before row locks
       const customer = await this.customers.findVisible(viewer, customerId, manager, { forUpdate: true });
       if (!customer) throw (opts.notVisible ?? notFound)();
@@ -203,10 +200,9 @@ export class CustomerService {
       customer.updatedAt = this.clock.now();
       const saved = await this.customers.save(manager, customer);
       if (opts.keysChanged ?? true) await this.gate.refreshKeys(manager, saved); // contacts' phones and emails are match keys too
-      return { result, customer: saved, event: await this.changeEvent(manager, opts.kindOf?.(result) ?? 'UPDATED', saved) };
+      tx.raise({ type: 'CUSTOMER_CHANGED', event: await this.changeEvent(manager, opts.kindOf?.(result) ?? 'UPDATED', saved) });
+      return { result, customer: saved };
     });
-    this.news.publish(done.event);
-    return { result: done.result, customer: done.customer };
   }
 
   /** Moves the owner's protection end, inside a `changeVisible` change (the row is locked there). */

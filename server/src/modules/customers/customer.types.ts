@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection';
 import type { CustomerStatus, EntryReason, OwnershipEventKind } from '@berth/domain';
-import type { CustomerOwnershipEntity } from './customer-ownership.entity';
+import type { CustomerOwnershipEntity } from '../ownership/customer-ownership.entity';
 
 import { CustomerStatusEnum, MyCustomersChangeKindEnum, OwnershipEventKindEnum } from '../../graphql/enums';
 import { EntryReasonType } from '../pool/pool.types';

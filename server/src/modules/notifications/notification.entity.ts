@@ -6,9 +6,10 @@ import { CustomerEntity } from '../customers/customer.entity';
 /**
  * CLASH: someone tried to enter a customer the recipient owns or watches. REMINDER: a protection
  * is about to end. ASSIGNED: a manager gave the recipient customers. REASSIGNED: a manager moved
- * customers of the recipient's to someone else.
+ * customers of the recipient's to someone else. RELEASED: a manager put customers of the recipient's
+ * back in the pool.
  */
-export const NOTIFICATION_KINDS = ['CLASH', 'REMINDER', 'ASSIGNED', 'REASSIGNED'] as const;
+export const NOTIFICATION_KINDS = ['CLASH', 'REMINDER', 'ASSIGNED', 'REASSIGNED', 'RELEASED'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /**
@@ -71,7 +72,7 @@ export class NotificationEntity {
   @Column({ type: 'boolean', default: false })
   groupsAttempts: boolean;
 
-  /** ASSIGNED / REASSIGNED: the manager who moved the customers. */
+  /** ASSIGNED / REASSIGNED / RELEASED: the manager who moved the customers. */
   @Column({ type: 'int', nullable: true })
   actorId: number | null;
 
@@ -79,11 +80,11 @@ export class NotificationEntity {
   @JoinColumn({ name: 'actor_id' })
   actor?: Relation<UserEntity> | null;
 
-  /** ASSIGNED / REASSIGNED: one assignment's moves are one notification per person, counted. */
+  /** ASSIGNED / REASSIGNED / RELEASED: one batch's moves are one notification per person, counted. */
   @Column({ type: 'uuid', nullable: true })
   batchId: string | null;
 
-  /** ASSIGNED / REASSIGNED: how many customers moved; `customerId` is the first of them. */
+  /** ASSIGNED / REASSIGNED / RELEASED: how many customers moved; `customerId` is the first of them. */
   @Column({ type: 'int', default: 1 })
   customerCount: number;
 

@@ -1,3 +1,4 @@
+import type { MoveNotice } from '@berth/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { NotificationEntity } from './notification.entity';
 
@@ -40,26 +41,27 @@ export class NotificationRepository {
   }
 
   /**
-   * Tells `userId` that a manager moved customers to them (ASSIGNED) or away from them to
-   * someone else (REASSIGNED): one notification per person and batch, counting its customers
-   * (the unique index on (user, batch, kind) makes the moves of one assignment meet in one row).
-   * Written in the move's own transaction, so a move is never without its notice.
+   * Files the notices of a manager's moves: one notification per person, kind and batch, counting
+   * its customers (the unique index on (user, batch, kind) makes the moves of one batch meet in one
+   * row even across transactions). Written in the moves' own transaction, so a move is never
+   * without its notice; one statement for any number of moves.
    */
-  async recordMove(
-    manager: EntityManager,
-    move: { userId: number; kind: 'ASSIGNED' | 'REASSIGNED'; batchId: string; actorId: number; customerId: number; receiverId: number | null; at: Date },
-  ): Promise<void> {
-    const { userId, kind, batchId, actorId, customerId, receiverId, at } = move;
+  async recordMoves(manager: EntityManager, batch: { batchId: string; actorId: number; at: Date }, notices: readonly MoveNotice[]): Promise<void> {
+    if (!notices.length) return;
     await manager.query(
       `INSERT INTO notifications AS n (user_id, kind, batch_id, actor_id, customer_id, receiver_id, customer_count, created_at, latest_at, read_at)
-       VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $7, NULL)
+       SELECT x.user_id, x.kind::notification_kind, $1, $2, min(x.customer_id),
+              -- one receiver only while every move went to the same person
+              CASE WHEN count(DISTINCT x.receiver_id) = 1 AND count(x.receiver_id) = count(*) THEN min(x.receiver_id) END,
+              count(*), $3, $3, NULL
+         FROM unnest($4::int[], $5::text[], $6::int[], $7::int[]) AS x(user_id, kind, customer_id, receiver_id)
+        GROUP BY x.user_id, x.kind
        ON CONFLICT (user_id, batch_id, kind) WHERE batch_id IS NOT NULL DO UPDATE SET
-         customer_count = n.customer_count + 1,
-         -- still one receiver only while every move went to the same person
+         customer_count = n.customer_count + EXCLUDED.customer_count,
          receiver_id = CASE WHEN n.receiver_id IS NOT DISTINCT FROM EXCLUDED.receiver_id THEN n.receiver_id END,
          latest_at = GREATEST(n.latest_at, EXCLUDED.latest_at),
          read_at = NULL`,
-      [userId, kind, batchId, actorId, customerId, receiverId, at],
+      [batch.batchId, batch.actorId, batch.at, notices.map((x) => x.userId), notices.map((x) => x.kind), notices.map((x) => x.customerId), notices.map((x) => x.receiverId)],
     );
   }
 

@@ -41,9 +41,9 @@ export class NotificationResolver {
     return row ? clashAlertView(viewerFrom(ctx), row, n.attemptCount) : null;
   }
 
-  @FieldResolver(() => OwnershipNoticeType, { nullable: true, description: 'Set for ASSIGNED and REASSIGNED.' })
+  @FieldResolver(() => OwnershipNoticeType, { nullable: true, description: 'Set for ASSIGNED, REASSIGNED and RELEASED.' })
   async ownership(@Root() n: NotificationType, @Ctx() ctx: AppContext): Promise<OwnershipNoticeType | null> {
-    if (n.kind !== 'ASSIGNED' && n.kind !== 'REASSIGNED') return null;
+    if (n.kind !== 'ASSIGNED' && n.kind !== 'REASSIGNED' && n.kind !== 'RELEASED') return null;
     const row = n.customerCount === 1 && n.customerId ? await ctx.loaders.revealCustomer.load(n.customerId) : null;
     return {
       by: personView(n.actor),

@@ -68,7 +68,7 @@ interface PersonRow {
 
 @ObjectType('OwnershipNotice', {
   description:
-    'ASSIGNED: a manager gave you customers. REASSIGNED: a manager moved customers of yours to someone else. One notice per assignment, counted.',
+    'ASSIGNED: a manager gave you customers. REASSIGNED: a manager moved customers of yours to someone else. RELEASED: a manager put customers of yours back in the pool. One notice per batch, counted.',
 })
 export class OwnershipNoticeType {
   @Field(() => ClashOwnerType, { description: 'The manager who moved them (name and department).' })

@@ -1,25 +1,30 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import {
   BerthError,
   claimDay,
   computeProtectionEnd,
+  decideAssignment,
+  fieldProblem,
+  inPoolOrScope,
+  moveNotices,
+  receiverProblem,
   spreadAssignments,
   type AssignmentStrategy,
-  ERROR_CODES,
   type ErrorCode,
   type FieldProblem,
-  isInOwnTeam,
-  type PoolPolicy,
+  type Holdings,
   type Viewer,
-  fieldProblem,
 } from '@berth/domain';
 import type { Clock } from '../../clock';
 import type { NotificationRepository } from '../notifications/notification.repository';
-import type { CustomerNews } from '../customers/customer-news';
+import { inChunks } from '../ownership/chunked-moves';
+import type { OwnerMove } from '../ownership/owner-move';
+import type { OwnershipLedger } from '../ownership/ownership-ledger';
+import type { OwnershipRepository } from '../ownership/ownership.repository';
+import type { Tx, UnitOfWork } from '../ownership/unit-of-work';
 import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
 import type { AssignRepository } from './assign.repository';
-import { inPoolOrScope } from './pool-or-scope';
 import type { ClaimRepository } from './claim.repository';
 
 export const ASSIGN_LIMITS = { customers: 500, reps: 50 } as const;
@@ -37,18 +42,21 @@ export interface AssignOutcome {
 /**
  * A manager gives customers (from the pool, or from one rep to another) to one rep or spreads
  * them over several. Bad requests (a disabled or unknown rep, someone outside the manager's
- * team) are refused whole; each customer then gets its own result, in its own transaction,
- * under the same locks as a claim — the customer row, then the receiving rep's counter row —
- * so assignments and claims together never push a rep past the holding cap.
+ * team) are refused whole; each customer then gets its own result. The moves go a chunk at a
+ * time, each chunk one transaction that locks its customers' ownership rows, then the receiving
+ * reps' counter rows (the claim's order), so assignments and claims together never push a rep
+ * past the holding cap; the ledger writes them and the receiving and losing reps' notices.
  */
 export class AssignService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly assigning: AssignRepository,
+    private readonly ownership: OwnershipRepository,
     private readonly claims: ClaimRepository,
     private readonly policies: PoolPolicyService,
     private readonly clock: Clock,
-    private readonly news: CustomerNews,
+    private readonly uow: UnitOfWork,
+    private readonly ledger: OwnershipLedger,
     private readonly notifications: NotificationRepository,
   ) {}
 
@@ -62,59 +70,47 @@ export class AssignService {
       toUserIds.map((userId) => ({ userId, holdings: held.get(userId) ?? 0, cap: policy.holdingCap })),
       strategy,
     );
-    const outcomes: AssignOutcome[] = [];
-    const moves: { customerId: number; from: number | null; to: number }[] = [];
-    // One notice per person for the whole assignment, however many customers it moves.
+    // One notice per person for the whole assignment, however many customers and chunks it takes.
     const batchId = randomUUID();
-    for (const step of plan) {
-      if (!step.ok) {
-        outcomes.push({ customerId: step.customerId, ok: false, code: step.code, message: step.message, assigneeId: null, companyName: null });
+    const planned = plan.flatMap((step) => (step.ok ? [step] : []));
+    const given = new Map((await inChunks(this.uow, planned, (tx, chunk) => this.giveChunk(tx, viewer, chunk, batchId))).map((o) => [o.customerId, o]));
+    return plan.map((step) => (step.ok ? given.get(step.customerId)! : refusal(step.customerId, step.code, step.message, null)));
+  }
+
+  private async giveChunk(tx: Tx, viewer: Viewer, steps: { customerId: number; userId: number }[], batchId: string): Promise<AssignOutcome[]> {
+    const policy = await this.policies.inForce(tx.manager);
+    const now = this.clock.now();
+    const facts = await this.ownership.lockForMove(tx.manager, steps.map((s) => s.customerId));
+    const day = claimDay(now, policy.teamTimeZone);
+    const receivers = new Map<number, Holdings>();
+    for (const userId of [...new Set(steps.map((s) => s.userId))].sort((a, b) => a - b)) {
+      receivers.set(userId, await this.claims.lockQuota(tx.manager, userId, day));
+    }
+    const moves: OwnerMove[] = [];
+    const outcomes: AssignOutcome[] = [];
+    for (const { customerId, userId } of steps) {
+      const customer = facts.get(customerId) ?? null;
+      const receiver = receivers.get(userId)!;
+      // Managers take from the pool or from their own team; anything else is as if it did not exist.
+      const companyName = inPoolOrScope(viewer, customer) ? customer.companyName : null;
+      const decision = decideAssignment({ actor: viewer, customer, receiver: { userId, ...receiver }, policy });
+      if (!decision.ok) {
+        outcomes.push(refusal(customerId, decision.code, decision.message, companyName));
         continue;
       }
-      const done = await this.assignOne(viewer, step.customerId, step.userId, batchId);
-      outcomes.push(done.outcome);
-      if (done.outcome.ok) moves.push({ customerId: step.customerId, from: done.from, to: step.userId });
+      // From the pool it starts again at New; between reps it keeps its status (and a WON one still counts as WON).
+      const won = decision.kind === 'TRANSFERRED' && customer!.status === 'WON';
+      receiver.holdings += 1;
+      if (won) receiver.wonHoldings += 1;
+      const protectedUntil = computeProtectionEnd({ ownedSince: now, tier: customer!.tierCode, followUps: [], hasWonDeal: won, policy });
+      moves.push({ customerId, kind: decision.kind, from: customer!.ownerId, to: userId, actorId: viewer.userId, protectedUntil });
+      outcomes.push({ customerId, ok: true, code: null, message: null, assigneeId: userId, companyName });
     }
-    await this.announce(moves);
-    return outcomes;
-  }
-
-  private assignOne(viewer: Viewer, customerId: number, toUserId: number, batchId: string) {
-    return this.dataSource.transaction(async (manager) => {
-      const policy = await this.policies.inForce(manager);
-      const now = this.clock.now();
-      const facts = await this.assigning.lockCustomer(manager, customerId);
-      // Managers take from the pool or from their own team; anything else is as if it did not exist.
-      const visible = inPoolOrScope(viewer, facts);
-      const companyName = visible ? facts.companyName : null;
-      const refuse = (code: ErrorCode, message: string) => ({ from: null, outcome: { customerId, ok: false, code, message, assigneeId: null, companyName } });
-      if (!visible) return refuse('NOT_VISIBLE', ERROR_CODES.NOT_VISIBLE.defaultMessage);
-      if (facts.ownerId === toUserId) return refuse('ALREADY_OWNED', 'This rep already owns the customer.');
-      const quota = await this.claims.lockQuota(manager, toUserId, claimDay(now, policy.teamTimeZone));
-      if (heldForCap(quota, policy) >= policy.holdingCap) return refuse('HOLDING_CAP_REACHED', `The rep already holds ${policy.holdingCap} customers, the cap.`);
-      const protectedUntil = computeProtectionEnd({ ownedSince: now, tier: facts.tierCode, followUps: [], hasWonDeal: false, policy });
-      const given = await this.assigning.give(manager, { customerId, fromOwnerId: facts.ownerId, toUserId, actorId: viewer.userId, now, protectedUntil });
-      if (!given) return refuse('ALREADY_OWNED', 'Someone else took the customer first.');
-      await this.tellOwners(manager, { batchId, actorId: viewer.userId, customerId, from: facts.ownerId, to: toUserId, at: now });
-      return { from: facts.ownerId, outcome: { customerId, ok: true, code: null, message: null, assigneeId: toUserId, companyName } };
-    });
-  }
-
-  /** The receiving rep hears they got it; a rep who lost it to someone else hears that. Nobody is told of their own move. */
-  private async tellOwners(manager: EntityManager, move: { batchId: string; actorId: number; customerId: number; from: number | null; to: number; at: Date }) {
-    const { batchId, actorId, customerId, from, to, at } = move;
-    if (to !== actorId) await this.notifications.recordMove(manager, { userId: to, kind: 'ASSIGNED', batchId, actorId, customerId, receiverId: null, at });
-    if (from !== null && from !== actorId) {
-      await this.notifications.recordMove(manager, { userId: from, kind: 'REASSIGNED', batchId, actorId, customerId, receiverId: to, at });
-    }
-  }
-
-  /** After commit: the pool lost what came from it; the reps who got or lost customers, and their managers, hear it. */
-  private async announce(moves: { customerId: number; from: number | null; to: number }[]): Promise<void> {
-    if (!moves.length) return;
-    this.news.poolChanged('ASSIGNED', moves.filter((m) => m.from === null).map((m) => m.customerId));
-    const people = moves.flatMap((m) => (m.from === null ? [m.to] : [m.to, m.from]));
-    await this.news.aboutOwners('ASSIGNED', moves.map((m) => m.customerId), people);
+    const applied = await this.ledger.apply(tx, now, moves);
+    await this.notifications.recordMoves(tx.manager, { batchId, actorId: viewer.userId, at: now }, moveNotices(viewer.userId, applied));
+    // The rows are locked, so every decided move applies; were one not, it says so rather than claim success.
+    const done = new Set(applied.map((m) => m.customerId));
+    return outcomes.map((o) => (o.ok && !done.has(o.customerId) ? refusal(o.customerId, 'ALREADY_OWNED', 'Someone else took the customer first.', o.companyName) : o));
   }
 
   private async assertAssignable(viewer: Viewer, customerIds: number[], toUserIds: number[]): Promise<void> {
@@ -122,20 +118,15 @@ export class AssignService {
     if (customerIds.length === 0) problems.push(fieldProblem('customerIds', 'AT_LEAST_ONE'));
     if (customerIds.length > ASSIGN_LIMITS.customers) problems.push(fieldProblem('customerIds', 'TOO_MANY', { max: ASSIGN_LIMITS.customers }));
     if (toUserIds.length === 0 || toUserIds.length > ASSIGN_LIMITS.reps) problems.push(fieldProblem('toUserIds', 'COUNT_RANGE', { min: 1, max: ASSIGN_LIMITS.reps }));
-    const found = new Map((await this.assigning.assignees(this.dataSource.manager, toUserIds)).map((a) => [a.id, a]));
+    const found = new Map((await this.assigning.assignees(this.dataSource.manager, toUserIds)).map((a) => [a.userId, a]));
     for (const id of toUserIds) {
-      const rep = found.get(id);
-      // Someone outside the team is refused word for word like an id nobody has: the answer
-      // names nobody and does not tell whether the id exists. The team check comes first, so
-      // an outsider's name or disabled account never shows either.
-      if (!rep || !isInOwnTeam(viewer, { userId: rep.id, departmentPath: rep.departmentPath })) {
-        problems.push(fieldProblem('toUserIds', 'NOT_IN_YOUR_TEAM', { id: String(id) }));
-      } else if (rep.disabled) problems.push(fieldProblem('toUserIds', 'REP_DISABLED', { name: rep.name }));
+      const problem = receiverProblem(viewer, id, found.get(id));
+      if (problem) problems.push(problem);
     }
     if (problems.length) throw BerthError.badInput(problems);
   }
 }
 
-function heldForCap(quota: { holdings: number; wonHoldings: number }, policy: PoolPolicy): number {
-  return policy.holdingCapCountsWon ? quota.holdings : quota.holdings - quota.wonHoldings;
+function refusal(customerId: number, code: ErrorCode, message: string, companyName: string | null): AssignOutcome {
+  return { customerId, ok: false, code, message, assigneeId: null, companyName };
 }

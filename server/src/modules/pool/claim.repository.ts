@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { STATUS_WHEN_TAKEN_FROM_POOL, type CustomerOwnership } from '@berth/domain';
+import type { CustomerOwnership, Holdings } from '@berth/domain';
 
 export interface ClaimFacts extends CustomerOwnership {
   tierCode: string;
@@ -58,7 +58,7 @@ export class ClaimRepository {
    * created it meanwhile; the holdings are read by a statement of their own, whose snapshot is
    * taken after the lock, so a claim the rep's other tab just committed is counted.
    */
-  async lockQuota(manager: EntityManager, userId: number, day: string) {
+  async lockQuota(manager: EntityManager, userId: number, day: string): Promise<Holdings & { claimsToday: number }> {
     const [counter] = await manager.query(
       `INSERT INTO claim_counters (user_id, day, claims) VALUES ($1, $2, 0)
        ON CONFLICT (user_id, day) DO UPDATE SET claims = claim_counters.claims RETURNING claims`,
@@ -81,37 +81,5 @@ export class ClaimRepository {
       [userId, day],
     );
     return row as { claimsToday: number; holdings: number; wonHoldings: number };
-  }
-
-  /**
-   * Gives the pool customer to the claimant only if it is still unowned, and in the same
-   * statement marks the customer updated, starts its status afresh (STATUS_WHEN_TAKEN_FROM_POOL, noted
-   * in the status history when it changes), writes the CLAIMED event and counts the claim.
-   */
-  async take(manager: EntityManager, customerId: number, userId: number, day: string, now: Date, protectedUntil: Date): Promise<boolean> {
-    const [{ taken }] = await manager.query(
-      `WITH took AS (
-         UPDATE customer_ownership SET owner_id = $2, owned_since = $3, owner_changed_at = $3, protected_until = $4
-          WHERE customer_id = $1 AND owner_id IS NULL
-         RETURNING customer_id
-       ),
-       touched AS (
-         UPDATE customers c SET updated_at = $3, status = $6::customer_status FROM customers prev
-          WHERE c.id = prev.id AND c.id IN (SELECT customer_id FROM took)
-         RETURNING c.id, prev.status AS was
-       ),
-       status_noted AS (
-         INSERT INTO customer_status_changes (customer_id, status, changed_at, actor_id)
-         SELECT id, $6::customer_status, $3, $2 FROM touched WHERE was <> $6::customer_status
-       ),
-       event AS (
-         INSERT INTO ownership_events (customer_id, from_user_id, to_user_id, kind, reason, actor_id, occurred_at)
-         SELECT customer_id, NULL, $2, 'CLAIMED', NULL, $2, $3 FROM took
-       ),
-       counted AS (UPDATE claim_counters SET claims = claims + 1 WHERE user_id = $2 AND day = $5 AND EXISTS (SELECT 1 FROM took))
-       SELECT count(*)::int AS taken FROM took`,
-      [customerId, userId, now, protectedUntil, day, STATUS_WHEN_TAKEN_FROM_POOL],
-    );
-    return taken === 1;
   }
 }

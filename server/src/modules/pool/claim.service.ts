@@ -3,7 +3,9 @@ import type { DataSource } from 'typeorm';
 import {
   claimDay,
   computeProtectionEnd,
+  countedHoldings,
   decideClaim,
+  inPoolOrScope,
   refusalForCustomer,
   refusalForOwnership,
   type ClaimRefusal,
@@ -13,10 +15,11 @@ import {
   type Viewer,
 } from '@berth/domain';
 import type { Clock } from '../../clock';
-import type { CustomerNews } from '../customers/customer-news';
+import type { OwnershipLedger } from '../ownership/ownership-ledger';
+import type { EventBatch, UnitOfWork } from '../ownership/unit-of-work';
 import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
 import type { ClaimRepository } from './claim.repository';
-import { inPoolOrScope } from './pool-or-scope';
+
 
 function refused(customerId: number, refusal: ClaimRefusal): ClaimOutcome {
   return { customerId, ok: false, code: refusal.code, message: refusal.message, retryAt: refusal.retryAt };
@@ -65,7 +68,8 @@ export class ClaimService {
     private readonly claims: ClaimRepository,
     private readonly policies: PoolPolicyService,
     private readonly clock: Clock,
-    private readonly news: CustomerNews,
+    private readonly uow: UnitOfWork,
+    private readonly ledger: OwnershipLedger,
   ) {}
 
   /**
@@ -93,16 +97,17 @@ export class ClaimService {
 
   async claim(viewer: Viewer, customerIds: number[]): Promise<ClaimOutcome[]> {
     const outcomes: ClaimOutcome[] = [];
-    for (const customerId of [...new Set(customerIds)]) outcomes.push(await this.claimOne(viewer, customerId));
-    const claimed = outcomes.filter((o) => o.ok).map((o) => o.customerId);
-    if (claimed.length) {
-      this.news.poolChanged('CLAIMED', claimed);
-      await this.news.aboutOwners('CLAIMED', claimed, [viewer.userId]);
+    // The batch's claims are announced together once it is done.
+    const batch = this.uow.batch();
+    try {
+      for (const customerId of [...new Set(customerIds)]) outcomes.push(await this.claimOne(viewer, customerId, batch));
+    } finally {
+      await batch.publish();
     }
     return outcomes;
   }
 
-  private async claimOne(viewer: Viewer, customerId: number): Promise<ClaimOutcome> {
+  private async claimOne(viewer: Viewer, customerId: number, batch: EventBatch): Promise<ClaimOutcome> {
     for (;;) {
       // In a rush most attempts are at customers someone already took. That refusal is true of the
       // moment an unlocked read saw, so it needs no transaction; only a claim that may succeed locks.
@@ -117,7 +122,7 @@ export class ClaimService {
         await running.catch(() => undefined);
         continue;
       }
-      const decided = this.decideLocked(viewer, customerId);
+      const decided = this.decideLocked(viewer, customerId, batch);
       this.deciding.set(customerId, decided);
       try {
         return await decided;
@@ -127,8 +132,9 @@ export class ClaimService {
     }
   }
 
-  private decideLocked(viewer: Viewer, customerId: number): Promise<ClaimOutcome> {
-    return this.dataSource.transaction(async (manager) => {
+  private decideLocked(viewer: Viewer, customerId: number, batch: EventBatch): Promise<ClaimOutcome> {
+    return this.uow.run(async (tx) => {
+      const { manager } = tx;
       const policy = await this.policies.inForce(manager);
       const now = this.clock.now();
       const facts = await this.claims.lockCustomer(manager, customerId, viewer.userId);
@@ -150,11 +156,16 @@ export class ClaimService {
       const decision = decideClaim({ ...about, ...(await this.claims.lockQuota(manager, viewer.userId, day)) });
       if (!decision.ok) return refused(customerId, decision);
       const protectedUntil = computeProtectionEnd({ ownedSince: now, tier: facts!.tierCode, followUps: [], hasWonDeal: false, policy });
-      const taken = await this.claims.take(manager, customerId, viewer.userId, day, now, protectedUntil);
+      const [taken] = await this.ledger.apply(
+        tx,
+        now,
+        [{ customerId, kind: 'CLAIMED', from: null, to: viewer.userId, actorId: viewer.userId, protectedUntil }],
+        { claimDay: day },
+      );
       return taken
         ? { customerId, ok: true, code: null, message: null, retryAt: null }
         : { customerId, ok: false, code: 'ALREADY_OWNED', message: 'Someone already owns this customer.', retryAt: null };
-    });
+    }, batch);
   }
 
   async quota(viewer: Viewer) {
@@ -162,7 +173,6 @@ export class ClaimService {
     const now = this.clock.now();
     const day = claimDay(now, policy.teamTimeZone);
     const q = await this.claims.readQuota(this.dataSource.manager, viewer.userId, day);
-    const counted = policy.holdingCapCountsWon ? q.holdings : q.holdings - q.wonHoldings;
-    return { day, claimedToday: q.claimsToday, dailyLimit: policy.dailyClaimLimit, holdings: counted, holdingCap: policy.holdingCap };
+    return { day, claimedToday: q.claimsToday, dailyLimit: policy.dailyClaimLimit, holdings: countedHoldings(q, policy), holdingCap: policy.holdingCap };
   }
 }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import type { PoolEntryKind } from './pool-entry.entity';
+import type { PoolEntryKind } from '../ownership/pool-entry.entity';
 import { PoolEntryKindEnum } from '../../graphql/enums';
 import { listFilterFrom } from '../customers/customer-list-filter';
 import type { CustomerListFilter } from '../customers/customer.repository';

@@ -3,6 +3,7 @@ import { ClashOwnerType } from '../duplicates/duplicate.types';
 import { connectionOf } from '../../graphql/connection';
 import type { EntryReason } from '@berth/domain';
 import { EntryReasonKindEnum, PoolChangeKindEnum, PoolEntryKindEnum, RecycleRuleEnum } from '../../graphql/enums';
+import type { PoolChangedEvent } from '../../graphql/pubsub';
 
 @ObjectType('ClaimResult', { description: 'One customer of a claim request: taken, or refused with a code.' })
 export class ClaimResultType {
@@ -51,7 +52,7 @@ export class ClaimQuotaType {
 
 @ObjectType('EntryReason', {
   description:
-    "Why a customer entered the pool, as data a client words in its viewer's language: the recycle rules that fired with their day counts, or the return reason's code, its label at the time and the rep's note.",
+    "Why a customer entered the pool, as data a client words in its viewer's language: the recycle rules that fired with their day counts, or the return reason's code, its label at the time and the rep's note, or a release's note.",
 })
 export class EntryReasonType {
   @Field(() => EntryReasonKindEnum, { simple: true })
@@ -72,7 +73,7 @@ export class EntryReasonType {
   @Field(() => String, { nullable: true, simple: true, description: 'RETURNED: the reason as the policy named it then.' })
   label?: string;
 
-  @Field(() => String, { nullable: true, simple: true, description: "RETURNED: the rep's note." })
+  @Field(() => String, { nullable: true, simple: true, description: "RETURNED: the rep's note. RELEASED: the manager's reason." })
   note?: string | null;
 }
 
@@ -133,7 +134,7 @@ export class ReturnReasonType {
 @ObjectType('PoolChanged', { description: 'Customers entered or left the pool; refetch what you show.' })
 export class PoolChangedType {
   @Field(() => PoolChangeKindEnum)
-  kind: 'RECYCLED' | 'RETURNED' | 'CLAIMED' | 'ASSIGNED';
+  kind: PoolChangedEvent['kind'];
 
   @Field(() => [ID])
   customerIds: number[];

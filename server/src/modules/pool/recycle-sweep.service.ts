@@ -1,10 +1,16 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { recycleDecision, selectRecyclable, type PoolPolicy } from '@berth/domain';
 import type { Clock } from '../../clock';
-import { idsByOwner, type CustomerNews } from '../customers/customer-news';
+import type { OwnershipLedger } from '../ownership/ownership-ledger';
+import type { Tx, UnitOfWork } from '../ownership/unit-of-work';
 import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
 import { DueReader } from './due-reader';
-import type { Recycled, RecycleRepository } from './recycle.repository';
+import type { RecycleRepository } from './recycle.repository';
+
+export interface Recycled {
+  customerId: number;
+  previousOwnerId: number;
+}
 
 const LOCK_KEY = 'berth:recycle-sweep';
 
@@ -25,7 +31,8 @@ export class RecycleSweepService {
     private readonly recycling: RecycleRepository,
     private readonly policies: PoolPolicyService,
     private readonly clock: Clock,
-    private readonly news: CustomerNews,
+    private readonly uow: UnitOfWork,
+    private readonly ledger: OwnershipLedger,
     private readonly batchSize = 500,
     /**
      * Batch loops run side by side inside one sweep, taking turns at the due rows; the database
@@ -48,10 +55,10 @@ export class RecycleSweepService {
         const due = new DueReader((m, after) => this.recycling.due(m, now, this.batchSize, policy, after));
         const work = async () => {
           for (;;) {
-            const moved = await this.dataSource.transaction((m) => this.batch(m, now, policy, due));
+            // Each batch is announced as soon as it commits (the unit of work publishes it).
+            const moved = await this.uow.run((tx) => this.batch(tx, now, policy, due));
             if (!moved) return;
             recycled.push(...moved);
-            await this.announce(moved);
           }
         };
         await Promise.all(Array.from({ length: this.workers }, work));
@@ -64,18 +71,13 @@ export class RecycleSweepService {
     }
   }
 
-  /** After each batch commits: every dashboard's pool, and each former owner (and their managers). */
-  private async announce(moved: Recycled[]): Promise<void> {
-    this.news.poolChanged('RECYCLED', moved.map((r) => r.customerId));
-    if (moved.length) await this.news.toEachOwner('RECYCLED', idsByOwner(moved.map((r) => ({ customerId: r.customerId, ownerId: r.previousOwnerId }))));
-  }
-
   /**
    * One batch: the database says what is due, the domain rule confirms and words the reason. A
    * row the rule still finds protected has a stale stored end: it gets the rule's end back, so it
    * neither recycles early nor stays "due" for every later sweep. Null once nothing is left to read.
    */
-  private async batch(manager: EntityManager, now: Date, policy: PoolPolicy, reader: DueReader): Promise<Recycled[] | null> {
+  private async batch(tx: Tx, now: Date, policy: PoolPolicy, reader: DueReader): Promise<Recycled[] | null> {
+    const { manager } = tx;
     const due = await reader.next(manager);
     if (!due.length) return null;
     const facts = await this.recycling.factsOf(manager, due);
@@ -83,10 +85,12 @@ export class RecycleSweepService {
     const chosen = new Set(selected.map((s) => s.customerId));
     const stale = facts.filter((f) => !chosen.has(f.id)).map((f) => ({ customerId: f.id, end: recycleDecision(f, now, policy).protectionEnd }));
     await this.recycling.repairEnds(manager, now, stale);
-    return this.recycling.moveToPool(
-      manager,
+    // Only if still the same owner's and still past its end: a follow-up or a claim in between wins.
+    const moved = await this.ledger.apply(
+      tx,
       now,
-      selected.map((s) => ({ customerId: s.customerId, ownerId: s.ownerId, reason: s.reason })),
+      selected.map((s) => ({ customerId: s.customerId, kind: 'RECYCLED', from: s.ownerId, to: null, actorId: null, protectedUntil: null, reason: s.reason, onlyIfDue: true })),
     );
+    return moved.map((m) => ({ customerId: m.customerId, previousOwnerId: m.from! }));
   }
 }

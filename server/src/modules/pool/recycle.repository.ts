@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { entryReasonText, type CustomerStatus, type EntryReason, type FollowUpType, type PoolPolicy, type RecycleFacts } from '@berth/domain';
+import type { CustomerStatus, FollowUpType, PoolPolicy, RecycleFacts } from '@berth/domain';
 
 export interface DueRow {
   id: number;
@@ -21,15 +21,10 @@ export interface DueRowWithCursor extends DueRow {
   cursor: DueCursor;
 }
 
-export interface Recycled {
-  customerId: number;
-  previousOwnerId: number;
-}
-
 const OWNED_COLUMNS = `o.customer_id AS id, o.owner_id AS "ownerId", o.owned_since AS "ownedSince", c.tier_code AS "tierCode", c.status, o.locked`;
 const OWNED_FROM = 'FROM customer_ownership o JOIN customers c ON c.id = o.customer_id';
 
-/** The SQL half of the sweep: find what is due, then move it to the pool under conditions. */
+/** The SQL half of the sweep: find what is due and what the rule reads of it (the ledger moves it). */
 export class RecycleRepository {
   /**
    * Owned customers whose stored protection end has passed, oldest first, their ownership rows
@@ -109,31 +104,5 @@ export class RecycleRepository {
       `UPDATE customer_ownership o SET protected_until = v.until FROM unnest($1::int[], $2::timestamptz[]) AS v(id, until) WHERE o.customer_id = v.id`,
       [later.map((i) => i.customerId), later.map((i) => i.end)],
     );
-  }
-
-  /**
-   * Moves customers to the pool only if they are still owned by the same rep and still past
-   * their end (a follow-up or a claim in between wins), writing each one's ownership event and
-   * pool entry in the same statement's transaction. Returns what actually moved.
-   */
-  async moveToPool(manager: EntityManager, now: Date, items: { customerId: number; ownerId: number; reason: EntryReason }[]): Promise<Recycled[]> {
-    if (!items.length) return [];
-    const moved: Recycled[] = await manager.query(
-      `WITH r AS (SELECT * FROM unnest($2::int[], $3::int[], $4::text[], $5::jsonb[]) AS r(id, owner_id, reason, detail)),
-       moved AS (
-         UPDATE customer_ownership o SET owner_id = NULL, owned_since = NULL, owner_changed_at = $1, protected_until = NULL
-           FROM r WHERE o.customer_id = r.id AND o.owner_id = r.owner_id AND o.protected_until <= $1
-         RETURNING o.customer_id AS id, r.owner_id, r.reason, r.detail
-       ),
-       events AS (
-         INSERT INTO ownership_events (customer_id, from_user_id, to_user_id, kind, reason, reason_detail, actor_id, occurred_at)
-         SELECT id, owner_id, NULL, 'RECYCLED', reason, detail, NULL, $1 FROM moved
-       )
-       INSERT INTO pool_entries (customer_id, kind, previous_owner_id, reason, reason_detail, entered_at)
-       SELECT id, 'RECYCLED', owner_id, reason, detail, $1 FROM moved
-       RETURNING customer_id AS "customerId", previous_owner_id AS "previousOwnerId"`,
-      [now, items.map((i) => i.customerId), items.map((i) => i.ownerId), items.map((i) => entryReasonText(i.reason)), items.map((i) => JSON.stringify(i.reason))],
-    );
-    return moved;
   }
 }

@@ -41,6 +41,7 @@ export const common = {
   'error.PREVIOUS_OWNER_COOLDOWN': 'You held this customer recently; wait before claiming it again.',
   'error.NEW_ENTRY_COOLDOWN': 'This customer has just entered the pool; it opens for claims shortly.',
   'error.NOT_VISIBLE': 'Customer not found.',
+  'error.IN_POOL': 'This customer is already in the public pool.',
   'error.GRAPHQL_PARSE_FAILED': 'The request is not valid GraphQL.',
   'error.GRAPHQL_VALIDATION_FAILED': 'The request does not match the schema.',
   'error.QUERY_TOO_COMPLEX': 'The request asks for too much at once.',

@@ -54,5 +54,7 @@ export const field = {
   'field.rule.REP_DISABLED': '{name} is disabled and cannot hold customers',
   'field.rule.EITHER_IDS_OR_FILTER': 'Choose customers or a filter, not both',
   'field.rule.NO_MATCH': 'No pool customer matches the filter',
+  'field.rule.MATCHES_NONE': 'No customer matches the filter',
+  'field.rule.MATCHES_TOO_MANY': 'More than {max} customers match; narrow the filter',
   'field.rule.PAGE_SIZE': '{label} must be a whole number from 1 to {max, number}',
 } as const;

@@ -40,6 +40,7 @@ export const common: Translation<typeof english> = {
   'error.PREVIOUS_OWNER_COOLDOWN': '你最近持有过该客户，需等待冷却期结束后才能再次领取。',
   'error.NEW_ENTRY_COOLDOWN': '该客户刚进入公海，稍后才能领取。',
   'error.NOT_VISIBLE': '未找到该客户。',
+  'error.IN_POOL': '该客户已在公海中。',
   'error.GRAPHQL_PARSE_FAILED': '请求不是有效的 GraphQL。',
   'error.GRAPHQL_VALIDATION_FAILED': '请求与接口定义不符。',
   'error.QUERY_TOO_COMPLEX': '请求一次查询的内容过多。',

@@ -53,5 +53,7 @@ export const field: Translation<typeof english> = {
   'field.rule.REP_DISABLED': '{name} 已停用，不能持有客户',
   'field.rule.EITHER_IDS_OR_FILTER': '请选择客户或筛选条件，二者只能选其一',
   'field.rule.NO_MATCH': '没有符合筛选条件的公海客户',
+  'field.rule.MATCHES_NONE': '没有符合筛选条件的客户',
+  'field.rule.MATCHES_TOO_MANY': '符合条件的客户超过 {max} 个，请缩小筛选范围',
   'field.rule.PAGE_SIZE': '{label}须为 1 到 {max, number} 之间的整数',
 };

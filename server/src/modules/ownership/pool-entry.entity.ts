@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import type { EntryReason } from '@berth/domain';
-import { CustomerOwnershipEntity } from '../customers/customer-ownership.entity';
+import { CustomerOwnershipEntity } from './customer-ownership.entity';
 import { UserEntity } from '../org/user.entity';
 
 export const POOL_ENTRY_KINDS = ['RECYCLED', 'RETURNED', 'RELEASED'] as const;

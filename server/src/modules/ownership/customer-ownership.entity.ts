@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { UserEntity } from '../org/user.entity';
-import { CustomerEntity } from './customer.entity';
+import { CustomerEntity } from '../customers/customer.entity';
 
 /**
  * Where a customer stands: its one owner (NULL = in the public pool), since when, until when it
