@@ -42,7 +42,7 @@ export function reminderNotification(id: string, readAt: string | null, override
 export function ownershipNotification(
   id: string,
   readAt: string | null,
-  kind: 'ASSIGNED' | 'REASSIGNED' = 'ASSIGNED',
+  kind: 'ASSIGNED' | 'REASSIGNED' | 'RELEASED' = 'ASSIGNED',
   overrides: Partial<OwnershipNotice> = {},
 ): AppNotification {
   const ownership = {

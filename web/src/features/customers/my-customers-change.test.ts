@@ -23,6 +23,7 @@ describe('reactionsTo', () => {
     ['REMINDER', false, false, true, false],
     ['RECYCLED', true, true, false, false],
     ['RETURNED', true, true, false, false],
+    ['RELEASED', true, true, true, false],
     ['CLAIMED', true, true, false, false],
     ['ASSIGNED', true, true, true, false],
     ['QUOTA_CHANGED', true, true, false, true],

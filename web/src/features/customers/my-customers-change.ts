@@ -9,6 +9,7 @@ export type MyCustomersChangeKind =
   | 'REMINDER'
   | 'RECYCLED'
   | 'RETURNED'
+  | 'RELEASED'
   | 'CLAIMED'
   | 'ASSIGNED'
   | 'QUOTA_CHANGED';
@@ -27,7 +28,7 @@ export interface ChangeReactions {
   lists: boolean;
   /** Ask for the claim quota again. */
   quota: boolean;
-  /** Ask for the notifications again: the server filed a reminder, or an assignment notice (ASSIGNED / REASSIGNED). */
+  /** Ask for the notifications again: the server filed a reminder, or a notice of a manager's move (ASSIGNED, REASSIGNED, RELEASED). */
   notifications: boolean;
   /**
    * Read the pool policy again: an admin saved it, so the reminder lead, the time zone or what it
@@ -46,6 +47,8 @@ const REACTIONS: Record<MyCustomersChangeKind, ChangeReactions> = {
   REMINDER: { ...NONE, notifications: true },
   RECYCLED: OWNERSHIP,
   RETURNED: OWNERSHIP,
+  // A manager put the viewer's (or their team's) customers back in the pool: the owner gets a notice.
+  RELEASED: { ...OWNERSHIP, notifications: true },
   CLAIMED: OWNERSHIP,
   // A manager's assignment also files a notice for the rep who got them and the one who lost them.
   ASSIGNED: { ...OWNERSHIP, notifications: true },

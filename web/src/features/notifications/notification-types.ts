@@ -25,8 +25,8 @@ export interface ProtectionReminder {
 }
 
 /**
- * A manager moved customers: to the viewer (ASSIGNED) or away from them (REASSIGNED). One
- * notification stands for one assignment, however many customers it moved.
+ * A manager moved customers: to the viewer (ASSIGNED), away from them to other reps (REASSIGNED)
+ * or back to the pool (RELEASED). One notification stands for one move, however many customers it moved.
  */
 export interface OwnershipNotice {
   /** The manager who moved them. */
@@ -38,7 +38,7 @@ export interface OwnershipNotice {
   receiver: { name: string } | null;
 }
 
-export type NotificationKind = 'CLASH' | 'REMINDER' | 'ASSIGNED' | 'REASSIGNED';
+export type NotificationKind = 'CLASH' | 'REMINDER' | 'ASSIGNED' | 'REASSIGNED' | 'RELEASED';
 
 export interface AppNotification {
   id: string;
@@ -51,17 +51,21 @@ export interface AppNotification {
   clash: ClashAlert | null;
   /** Set for REMINDER. */
   reminder: ProtectionReminder | null;
-  /** Set for ASSIGNED and REASSIGNED. */
+  /** Set for ASSIGNED, REASSIGNED and RELEASED. */
   ownership: OwnershipNotice | null;
 }
 
 /**
  * Where opening a notification goes: the customer it is about, or for customers given to the
- * viewer without one to open (several of them), their customer list; null = nowhere to go.
+ * viewer without one to open (several of them), their customer list, and for released ones the
+ * pool; null = nowhere to go.
  */
 export function notificationLink(notification: AppNotification): string | null {
   const customerId = notification.clash?.customer.id ?? notification.reminder?.customerId ?? notification.ownership?.customer?.id ?? null;
   if (customerId) return `/customers/${customerId}`;
-  // Customers moved away from the viewer are no longer theirs to look at.
-  return notification.kind === 'ASSIGNED' ? '/customers' : null;
+  if (notification.kind === 'ASSIGNED') return '/customers';
+  // Released customers wait in the pool, where their old owner may look at them (and claim them back, cooldown allowing).
+  if (notification.kind === 'RELEASED') return '/pool';
+  // Customers moved to another rep are no longer the viewer's to look at.
+  return null;
 }

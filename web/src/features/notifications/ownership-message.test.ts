@@ -32,6 +32,13 @@ describe('ownershipMessage: what a manager’s assignment did to the viewer’s 
     expect(ownershipMessage('REASSIGNED', notice({ customerCount: 1, customer: acme }), en)).toBe('Mia Manager moved Acme Ltd to another rep');
   });
 
+  it('says customers went to the pool when a manager released them', () => {
+    expect(ownershipMessage('RELEASED', notice(), en)).toBe('Mia Manager released 3 of your customers to the pool');
+    expect(ownershipMessage('RELEASED', notice({ customerCount: 1, customer: acme }), en)).toBe('Mia Manager released Acme Ltd to the pool');
+    expect(ownershipMessage('RELEASED', notice(), zh)).toBe('Mia Manager 将你的 3 个客户释放到了公海');
+    expect(ownershipMessage('RELEASED', notice({ customerCount: 1, customer: acme }), zh)).toBe('Mia Manager 将你的客户 Acme Ltd 释放到了公海');
+  });
+
   it('speaks Chinese', () => {
     expect(ownershipMessage('ASSIGNED', notice(), zh)).toBe('Mia Manager 给你分配了 3 个客户');
     expect(ownershipMessage('ASSIGNED', notice({ customerCount: 1, customer: acme }), zh)).toBe('Mia Manager 给你分配了 Acme Ltd');

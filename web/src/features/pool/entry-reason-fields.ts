@@ -14,10 +14,10 @@ export const ENTRY_REASON_FIELDS_FRAGMENT = gql`
   }
 `;
 
-/** The API's EntryReason: RECYCLED fills rules and day counts, RETURNED the code, label and note. */
+/** The API's EntryReason: RECYCLED fills rules and day counts, RETURNED the code, label and note, RELEASED the manager's note. */
 export interface EntryReasonDetail {
   __typename?: 'EntryReason';
-  kind: 'RECYCLED' | 'RETURNED';
+  kind: 'RECYCLED' | 'RETURNED' | 'RELEASED';
   rules: RecycleReason[] | null;
   followUpDays: number | null;
   noDealDays: number | null;

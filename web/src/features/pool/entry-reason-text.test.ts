@@ -31,6 +31,12 @@ describe('entryReasonText: why a customer entered the pool, in the viewer langua
     );
   });
 
+  it("words a manager's release with their note as written", () => {
+    const released: EntryReasonDetail = { ...NONE, kind: 'RELEASED', note: 'Emma left; her accounts go back' };
+    expect(entryReasonText(entry(released, 'released: server text'), en)).toBe('Released: Emma left; her accounts go back');
+    expect(entryReasonText(entry(released, 'released: server text'), zh)).toBe('释放：Emma left; her accounts go back');
+  });
+
   it("translates a shipped return reason from its code, keeps an admin's own label as written, and adds the note", () => {
     expect(entryReasonText(entry(returned('NOT_A_FIT', 'Not a fit')), en)).toBe('Not a fit');
     expect(entryReasonText(entry(returned('NOT_A_FIT', 'Not a fit')), zh)).toBe('不合适');

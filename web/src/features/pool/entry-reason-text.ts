@@ -37,13 +37,27 @@ function returnedText({ code, label, note }: EntryReasonDetail, t: Translate): s
   return note ? t('pool.reason.withNote', { reason, note }) : reason;
 }
 
+/** "Released: Emma left; her accounts go to the pool", the manager's words as written. */
+function releasedText({ note }: EntryReasonDetail, t: Translate): string | null {
+  return note ? t('pool.reason.released', { note }) : null;
+}
+
+const WORDING: Record<EntryReasonDetail['kind'], (detail: EntryReasonDetail, t: Translate) => string | null> = {
+  RECYCLED: recycledText,
+  RETURNED: returnedText,
+  RELEASED: releasedText,
+};
+
+/** A manager's release, among the owner changes: a RETURNED event whose reason is a release. */
+export const isRelease = (event: { reasonDetail: EntryReasonDetail | null }): boolean => event.reasonDetail?.kind === 'RELEASED';
+
 /**
  * Why a customer entered the pool (or an owner lost it), in the viewer's language, from the
- * reason as data: "No counted follow-up for 30 days", "Not a fit — buys through its parent".
- * Without data (a release, entries from before reasons were kept, or a shape this code does not
- * know) the server's English text stands in. Null when there is no reason at all.
+ * reason as data: "No counted follow-up for 30 days", "Not a fit — buys through its parent",
+ * "Released: moving North to South". Without data (entries from before reasons were kept, or a
+ * kind this code does not know yet) the server's English text stands in. Null when there is no reason at all.
  */
 export function entryReasonText({ reason, reasonDetail }: { reason: string | null; reasonDetail: EntryReasonDetail | null }, t: Translate): string | null {
-  const worded = reasonDetail ? (reasonDetail.kind === 'RECYCLED' ? recycledText(reasonDetail, t) : returnedText(reasonDetail, t)) : null;
+  const worded = reasonDetail ? (WORDING[reasonDetail.kind]?.(reasonDetail, t) ?? null) : null;
   return worded ?? (reason ? reasonText(reason) : null);
 }

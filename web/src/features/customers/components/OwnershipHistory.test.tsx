@@ -52,6 +52,22 @@ describe('OwnershipHistory', () => {
     expect(reasons()).toEqual(['原因：30 天无有效跟进，且 60 天内未赢单', '原因：地区不符（they moved to Chengdu）']);
   });
 
+  it("names a manager's release as such, with the manager and their note", () => {
+    const released = event('e4', 0, {
+      kind: 'RETURNED',
+      from: rita,
+      to: null,
+      actor: mia,
+      reason: 'released: Rita left the company',
+      reasonDetail: { ...NONE, kind: 'RELEASED', note: 'Rita left the company' },
+    });
+    renderWithProviders(<OwnershipHistory customer={{ id: 'c1', ownershipEvents: [released, ...events] }} />);
+
+    expect(screen.getAllByTestId('ownership-title')[0].textContent).toBe('Released to the pool');
+    expect(reasons()[0]).toBe('Reason: Rita left the company');
+    expect(screen.getByTestId('ownership-history').textContent).toContain('by Mia Manager');
+  });
+
   it("shows the server's text for an event from before reasons were kept as data", () => {
     const old = event('e0', 400, { kind: 'RECYCLED', to: null, actor: null, reason: 'recycled: no valid follow-up for 30 days' });
     renderWithProviders(<OwnershipHistory customer={{ id: 'c1', ownershipEvents: [old] }} />, { locale: 'zh-CN' });

@@ -7,13 +7,22 @@ import { useFormat, useT } from '../../../i18n/I18nProvider';
 import type { Translate } from '../../../i18n/translator';
 import { OWNERSHIP_EVENT_LABELS } from '../customer-labels';
 import type { OwnershipEvent, OwnershipHistoryCustomer } from './OwnershipHistory.fragment';
-import { entryReasonText } from '../../pool/entry-reason-text';
+import { entryReasonText, isRelease } from '../../pool/entry-reason-text';
 
 /** "Rep A → Rep B", with the pool named as such: no owner is a place, not a person. */
 function movement(event: OwnershipEvent, t: Translate): string {
   const from = event.from?.name ?? t('customers.publicPool');
   const to = event.to?.name ?? t('customers.publicPool');
   return event.kind === 'CREATED' ? t('customers.history.owner', { name: to }) : `${from} → ${to}`;
+}
+
+/**
+ * What happened and why. A manager's release is a return in the trail (the rep lost the customer
+ * to the pool) that the manager did, with their note as the reason; it is named as a release.
+ */
+function headline(event: OwnershipEvent, t: Translate): { title: string; reason: string | null } {
+  if (isRelease(event)) return { title: t('customers.history.released'), reason: event.reasonDetail?.note ?? null };
+  return { title: t(OWNERSHIP_EVENT_LABELS[event.kind]), reason: entryReasonText(event, t) };
 }
 
 /** Every change of owner, newest first: the evidence when ownership is disputed. */
@@ -29,7 +38,7 @@ export function OwnershipHistory({ customer }: { customer: OwnershipHistoryCusto
       <CardContent sx={{ p: { xs: 2, sm: 3 } }}>
         <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0 }}>
           {events.map((event, index) => {
-            const reason = entryReasonText(event, t);
+            const { title, reason } = headline(event, t);
             return (
               <Box
                 component="li"
@@ -41,7 +50,7 @@ export function OwnershipHistory({ customer }: { customer: OwnershipHistoryCusto
                   {index < events.length - 1 ? <Box sx={{ flex: 1, width: 2, bgcolor: 'divider', mt: 0.5 }} /> : null}
                 </Box>
                 <Box sx={{ minWidth: 0 }}>
-                  <Typography variant="subtitle2">{t(OWNERSHIP_EVENT_LABELS[event.kind])}</Typography>
+                  <Typography variant="subtitle2" data-testid="ownership-title">{title}</Typography>
                   <Typography variant="body2">{movement(event, t)}</Typography>
                   {reason ? (
                     <Typography variant="body2" color="text.secondary" data-testid="ownership-reason">

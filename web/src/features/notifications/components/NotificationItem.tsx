@@ -7,13 +7,14 @@ import AssignmentIndOutlined from '@mui/icons-material/AssignmentIndOutlined';
 import BlockOutlined from '@mui/icons-material/BlockOutlined';
 import HourglassBottomOutlined from '@mui/icons-material/HourglassBottomOutlined';
 import SwapHorizOutlined from '@mui/icons-material/SwapHorizOutlined';
+import WavesOutlined from '@mui/icons-material/WavesOutlined';
 import WarningAmberOutlined from '@mui/icons-material/WarningAmberOutlined';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { I18n } from '../../../i18n/i18n';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import type { ViewerName } from '../../duplicates/duplicate-explanations';
 import { clashDetail, clashHeadline } from '../clash-message';
-import { ownershipMessage } from '../ownership-message';
+import { ownershipMessage, type OwnershipNoticeKind } from '../ownership-message';
 import type { NotificationItemNotification } from './NotificationItem.fragment';
 
 interface Props {
@@ -24,6 +25,13 @@ interface Props {
 
 /** The detail line starts a line of its own: "Matches your customer …" (a no-op in Chinese). */
 const capitalise = (s: string, locale: string) => s.charAt(0).toLocaleUpperCase(locale) + s.slice(1);
+
+/** A manager's moves: customers given to the viewer, moved to another rep, or sent to the pool (its icon in the menu). */
+const OWNERSHIP_ICONS: Record<OwnershipNoticeKind, ReactNode> = {
+  ASSIGNED: <AssignmentIndOutlined color="primary" fontSize="small" />,
+  REASSIGNED: <SwapHorizOutlined color="action" fontSize="small" />,
+  RELEASED: <WavesOutlined color="action" fontSize="small" />,
+};
 
 /** What one notification says, by kind: an icon, the sentence, and a detail line before its time. */
 function describe(
@@ -51,10 +59,10 @@ function describe(
       detail: null,
     };
   }
-  if (ownership && (kind === 'ASSIGNED' || kind === 'REASSIGNED')) {
+  if (ownership && kind in OWNERSHIP_ICONS) {
     return {
-      icon: kind === 'ASSIGNED' ? <AssignmentIndOutlined color="primary" fontSize="small" /> : <SwapHorizOutlined color="action" fontSize="small" />,
-      text: ownershipMessage(kind, ownership, t),
+      icon: OWNERSHIP_ICONS[kind as OwnershipNoticeKind],
+      text: ownershipMessage(kind as OwnershipNoticeKind, ownership, t),
       // Which manager it was, where a team has several.
       detail: ownership.by.departmentName,
     };

@@ -56,6 +56,11 @@ const oneAssigned = ownershipNotification('a3', null, 'ASSIGNED', {
   customerCount: 1,
   customer: { __typename: 'ClashCustomer', id: 'c7', companyName: 'Harbour Lights' } as never,
 });
+const released = ownershipNotification('a4', null, 'RELEASED');
+const oneReleased = ownershipNotification('a5', null, 'RELEASED', {
+  customerCount: 1,
+  customer: { __typename: 'ClashCustomer', id: null, companyName: 'Acme Ltd' } as never,
+});
 const readClash = notification('n1', '2026-11-20T08:00:00Z');
 
 function renderBell(mocks: object[], options: Parameters<typeof renderWithProviders>[1] = {}) {
@@ -122,6 +127,28 @@ describe('assignment notifications', () => {
     expect(items().map((i) => i.textContent)).toEqual([
       'Mia Manager 给你分配了 3 个客户East sales · 10分钟前',
       'Mia Manager 将你的客户 Acme Ltd 转移给了 CarlEast sales · 10分钟前',
+    ]);
+  });
+
+  it("words a manager's release in both languages, and opens the pool", async () => {
+    const { user, bell } = renderBell([unreadMock(2), listMock(2, [released, oneReleased]), markMock(['a4'], 1), quietClashes]);
+    await user.click(bell());
+    await waitFor(() => expect(items()).toHaveLength(2));
+    expect(items().map((i) => [i.dataset.kind, i.textContent])).toEqual([
+      ['RELEASED', 'Mia Manager released 3 of your customers to the poolEast sales · 10 minutes ago'],
+      ['RELEASED', 'Mia Manager released Acme Ltd to the poolEast sales · 10 minutes ago'],
+    ]);
+    await user.click(items()[0]);
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/pool'));
+  });
+
+  it('releases speak Chinese', async () => {
+    const { user, bell } = renderBell([unreadMock(2), listMock(2, [released, oneReleased]), quietClashes], { locale: 'zh-CN', timeZone: 'Asia/Shanghai' });
+    await user.click(bell());
+    await waitFor(() => expect(items()).toHaveLength(2));
+    expect(items().map((i) => i.textContent)).toEqual([
+      'Mia Manager 将你的 3 个客户释放到了公海East sales · 10分钟前',
+      'Mia Manager 将你的客户 Acme Ltd 释放到了公海East sales · 10分钟前',
     ]);
   });
 

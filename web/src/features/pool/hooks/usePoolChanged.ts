@@ -3,7 +3,7 @@ import { useSubscription } from '@apollo/client/react';
 import { evictOwnershipViews, refetchVisiblePoolLists } from './pool-cache';
 
 interface PoolChangedData {
-  poolChanged: { kind: 'RECYCLED' | 'RETURNED' | 'CLAIMED' | 'ASSIGNED'; customerIds: string[] };
+  poolChanged: { kind: 'RECYCLED' | 'RETURNED' | 'RELEASED' | 'CLAIMED' | 'ASSIGNED'; customerIds: string[] };
 }
 
 export const POOL_CHANGED_SUBSCRIPTION: TypedDocumentNode<PoolChangedData, Record<string, never>> = gql`
@@ -16,8 +16,8 @@ export const POOL_CHANGED_SUBSCRIPTION: TypedDocumentNode<PoolChangedData, Recor
 `;
 
 /**
- * Customers entered or left the pool somewhere (a recycle, a return, someone's claim, a
- * manager's assignment): the pool pages, the quota and the customer lists are dropped, and
+ * Customers entered or left the pool somewhere (a recycle, a return, a manager's release,
+ * someone's claim, a manager's assignment): the pool pages, the quota and the customer lists are dropped, and
  * whatever is on screen refetches, even a list already being fetched.
  */
 export function usePoolChanged() {

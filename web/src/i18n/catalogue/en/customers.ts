@@ -113,6 +113,7 @@ export const customers = {
   'customers.history.owner': 'Owner: {name}',
   'customers.history.reason': 'Reason: {reason}',
   'customers.history.byPerson': 'by {name}',
+  'customers.history.released': 'Released to the pool',
   'customers.history.bySystem': 'by the system',
 
   'customers.expiring.title': 'Expiring soon',

@@ -20,6 +20,8 @@ export const notifications = {
   'notifications.ownership.movedOneTo': '{name} moved {company} to {receiver}',
   'notifications.ownership.movedOne': '{name} moved {company} to another rep',
   'notifications.ownership.movedManyTo': '{name} moved {count, plural, one {# of your customers} other {# of your customers}} to {receiver}',
+  'notifications.ownership.releasedOne': '{name} released {company} to the pool',
+  'notifications.ownership.releasedMany': '{name} released {count, plural, one {# of your customers} other {# of your customers}} to the pool',
   'notifications.ownership.movedMany': '{name} moved {count, plural, one {# of your customers} other {# of your customers}} to other reps',
 
   'notifications.allClashAlerts': 'Clash alerts for every team',

@@ -53,6 +53,7 @@ export const pool = {
   'pool.reason.noWonDeal': '{days, plural, one {No won deal within # day} other {No won deal within # days}}',
   'pool.reason.recycledBoth':
     '{followUpDays, plural, one {No counted follow-up for # day} other {No counted follow-up for # days}} and {noDealDays, plural, one {no won deal within # day} other {no won deal within # days}}',
+  'pool.reason.released': 'Released: {note}',
   'pool.reason.withNote': '{reason} — {note}',
   // The policy's shipped return reasons (DEFAULT_POOL_POLICY); an admin's own labels are shown as written.
   'pool.returnReason.NO_CONTACT': 'No contact',

@@ -113,6 +113,7 @@ export const customers: Translation<typeof english> = {
   'customers.history.owner': '负责人：{name}',
   'customers.history.reason': '原因：{reason}',
   'customers.history.byPerson': '由 {name} 操作',
+  'customers.history.released': '释放至公海',
   'customers.history.bySystem': '由系统自动执行',
 
   'customers.expiring.title': '即将到期',

@@ -21,6 +21,8 @@ export const notifications: Translation<typeof english> = {
   'notifications.ownership.movedOneTo': '{name} 将你的客户 {company} 转移给了 {receiver}',
   'notifications.ownership.movedOne': '{name} 将你的客户 {company} 转移给了其他销售',
   'notifications.ownership.movedManyTo': '{name} 将你的 {count} 个客户转移给了 {receiver}',
+  'notifications.ownership.releasedOne': '{name} 将你的客户 {company} 释放到了公海',
+  'notifications.ownership.releasedMany': '{name} 将你的 {count} 个客户释放到了公海',
   'notifications.ownership.movedMany': '{name} 将你的 {count} 个客户转移给了其他销售',
 
   'notifications.allClashAlerts': '接收所有团队的撞单提醒',

@@ -54,6 +54,7 @@ export const pool: Translation<typeof english> = {
   'pool.reason.noCountedFollowUp': '{days} 天无有效跟进',
   'pool.reason.noWonDeal': '{days} 天内未赢单',
   'pool.reason.recycledBoth': '{followUpDays} 天无有效跟进，且 {noDealDays} 天内未赢单',
+  'pool.reason.released': '释放：{note}',
   'pool.reason.withNote': '{reason}（{note}）',
   'pool.returnReason.NO_CONTACT': '联系不上',
   'pool.returnReason.NOT_A_FIT': '不合适',
