@@ -2,6 +2,7 @@ import { ASSIGNMENT_STRATEGIES, type AssignmentStrategy } from '@berth/domain';
 import type { MessageKey } from '../../i18n/catalogue/en';
 import { keysFor } from '../../i18n/message-keys';
 import type { Translate } from '../../i18n/translator';
+import { refusalWording } from '../moves/move-labels';
 import { POOL_ENTRY_KINDS, TIME_IN_POOL_CHOICES, type PoolEntryKind, type TimeInPool } from './pool-filter';
 
 export const ENTRY_KIND_LABELS: Record<PoolEntryKind, MessageKey> = keysFor('pool.entryKind', POOL_ENTRY_KINDS);
@@ -19,15 +20,11 @@ export const STRATEGY_LABELS: Record<AssignmentStrategy, { label: MessageKey; ex
   FEWEST_HELD_FIRST: { label: STRATEGY_NAMES.FEWEST_HELD_FIRST, explanation: STRATEGY_EXPLANATIONS.FEWEST_HELD_FIRST },
 };
 
-/** Assignment refusals in a manager's words, by code; the server's own sentence is English for developers. */
-const ASSIGN_REFUSALS: Record<string, MessageKey> = keysFor('pool.assignRefusal', ['NOT_VISIBLE', 'ALREADY_OWNED', 'HOLDING_CAP_REACHED'] as const);
-
-export function assignRefusalMessage(result: { code: string | null }, t: Translate): string {
-  const key = result.code ? ASSIGN_REFUSALS[result.code] : undefined;
-  if (key) return t(key);
-  const errorKey = `error.${result.code}`;
-  return result.code && t.has(errorKey) ? t(errorKey) : t('pool.assignRefusal.other');
-}
+/** Assignment refusals in a manager's words, by code. */
+export const assignRefusalMessage = refusalWording(
+  keysFor('pool.assignRefusal', ['NOT_VISIBLE', 'ALREADY_OWNED', 'HOLDING_CAP_REACHED'] as const),
+  'pool.assignRefusal.other',
+);
 
 /** "3 days in the pool", "5 hours in the pool", from whole units only. */
 export function timeInPool(enteredAt: string, now: Date, t: Translate): string {

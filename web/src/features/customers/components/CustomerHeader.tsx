@@ -42,7 +42,7 @@ export function CustomerHeader({ customer, actions }: { customer: CustomerHeader
           {customer.owner && customer.protectedUntil ? <ProtectionStatus protectedUntil={customer.protectedUntil} /> : null}
         </Stack>
       </Box>
-      {actions ? <Box sx={{ display: 'flex', gap: 1 }}>{actions}</Box> : null}
+      {actions ? <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>{actions}</Box> : null}
     </Box>
   );
 }

@@ -27,6 +27,8 @@ import { OwnershipHistory } from '../components/OwnershipHistory';
 import { OWNERSHIP_HISTORY_FRAGMENT, type OwnershipHistoryCustomer } from '../components/OwnershipHistory.fragment';
 import { CUSTOMER_VIEW_FIELDS } from '../hooks/customer-page-fields';
 import { ReturnToPoolDialog } from '../../pool/components/ReturnToPoolDialog';
+import { seesTeam } from '../../auth/me-query';
+import { MoveButtons, MoveDialogFor, type MoveKind, type OpenMove } from '../../moves/components/CustomerMoves';
 import { FollowUpTimeline } from '../../follow-ups/components/FollowUpTimeline';
 import { FOLLOW_UP_TIMELINE_FRAGMENT, type FollowUpTimelineCustomer } from '../../follow-ups/components/FollowUpTimeline.fragment';
 import { CUSTOMERS_PAGE } from '../customer-labels';
@@ -73,6 +75,7 @@ export function CustomerPage() {
   // must not reopen the dialog over that one.
   const [editingId, setEditingId] = useState<string | null>(null);
   const [returningId, setReturningId] = useState<string | null>(null);
+  const [moving, setMoving] = useState<OpenMove | null>(null);
   const { data, loading, error, refetch } = useQuery(CUSTOMER_PAGE_QUERY, { variables: { id } });
 
   if (loading && !data) return <LoadingState label={t('customers.loading')} />;
@@ -83,6 +86,11 @@ export function CustomerPage() {
   }
   if (!data) return <CustomerNotFound />;
   const customer = data.customer;
+  const owns = customer.owner?.id === user.id;
+  // A manager (or admin) moves an owned customer to another rep, or back to the pool.
+  const moves = customer.owner !== null && seesTeam(user.role);
+  const openMove = (kind: MoveKind) =>
+    setMoving({ kind, target: { kind: 'selected', ids: [customer.id], companyName: customer.companyName, ownerId: customer.owner?.id } });
 
   return (
     <>
@@ -97,10 +105,15 @@ export function CustomerPage() {
       <CustomerHeader
         customer={customer}
         actions={
-          customer.owner?.id === user.id ? (
-            <Button variant="outlined" color="warning" onClick={() => setReturningId(id)} data-testid="return-to-pool-button">
-              {t('customers.returnToPool')}
-            </Button>
+          owns || moves ? (
+            <>
+              {owns ? (
+                <Button variant="outlined" color="warning" onClick={() => setReturningId(id)} data-testid="return-to-pool-button">
+                  {t('customers.returnToPool')}
+                </Button>
+              ) : null}
+              {moves ? <MoveButtons onOpen={openMove} /> : null}
+            </>
           ) : undefined
         }
       />
@@ -123,6 +136,7 @@ export function CustomerPage() {
       {tab === 'history' ? <OwnershipHistory customer={customer} /> : null}
       <EditCustomerDialog customer={customer} open={editingId === id} onClose={() => setEditingId(null)} />
       <ReturnToPoolDialog customer={customer} open={returningId === id} onClose={() => setReturningId(null)} />
+      {moving ? <MoveDialogFor move={moving} names={new Map([[customer.id, customer.companyName]])} onClose={() => setMoving(null)} /> : null}
     </>
   );
 }

@@ -14,10 +14,12 @@ interface Props {
   onChange: (reps: AssignableRep[]) => void;
   onBlur: () => void;
   error?: string;
+  /** One rep takes them all: the words ask for one (the caller keeps only the latest choice). */
+  single?: boolean;
 }
 
 /** One or more people from the manager's team, in the order chosen (round-robin follows it). */
-export function AssignRepsField({ options, loading, value, onChange, onBlur, error }: Props) {
+export function AssignRepsField({ options, loading, value, onChange, onBlur, error, single = false }: Props) {
   const t = useT();
   return (
     <Autocomplete
@@ -49,11 +51,11 @@ export function AssignRepsField({ options, loading, value, onChange, onBlur, err
         <TextField
           {...params}
           name="toUserIds"
-          label={t('pool.assign.reps')}
-          placeholder={value.length === 0 ? t('pool.assign.repsPlaceholder') : undefined}
+          label={single ? t('pool.assign.rep') : t('pool.assign.reps')}
+          placeholder={value.length === 0 ? t(single ? 'pool.assign.repPlaceholder' : 'pool.assign.repsPlaceholder') : undefined}
           onBlur={onBlur}
           error={Boolean(error)}
-          helperText={error ?? t('pool.assign.repsHelper')}
+          helperText={error ?? (single ? t('pool.assign.repHelper') : t('pool.assign.repsHelper'))}
           slotProps={{
             ...params.slotProps,
             htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'assign-reps' },

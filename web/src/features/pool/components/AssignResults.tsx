@@ -1,20 +1,37 @@
-import Box from '@mui/material/Box';
-import List from '@mui/material/List';
-import ListItem from '@mui/material/ListItem';
-import ListItemIcon from '@mui/material/ListItemIcon';
-import ListItemText from '@mui/material/ListItemText';
-import Typography from '@mui/material/Typography';
-import BlockOutlined from '@mui/icons-material/BlockOutlined';
-import CheckCircleOutlined from '@mui/icons-material/CheckCircleOutlined';
 import { useFormat, useT } from '../../../i18n/I18nProvider';
 import type { Formatter } from '../../../i18n/formatter';
+import type { MessageKey } from '../../../i18n/message-keys';
+import type { Translate } from '../../../i18n/translator';
+import { MoveResultList } from '../../moves/components/MoveResultList';
+import { reassignRefusalMessage } from '../../moves/move-labels';
 import type { AssignResult } from '../hooks/useAssignCustomers';
 import { assignRefusalMessage } from '../pool-labels';
+
+/** Pool customers given to reps (`assign`), or owned customers moved to other reps (`reassign`): the same results, in their own words. */
+export type AssignMode = 'assign' | 'reassign';
+
+const WORDS: Record<AssignMode, { summary: MessageKey; to: MessageKey; done: MessageKey; not: MessageKey; refusal: (r: AssignResult, t: Translate) => string }> = {
+  assign: {
+    summary: 'pool.assign.summary',
+    to: 'pool.assign.assignedTo',
+    done: 'pool.assign.assigned',
+    not: 'pool.assign.notAssigned',
+    refusal: assignRefusalMessage,
+  },
+  reassign: {
+    summary: 'moves.reassign.summary',
+    to: 'moves.reassign.movedTo',
+    done: 'moves.reassign.moved',
+    not: 'moves.reassign.notMoved',
+    refusal: reassignRefusalMessage,
+  },
+};
 
 interface Props {
   results: AssignResult[];
   /** Company names the page knows; customers assigned by filter may be off the page. */
   names: ReadonlyMap<string, string>;
+  mode?: AssignMode;
 }
 
 /** "Emma Novak 3 · Li Wei 2": names and counts, no words. */
@@ -24,37 +41,22 @@ function tally(results: AssignResult[], fmt: Formatter): string {
   return [...counts].map(([name, n]) => `${name} ${fmt.count(n)}`).join(' · ');
 }
 
-/** What became of each customer: given to whom, or why not. Refusals first: they need a decision. */
-export function AssignResults({ results, names }: Props) {
+/** What became of each customer: given to whom, or why not. */
+export function AssignResults({ results, names, mode = 'assign' }: Props) {
   const t = useT();
   const fmt = useFormat();
-  const assigned = results.filter((r) => r.ok).length;
+  const words = WORDS[mode];
+  const done = results.filter((r) => r.ok).length;
   const outcome = (r: AssignResult) => {
-    if (!r.ok) return t('pool.assign.notAssigned', { reason: assignRefusalMessage(r, t) });
-    return r.assignee ? t('pool.assign.assignedTo', { name: r.assignee.name }) : t('pool.assign.assigned');
+    if (!r.ok) return t(words.not, { reason: words.refusal(r, t) });
+    return r.assignee ? t(words.to, { name: r.assignee.name }) : t(words.done);
   };
-  const ordered = [...results].sort((a, b) => Number(a.ok) - Number(b.ok));
   return (
-    <Box data-testid="assign-results" data-assigned={assigned} data-refused={results.length - assigned}>
-      <Typography variant="subtitle1" sx={{ fontWeight: 600 }} data-testid="assign-summary">
-        {t('pool.assign.summary', { assigned: fmt.count(assigned), total: fmt.count(results.length) })}
-      </Typography>
-      {assigned > 0 ? <Typography variant="body2" color="text.secondary">{tally(results, fmt)}</Typography> : null}
-      <List dense sx={{ mt: 1, maxHeight: { sm: 360 }, overflowY: 'auto' }}>
-        {ordered.map((r) => (
-          <ListItem key={r.customerId} disableGutters data-testid="assign-result" data-ok={String(r.ok)} data-code={r.code ?? ''}
-            data-customer-id={r.customerId} sx={{ alignItems: 'flex-start' }}>
-            <ListItemIcon sx={{ minWidth: 32, mt: 0.5 }}>
-              {r.ok ? <CheckCircleOutlined color="success" fontSize="small" /> : <BlockOutlined color="warning" fontSize="small" />}
-            </ListItemIcon>
-            <ListItemText
-              primary={r.companyName ?? names.get(r.customerId) ?? t('pool.assign.unknownCustomer', { id: r.customerId })}
-              secondary={outcome(r)}
-              slotProps={{ primary: { sx: { overflowWrap: 'anywhere' } }, secondary: { 'data-testid': 'assign-result-text' } as object }}
-            />
-          </ListItem>
-        ))}
-      </List>
-    </Box>
+    <MoveResultList
+      name="assign"
+      summary={t(words.summary, { done: fmt.count(done), total: fmt.count(results.length) })}
+      detail={done > 0 ? tally(results, fmt) : undefined}
+      items={results.map((r) => ({ customerId: r.customerId, ok: r.ok, code: r.code, name: r.companyName ?? names.get(r.customerId) ?? null, outcome: outcome(r) }))}
+    />
   );
 }

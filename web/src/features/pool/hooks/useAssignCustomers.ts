@@ -1,10 +1,8 @@
-import { useCallback } from 'react';
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { useMutation } from '@apollo/client/react';
 import type { AssignmentStrategy } from '@berth/domain';
 import type { UserRef } from '../../customers/customer-types';
 import type { PoolFilterInput } from '../pool-filter';
-import { evictOwnershipViews } from './pool-cache';
+import { useMoveMutation } from '../../moves/hooks/useMoveMutation';
 
 /** Exactly one of `customerIds` and `poolFilter` says which customers. */
 export type AssignCustomersInput = { toUserIds: string[]; strategy?: AssignmentStrategy } & (
@@ -41,20 +39,6 @@ export const ASSIGN_CUSTOMERS_MUTATION: TypedDocumentNode<{ assignCustomers: Ass
 
 /** A manager gives pool customers to reps; one result per customer, refusals never abort the rest. */
 export function useAssignCustomers() {
-  const [mutate, { loading }] = useMutation(ASSIGN_CUSTOMERS_MUTATION, {
-    update: (cache, { data }) => {
-      if (data?.assignCustomers.some((r) => r.ok)) evictOwnershipViews(cache);
-    },
-  });
-
-  const assignCustomers = useCallback(
-    async (input: AssignCustomersInput): Promise<AssignResult[]> => {
-      const { data } = await mutate({ variables: { input } });
-      if (!data) throw new Error('assignCustomers returned no data');
-      return data.assignCustomers;
-    },
-    [mutate],
-  );
-
+  const { send: assignCustomers, loading } = useMoveMutation(ASSIGN_CUSTOMERS_MUTATION, 'assignCustomers');
   return { assignCustomers, loading };
 }

@@ -5,6 +5,7 @@ import { customers } from './customers';
 import { followUps } from './followUps';
 import { duplicates } from './duplicates';
 import { pool } from './pool';
+import { moves } from './moves';
 import { notifications } from './notifications';
 import { settings } from './settings';
 import { team } from './team';
@@ -24,6 +25,7 @@ export const en = {
   ...followUps,
   ...duplicates,
   ...pool,
+  ...moves,
   ...notifications,
   ...settings,
   ...team,

@@ -7,6 +7,7 @@ import { customers } from './customers';
 import { followUps } from './followUps';
 import { duplicates } from './duplicates';
 import { pool } from './pool';
+import { moves } from './moves';
 import { notifications } from './notifications';
 import { settings } from './settings';
 import { team } from './team';
@@ -23,6 +24,7 @@ export const zh: Translation<typeof english> = {
   ...followUps,
   ...duplicates,
   ...pool,
+  ...moves,
   ...notifications,
   ...settings,
   ...team,
