@@ -22,6 +22,8 @@ import { MAX_REQUEST_BYTES } from './http/request-limits';
 import { securityHeaders } from './http/security-headers';
 import { sessionCookieControl, sessionTokenFrom } from './http/session-cookie';
 import { createServices, type Services } from './services';
+import { startJobRunner } from './jobs/job-runner';
+import { jobTasks } from './jobs/job-tasks';
 
 export interface BerthServer {
   url: string;
@@ -41,6 +43,7 @@ export async function startBerthServer(deps: { config: Config; dataSource: DataS
   const services = createServices({ dataSource, clock, config, pubsub });
   const refreshed = await services.duplicateGate.refreshStaleKeys(dataSource, services.repositories.settings, clock.now());
   if (refreshed) logger.info(`Computed duplicate-check keys for ${refreshed} customer(s).`);
+  const jobs = await startJobRunner({ connectionString: (dataSource.options as { url: string }).url, tasks: jobTasks(services), logger });
   const schema = await buildBerthSchema(pubsub);
   const formatError = createErrorFormatter(logger, { exposeDetails: !config.production });
 
@@ -93,6 +96,7 @@ export async function startBerthServer(deps: { config: Config; dataSource: DataS
     services,
     stop: async () => {
       await apollo.stop();
+      await jobs.stop();
       await events.close();
     },
   };

@@ -47,6 +47,8 @@ import { ReturnService } from './modules/pool/return.service';
 import { AssignRepository } from './modules/pool/assign.repository';
 import { AssignService } from './modules/pool/assign.service';
 import { ReleaseService } from './modules/pool/release.service';
+import { TransferRepository } from './modules/transfers/transfer.repository';
+import { TransferService } from './modules/transfers/transfer.service';
 import { ReminderRepository } from './modules/reminders/reminder.repository';
 import { ReminderSweepService } from './modules/reminders/reminder-sweep.service';
 import { PoolAnalyticsRepository } from './modules/analytics/pool-analytics.repository';
@@ -75,6 +77,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
   const uow = new UnitOfWork(dataSource, new CommittedNews(news));
   const ledger = new OwnershipLedger();
   const ownership = new OwnershipRepository();
+  const people = new AssignRepository();
   const claimRows = new ClaimRepository();
   const recycling = new RecycleRepository();
   const policies = new PoolPolicyService(dataSource, repositories.settings, new PoolPolicyVersionRepository(), repositories.org, recycling, news, clock, config.teamTimeZone);
@@ -104,13 +107,16 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     recycleSweep: new RecycleSweepService(dataSource, recycling, policies, clock, uow, ledger),
     reminderSweep: new ReminderSweepService(dataSource, new ReminderRepository(), policies, clock, news),
     claims: new ClaimService(dataSource, claimRows, policies, clock, uow, ledger),
-    assignments: new AssignService(dataSource, new AssignRepository(), ownership, claimRows, policies, clock, uow, ledger, repositories.notifications),
+    assignments: new AssignService(dataSource, people, ownership, claimRows, policies, clock, uow, ledger, repositories.notifications),
     releases: new ReleaseService(ownership, clock, uow, ledger, repositories.notifications),
+    transfers: new TransferService(dataSource, new TransferRepository(), people, ownership, claimRows, policies, clock, uow, ledger, repositories.notifications, pubsub),
     returns: new ReturnService(policies, clock, uow, ledger),
     poolAnalytics: new PoolAnalyticsService(dataSource, new PoolAnalyticsRepository(), policies, clock),
     policies,
     team: new TeamService(new TeamRepository(dataSource), policies, clock),
     news,
+    uow,
+    ledger,
   };
 }
 

@@ -36,7 +36,9 @@ describe('reassignCustomers and releaseCustomers', () => {
     t = await startTestServer({ now: '2026-11-02T09:00:00Z' });
     const north = await makeDepartment(t.dataSource, 'North');
     const south = await makeDepartment(t.dataSource, 'South');
+    const quay = await makeDepartment(t.dataSource, 'Quay', north);
     const made = {
+      quayRep: await makeUser(t.dataSource, { department: quay, name: 'Quinn Quay' }),
       manager: await makeUser(t.dataSource, { role: 'MANAGER', department: north, name: 'Nora Manager' }),
       rep1: await makeUser(t.dataSource, { department: north, name: 'Rep One' }),
       rep2: await makeUser(t.dataSource, { department: north, name: 'Rep Two' }),
@@ -91,6 +93,15 @@ describe('reassignCustomers and releaseCustomers', () => {
     expect(byAdmin.data.reassignCustomers[0]).toMatchObject({ ok: true, assignee: { name: 'South Rep' } });
     expect(await ownerOf(north)).toBe(users.southRep.id);
     expect(errorCode(await reassign({ customerIds: [north], toUserIds: [users.rep1.id] }, 'rep1'))).toBe('FORBIDDEN');
+  });
+
+  it('sends a manager\'s move to another department to a transfer request (NEEDS_APPROVAL); an admin moves it at once', async () => {
+    const [id] = await customersOf('rep1', 1);
+    const res = await reassign({ customerIds: [id], toUserIds: [users.quayRep.id] });
+    expect(res.data.reassignCustomers).toEqual([{ customerId: id, ok: false, code: 'NEEDS_APPROVAL', companyName: expect.stringMatching(/^Moved/), assignee: null }]);
+    expect(await ownerOf(id)).toBe(users.rep1.id);
+    expect((await reassign({ customerIds: [id], toUserIds: [users.quayRep.id] }, 'admin')).data.reassignCustomers[0]).toMatchObject({ ok: true });
+    expect(await ownerOf(id)).toBe(users.quayRep.id);
   });
 
   it('reports a receiver at the holding cap per customer and still moves the rest', async () => {

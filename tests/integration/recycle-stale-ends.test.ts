@@ -37,7 +37,7 @@ describe('recycle sweep over a stale stored end', () => {
   it('writes the rule\'s end back and goes on to recycle the due ones behind it', async () => {
     t.clock.set(new Date(START + 31 * DAY));
     const s = t.server.services;
-    const oneAtATime = new RecycleSweepService(t.dataSource, new RecycleRepository(), s.policies, t.clock, s.news, 1);
+    const oneAtATime = new RecycleSweepService(t.dataSource, new RecycleRepository(), s.policies, t.clock, s.uow, s.ledger, 1);
     const result = await oneAtATime.sweep();
     expect(result.recycled.map((r) => String(r.customerId)).sort()).toEqual([ids.DueOne, ids.DueTwo].sort());
     const [stale] = await t.dataSource.query('SELECT owner_id, protected_until FROM customer_ownership WHERE customer_id = $1', [ids.Stale]);

@@ -20,6 +20,11 @@ export type ErrorCode =
   | 'NEW_ENTRY_COOLDOWN'
   | 'NOT_VISIBLE'
   | 'IN_POOL'
+  | 'NEEDS_APPROVAL'
+  | 'ALREADY_DECIDED'
+  | 'CANNOT_DECIDE_OWN'
+  | 'OWNER_CHANGED'
+  | 'TRANSFER_UNDER_WAY'
   | 'BAD_REQUEST'
   | 'GRAPHQL_PARSE_FAILED'
   | 'GRAPHQL_VALIDATION_FAILED'
@@ -57,6 +62,11 @@ export const ERROR_CODES: Record<ErrorCode, ErrorCodeInfo> = {
   NEW_ENTRY_COOLDOWN: { httpStatus: 200, defaultMessage: 'This customer has just entered the pool; it opens for claims shortly.' },
   NOT_VISIBLE: { httpStatus: 200, defaultMessage: 'Customer not found.' },
   IN_POOL: { httpStatus: 200, defaultMessage: 'This customer is already in the public pool.' },
+  NEEDS_APPROVAL: { httpStatus: 200, defaultMessage: 'This move needs approval: start a transfer request instead.' },
+  ALREADY_DECIDED: { httpStatus: 200, defaultMessage: 'This transfer request has already been decided.' },
+  CANNOT_DECIDE_OWN: { httpStatus: 200, defaultMessage: 'You cannot approve or reject your own transfer request.' },
+  OWNER_CHANGED: { httpStatus: 200, defaultMessage: 'The customer changed hands after the request was made, so it was left where it is.' },
+  TRANSFER_UNDER_WAY: { httpStatus: 200, defaultMessage: "A transfer of this rep's customers is already waiting or running." },
   GRAPHQL_PARSE_FAILED: { httpStatus: 400, defaultMessage: 'The request is not valid GraphQL.' },
   GRAPHQL_VALIDATION_FAILED: { httpStatus: 400, defaultMessage: 'The request does not match the schema.' },
   QUERY_TOO_COMPLEX: { httpStatus: 400, defaultMessage: 'The request asks for too much at once.' },
@@ -158,6 +168,10 @@ export const FIELD_RULES = {
   EITHER_IDS_OR_FILTER: 'give either customerIds or poolFilter',
   NO_MATCH: 'matches no pool customer',
   MATCHES_NONE: 'matches no customer',
+  NONE_FOR_POOL: 'must be empty when the customers go to the pool',
+  RECEIVER_IS_SOURCE: 'cannot include the rep whose customers move',
+  NOT_THEIRS: 'names customer {id}, which {name} does not own',
+  NOTHING_TO_MOVE: 'holds no customers to move',
   MATCHES_TOO_MANY: 'matches more than {max} customers; narrow it down',
   PAGE_SIZE: 'must be a whole number from 1 to {max}',
 } as const;

@@ -22,3 +22,4 @@ export * from './analytics/pool-cohorts';
 export * from './analytics/pool-boomerang';
 export * from './analytics/pool-dwell';
 export * from './analytics/pool-analytics';
+export * from './transfers';

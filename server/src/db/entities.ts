@@ -18,6 +18,8 @@ import { FollowUpEntity } from '../modules/follow-ups/follow-up.entity';
 import { PoolEntryEntity } from '../modules/ownership/pool-entry.entity';
 import { ClaimCounterEntity } from '../modules/pool/claim-counter.entity';
 import { PoolPolicyVersionEntity } from '../modules/pool-policy/pool-policy-version.entity';
+import { TransferRequestEntity } from '../modules/transfers/transfer-request.entity';
+import { TransferItemEntity } from '../modules/transfers/transfer-item.entity';
 
 /** Listed explicitly: globs over .ts files break under test runners and bundlers. */
 export const ENTITIES = [
@@ -41,4 +43,6 @@ export const ENTITIES = [
   PoolEntryEntity,
   ClaimCounterEntity,
   PoolPolicyVersionEntity,
+  TransferRequestEntity,
+  TransferItemEntity,
 ];

@@ -15,6 +15,7 @@ import { PoolListResolver } from '../modules/pool/pool-list.resolver';
 import { PoolPolicyResolver } from '../modules/pool-policy/pool-policy.resolver';
 import { AssignResolver } from '../modules/pool/assign.resolver';
 import { MovesResolver, ReleaseResultResolver } from '../modules/pool/moves.resolver';
+import { TransferItemResolver, TransferReceiverShareResolver, TransferResolver } from '../modules/transfers/transfer.resolver';
 import { TeamResolver } from '../modules/team/team.resolver';
 import { BoomerangRateResolver, PoolAnalyticsResolver, RepRecycleFrequencyResolver } from '../modules/analytics/pool-analytics.resolver';
 import { authChecker } from './auth-checker';
@@ -39,6 +40,9 @@ const RESOLVERS = [
   AssignResolver,
   MovesResolver,
   ReleaseResultResolver,
+  TransferResolver,
+  TransferReceiverShareResolver,
+  TransferItemResolver,
   PoolAnalyticsResolver,
   RepRecycleFrequencyResolver,
   BoomerangRateResolver,

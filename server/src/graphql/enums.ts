@@ -2,7 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import { CUSTOMER_CHANGE_KINDS } from './pubsub';
 import { NOTIFICATION_KINDS } from '../modules/notifications/notification.entity';
 import { POOL_ENTRY_KINDS } from '../modules/ownership/pool-entry.entity';
-import { ASSIGNMENT_STRATEGIES, CUSTOMER_STATUSES, DUPLICATE_DIMENSIONS, FOLLOW_UP_TYPES, OWNERSHIP_EVENT_KINDS, RECYCLE_COMBINATIONS, RECYCLE_REASONS, ROLES } from '@berth/domain';
+import { TRANSFER_RECEIVER_MODES, TRANSFER_STATUSES, ASSIGNMENT_STRATEGIES, CUSTOMER_STATUSES, DUPLICATE_DIMENSIONS, FOLLOW_UP_TYPES, OWNERSHIP_EVENT_KINDS, RECYCLE_COMBINATIONS, RECYCLE_REASONS, ROLES } from '@berth/domain';
 
 /** type-graphql wants enum objects; the domain keeps plain string lists. This bridges once. */
 function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -28,6 +28,8 @@ export const PoolChangeKindEnum = enumOf(['RECYCLED', 'RETURNED', 'RELEASED', 'C
 export const PoolEntryKindEnum = enumOf(POOL_ENTRY_KINDS);
 export const AssignmentStrategyEnum = enumOf(ASSIGNMENT_STRATEGIES);
 export const EntryReasonKindEnum = enumOf(['RECYCLED', 'RETURNED', 'RELEASED'] as const);
+export const TransferReceiverModeEnum = enumOf(TRANSFER_RECEIVER_MODES);
+export const TransferStatusEnum = enumOf(TRANSFER_STATUSES);
 export const RecycleRuleEnum = enumOf(RECYCLE_REASONS);
 
 registerEnumType(RoleEnum, { name: 'Role', description: 'REP owns customers; MANAGER sees their department subtree; ADMIN sees all and sets rules.' });
@@ -54,3 +56,8 @@ registerEnumType(PoolEntryKindEnum, { name: 'PoolEntryKind', description: 'How a
 registerEnumType(AssignmentStrategyEnum, { name: 'AssignmentStrategy', description: 'ROUND_ROBIN: the chosen reps in turn; FEWEST_HELD_FIRST: always the rep holding fewest. Reps at their cap are skipped.' });
 registerEnumType(EntryReasonKindEnum, { name: 'EntryReasonKind', description: 'RECYCLED: by the rules; RETURNED: by its owner, with a reason from the policy; RELEASED: by a manager or admin, with their note.' });
 registerEnumType(RecycleRuleEnum, { name: 'RecycleRule', description: 'NO_VALID_FOLLOW_UP: no counted follow-up in time; NO_DEAL: no won deal in time.' });
+registerEnumType(TransferReceiverModeEnum, { name: 'TransferReceiverMode', description: 'ONE: all to one rep; SPREAD: over the chosen reps, the one holding fewest first; POOL: back to the public pool.' });
+registerEnumType(TransferStatusEnum, {
+  name: 'TransferStatus',
+  description: 'PENDING: waits for an approver; REJECTED: nothing moved; QUEUED: approved, about to run; RUNNING: moving; DONE: every customer has its outcome.',
+});

@@ -1,5 +1,5 @@
 import { createPubSub } from '@graphql-yoga/subscription';
-import type { CustomerOwnership } from '@berth/domain';
+import type { CustomerOwnership, TransferStatus } from '@berth/domain';
 
 /**
  * What happened to customers, as the viewers concerned hear it on `myCustomersChanged`:
@@ -52,6 +52,18 @@ export interface PoolChangedEvent {
   customerIds: number[];
 }
 
+/** A transfer's job moved another chunk (or finished, or was decided); only those who may see the request hear it. */
+export interface TransferProgressEvent {
+  requestId: number;
+  requestedById: number;
+  fromDepartmentPath: string | null;
+  status: TransferStatus;
+  total: number;
+  done: number;
+  moved: number;
+  failed: number;
+}
+
 /**
  * Sessions ended on some instance: one signed out, or every session of a user who was disabled.
  * Every instance closes its sockets of them. Carries the token's hash, never the token.
@@ -63,6 +75,7 @@ export const TOPICS = {
   clashAlert: 'CLASH_ALERT',
   poolChanged: 'POOL_CHANGED',
   sessionEnded: 'SESSION_ENDED',
+  transferProgress: 'TRANSFER_PROGRESS',
 } as const;
 
 export type BerthPubSubTopics = {
@@ -70,6 +83,7 @@ export type BerthPubSubTopics = {
   [TOPICS.clashAlert]: [ClashAlertEvent];
   [TOPICS.poolChanged]: [PoolChangedEvent];
   [TOPICS.sessionEnded]: [SessionEndedEvent];
+  [TOPICS.transferProgress]: [TransferProgressEvent];
 };
 
 /**

@@ -2,6 +2,7 @@ import { ERROR_CODES, fieldProblem, type ErrorCode, type FieldProblem } from '..
 import { isInOwnTeam } from '../team';
 import { canSeeCustomer, type CustomerOwnership, type Viewer } from '../visibility';
 import type { PoolPolicy } from './policy';
+import { needsApproval } from '../transfers/transfer-rules';
 
 /** What a rep holds, as the claim and assignment rules read it. */
 export interface Holdings {
@@ -47,7 +48,7 @@ export function receiverProblem(actor: Viewer, id: number, receiver: Receiver | 
 }
 
 /** Refusal codes of `decideAssignment`, in the order it checks them. */
-export const ASSIGNMENT_REFUSAL_CODES = ['NOT_VISIBLE', 'ALREADY_OWNED', 'HOLDING_CAP_REACHED'] as const;
+export const ASSIGNMENT_REFUSAL_CODES = ['NOT_VISIBLE', 'ALREADY_OWNED', 'NEEDS_APPROVAL', 'HOLDING_CAP_REACHED'] as const;
 export type AssignmentRefusalCode = (typeof ASSIGNMENT_REFUSAL_CODES)[number];
 const ASSIGNMENT_REFUSALS_ARE_ERROR_CODES: readonly ErrorCode[] = ASSIGNMENT_REFUSAL_CODES;
 void ASSIGNMENT_REFUSALS_ARE_ERROR_CODES;
@@ -57,9 +58,9 @@ export interface AssignmentInput {
   actor: Viewer;
   /** The customer's owner side now; null when no customer has the id. */
   customer: CustomerOwnership | null;
-  /** Who is to receive it (already checked by `receiverProblem`), with what they hold now. */
-  receiver: { userId: number } & Holdings;
-  policy: Pick<PoolPolicy, 'holdingCap' | 'holdingCapCountsWon'>;
+  /** Who is to receive it (already checked by `receiverProblem`), where they sit, and what they hold now. */
+  receiver: { userId: number; departmentPath: string | null } & Holdings;
+  policy: Pick<PoolPolicy, 'holdingCap' | 'holdingCapCountsWon' | 'departuresNeedApproval' | 'crossDepartmentMovesNeedApproval'>;
 }
 
 export type AssignmentDecision =
@@ -68,12 +69,18 @@ export type AssignmentDecision =
 
 /**
  * Whether `actor` may give this customer to the receiver now: from the pool (an ASSIGNED move)
- * or from a rep in the actor's scope (TRANSFERRED). The receiver's holdings are counted as the
- * holding cap counts them; a collaborator's access never counts, only ownership.
+ * or from a rep in the actor's scope (TRANSFERRED). A move between departments that the policy
+ * puts behind an approval is refused here (NEEDS_APPROVAL): it goes through a transfer request.
+ * The receiver's holdings are counted as the holding cap counts them; a collaborator's access
+ * never counts, only ownership.
  */
 export function decideAssignment({ actor, customer, receiver, policy }: AssignmentInput): AssignmentDecision {
   if (!inPoolOrScope(actor, customer)) return { ok: false, code: 'NOT_VISIBLE', message: ERROR_CODES.NOT_VISIBLE.defaultMessage };
   if (customer.ownerId === receiver.userId) return { ok: false, code: 'ALREADY_OWNED', message: 'This rep already owns the customer.' };
+  const move = { actor, departure: false, fromDepartmentPath: customer.ownerDepartmentPath, receiverDepartmentPaths: [receiver.departmentPath] };
+  if (customer.ownerId !== null && needsApproval(policy, move)) {
+    return { ok: false, code: 'NEEDS_APPROVAL', message: ERROR_CODES.NEEDS_APPROVAL.defaultMessage };
+  }
   if (countedHoldings(receiver, policy) >= policy.holdingCap) {
     return { ok: false, code: 'HOLDING_CAP_REACHED', message: `The rep already holds ${policy.holdingCap} customers, the cap.` };
   }

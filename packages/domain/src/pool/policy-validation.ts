@@ -31,7 +31,7 @@ export function validatePoolPolicy(policy: PoolPolicy, options: { tierCodes?: re
   whole(p, 'extensionDays', policy.extensionDays, 1, POOL_POLICY_LIMITS.maxDays);
   tierSetting(p, 'noDealDays', policy.noDealDays, true, options.tierCodes);
   if (!RECYCLE_COMBINATIONS.includes(policy.combination)) p.push(fieldProblem('combination', 'NOT_AN_OPTION'));
-  for (const field of ['excludeWon', 'excludeLocked', 'holdingCapCountsWon'] as const) flag(p, field, policy[field]);
+  for (const field of ['excludeWon', 'excludeLocked', 'holdingCapCountsWon', 'departuresNeedApproval', 'crossDepartmentMovesNeedApproval'] as const) flag(p, field, policy[field]);
   reminderLead(p, policy);
   whole(p, 'dailyClaimLimit', policy.dailyClaimLimit, 1, POOL_POLICY_LIMITS.maxCount);
   whole(p, 'holdingCap', policy.holdingCap, 1, POOL_POLICY_LIMITS.maxCount);

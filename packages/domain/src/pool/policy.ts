@@ -1,3 +1,4 @@
+import type { TransferApprovalPolicy } from '../transfers/transfer-rules';
 import { DEFAULT_PROTECTION_DAYS } from '../customer-fields';
 import type { FollowUpType } from './follow-up-types';
 
@@ -57,7 +58,7 @@ export interface ReturnReason {
 }
 
 /** The whole admin-edited pool policy: one document, versioned by the server. */
-export interface PoolPolicy extends RecyclePolicy, ClaimPolicy {
+export interface PoolPolicy extends RecyclePolicy, ClaimPolicy, TransferApprovalPolicy {
   /** IANA zone the team works in: day counts, the claim day and reminder days are read there. */
   teamTimeZone: string;
   returnReasons: readonly ReturnReason[];
@@ -83,6 +84,8 @@ export const DEFAULT_POOL_POLICY: PoolPolicy = {
   holdingCapCountsWon: true,
   previousOwnerCooldownDays: 30,
   newEntryCooldownHours: 0,
+  departuresNeedApproval: true,
+  crossDepartmentMovesNeedApproval: true,
   returnReasons: [
     { code: 'NO_CONTACT', label: 'No contact', noteRequired: false },
     { code: 'NOT_A_FIT', label: 'Not a fit', noteRequired: false },

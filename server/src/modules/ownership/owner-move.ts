@@ -24,6 +24,8 @@ export interface OwnerMove {
   reason?: EntryReason | null;
   /** Apply only if the stored protection end has passed by `now` (the sweep: a follow-up in between wins). */
   onlyIfDue?: boolean;
+  /** The transfer request this move carries out, and who approved it (null: it needed no approval). */
+  transfer?: { requestId: number; approverId: number | null };
 }
 
 export const EVENT_KIND_OF: Record<OwnerMoveKind, OwnershipEventKind> = {

@@ -2,6 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, t
 import { OWNERSHIP_EVENT_KINDS, type EntryReason, type OwnershipEventKind } from '@berth/domain';
 import { UserEntity } from '../org/user.entity';
 import { CustomerOwnershipEntity } from './customer-ownership.entity';
+import { TransferRequestEntity } from '../transfers/transfer-request.entity';
 
 /**
  * Append-only trail of every change of owner. The database refuses UPDATE/DELETE on this table
@@ -60,6 +61,22 @@ export class OwnershipEventEntity {
 
   @Column({ type: 'timestamptz' })
   occurredAt: Date;
+
+  /** The transfer request this move carried out, if any. */
+  @Column({ type: 'int', nullable: true })
+  transferRequestId: number | null;
+
+  @ManyToOne(() => TransferRequestEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'transfer_request_id' })
+  transferRequest?: Relation<TransferRequestEntity> | null;
+
+  /** Who approved that request; null when it needed no approval. */
+  @Column({ type: 'int', nullable: true })
+  approverId: number | null;
+
+  @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'approver_id' })
+  approver?: Relation<UserEntity> | null;
 
   /** The writing transaction, so the commit-time check can find this transaction's events. */
   @Column({ type: 'bigint', default: () => 'txid_current()', select: false, insert: false })

@@ -34,8 +34,8 @@ export class OwnershipLedger {
     if (moves.some((m) => m.kind === 'CLAIMED') && !opts.claimDay) throw new Error('A claim is counted on a day: pass claimDay.');
     const applied: AppliedMove[] = await tx.manager.query(
       `WITH m AS (
-         SELECT * FROM unnest($2::int[], $3::text[], $4::ownership_event_kind[], $5::int[], $6::int[], $7::int[], $8::timestamptz[], $9::text[], $10::jsonb[], $11::pool_entry_kind[], $12::boolean[])
-           AS m(id, kind, event_kind, from_id, to_id, actor_id, until, reason, detail, entry_kind, only_due)
+         SELECT * FROM unnest($2::int[], $3::text[], $4::ownership_event_kind[], $5::int[], $6::int[], $7::int[], $8::timestamptz[], $9::text[], $10::jsonb[], $11::pool_entry_kind[], $12::boolean[], $15::int[], $16::int[])
+           AS m(id, kind, event_kind, from_id, to_id, actor_id, until, reason, detail, entry_kind, only_due, request_id, approver_id)
        ),
        moved AS (
          UPDATE customer_ownership o
@@ -56,8 +56,8 @@ export class OwnershipLedger {
          SELECT id, $13::customer_status, $1, actor_id FROM touched WHERE from_id IS NULL AND was <> $13::customer_status
        ),
        events AS (
-         INSERT INTO ownership_events (customer_id, from_user_id, to_user_id, kind, reason, reason_detail, actor_id, occurred_at)
-         SELECT id, from_id, to_id, event_kind, reason, detail, actor_id, $1 FROM moved
+         INSERT INTO ownership_events (customer_id, from_user_id, to_user_id, kind, reason, reason_detail, actor_id, occurred_at, transfer_request_id, approver_id)
+         SELECT id, from_id, to_id, event_kind, reason, detail, actor_id, $1, request_id, approver_id FROM moved
        ),
        entries AS (
          INSERT INTO pool_entries (customer_id, kind, previous_owner_id, reason, reason_code, reason_detail, entered_at)
@@ -84,6 +84,8 @@ export class OwnershipLedger {
         moves.map((m) => m.onlyIfDue ?? false),
         STATUS_WHEN_TAKEN_FROM_POOL,
         opts.claimDay ?? null,
+        moves.map((m) => m.transfer?.requestId ?? null),
+        moves.map((m) => m.transfer?.approverId ?? null),
       ],
     );
     if (applied.length) tx.raise({ type: 'OWNERS_CHANGED', moves: applied });

@@ -31,6 +31,8 @@ export function policyFromApi(input: PoolPolicyType): PoolPolicy {
     holdingCapCountsWon: input.holdingCapCountsWon,
     previousOwnerCooldownDays: input.previousOwnerCooldownDays,
     newEntryCooldownHours: input.newEntryCooldownHours,
+    departuresNeedApproval: input.departuresNeedApproval,
+    crossDepartmentMovesNeedApproval: input.crossDepartmentMovesNeedApproval,
     returnReasons: input.returnReasons.map((r) => ({ code: r.code.trim(), label: r.label.trim(), noteRequired: r.noteRequired })),
   };
   if (problems.length) throw BerthError.badInput(problems);

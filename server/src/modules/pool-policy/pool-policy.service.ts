@@ -48,8 +48,9 @@ export class PoolPolicyService {
     return this.orDefault(await this.settings.getUnderSharedLock<PoolPolicy>(manager, EDIT_LOCK, POOL_POLICY_SETTING));
   }
 
+  /** A policy saved before a setting existed reads that setting's default. */
   private orDefault(stored: PoolPolicy | null): PoolPolicy {
-    return stored ?? { ...DEFAULT_POOL_POLICY, teamTimeZone: this.teamTimeZone };
+    return stored ? { ...DEFAULT_POOL_POLICY, ...stored } : { ...DEFAULT_POOL_POLICY, teamTimeZone: this.teamTimeZone };
   }
 
   async update(viewer: Viewer, edited: PoolPolicy): Promise<{ policy: PoolPolicy; version: number; protectionEndsMoved: number }> {

@@ -72,6 +72,12 @@ export class PoolPolicyType {
   @Field(() => Int, { description: 'Hours a new pool entry waits before anyone may claim it; 0 = off.' })
   newEntryCooldownHours: number;
 
+  @Field({ description: "A departure (all of a rep's customers moving) waits for an admin or the manager above." })
+  departuresNeedApproval: boolean;
+
+  @Field({ description: 'A manager moving customers to a rep of another department waits for an admin or the manager above.' })
+  crossDepartmentMovesNeedApproval: boolean;
+
   @Field(() => [ReturnReasonType])
   returnReasons: ReturnReasonType[];
 }

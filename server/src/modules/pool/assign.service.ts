@@ -14,6 +14,7 @@ import {
   type ErrorCode,
   type FieldProblem,
   type Holdings,
+  type Receiver,
   type Viewer,
 } from '@berth/domain';
 import type { Clock } from '../../clock';
@@ -62,7 +63,7 @@ export class AssignService {
 
   async assign(viewer: Viewer, customerIds: number[], toUserIds: number[], strategy: AssignmentStrategy): Promise<AssignOutcome[]> {
     if (viewer.role === 'REP') throw new BerthError('FORBIDDEN', 'Only managers and admins assign customers.');
-    await this.assertAssignable(viewer, customerIds, toUserIds);
+    const receivers = await this.assertAssignable(viewer, customerIds, toUserIds);
     const policy = await this.policies.current();
     const held = await this.assigning.holdings(this.dataSource.manager, toUserIds, policy.holdingCapCountsWon);
     const plan = spreadAssignments(
@@ -73,11 +74,11 @@ export class AssignService {
     // One notice per person for the whole assignment, however many customers and chunks it takes.
     const batchId = randomUUID();
     const planned = plan.flatMap((step) => (step.ok ? [step] : []));
-    const given = new Map((await inChunks(this.uow, planned, (tx, chunk) => this.giveChunk(tx, viewer, chunk, batchId))).map((o) => [o.customerId, o]));
+    const given = new Map((await inChunks(this.uow, planned, (tx, chunk) => this.giveChunk(tx, viewer, chunk, receivers, batchId))).map((o) => [o.customerId, o]));
     return plan.map((step) => (step.ok ? given.get(step.customerId)! : refusal(step.customerId, step.code, step.message, null)));
   }
 
-  private async giveChunk(tx: Tx, viewer: Viewer, steps: { customerId: number; userId: number }[], batchId: string): Promise<AssignOutcome[]> {
+  private async giveChunk(tx: Tx, viewer: Viewer, steps: { customerId: number; userId: number }[], people: Map<number, Receiver>, batchId: string): Promise<AssignOutcome[]> {
     const policy = await this.policies.inForce(tx.manager);
     const now = this.clock.now();
     const facts = await this.ownership.lockForMove(tx.manager, steps.map((s) => s.customerId));
@@ -93,7 +94,7 @@ export class AssignService {
       const receiver = receivers.get(userId)!;
       // Managers take from the pool or from their own team; anything else is as if it did not exist.
       const companyName = inPoolOrScope(viewer, customer) ? customer.companyName : null;
-      const decision = decideAssignment({ actor: viewer, customer, receiver: { userId, ...receiver }, policy });
+      const decision = decideAssignment({ actor: viewer, customer, receiver: { userId, departmentPath: people.get(userId)!.departmentPath, ...receiver }, policy });
       if (!decision.ok) {
         outcomes.push(refusal(customerId, decision.code, decision.message, companyName));
         continue;
@@ -113,7 +114,8 @@ export class AssignService {
     return outcomes.map((o) => (o.ok && !done.has(o.customerId) ? refusal(o.customerId, 'ALREADY_OWNED', 'Someone else took the customer first.', o.companyName) : o));
   }
 
-  private async assertAssignable(viewer: Viewer, customerIds: number[], toUserIds: number[]): Promise<void> {
+  /** The request as a whole: counts in range, every receiver in the viewer's team and enabled. Returns the receivers. */
+  private async assertAssignable(viewer: Viewer, customerIds: number[], toUserIds: number[]): Promise<Map<number, Receiver>> {
     const problems: FieldProblem[] = [];
     if (customerIds.length === 0) problems.push(fieldProblem('customerIds', 'AT_LEAST_ONE'));
     if (customerIds.length > ASSIGN_LIMITS.customers) problems.push(fieldProblem('customerIds', 'TOO_MANY', { max: ASSIGN_LIMITS.customers }));
@@ -124,6 +126,7 @@ export class AssignService {
       if (problem) problems.push(problem);
     }
     if (problems.length) throw BerthError.badInput(problems);
+    return found;
   }
 }
 

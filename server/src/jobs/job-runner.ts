@@ -1,0 +1,49 @@
+import { Logger as WorkerLogger, makeWorkerUtils, run, runMigrations, type TaskList, type WorkerUtils } from 'graphile-worker';
+import type { Logger } from '../logger';
+import { startRepeating } from '../repeating';
+
+/**
+ * A job whose lock is older than this belongs to a worker that died (a kill -9, a lost machine):
+ * every Berth job is one short chunk, done in well under a second, so no live worker holds one
+ * this long. graphile-worker itself would wait four hours before handing it to another worker.
+ */
+const STALE_LOCK = '5 minutes';
+
+/**
+ * Durable background work on the PostgreSQL job queue (graphile-worker) in Berth's own database:
+ * a job queued inside a transaction runs only if that transaction commits, exactly one worker
+ * across all instances takes it, and it survives restarts. Every instance runs a worker; on start
+ * and then every minute it frees jobs locked by dead workers, so a crash resumes promptly.
+ */
+export async function startJobRunner(deps: { connectionString: string; tasks: TaskList; logger: Logger }): Promise<{ stop(): Promise<void> }> {
+  const { connectionString, tasks, logger } = deps;
+  const workerLogger = new WorkerLogger(() => (level, message) => {
+    if (level === 'error') logger.error(`Background job: ${message}`);
+    else if (level === 'warning') logger.warn(`Background job: ${message}`);
+    else logger.debug(`Background job: ${message}`);
+  });
+  await runMigrations({ connectionString, logger: workerLogger });
+  const utils = await makeWorkerUtils({ connectionString, logger: workerLogger });
+  const runner = await run({ connectionString, taskList: tasks, concurrency: 2, noHandleSignals: true, pollInterval: 1000, crontab: '', logger: workerLogger });
+  const stopFreeing = startRepeating(() => freeStaleLocks(utils, logger), 60, 'Freeing stale job locks', logger);
+  return {
+    stop: async () => {
+      stopFreeing();
+      await runner.stop();
+      await utils.release();
+    },
+  };
+}
+
+async function freeStaleLocks(utils: WorkerUtils, logger: Logger): Promise<void> {
+  const dead = await utils.withPgClient(async (client) => {
+    const { rows } = await client.query<{ worker: string }>(
+      `SELECT DISTINCT locked_by AS worker FROM graphile_worker.jobs WHERE locked_by IS NOT NULL AND locked_at < now() - $1::interval`,
+      [STALE_LOCK],
+    );
+    return rows.map((r) => r.worker);
+  });
+  if (!dead.length) return;
+  await utils.forceUnlockWorkers(dead);
+  logger.warn(`Freed the jobs of ${dead.length} stopped background worker(s); they run again now.`);
+}
