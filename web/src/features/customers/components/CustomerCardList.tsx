@@ -1,6 +1,7 @@
 import { Link as RouterLink } from 'react-router';
 import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
+import Checkbox from '@mui/material/Checkbox';
 import CardActionArea from '@mui/material/CardActionArea';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
@@ -18,10 +19,12 @@ interface Props {
   /** The page's clock and the served policy, for the protection countdown on each card. */
   now: Date;
   policy: PoolPolicy;
+  /** Ticked cards, for a manager's bulk moves; without it there are no checkboxes. */
+  selection?: { ids: string[]; onToggle: (id: string, on: boolean) => void };
 }
 
 /** The phone view of the customer list: one tappable card per customer, the essentials only. */
-export function CustomerCardList({ customers, loading, showOwner, now, policy }: Props) {
+export function CustomerCardList({ customers, loading, showOwner, now, policy, selection }: Props) {
   const t = useT();
   const fmt = useFormat();
   return (
@@ -36,8 +39,16 @@ export function CustomerCardList({ customers, loading, showOwner, now, policy }:
         {customers.map((customer) => {
           const where = [customer.industry, customer.region?.name].filter(Boolean).join(' · ');
           return (
-            <Card key={customer.id} data-testid="customer-card">
-              <CardActionArea component={RouterLink} to={`/customers/${customer.id}`} sx={{ p: 1.5 }}>
+            <Card key={customer.id} data-testid="customer-card" data-customer-id={customer.id} sx={{ display: 'flex', alignItems: 'flex-start' }}>
+              {selection ? (
+                <Checkbox
+                  checked={selection.ids.includes(customer.id)}
+                  onChange={(e) => selection.onToggle(customer.id, e.target.checked)}
+                  slotProps={{ input: { 'aria-label': customer.companyName, 'data-testid': 'customer-select' } as object }}
+                  sx={{ mt: 0.5, ml: 0.5, mr: -1 }}
+                />
+              ) : null}
+              <CardActionArea component={RouterLink} to={`/customers/${customer.id}`} sx={{ p: 1.5, minWidth: 0, flex: 1 }}>
                 <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 0.5 }}>
                   <TierChip tier={customer.tier} />
                   <Typography variant="subtitle2" noWrap sx={{ flex: 1, minWidth: 0 }}>

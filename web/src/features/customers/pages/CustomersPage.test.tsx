@@ -2,56 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { customerNode, lookupsMock, protectionPolicyMock } from '../../../test/customer-fixtures';
+import { around, customersMock, expiringMock, page } from '../../../test/customer-list-mocks';
 import { MANAGER, REP, renderWithProviders } from '../../../test/render';
 import { evictCustomerLists } from '../hooks/customer-cache';
-import { CUSTOMERS_QUERY } from '../hooks/useCustomerList';
-import { EXPIRING_SOON_PAGE, EXPIRING_SOON_QUERY } from '../hooks/useExpiringSoon';
-import { expiringSoonBoundary } from '../protection-urgency';
 import { CustomersPage } from './CustomersPage';
 
-const SORT = { field: 'UPDATED_AT', direction: 'DESC' };
 const DAY = 86_400_000;
 const fromNow = (ms: number) => new Date(Date.now() + ms).toISOString();
-
-function page(nodes: ReturnType<typeof customerNode>[], totalCount = nodes.length, endCursor: string | null = null) {
-  return {
-    data: {
-      customers: {
-        __typename: 'CustomerConnection',
-        totalCount,
-        pageInfo: { __typename: 'PageInfo', endCursor, hasNextPage: endCursor !== null },
-        edges: nodes.map((node) => ({ __typename: 'CustomerEdge', cursor: `cur-${node.id}`, node })),
-      },
-    },
-  };
-}
-
-function customersMock(filter: object, result: object, after: string | null = null) {
-  return { request: { query: CUSTOMERS_QUERY, variables: { filter, sort: SORT, first: 25, after } }, result, maxUsageCount: 5 };
-}
-
-/** The window as the page should ask for it now: protection ending within the served lead (3 days, UTC), soonest first. */
-function isWindowNow(variables: { filter: { protectedUntilBefore: string }; sort: { field: string; direction: string }; first: number }) {
-  const expected = expiringSoonBoundary(new Date(), { reminderLeadDays: 3, teamTimeZone: 'UTC' }).getTime();
-  return (
-    variables.sort.field === 'PROTECTED_UNTIL' &&
-    variables.sort.direction === 'ASC' &&
-    variables.first === EXPIRING_SOON_PAGE &&
-    Math.abs(Date.parse(variables.filter.protectedUntilBefore) - expected) <= 60_000
-  );
-}
-
-function expiringMock(nodes: ReturnType<typeof customerNode>[], maxUsageCount = 5, totalCount = nodes.length) {
-  const edges = nodes.map((node) => ({ __typename: 'CustomerEdge', node }));
-  return {
-    request: { query: EXPIRING_SOON_QUERY, variables: isWindowNow },
-    result: { data: { customers: { __typename: 'CustomerConnection', totalCount, edges } } },
-    maxUsageCount,
-  };
-}
-
-/** What every render of the page asks besides its list. */
-const around = (withOwners = false) => [lookupsMock(withOwners), protectionPolicyMock(), expiringMock([])];
 
 describe('CustomersPage', () => {
   it('is "My customers" for a rep and lists their customers from the server', async () => {

@@ -24,6 +24,9 @@ import { useCustomerListUrl } from '../hooks/useCustomerListUrl';
 import { useExpiringSoon } from '../hooks/useExpiringSoon';
 import { useGridRoom } from '../hooks/useGridRoom';
 import { CUSTOMERS_PAGE } from '../customer-labels';
+import { BulkMoveBar } from '../../moves/components/BulkMoveBar';
+import { MoveDialogFor, type MoveKind, type OpenMove } from '../../moves/components/CustomerMoves';
+import { useListSelection } from '../../moves/hooks/useListSelection';
 
 export function CustomersPage() {
   const t = useT();
@@ -46,6 +49,17 @@ export function CustomersPage() {
   const expiring = useExpiringSoon(now, policy, { skip: policyLoading });
   // Each role sees a different list (own, team, everyone's), so the title and what it holds differ too.
   const heading = CUSTOMERS_PAGE[user.role];
+  // A manager ticks customers (or takes all matching) to move them to other reps or to the pool.
+  const selection = useListSelection(JSON.stringify(listFilter));
+  const ticked = list.rows.filter((row) => selection.ids.includes(row.id)).map((row) => row.id);
+  const [moving, setMoving] = useState<(OpenMove & { names: ReadonlyMap<string, string> }) | null>(null);
+  const openMove = (kind: MoveKind) =>
+    setMoving({
+      kind,
+      target: selection.allMatching ? { kind: 'matching', filter: listFilter, total: list.rowCount } : { kind: 'selected', ids: ticked },
+      // Results name customers that may leave the list as they move: remember the names now.
+      names: new Map(list.rows.map((row) => [row.id, row.companyName])),
+    });
 
   return (
     <>
@@ -79,11 +93,16 @@ export function CustomersPage() {
           onRemove={() => setSearchParams(withoutTeamFigure(searchParams))}
         />
       ) : null}
+      {team && ticked.length > 0 ? (
+        <BulkMoveBar count={ticked.length} total={list.rowCount} allMatching={selection.allMatching}
+          onSelectAllMatching={selection.selectAllMatching} onClear={selection.clear} onOpen={openMove} />
+      ) : null}
       {list.error ? <RetryAlert error={list.error} onRetry={list.refetch} sx={{ mb: 2 }} /> : null}
       <Box data-testid="customers-grid" data-view={phone ? 'cards' : 'grid'} data-total={list.rowCount}>
         {phone ? (
           <>
-            <CustomerCardList customers={list.rows} loading={list.loading} showOwner={team} now={now} policy={policy} />
+            <CustomerCardList customers={list.rows} loading={list.loading} showOwner={team} now={now} policy={policy}
+              selection={team ? { ids: ticked, onToggle: selection.toggle } : undefined} />
             <ListPager
               page={list.paginationModel.page}
               pageSize={list.paginationModel.pageSize}
@@ -101,6 +120,7 @@ export function CustomersPage() {
             room={room}
             now={now}
             policy={policy}
+            selection={team ? { ids: ticked, onChange: selection.setIds } : undefined}
             paginationModel={list.paginationModel}
             onPaginationModelChange={list.onPaginationModelChange}
             sortModel={list.sortModel}
@@ -109,6 +129,7 @@ export function CustomersPage() {
         )}
       </Box>
       <CreateCustomerDialog open={creating} onClose={() => setCreating(false)} />
+      {moving ? <MoveDialogFor move={moving} names={moving.names} onClose={() => setMoving(null)} onDone={selection.clear} /> : null}
     </>
   );
 }
