@@ -7,11 +7,12 @@ import { FIGURE_FIELDS, type TeamFigure, type TeamLoad } from '../team-types';
 import { ClaimsToday } from './ClaimsToday';
 import { FigureLink } from './FigureLink';
 import { HoldingBar } from './HoldingBar';
+import { RepMovesMenu } from '../../moves/components/RepMovesMenu';
 
 const SMALL: TeamFigure[] = ['CLAIMED_TODAY', 'PROTECTION_ENDS_IN_3_DAYS', 'PROTECTION_ENDS_IN_7_DAYS', 'RECYCLES_IN_7_DAYS', 'FOLLOWED_UP_IN_7_DAYS'];
 
-/** On a phone: one card per rep, the holding bar across it and the other numbers two by two. */
-export function TeamCards({ load, now }: { load: TeamLoad; now: Date }) {
+/** On a phone: one card per rep, the holding bar across it and the other numbers two by two. A manager may move a rep's customers. */
+export function TeamCards({ load, now, moves = false }: { load: TeamLoad; now: Date; moves?: boolean }) {
   const t = useT();
   const fmt = useFormat();
   return (
@@ -28,6 +29,7 @@ export function TeamCards({ load, now }: { load: TeamLoad; now: Date }) {
             <Typography variant="caption" color="text.secondary" sx={{ flexShrink: 0 }} title={fmt.dateTime(row.lastActivityAt)} data-testid="team-last-activity">
               {t('team.lastActivityWhen', { when: fmt.relative(row.lastActivityAt, now) })}
             </Typography>
+            {moves ? <RepMovesMenu rep={row.rep} /> : null}
           </Box>
           <Typography variant="caption" color="text.secondary">{figureLabel('HOLDINGS', t)}</Typography>
           <HoldingBar load={row} holdingCap={load.holdingCap} />

@@ -13,6 +13,7 @@ import { FigureHeading } from './FigureHeading';
 import { ClaimsToday } from './ClaimsToday';
 import { FigureLink } from './FigureLink';
 import { HoldingBar } from './HoldingBar';
+import { RepMovesMenu } from '../../moves/components/RepMovesMenu';
 
 const COUNTED: { figure: TeamFigure; field: 'protectionEndsIn3Days' | 'protectionEndsIn7Days' | 'recyclesIn7Days' | 'followedUpIn7Days' }[] = [
   { figure: 'PROTECTION_ENDS_IN_3_DAYS', field: 'protectionEndsIn3Days' },
@@ -21,8 +22,8 @@ const COUNTED: { figure: TeamFigure; field: 'protectionEndsIn3Days' | 'protectio
   { figure: 'FOLLOWED_UP_IN_7_DAYS', field: 'followedUpIn7Days' },
 ];
 
-/** One row per rep; on narrow screens it scrolls sideways with the rep's name kept in view. */
-export function TeamTable({ load, now }: { load: TeamLoad; now: Date }) {
+/** One row per rep; on narrow screens it scrolls sideways with the rep's name kept in view. A manager may move a rep's customers. */
+export function TeamTable({ load, now, moves = false }: { load: TeamLoad; now: Date; moves?: boolean }) {
   const t = useT();
   const fmt = useFormat();
   const sticky = { position: 'sticky', left: 0, zIndex: 1, bgcolor: 'background.paper', borderRight: 1, borderRightColor: 'divider' } as const;
@@ -46,6 +47,7 @@ export function TeamTable({ load, now }: { load: TeamLoad; now: Date }) {
             <TableCell>
               <FigureHeading label={t('team.lastActivity')} definition={t('team.lastActivityDefinition')} />
             </TableCell>
+            {moves ? <TableCell padding="checkbox" /> : null}
           </TableRow>
         </TableHead>
         <TableBody>
@@ -75,6 +77,11 @@ export function TeamTable({ load, now }: { load: TeamLoad; now: Date }) {
               <TableCell sx={{ whiteSpace: 'nowrap' }} title={fmt.dateTime(row.lastActivityAt)} data-testid="team-last-activity">
                 {fmt.relative(row.lastActivityAt, now)}
               </TableCell>
+              {moves ? (
+                <TableCell padding="checkbox">
+                  <RepMovesMenu rep={row.rep} />
+                </TableCell>
+              ) : null}
             </TableRow>
           ))}
         </TableBody>

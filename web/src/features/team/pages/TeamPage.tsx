@@ -64,9 +64,9 @@ export function TeamPage() {
               {t('team.noReps')}
             </Typography>
           ) : phone ? (
-            <TeamCards load={load} now={now} />
+            <TeamCards load={load} now={now} moves={manages} />
           ) : (
-            <TeamTable load={load} now={now} />
+            <TeamTable load={load} now={now} moves={manages} />
           )}
         </Box>
       )}
