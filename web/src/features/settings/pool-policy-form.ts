@@ -24,6 +24,8 @@ export interface PoolPolicyInput {
   holdingCapCountsWon: boolean;
   previousOwnerCooldownDays: number;
   newEntryCooldownHours: number;
+  departuresNeedApproval: boolean;
+  crossDepartmentMovesNeedApproval: boolean;
   returnReasons: ReturnReason[];
 }
 
@@ -65,6 +67,8 @@ export interface PolicyFormValues {
   holdingCapCountsWon: boolean;
   previousOwnerCooldownDays: string;
   newEntryCooldownHours: string;
+  departuresNeedApproval: boolean;
+  crossDepartmentMovesNeedApproval: boolean;
   returnReasons: ReasonForm[];
 }
 
@@ -113,6 +117,8 @@ export function toPolicyFormValues(policy: PoolPolicyInput, tierCodes: readonly 
     holdingCapCountsWon: policy.holdingCapCountsWon,
     previousOwnerCooldownDays: String(policy.previousOwnerCooldownDays),
     newEntryCooldownHours: String(policy.newEntryCooldownHours),
+    departuresNeedApproval: policy.departuresNeedApproval,
+    crossDepartmentMovesNeedApproval: policy.crossDepartmentMovesNeedApproval,
     returnReasons: policy.returnReasons.map(({ code, label, noteRequired }) => ({ id: code, code, label, noteRequired, saved: true })),
   };
 }
@@ -149,6 +155,8 @@ export function toPolicyInput(values: PolicyFormValues): PoolPolicyInput {
     holdingCapCountsWon: values.holdingCapCountsWon,
     previousOwnerCooldownDays: parseCount(values.previousOwnerCooldownDays),
     newEntryCooldownHours: parseCount(values.newEntryCooldownHours),
+    departuresNeedApproval: values.departuresNeedApproval,
+    crossDepartmentMovesNeedApproval: values.crossDepartmentMovesNeedApproval,
     returnReasons: values.returnReasons.map(({ code, label, noteRequired }) => ({ code: code.trim(), label: label.trim(), noteRequired })),
   };
 }

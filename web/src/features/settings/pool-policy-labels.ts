@@ -10,7 +10,7 @@ import { FOLLOW_UP_TYPE_LABELS } from '../follow-ups/follow-up-labels';
 export const POLICY_FIELDS = [
   'teamTimeZone', 'protectionDays', 'followUpTypes', 'minFollowUpLength', 'extensionDays', 'noDealDays', 'combination',
   'excludeWon', 'excludeLocked', 'reminderLeadDays', 'dailyClaimLimit', 'holdingCap', 'holdingCapCountsWon',
-  'previousOwnerCooldownDays', 'newEntryCooldownHours', 'returnReasons',
+  'previousOwnerCooldownDays', 'newEntryCooldownHours', 'departuresNeedApproval', 'crossDepartmentMovesNeedApproval', 'returnReasons',
 ] as const;
 
 export type PolicyField = (typeof POLICY_FIELDS)[number];

@@ -40,6 +40,7 @@ export function placePolicyProblems(problems: FieldProblem[], values: PolicyForm
 const SCALAR_FIELDS = new Set([
   'teamTimeZone', 'minFollowUpLength', 'extensionDays', 'combination', 'excludeWon', 'excludeLocked', 'reminderLeadDays',
   'dailyClaimLimit', 'holdingCap', 'holdingCapCountsWon', 'previousOwnerCooldownDays', 'newEntryCooldownHours', 'returnReasons',
+  'departuresNeedApproval', 'crossDepartmentMovesNeedApproval',
 ]);
 
 function placeFor(field: string, values: PolicyFormValues): string | null {

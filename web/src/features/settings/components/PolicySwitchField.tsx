@@ -5,7 +5,7 @@ import Switch from '@mui/material/Switch';
 import { useT } from '../../../i18n/I18nProvider';
 import type { PoolPolicyFormState } from '../hooks/usePoolPolicyForm';
 
-type SwitchName = 'excludeWon' | 'excludeLocked' | 'holdingCapCountsWon';
+type SwitchName = 'excludeWon' | 'excludeLocked' | 'holdingCapCountsWon' | 'departuresNeedApproval' | 'crossDepartmentMovesNeedApproval';
 
 interface Props {
   form: PoolPolicyFormState;

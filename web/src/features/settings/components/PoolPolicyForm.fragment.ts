@@ -31,6 +31,8 @@ export const POOL_POLICY_FORM_FRAGMENT = gql`
     holdingCapCountsWon
     previousOwnerCooldownDays
     newEntryCooldownHours
+    departuresNeedApproval
+    crossDepartmentMovesNeedApproval
     returnReasons {
       code
       label

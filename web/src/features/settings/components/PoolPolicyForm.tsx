@@ -20,6 +20,7 @@ import { PolicyPreviewPanel } from './PolicyPreviewPanel';
 import { ProtectionSection } from './ProtectionSection';
 import { RecyclingSection } from './RecyclingSection';
 import { ReturnReasonsSection } from './ReturnReasonsSection';
+import { TransfersSection } from './TransfersSection';
 import { SavePolicyDialog } from './SavePolicyDialog';
 import { TimeZoneSection } from './TimeZoneSection';
 
@@ -100,6 +101,7 @@ export function PoolPolicyForm({ policy, tiers, editable }: Props) {
       <ProtectionSection {...sectionProps} />
       <RecyclingSection {...sectionProps} />
       <ClaimingSection {...sectionProps} />
+      <TransfersSection {...sectionProps} />
       <ReturnReasonsSection {...sectionProps} />
       <TimeZoneSection {...sectionProps} />
       {editable ? (

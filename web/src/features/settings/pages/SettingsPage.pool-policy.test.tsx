@@ -187,6 +187,31 @@ describe('pool policy in settings', { timeout: 30_000 }, () => {
     await waitFor(() => expect(screen.getAllByTestId('policy-version')[0].dataset.version).toBe('4'), WAIT);
   });
 
+  it('saves the transfer approval switches with the rest of the policy', async () => {
+    const edited: PoolPolicyInput = { ...POLICY_INPUT, departuresNeedApproval: false };
+    const saved = { __typename: 'UpdatePoolPolicyPayload', version: 4, protectionEndsMoved: 0, policy: servedPolicy(edited) };
+    const user = renderSettings(ADMIN, [
+      previewMock(edited),
+      { request: { query: UPDATE_POOL_POLICY_MUTATION, variables: { input: edited } }, result: { data: { updatePoolPolicy: saved } } },
+      versionsMock([VERSION_3]),
+    ]);
+    await loaded();
+    const transfers = screen.getByTestId('policy-transfers');
+    expect(within(transfers).getByText('Departures need approval')).toBeTruthy();
+    expect(field('departuresNeedApproval').checked).toBe(true);
+    expect(field('crossDepartmentMovesNeedApproval').checked).toBe(true);
+
+    await user.click(field('departuresNeedApproval'));
+    await user.click(button('save-pool-policy'));
+    const dialog = await screen.findByTestId('save-policy-dialog', {}, WAIT);
+    expect(within(dialog).getAllByTestId('policy-change').map((c) => c.textContent)).toEqual(['Departures need approval: Yes → No']);
+    await user.click(within(dialog).getByTestId('confirm-save-policy'));
+
+    expect((await screen.findByTestId('snackbar', {}, WAIT)).textContent).toContain('Pool policy saved as version 4');
+    expect(field('departuresNeedApproval').checked).toBe(false);
+    expect(field('crossDepartmentMovesNeedApproval').checked).toBe(true);
+  });
+
   it("puts the server's field problems under the fields they name", async () => {
     const refused = {
       request: { query: UPDATE_POOL_POLICY_MUTATION, variables: { input: EDITED } },

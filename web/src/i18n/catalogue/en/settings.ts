@@ -26,6 +26,9 @@ export const settings = {
   'settings.section.claiming.title': 'Claiming',
   'settings.section.claiming.description':
     'How many customers a rep may take from the pool, how many they may hold, and how long some customers wait before they can be claimed.',
+  'settings.section.transfers.title': 'Transfers',
+  'settings.section.transfers.description':
+    "Which moves of a rep's customers to another rep or the pool wait for an admin or the manager above. An admin's own moves never wait.",
   'settings.section.returnReasons.description':
     'A rep giving a customer back picks one of these; some ask for a note as well. A saved reason keeps its code, since past returns refer to it.',
   'settings.section.timeZone.title': 'Time zone',
@@ -47,6 +50,8 @@ export const settings = {
   'settings.field.holdingCapCountsWon': 'Won customers count toward the cap',
   'settings.field.previousOwnerCooldownDays': 'Previous-owner cooldown',
   'settings.field.newEntryCooldownHours': 'New-entry cooldown',
+  'settings.field.departuresNeedApproval': 'Departures need approval',
+  'settings.field.crossDepartmentMovesNeedApproval': 'Moves across departments need approval',
   'settings.field.returnReasons': 'Return reasons',
   'settings.field.byTier': '{field} (tier {tier})',
 
@@ -63,6 +68,8 @@ export const settings = {
   'settings.hint.holdingCapCountsWon': 'Off: closing deals never blocks new work.',
   'settings.hint.previousOwnerCooldownDays': 'Before a rep may re-claim a customer they lost; 0 = off.',
   'settings.hint.newEntryCooldownHours': 'A fresh pool entry waits this long, for a fair look; 0 = off.',
+  'settings.hint.departuresNeedApproval': "Handing over all of a leaving rep's customers waits for approval.",
+  'settings.hint.crossDepartmentMovesNeedApproval': 'Moving customers to a rep of another department waits for approval.',
   'settings.hint.teamTimeZone': 'Days, the claim day and reminders follow this zone.',
   'settings.hint.tiersLeftBlank': '{hint} Tiers left blank use it.',
 

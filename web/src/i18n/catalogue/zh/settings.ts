@@ -22,6 +22,8 @@ export const settings: Translation<typeof english> = {
   'settings.section.recycling.description': '触发回收规则时，客户会回到公海。赢单和锁定的客户可以不回收。',
   'settings.section.claiming.title': '领取',
   'settings.section.claiming.description': '销售可从公海领取多少客户、最多持有多少客户，以及部分客户需等待多久才能被领取。',
+  'settings.section.transfers.title': '转移',
+  'settings.section.transfers.description': '把销售的客户转移给其他销售或公海时，哪些需要管理员或上级经理审批。管理员自己的操作无需审批。',
   'settings.section.returnReasons.description': '销售退回公海时从中选择一个原因，部分原因还需填写备注。已保存的原因代码不可修改，因为过往的退回记录引用了它。',
   'settings.section.timeZone.title': '时区',
   'settings.section.timeZone.description': '以上所有天数、领取日和提醒日都按团队时区计算。',
@@ -41,6 +43,8 @@ export const settings: Translation<typeof english> = {
   'settings.field.holdingCapCountsWon': '赢单客户计入持有上限',
   'settings.field.previousOwnerCooldownDays': '原负责人冷却期',
   'settings.field.newEntryCooldownHours': '新入公海冷却期',
+  'settings.field.departuresNeedApproval': '离职交接需审批',
+  'settings.field.crossDepartmentMovesNeedApproval': '跨部门转移需审批',
   'settings.field.returnReasons': '退回原因',
   'settings.field.byTier': '{field}（客户等级 {tier}）',
 
@@ -57,6 +61,8 @@ export const settings: Translation<typeof english> = {
   'settings.hint.holdingCapCountsWon': '关闭时，赢单不会影响领取新客户。',
   'settings.hint.previousOwnerCooldownDays': '销售失去客户后需等待这么久才能再次领取；0 表示不限制。',
   'settings.hint.newEntryCooldownHours': '客户新进入公海后需等待这么久才能被领取，让大家机会均等；0 表示不限制。',
+  'settings.hint.departuresNeedApproval': '转移离职销售的全部客户前需要审批。',
+  'settings.hint.crossDepartmentMovesNeedApproval': '把客户转移给其他部门的销售前需要审批。',
   'settings.hint.teamTimeZone': '天数、领取日和提醒都按此时区计算。',
   'settings.hint.tiersLeftBlank': '{hint}未单独填写的客户等级沿用此值。',
 
