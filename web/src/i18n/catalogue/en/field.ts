@@ -56,5 +56,13 @@ export const field = {
   'field.rule.NO_MATCH': 'No pool customer matches the filter',
   'field.rule.MATCHES_NONE': 'No customer matches the filter',
   'field.rule.MATCHES_TOO_MANY': 'More than {max} customers match; narrow the filter',
+  'field.rule.NONE_FOR_POOL': '{label} must be empty when the customers go to the pool',
+  'field.rule.RECEIVER_IS_SOURCE': '{label} cannot include the rep whose customers move',
+  'field.rule.NOT_THEIRS': '{label}: customer {id} is not owned by {name}',
+  'field.rule.NOTHING_TO_MOVE': '{label} holds no customers to move',
+  'field.rule.IS_THE_OWNER': '{label} is the owner already',
+  'field.rule.USER_DISABLED': '{label} is disabled',
+  'field.rule.MUST_BE_FUTURE': '{label} must be in the future',
+  'field.rule.AT_MOST_DAYS_AHEAD': '{label} must be at most {days, plural, one {# day} other {# days}} ahead',
   'field.rule.PAGE_SIZE': '{label} must be a whole number from 1 to {max, number}',
 } as const;

@@ -55,5 +55,13 @@ export const field: Translation<typeof english> = {
   'field.rule.NO_MATCH': '没有符合筛选条件的公海客户',
   'field.rule.MATCHES_NONE': '没有符合筛选条件的客户',
   'field.rule.MATCHES_TOO_MANY': '符合条件的客户超过 {max} 个，请缩小筛选范围',
+  'field.rule.NONE_FOR_POOL': '客户转入公海时，{label}须为空',
+  'field.rule.RECEIVER_IS_SOURCE': '{label}不能包含转出客户的销售',
+  'field.rule.NOT_THEIRS': '{label}：客户 {id} 不属于 {name}',
+  'field.rule.NOTHING_TO_MOVE': '{label}名下没有可转移的客户',
+  'field.rule.IS_THE_OWNER': '{label}已经是负责人',
+  'field.rule.USER_DISABLED': '{label}已停用',
+  'field.rule.MUST_BE_FUTURE': '{label}必须是将来的时间',
+  'field.rule.AT_MOST_DAYS_AHEAD': '{label}最多只能在 {days, number} 天之后',
   'field.rule.PAGE_SIZE': '{label}须为 1 到 {max, number} 之间的整数',
 };
