@@ -37,3 +37,10 @@ export function movedFrom(target: CustomerMoveTarget): string | undefined {
   if (target.kind === 'matching') return target.filter.ownerId;
   return target.ownerId;
 }
+
+/** The one owner all these customers share, if they do: the rep a selection is moved away from. */
+export function soleOwner(customers: readonly { owner: { id: string } | null }[]): string | undefined {
+  const owners = new Set(customers.map((c) => c.owner?.id));
+  const [only] = owners;
+  return owners.size === 1 ? only : undefined;
+}

@@ -27,6 +27,7 @@ import { CUSTOMERS_PAGE } from '../customer-labels';
 import { BulkMoveBar } from '../../moves/components/BulkMoveBar';
 import { MoveDialogFor, type MoveKind, type OpenMove } from '../../moves/components/CustomerMoves';
 import { useListSelection } from '../../moves/hooks/useListSelection';
+import { soleOwner } from '../../moves/move-target';
 
 export function CustomersPage() {
   const t = useT();
@@ -51,12 +52,13 @@ export function CustomersPage() {
   const heading = CUSTOMERS_PAGE[user.role];
   // A manager ticks customers (or takes all matching) to move them to other reps or to the pool.
   const selection = useListSelection(JSON.stringify(listFilter));
-  const ticked = list.rows.filter((row) => selection.ids.includes(row.id)).map((row) => row.id);
+  const tickedRows = list.rows.filter((row) => selection.ids.includes(row.id));
+  const ticked = tickedRows.map((row) => row.id);
   const [moving, setMoving] = useState<(OpenMove & { names: ReadonlyMap<string, string> }) | null>(null);
   const openMove = (kind: MoveKind) =>
     setMoving({
       kind,
-      target: selection.allMatching ? { kind: 'matching', filter: listFilter, total: list.rowCount } : { kind: 'selected', ids: ticked },
+      target: selection.allMatching ? { kind: 'matching', filter: listFilter, total: list.rowCount } : { kind: 'selected', ids: ticked, ownerId: soleOwner(tickedRows) },
       // Results name customers that may leave the list as they move: remember the names now.
       names: new Map(list.rows.map((row) => [row.id, row.companyName])),
     });

@@ -9,17 +9,28 @@ const MOVED_CUSTOMER_QUERY = 'CustomerPage';
 /**
  * A manager's move (assign, reassign, release): one result per customer, refusals never abort
  * the rest. When any customer moved, the lists, the pool pages and the quota are dropped (only
- * the server knows their new shape; visible ones refetch) and an open customer page is read again.
+ * the server knows their new shape; visible ones refetch) and an open customer page is read
+ * again, or for customers sent `toPool`, shown without an owner.
  */
-export function useMoveMutation<Field extends string, Result extends { ok: boolean }, Input extends OperationVariables>(
+export function useMoveMutation<Field extends string, Result extends { ok: boolean; customerId: string }, Input extends OperationVariables>(
   document: TypedDocumentNode<Record<Field, Result[]>, { input: Input }>,
   field: Field,
+  { toPool = false }: { toPool?: boolean } = {},
 ) {
   const client = useApolloClient();
   const [mutate, { loading }] = useMutation(document, {
     update: (cache, { data }) => {
-      if (!data?.[field]?.some((r) => r.ok)) return;
+      const moved = data?.[field]?.filter((r) => r.ok) ?? [];
+      if (moved.length === 0) return;
       evictOwnershipViews(cache);
+      if (toPool) {
+        // A manager may not open a pool customer's page (the pool has its own view): the page on
+        // screen is told it has no owner any more instead of being read again.
+        for (const { customerId } of moved) {
+          cache.modify({ id: cache.identify({ __typename: 'Customer', id: customerId }), fields: { owner: () => null, ownedSince: () => null, protectedUntil: () => null } });
+        }
+        return;
+      }
       for (const query of client.getObservableQueries('active')) {
         if (query.queryName === MOVED_CUSTOMER_QUERY) void query.refetch().catch(() => undefined);
       }

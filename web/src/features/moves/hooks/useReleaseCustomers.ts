@@ -36,6 +36,6 @@ export const RELEASE_CUSTOMERS_MUTATION: TypedDocumentNode<{ releaseCustomers: R
 
 /** A manager puts owned customers back in the pool with a note; one result per customer. */
 export function useReleaseCustomers() {
-  const { send: releaseCustomers, loading } = useMoveMutation(RELEASE_CUSTOMERS_MUTATION, 'releaseCustomers');
+  const { send: releaseCustomers, loading } = useMoveMutation(RELEASE_CUSTOMERS_MUTATION, 'releaseCustomers', { toPool: true });
   return { releaseCustomers, loading };
 }
