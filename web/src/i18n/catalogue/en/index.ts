@@ -6,6 +6,7 @@ import { followUps } from './followUps';
 import { duplicates } from './duplicates';
 import { pool } from './pool';
 import { moves } from './moves';
+import { transfers } from './transfers';
 import { notifications } from './notifications';
 import { settings } from './settings';
 import { team } from './team';
@@ -26,6 +27,7 @@ export const en = {
   ...duplicates,
   ...pool,
   ...moves,
+  ...transfers,
   ...notifications,
   ...settings,
   ...team,

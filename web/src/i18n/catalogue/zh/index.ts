@@ -8,6 +8,7 @@ import { followUps } from './followUps';
 import { duplicates } from './duplicates';
 import { pool } from './pool';
 import { moves } from './moves';
+import { transfers } from './transfers';
 import { notifications } from './notifications';
 import { settings } from './settings';
 import { team } from './team';
@@ -25,6 +26,7 @@ export const zh: Translation<typeof english> = {
   ...duplicates,
   ...pool,
   ...moves,
+  ...transfers,
   ...notifications,
   ...settings,
   ...team,

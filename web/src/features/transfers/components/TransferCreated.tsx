@@ -1,0 +1,24 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import { Link as RouterLink } from 'react-router';
+import { useT } from '../../../i18n/I18nProvider';
+import type { TransferDetail } from '../transfer-types';
+import { TransferCountsGrid } from './TransferCountsGrid';
+import { TransferProgressBar } from './TransferProgressBar';
+
+/** The request just made: waiting for approval, or already moving (live). */
+export function TransferCreated({ request }: { request: TransferDetail }) {
+  const t = useT();
+  const pending = request.status === 'PENDING';
+  return (
+    <Stack spacing={2} data-testid="transfer-created" data-status={request.status} data-request-id={request.id}>
+      <Alert severity={pending ? 'info' : 'success'}>{t(pending ? 'transfers.start.pending' : 'transfers.start.queued')}</Alert>
+      <TransferCountsGrid counts={request.counts} />
+      {pending ? null : <TransferProgressBar progress={request.progress} />}
+      <Button component={RouterLink} to={`/transfers?id=${request.id}`} variant="text" sx={{ alignSelf: 'flex-start' }} data-testid="transfer-open">
+        {t('transfers.start.open')}
+      </Button>
+    </Stack>
+  );
+}

@@ -1,0 +1,90 @@
+import { gql } from '@apollo/client';
+
+/** Keyed by its request (type-policies: TransferProgress), so each live event updates every view of it. */
+export const TRANSFER_PROGRESS_FIELDS = gql`
+  fragment TransferProgressFields on TransferProgress {
+    requestId
+    status
+    total
+    done
+    moved
+    failed
+  }
+`;
+
+export const TRANSFER_COUNTS_FIELDS = gql`
+  fragment TransferCountsFields on TransferCounts {
+    customers
+    contacts
+    followUps
+    openReminders
+  }
+`;
+
+/** A request as a row of the list. */
+export const TRANSFER_SUMMARY_FIELDS = gql`
+  fragment TransferSummaryFields on TransferRequest {
+    id
+    status
+    departure
+    receiverMode
+    needsApproval
+    canDecide
+    requestedAt
+    from {
+      id
+      name
+    }
+    receivers {
+      id
+      name
+    }
+    requestedBy {
+      id
+      name
+    }
+    counts {
+      ...TransferCountsFields
+    }
+    progress {
+      ...TransferProgressFields
+    }
+  }
+  ${TRANSFER_COUNTS_FIELDS}
+  ${TRANSFER_PROGRESS_FIELDS}
+`;
+
+/** A request opened: the snapshot per receiver, the decision, and the customers that stayed. */
+export const TRANSFER_DETAIL_FIELDS = gql`
+  fragment TransferDetailFields on TransferRequest {
+    ...TransferSummaryFields
+    note
+    keepReadDays
+    decidedAt
+    decisionComment
+    startedAt
+    finishedAt
+    decidedBy {
+      id
+      name
+    }
+    perReceiver {
+      customers
+      user {
+        id
+        name
+      }
+    }
+    failedItems: items(onlyFailed: true, first: 100) {
+      customerId
+      companyName
+      outcome
+      doneAt
+      to {
+        id
+        name
+      }
+    }
+  }
+  ${TRANSFER_SUMMARY_FIELDS}
+`;

@@ -1,0 +1,24 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useMutation } from '@apollo/client/react';
+import type { TransferDetail } from '../transfer-types';
+import { TRANSFER_DETAIL_FIELDS } from './transfer-fields';
+import { TRANSFER_REQUESTS_QUERY } from './useTransferRequests';
+
+export const DECIDE_TRANSFER_MUTATION: TypedDocumentNode<{ decideTransfer: TransferDetail }, { id: string; approve: boolean; comment: string | null }> = gql`
+  mutation DecideTransfer($id: ID!, $approve: Boolean!, $comment: String) {
+    decideTransfer(id: $id, approve: $approve, comment: $comment) {
+      ...TransferDetailFields
+    }
+  }
+  ${TRANSFER_DETAIL_FIELDS}
+`;
+
+/** Approves (it starts) or rejects (nothing moves) a pending request; the request updates in the cache, the list reads itself again. */
+export function useDecideTransfer() {
+  const [mutate, { loading }] = useMutation(DECIDE_TRANSFER_MUTATION, { refetchQueries: [TRANSFER_REQUESTS_QUERY] });
+  const decide = async (id: string, approve: boolean, comment: string): Promise<TransferDetail> => {
+    const { data } = await mutate({ variables: { id, approve, comment: comment.trim() || null } });
+    return data!.decideTransfer;
+  };
+  return { decide, deciding: loading };
+}

@@ -1,0 +1,24 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useMutation } from '@apollo/client/react';
+import type { TransferDetail, TransferInput } from '../transfer-types';
+import { TRANSFER_DETAIL_FIELDS } from './transfer-fields';
+import { TRANSFER_REQUESTS_QUERY } from './useTransferRequests';
+
+export const START_TRANSFER_MUTATION: TypedDocumentNode<{ startTransfer: TransferDetail }, { input: TransferInput }> = gql`
+  mutation StartTransfer($input: TransferInput!) {
+    startTransfer(input: $input) {
+      ...TransferDetailFields
+    }
+  }
+  ${TRANSFER_DETAIL_FIELDS}
+`;
+
+/** Asks for a transfer; an open requests list reads itself again. */
+export function useStartTransfer() {
+  const [mutate, { loading }] = useMutation(START_TRANSFER_MUTATION, { refetchQueries: [TRANSFER_REQUESTS_QUERY] });
+  const startTransfer = async (input: TransferInput): Promise<TransferDetail> => {
+    const { data } = await mutate({ variables: { input } });
+    return data!.startTransfer;
+  };
+  return { startTransfer, starting: loading };
+}
