@@ -39,6 +39,10 @@ export const routes: RouteObject[] = [
                 lazy: async () => ({ Component: (await import('../features/analytics/pages/AnalyticsPage')).AnalyticsPage }),
               },
               {
+                path: '/transfers',
+                lazy: async () => ({ Component: (await import('../features/transfers/pages/TransfersPage')).TransfersPage }),
+              },
+              {
                 path: '/settings',
                 lazy: async () => ({ Component: (await import('../features/settings/pages/SettingsPage')).SettingsPage }),
               },

@@ -3,6 +3,7 @@ import BusinessCenterOutlined from '@mui/icons-material/BusinessCenterOutlined';
 import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
+import SwapHorizOutlined from '@mui/icons-material/SwapHorizOutlined';
 import WavesOutlined from '@mui/icons-material/WavesOutlined';
 import type { Role } from '@berth/domain';
 import type { Translate } from '../../i18n/translator';
@@ -21,7 +22,13 @@ export function navItemsFor(role: Role, t: Translate): NavItem[] {
     { to: '/pool', label: t('app.nav.pool'), icon: <WavesOutlined /> },
     { to: '/team', label: t('app.nav.team'), icon: <GroupsOutlined /> },
     // Pool analytics answer managers' questions; the server refuses them to reps.
-    ...(seesTeam(role) ? [{ to: '/analytics', label: t('app.nav.analytics'), icon: <InsightsOutlined /> }] : []),
+    ...(seesTeam(role)
+      ? [
+          { to: '/analytics', label: t('app.nav.analytics'), icon: <InsightsOutlined /> },
+          // Departures and transfers: managers ask, admins and managers above decide; reps see none.
+          { to: '/transfers', label: t('app.nav.transfers'), icon: <SwapHorizOutlined /> },
+        ]
+      : []),
     { to: '/settings', label: t('app.nav.settings'), icon: <SettingsOutlined /> },
   ];
 }

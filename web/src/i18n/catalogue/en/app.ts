@@ -8,6 +8,7 @@ export const app = {
   'app.nav.pool': 'Public pool',
   'app.nav.team': 'Team',
   'app.nav.analytics': 'Pool analytics',
+  'app.nav.transfers': 'Transfers',
   'app.nav.settings': 'Settings',
 
   'app.user.signOut': 'Sign out',

@@ -10,6 +10,7 @@ export const app: Translation<typeof english> = {
   'app.nav.pool': '公海',
   'app.nav.team': '团队',
   'app.nav.analytics': '公海分析',
+  'app.nav.transfers': '转移',
   'app.nav.settings': '设置',
 
   'app.user.signOut': '退出登录',
