@@ -49,6 +49,8 @@ import { AssignService } from './modules/pool/assign.service';
 import { ReleaseService } from './modules/pool/release.service';
 import { TransferRepository } from './modules/transfers/transfer.repository';
 import { TransferService } from './modules/transfers/transfer.service';
+import { CollaboratorRepository } from './modules/collaborators/collaborator.repository';
+import { CollaboratorService } from './modules/collaborators/collaborator.service';
 import { ReminderRepository } from './modules/reminders/reminder.repository';
 import { ReminderSweepService } from './modules/reminders/reminder-sweep.service';
 import { PoolAnalyticsRepository } from './modules/analytics/pool-analytics.repository';
@@ -61,7 +63,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
   const { dataSource, clock, config, pubsub } = deps;
   const repositories = {
     org: new OrgRepository(dataSource),
-    customers: new CustomerRepository(dataSource),
+    customers: new CustomerRepository(dataSource, clock),
     contacts: new ContactRepository(dataSource),
     ownershipEvents: new OwnershipEventRepository(dataSource),
     matchKeys: new MatchKeyRepository(dataSource),
@@ -78,6 +80,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
   const ledger = new OwnershipLedger();
   const ownership = new OwnershipRepository();
   const people = new AssignRepository();
+  const collaboratorRows = new CollaboratorRepository();
   const claimRows = new ClaimRepository();
   const recycling = new RecycleRepository();
   const policies = new PoolPolicyService(dataSource, repositories.settings, new PoolPolicyVersionRepository(), repositories.org, recycling, news, clock, config.teamTimeZone);
@@ -109,7 +112,8 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     claims: new ClaimService(dataSource, claimRows, policies, clock, uow, ledger),
     assignments: new AssignService(dataSource, people, ownership, claimRows, policies, clock, uow, ledger, repositories.notifications),
     releases: new ReleaseService(ownership, clock, uow, ledger, repositories.notifications),
-    transfers: new TransferService(dataSource, new TransferRepository(), people, ownership, claimRows, policies, clock, uow, ledger, repositories.notifications, pubsub),
+    transfers: new TransferService(dataSource, new TransferRepository(), people, ownership, claimRows, policies, clock, uow, ledger, repositories.notifications, collaboratorRows, pubsub),
+    collaborators: new CollaboratorService(dataSource, customers, collaboratorRows, people, repositories.org, clock),
     returns: new ReturnService(policies, clock, uow, ledger),
     poolAnalytics: new PoolAnalyticsService(dataSource, new PoolAnalyticsRepository(), policies, clock),
     policies,

@@ -12,7 +12,7 @@ const REQUEST = `id status needsApproval departure note canDecide decisionCommen
 const START = `mutation($input: TransferInput!) { startTransfer(input: $input) { ${REQUEST} } }`;
 const DECIDE = `mutation($id: ID!, $approve: Boolean!, $comment: String) { decideTransfer(id: $id, approve: $approve, comment: $comment) { ${REQUEST} } }`;
 const PREVIEW = `query($input: TransferInput!) { previewTransfer(input: $input) { needsApproval counts { customers contacts followUps openReminders } perReceiver { user { name } customers room } } }`;
-const ONE = `query($id: ID!) { transferRequest(id: $id) { ${REQUEST} items(onlyFailed: true) { customerId companyName outcome to { name } } } }`;
+const ONE = `query($id: ID!) { transferRequest(id: $id) { ${REQUEST} } transferItems(id: $id, onlyFailed: true) { customerId companyName outcome to { name } } }`;
 
 /**
  * Departures and other transfers: a preview, a request that waits for the manager above (or an
@@ -100,8 +100,9 @@ describe('transfers', () => {
       [ids],
     );
     expect(events).toEqual(ids.map((id) => ({ id, kind: 'TRANSFERRED', actor: users.teamManager.id, approver: users.headManager.id, request: request.id })));
-    const done = (await as('teamManager', ONE, { id: request.id })).data.transferRequest;
-    expect(done).toMatchObject({ status: 'DONE', progress: { total: 3, done: 3, moved: 3, failed: 0 }, items: [] });
+    const done = (await as('teamManager', ONE, { id: request.id })).data;
+    expect(done.transferRequest).toMatchObject({ status: 'DONE', progress: { total: 3, done: 3, moved: 3, failed: 0 } });
+    expect(done.transferItems).toEqual([]);
     // Contacts and follow-ups belong to the customer: they went with it.
     expect(Number((await t.dataSource.query('SELECT count(*)::int AS n FROM contacts WHERE customer_id = $1', [ids[0]]))[0].n)).toBe(1);
   });
@@ -147,9 +148,9 @@ describe('transfers', () => {
     } finally {
       await setPolicy({});
     }
-    const done = (await as('admin', ONE, { id: request.id })).data.transferRequest;
-    expect(done.progress).toEqual({ total: 4, done: 4, moved: 2, failed: 2 });
-    expect(done.items).toEqual([
+    const done = (await as('admin', ONE, { id: request.id })).data;
+    expect(done.transferRequest.progress).toEqual({ total: 4, done: 4, moved: 2, failed: 2 });
+    expect(done.transferItems).toEqual([
       { customerId: ids[0], companyName: expect.stringMatching(/^Handover/), outcome: 'OWNER_CHANGED', to: { name: 'Rep Three' } },
       { customerId: ids[3], companyName: expect.stringMatching(/^Handover/), outcome: 'HOLDING_CAP_REACHED', to: { name: 'Rep Three' } },
     ]);

@@ -108,7 +108,7 @@ describe('visibility matrix', () => {
     const users: { id: number; role: Viewer['role']; path: string | null }[] = await t.dataSource.query(
       'SELECT u.id, u.role, d.path FROM users u LEFT JOIN departments d ON d.id = u.department_id',
     );
-    const repo = new CustomerRepository(t.dataSource);
+    const repo = new CustomerRepository(t.dataSource, t.clock);
     for (const u of users) {
       const viewer: Viewer = { userId: u.id, role: u.role, departmentPath: u.path };
       const bySql = new Set((await repo.findPage(viewer, {}, { field: 'CREATED_AT', direction: 'ASC' }, 100, null)).rows.map((r) => r.customer.id));

@@ -172,6 +172,10 @@ export const FIELD_RULES = {
   RECEIVER_IS_SOURCE: 'cannot include the rep whose customers move',
   NOT_THEIRS: 'names customer {id}, which {name} does not own',
   NOTHING_TO_MOVE: 'holds no customers to move',
+  IS_THE_OWNER: 'is the owner already',
+  USER_DISABLED: 'is disabled',
+  MUST_BE_FUTURE: 'must be in the future',
+  AT_MOST_DAYS_AHEAD: 'must be at most {days} days ahead',
   MATCHES_TOO_MANY: 'matches more than {max} customers; narrow it down',
   PAGE_SIZE: 'must be a whole number from 1 to {max}',
 } as const;

@@ -3,6 +3,7 @@ export * from './roles';
 export * from './department-tree';
 export * from './visibility';
 export * from './team';
+export * from './collaborators';
 export * from './customer-fields';
 export * from './industries';
 export * from './field-rules';

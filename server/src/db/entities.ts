@@ -20,6 +20,7 @@ import { ClaimCounterEntity } from '../modules/pool/claim-counter.entity';
 import { PoolPolicyVersionEntity } from '../modules/pool-policy/pool-policy-version.entity';
 import { TransferRequestEntity } from '../modules/transfers/transfer-request.entity';
 import { TransferItemEntity } from '../modules/transfers/transfer-item.entity';
+import { CollaboratorEntity } from '../modules/collaborators/collaborator.entity';
 
 /** Listed explicitly: globs over .ts files break under test runners and bundlers. */
 export const ENTITIES = [
@@ -45,4 +46,5 @@ export const ENTITIES = [
   PoolPolicyVersionEntity,
   TransferRequestEntity,
   TransferItemEntity,
+  CollaboratorEntity,
 ];

@@ -15,6 +15,7 @@ import { PoolListResolver } from '../modules/pool/pool-list.resolver';
 import { PoolPolicyResolver } from '../modules/pool-policy/pool-policy.resolver';
 import { AssignResolver } from '../modules/pool/assign.resolver';
 import { MovesResolver, ReleaseResultResolver } from '../modules/pool/moves.resolver';
+import { CollaboratorFieldsResolver, CollaboratorResolver } from '../modules/collaborators/collaborator.resolver';
 import { TransferItemResolver, TransferReceiverShareResolver, TransferResolver } from '../modules/transfers/transfer.resolver';
 import { TeamResolver } from '../modules/team/team.resolver';
 import { BoomerangRateResolver, PoolAnalyticsResolver, RepRecycleFrequencyResolver } from '../modules/analytics/pool-analytics.resolver';
@@ -43,6 +44,8 @@ const RESOLVERS = [
   TransferResolver,
   TransferReceiverShareResolver,
   TransferItemResolver,
+  CollaboratorResolver,
+  CollaboratorFieldsResolver,
   PoolAnalyticsResolver,
   RepRecycleFrequencyResolver,
   BoomerangRateResolver,

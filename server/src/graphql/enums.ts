@@ -2,7 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import { CUSTOMER_CHANGE_KINDS } from './pubsub';
 import { NOTIFICATION_KINDS } from '../modules/notifications/notification.entity';
 import { POOL_ENTRY_KINDS } from '../modules/ownership/pool-entry.entity';
-import { TRANSFER_RECEIVER_MODES, TRANSFER_STATUSES, ASSIGNMENT_STRATEGIES, CUSTOMER_STATUSES, DUPLICATE_DIMENSIONS, FOLLOW_UP_TYPES, OWNERSHIP_EVENT_KINDS, RECYCLE_COMBINATIONS, RECYCLE_REASONS, ROLES } from '@berth/domain';
+import { COLLABORATOR_ACCESS, TRANSFER_RECEIVER_MODES, TRANSFER_STATUSES, ASSIGNMENT_STRATEGIES, CUSTOMER_STATUSES, DUPLICATE_DIMENSIONS, FOLLOW_UP_TYPES, OWNERSHIP_EVENT_KINDS, RECYCLE_COMBINATIONS, RECYCLE_REASONS, ROLES } from '@berth/domain';
 
 /** type-graphql wants enum objects; the domain keeps plain string lists. This bridges once. */
 function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -30,6 +30,8 @@ export const AssignmentStrategyEnum = enumOf(ASSIGNMENT_STRATEGIES);
 export const EntryReasonKindEnum = enumOf(['RECYCLED', 'RETURNED', 'RELEASED'] as const);
 export const TransferReceiverModeEnum = enumOf(TRANSFER_RECEIVER_MODES);
 export const TransferStatusEnum = enumOf(TRANSFER_STATUSES);
+export const CollaboratorAccessEnum = enumOf(COLLABORATOR_ACCESS);
+export const CustomerAccessEnum = enumOf(['FULL', ...COLLABORATOR_ACCESS] as const);
 export const RecycleRuleEnum = enumOf(RECYCLE_REASONS);
 
 registerEnumType(RoleEnum, { name: 'Role', description: 'REP owns customers; MANAGER sees their department subtree; ADMIN sees all and sets rules.' });
@@ -61,3 +63,5 @@ registerEnumType(TransferStatusEnum, {
   name: 'TransferStatus',
   description: 'PENDING: waits for an approver; REJECTED: nothing moved; QUEUED: approved, about to run; RUNNING: moving; DONE: every customer has its outcome.',
 });
+registerEnumType(CollaboratorAccessEnum, { name: 'CollaboratorAccess', description: 'READ: sees the customer; WRITE: may also edit it, its contacts and follow-ups. Neither may move it.' });
+registerEnumType(CustomerAccessEnum, { name: 'CustomerAccess', description: 'How you may use a customer: FULL (you own it or manage its owner), or as a collaborator, WRITE or READ.' });

@@ -4,6 +4,7 @@ import { CustomerEntity } from './customer.entity';
 import { CustomerOwnershipEntity } from '../ownership/customer-ownership.entity';
 import { UserEntity } from '../org/user.entity';
 import { rawEntityReader, type RawEntityReader } from '../../db/raw-entity';
+import type { Clock } from '../../clock';
 import { applyCustomerScope, applyListScope, type CustomerListView } from './customer-scope';
 import type { CustomerCursor } from './customer-cursor';
 import { protectionKey, sortKeyFor } from './customer-sort-keys';
@@ -41,10 +42,14 @@ export interface CustomerListSort {
 }
 
 /** Every query reads a customer with its ownership row as `o` (one per customer, so an inner join). */
-const OWNER = 'o.owner_id';
+const SCOPE_COLUMNS = { owner: 'o.owner_id', customerId: 'o.customer_id' };
 
 export class CustomerRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    /** Collaborator grants end at an instant: reads compare it with the server's one clock. */
+    private readonly clock: Clock,
+  ) {}
 
   /** One page in the viewer's scope, plus one row to tell whether another page follows. */
   async findPage(
@@ -102,7 +107,7 @@ export class CustomerRepository {
 
   /** Distinct industries or sources among the customers the viewer can see (or in the pool), for filter menus. */
   async distinctValues(viewer: Viewer, column: 'industry' | 'source', view: CustomerListView = 'OWNED'): Promise<string[]> {
-    const rows = await applyListScope(this.base(), OWNER, viewer, view)
+    const rows = await applyListScope(this.base(), SCOPE_COLUMNS, viewer, view, { now: this.clock.now() })
       .select(`DISTINCT c.${column}`, 'value')
       .andWhere(`c.${column} IS NOT NULL`)
       .orderBy('value')
@@ -112,10 +117,12 @@ export class CustomerRepository {
 
   /**
    * A customer if the viewer may see it, else null: "not visible" and "does not exist" are
-   * indistinguishable. With `forUpdate`, the customer stays locked until the transaction ends.
+   * indistinguishable. With `forUpdate` the customer stays locked until the transaction ends, and
+   * (unless `write` says otherwise) it is for a write: a collaborator needs a read-write grant.
    */
-  async findVisible(viewer: Viewer, id: number, manager?: EntityManager, opts: { forUpdate?: boolean } = {}): Promise<CustomerEntity | null> {
-    const qb = applyCustomerScope(this.base(manager), OWNER, viewer).andWhere('c.id = :id', { id });
+  async findVisible(viewer: Viewer, id: number, manager?: EntityManager, opts: { forUpdate?: boolean; write?: boolean } = {}): Promise<CustomerEntity | null> {
+    const write = opts.write ?? opts.forUpdate ?? false;
+    const qb = applyCustomerScope(this.base(manager), SCOPE_COLUMNS, viewer, { now: this.clock.now(), write }).andWhere('c.id = :id', { id });
     if (opts.forUpdate) {
       if (!manager) throw new Error('a locking read needs the transaction it locks for');
       // Every writer (edits, follow-ups, claims, assignments, returns, sweeps) locks the ownership
@@ -162,7 +169,7 @@ export class CustomerRepository {
   }
 
   private scoped(viewer: Viewer, filter: CustomerListFilter, view: CustomerListView): SelectQueryBuilder<CustomerEntity> {
-    const qb = applyListScope(this.base(), OWNER, viewer, view);
+    const qb = applyListScope(this.base(), SCOPE_COLUMNS, viewer, view, { now: this.clock.now() });
     if (filter.text) qb.andWhere(TEXT_SEARCH[view], { search: `%${escapeLike(filter.text)}%` });
     if (filter.tags?.length) qb.andWhere('c.tags @> :tags', { tags: filter.tags });
     // The industry menu offers one spelling per name whatever its case (industry.repository.ts), so it matches them all.

@@ -187,6 +187,8 @@ export class CustomerService {
       notVisible?: () => BerthError;
       keysChanged?: boolean;
       beforeLock?: (manager: EntityManager) => Promise<void>;
+      /** A change a read-only collaborator may make too (leaving the customer). */
+      readAccessSuffices?: boolean;
       /** What to announce; UPDATED unless the change says otherwise (e.g. PROTECTION_EXTENDED). */
       kindOf?: (result: T) => CustomerChangeKind;
     } = {},
@@ -194,7 +196,7 @@ export class CustomerService {
     return this.uow.run(async (tx) => {
       const { manager } = tx;
       await opts.beforeLock?.(manager); // e.g. the policy lock, which every writer takes before row locks
-      const customer = await this.customers.findVisible(viewer, customerId, manager, { forUpdate: true });
+      const customer = await this.customers.findVisible(viewer, customerId, manager, { forUpdate: true, write: !opts.readAccessSuffices });
       if (!customer) throw (opts.notVisible ?? notFound)();
       const result = await change(manager, customer);
       customer.updatedAt = this.clock.now();

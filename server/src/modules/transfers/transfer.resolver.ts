@@ -60,7 +60,7 @@ export class TransferResolver {
   @Query(() => [TransferRequestType], { description: 'Transfer requests you asked for, may decide, or that concern your team; newest first. Reps see none.' })
   transferRequests(
     @Arg('status', () => [TransferStatusEnum], { nullable: true }) status: TransferStatus[] | null,
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Ctx() ctx: AppContext,
   ) {
     return ctx.services.transfers.list(viewerFrom(ctx), status?.length ? status : null, first);
@@ -70,6 +70,23 @@ export class TransferResolver {
   @Query(() => TransferRequestType, { description: 'NOT_FOUND both when it does not exist and when you may not see it.' })
   transferRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext) {
     return ctx.services.transfers.get(viewerFrom(ctx), idOrNotFound(id, 'Transfer request'));
+  }
+
+  @Authorized('MANAGER', 'ADMIN')
+  @Query(() => [TransferItemType], { description: "A transfer's customers with their outcomes, in id order; onlyFailed: those that stayed, each with why." })
+  async transferItems(
+    @Arg('id', () => ID) id: string,
+    @Arg('onlyFailed', { defaultValue: false }) onlyFailed: boolean,
+    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+    @Ctx() ctx: AppContext,
+  ) {
+    const request = await ctx.services.transfers.get(viewerFrom(ctx), idOrNotFound(id, 'Transfer request'));
+    const items = await ctx.services.transfers.items(request, onlyFailed, first);
+    const names = await ctx.loaders.revealCustomer.loadMany(items.map((i) => i.customerId));
+    return items.map((item, i) => {
+      const row = names[i];
+      return { ...item, companyName: row && !(row instanceof Error) ? row.companyName : null };
+    });
   }
 
   @Authorized('MANAGER', 'ADMIN')
@@ -116,21 +133,6 @@ export class TransferResolver {
   @FieldResolver(() => [TransferReceiverShareType], { description: 'The snapshot: how many customers each receiver is to get.' })
   async perReceiver(@Root() r: LockedRequest, @Ctx() ctx: AppContext) {
     return (await ctx.services.transfers.perReceiver(r)).map((share) => ({ ...share, room: null }));
-  }
-
-  @FieldResolver(() => [TransferItemType], { description: 'Its customers with their outcomes, in id order; onlyFailed: those that stayed, each with why.' })
-  async items(
-    @Root() r: LockedRequest,
-    @Arg('onlyFailed', { defaultValue: false }) onlyFailed: boolean,
-    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
-    @Ctx() ctx: AppContext,
-  ) {
-    const items = await ctx.services.transfers.items(r, onlyFailed, first);
-    const names = await ctx.loaders.revealCustomer.loadMany(items.map((i) => i.customerId));
-    return items.map((item, i) => {
-      const row = names[i];
-      return { ...item, companyName: row && !(row instanceof Error) ? row.companyName : null };
-    });
   }
 }
 

@@ -25,6 +25,7 @@ import {
 } from '@berth/domain';
 import type { Clock } from '../../clock';
 import { TOPICS, type BerthPubSub } from '../../graphql/pubsub';
+import type { CollaboratorRepository } from '../collaborators/collaborator.repository';
 import type { NotificationRepository } from '../notifications/notification.repository';
 import type { OwnerMove } from '../ownership/owner-move';
 import type { OwnershipLedger } from '../ownership/ownership-ledger';
@@ -79,6 +80,7 @@ export class TransferService {
     private readonly uow: UnitOfWork,
     private readonly ledger: OwnershipLedger,
     private readonly notifications: NotificationRepository,
+    private readonly collaborators: CollaboratorRepository,
     private readonly pubsub: BerthPubSub,
   ) {}
 
@@ -235,6 +237,11 @@ export class TransferService {
     const final = outcomes.map((o) => (o.outcome === 'MOVED' && !done.has(o.customerId) ? { ...o, outcome: 'OWNER_CHANGED' } : o));
     await this.notifications.recordMoves(tx.manager, { batchId: request.batchId, actorId: request.requestedById, at: now }, moveNotices(request.requestedById, applied));
     await this.transfers.closeReminders(tx.manager, request.fromUserId, [...done], now);
+    // The old owner may keep looking at what moved (to hand it over well) for the days the request said.
+    if (request.keepReadDays !== null) {
+      const until = new Date(now.getTime() + request.keepReadDays * 86_400_000);
+      await this.collaborators.grantReadMany(tx.manager, [...done], request.fromUserId, until, request.requestedById, now);
+    }
     return final;
   }
 
