@@ -35,7 +35,7 @@ describe("a manager's moves, in Chromium", () => {
     const names = [await companyOf(manager, chosen[0]), await companyOf(manager, chosen[1])];
     for (const id of chosen) await manager.locator(`.MuiDataGrid-row[data-id="${id}"] input[type="checkbox"]`).check();
     await eventually(() => manager.getByTestId('bulk-move-count').textContent()).toBe('2 selected');
-    await screenshot(manager, 'manager-moves-selected-laptop');
+    await screenView(manager, 'manager-moves-selected-laptop');
 
     await manager.getByTestId('bulk-move-bar').getByTestId('reassign-button').click();
     await expect.poll(() => manager.getByTestId('reassign-target').textContent()).toBe('2 selected customers');
@@ -105,7 +105,8 @@ describe("a manager's moves, in Chromium", () => {
     await phone.getByTestId('customer-select').nth(0).check();
     await phone.getByTestId('customer-select').nth(1).check();
     await eventually(() => phone.getByTestId('bulk-move-count').textContent()).toBe('2 selected');
-    await screenshot(phone, 'manager-moves-selected-phone');
+    await phone.getByTestId('bulk-move-bar').scrollIntoViewIfNeeded();
+    await screenView(phone, 'manager-moves-selected-phone');
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(VIEWPORTS.phone.width);
     await phone.getByTestId('bulk-select-all-matching').click();
     await phone.getByTestId('bulk-move-bar').getByTestId('release-button').click();
@@ -119,6 +120,26 @@ describe("a manager's moves, in Chromium", () => {
     await phone.getByTestId('assign-reps').click();
     await phone.getByRole('option', { name: /^Emma Novak/ }).click();
     await screenView(phone, 'manager-moves-reassign-dialog-phone');
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(VIEWPORTS.phone.width);
+    await phone.getByRole('button', { name: 'Cancel' }).click();
+
+    // The Team page moves everything one rep holds: from the row's menu, at both widths.
+    await manager.goto(`${t.url}/team`);
+    await manager.locator(`[data-testid="team-row"][data-rep-id="${rep3}"]`).getByRole('button', { name: 'Move 张敏’s customers' }).click();
+    await manager.getByTestId('rep-move-all').waitFor();
+    await screenView(manager, 'manager-moves-team-menu-laptop');
+    expect(await manager.getByTestId('team-table').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await manager.getByTestId('rep-release-all').click();
+    await expect.poll(() => manager.getByTestId('release-target').textContent()).toBe('Every customer 张敏 holdsAt most 500 at a time.');
+    await screenView(manager, 'manager-moves-team-release-laptop');
+    await manager.getByRole('button', { name: 'Cancel' }).click();
+    await phone.goto(`${t.url}/team`);
+    await phone.getByTestId('team-cards').waitFor();
+    await screenView(phone, 'manager-moves-team-phone');
+    await phone.locator(`[data-testid="team-row"][data-rep-id="${rep3}"]`).getByTestId('rep-moves-button').click();
+    await phone.getByTestId('rep-move-all').click();
+    await expect.poll(() => phone.getByTestId('reassign-target').textContent()).toBe('Every customer 张敏 holdsAt most 500 at a time.');
+    await screenView(phone, 'manager-moves-team-reassign-phone');
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(VIEWPORTS.phone.width);
   });
 });

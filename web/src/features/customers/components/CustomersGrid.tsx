@@ -69,6 +69,8 @@ export function CustomersGrid({ rows, rowCount, loading, showOwner, room = 'LAPT
       disableColumnFilter
       disableRowSelectionOnClick
       checkboxSelection={Boolean(selection)}
+      // The bar above the list says how many are ticked, and offers what to do with them.
+      hideFooterSelectedRowCount
       rowSelectionModel={rowSelectionModel}
       onRowSelectionModelChange={(model) => selection?.onChange(tickedIds(model, rows))}
       autoHeight

@@ -1,7 +1,9 @@
 import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import Close from '@mui/icons-material/Close';
 import { useFormat, useT } from '../../../i18n/I18nProvider';
 import { MoveButtons, type MoveKind } from './CustomerMoves';
 
@@ -35,12 +37,13 @@ export function BulkMoveBar({ count, total, allMatching, onSelectAllMatching, on
           {t('moves.bulk.selectAllMatching', { count: fmt.count(total) })}
         </Button>
       ) : null}
-      <Button size="small" color="inherit" onClick={onClear} data-testid="bulk-clear">
-        {t('moves.bulk.clear')}
-      </Button>
-      <Stack direction="row" spacing={1} sx={{ ml: { sm: 'auto' } }}>
+      <Stack direction="row" spacing={1} sx={{ ml: { sm: 'auto' }, order: { xs: 3, sm: 0 } }}>
         <MoveButtons onOpen={onOpen} size="small" />
       </Stack>
+      {/* On a phone the count, "all matching" and this share the first line; the moves take the second. */}
+      <IconButton size="small" onClick={onClear} aria-label={t('moves.bulk.clear')} title={t('moves.bulk.clear')} data-testid="bulk-clear" sx={{ ml: { xs: 'auto', sm: 0 } }}>
+        <Close fontSize="small" />
+      </IconButton>
     </Paper>
   );
 }

@@ -27,7 +27,7 @@ export function ReassignDialog({ target, names = new Map(), onClose, onDone }: P
   return (
     <RepsMoveDialog
       mode="reassign"
-      title={t('moves.reassign.title')}
+      title={t('moves.reassign.title', { count: one ? 1 : 2 })}
       target={<MoveTargetText target={target} />}
       labels={translated(LABELS, t)}
       names={names}

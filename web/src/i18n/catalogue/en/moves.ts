@@ -14,7 +14,7 @@ export const moves = {
   'moves.field.filter': 'Filters',
   'moves.field.strategy': 'Strategy',
   'moves.field.note': 'Why they go to the pool',
-  'moves.reassign.title': 'Reassign customers',
+  'moves.reassign.title': '{count, plural, one {Reassign a customer} other {Reassign customers}}',
   'moves.reassign.submit': 'Reassign',
   'moves.reassign.submitting': 'Reassigning…',
   'moves.reassign.summary': '{done} of {total} reassigned',

@@ -16,7 +16,7 @@ export const moves: Translation<typeof english> = {
   'moves.field.filter': '筛选条件',
   'moves.field.strategy': '分配方式',
   'moves.field.note': '释放原因',
-  'moves.reassign.title': '转移客户',
+  'moves.reassign.title': '{count, plural, other {转移客户}}',
   'moves.reassign.submit': '转移',
   'moves.reassign.submitting': '转移中…',
   'moves.reassign.summary': '已转移 {done}/{total}',
