@@ -1,6 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { AssignmentStrategy } from '@berth/domain';
-import type { AssignResult } from '../../pool/hooks/useAssignCustomers';
+import { ASSIGN_RESULT_FIELDS, type AssignResult } from '../../pool/hooks/useAssignCustomers';
 import type { WhichCustomers } from '../move-target';
 import { useMoveMutation } from './useMoveMutation';
 
@@ -9,17 +9,10 @@ export type ReassignCustomersInput = { toUserIds: string[]; strategy?: Assignmen
 export const REASSIGN_CUSTOMERS_MUTATION: TypedDocumentNode<{ reassignCustomers: AssignResult[] }, { input: ReassignCustomersInput }> = gql`
   mutation ReassignCustomers($input: ReassignCustomersInput!) {
     reassignCustomers(input: $input) {
-      customerId
-      ok
-      code
-      message
-      companyName
-      assignee {
-        id
-        name
-      }
+      ...AssignResultFields
     }
   }
+  ${ASSIGN_RESULT_FIELDS}
 `;
 
 /** A manager moves owned customers to other reps in their team; one result per customer. */

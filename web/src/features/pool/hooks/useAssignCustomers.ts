@@ -21,20 +21,28 @@ export interface AssignResult {
   assignee: UserRef | null;
 }
 
+/** What a move to reps says of each customer; reassignments answer the same. */
+export const ASSIGN_RESULT_FIELDS = gql`
+  fragment AssignResultFields on AssignResult {
+    customerId
+    ok
+    code
+    message
+    companyName
+    assignee {
+      id
+      name
+    }
+  }
+`;
+
 export const ASSIGN_CUSTOMERS_MUTATION: TypedDocumentNode<{ assignCustomers: AssignResult[] }, { input: AssignCustomersInput }> = gql`
   mutation AssignCustomers($input: AssignCustomersInput!) {
     assignCustomers(input: $input) {
-      customerId
-      ok
-      code
-      message
-      companyName
-      assignee {
-        id
-        name
-      }
+      ...AssignResultFields
     }
   }
+  ${ASSIGN_RESULT_FIELDS}
 `;
 
 /** A manager gives pool customers to reps; one result per customer, refusals never abort the rest. */
