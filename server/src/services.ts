@@ -51,6 +51,10 @@ import { TransferRepository } from './modules/transfers/transfer.repository';
 import { TransferService } from './modules/transfers/transfer.service';
 import { CollaboratorRepository } from './modules/collaborators/collaborator.repository';
 import { CollaboratorService } from './modules/collaborators/collaborator.service';
+import { ActivityRepository } from './modules/activity/activity.repository';
+import { ActivityService } from './modules/activity/activity.service';
+import { OwnershipTrailRepository } from './modules/ownership/ownership-trail.repository';
+import { OwnershipTrailService } from './modules/ownership/ownership-trail.service';
 import { ReminderRepository } from './modules/reminders/reminder.repository';
 import { ReminderSweepService } from './modules/reminders/reminder-sweep.service';
 import { PoolAnalyticsRepository } from './modules/analytics/pool-analytics.repository';
@@ -73,6 +77,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     settings: new SettingsRepository(dataSource),
     followUps: new FollowUpRepository(dataSource),
     poolEntries: new PoolEntryRepository(dataSource),
+    activity: new ActivityRepository(),
   };
   const news = new CustomerNews(pubsub, repositories.org);
   // Every write that others hear of runs in a unit of work, which publishes after commit; every owner change goes through the one ledger.
@@ -91,7 +96,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
   const liveSockets = new LiveSockets();
   const sessionCache = new SessionCache(config.sessionCacheMs);
   const sessionEnds = new SessionEnds(pubsub, [liveSockets, sessionCache]);
-  const customers = new CustomerService(uow, ledger, repositories.customers, repositories.org, clock, gate, policies);
+  const customers = new CustomerService(uow, ledger, repositories.customers, repositories.org, clock, gate, policies, repositories.activity);
   return {
     repositories,
     duplicateRules,
@@ -113,6 +118,8 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     assignments: new AssignService(dataSource, people, ownership, claimRows, policies, clock, uow, ledger, repositories.notifications),
     releases: new ReleaseService(ownership, clock, uow, ledger, repositories.notifications),
     transfers: new TransferService(dataSource, new TransferRepository(), people, ownership, claimRows, policies, clock, uow, ledger, repositories.notifications, collaboratorRows, pubsub),
+    activity: new ActivityService(dataSource, repositories.activity),
+    ownershipTrail: new OwnershipTrailService(dataSource, new OwnershipTrailRepository(), customers),
     collaborators: new CollaboratorService(dataSource, customers, collaboratorRows, people, repositories.org, clock),
     returns: new ReturnService(policies, clock, uow, ledger),
     poolAnalytics: new PoolAnalyticsService(dataSource, new PoolAnalyticsRepository(), policies, clock),

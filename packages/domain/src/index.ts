@@ -4,6 +4,7 @@ export * from './department-tree';
 export * from './visibility';
 export * from './team';
 export * from './collaborators';
+export * from './activity';
 export * from './customer-fields';
 export * from './industries';
 export * from './field-rules';

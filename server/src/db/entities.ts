@@ -21,6 +21,7 @@ import { PoolPolicyVersionEntity } from '../modules/pool-policy/pool-policy-vers
 import { TransferRequestEntity } from '../modules/transfers/transfer-request.entity';
 import { TransferItemEntity } from '../modules/transfers/transfer-item.entity';
 import { CollaboratorEntity } from '../modules/collaborators/collaborator.entity';
+import { ActivityEntity } from '../modules/activity/activity.entity';
 
 /** Listed explicitly: globs over .ts files break under test runners and bundlers. */
 export const ENTITIES = [
@@ -47,4 +48,5 @@ export const ENTITIES = [
   TransferRequestEntity,
   TransferItemEntity,
   CollaboratorEntity,
+  ActivityEntity,
 ];

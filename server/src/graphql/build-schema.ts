@@ -16,6 +16,8 @@ import { PoolPolicyResolver } from '../modules/pool-policy/pool-policy.resolver'
 import { AssignResolver } from '../modules/pool/assign.resolver';
 import { MovesResolver, ReleaseResultResolver } from '../modules/pool/moves.resolver';
 import { CollaboratorFieldsResolver, CollaboratorResolver } from '../modules/collaborators/collaborator.resolver';
+import { ActivityItemResolver, ActivityResolver } from '../modules/activity/activity.resolver';
+import { OwnershipTrailResolver } from '../modules/ownership/ownership-trail.resolver';
 import { TransferItemResolver, TransferReceiverShareResolver, TransferResolver } from '../modules/transfers/transfer.resolver';
 import { TeamResolver } from '../modules/team/team.resolver';
 import { BoomerangRateResolver, PoolAnalyticsResolver, RepRecycleFrequencyResolver } from '../modules/analytics/pool-analytics.resolver';
@@ -46,6 +48,9 @@ const RESOLVERS = [
   TransferItemResolver,
   CollaboratorResolver,
   CollaboratorFieldsResolver,
+  ActivityResolver,
+  ActivityItemResolver,
+  OwnershipTrailResolver,
   PoolAnalyticsResolver,
   RepRecycleFrequencyResolver,
   BoomerangRateResolver,

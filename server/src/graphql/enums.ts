@@ -2,7 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import { CUSTOMER_CHANGE_KINDS } from './pubsub';
 import { NOTIFICATION_KINDS } from '../modules/notifications/notification.entity';
 import { POOL_ENTRY_KINDS } from '../modules/ownership/pool-entry.entity';
-import { COLLABORATOR_ACCESS, TRANSFER_RECEIVER_MODES, TRANSFER_STATUSES, ASSIGNMENT_STRATEGIES, CUSTOMER_STATUSES, DUPLICATE_DIMENSIONS, FOLLOW_UP_TYPES, OWNERSHIP_EVENT_KINDS, RECYCLE_COMBINATIONS, RECYCLE_REASONS, ROLES } from '@berth/domain';
+import { ACTIVITY_ACTIONS, ACTIVITY_SUBJECTS, COLLABORATOR_ACCESS, TRANSFER_RECEIVER_MODES, TRANSFER_STATUSES, ASSIGNMENT_STRATEGIES, CUSTOMER_STATUSES, DUPLICATE_DIMENSIONS, FOLLOW_UP_TYPES, OWNERSHIP_EVENT_KINDS, RECYCLE_COMBINATIONS, RECYCLE_REASONS, ROLES } from '@berth/domain';
 
 /** type-graphql wants enum objects; the domain keeps plain string lists. This bridges once. */
 function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -31,6 +31,8 @@ export const EntryReasonKindEnum = enumOf(['RECYCLED', 'RETURNED', 'RELEASED'] a
 export const TransferReceiverModeEnum = enumOf(TRANSFER_RECEIVER_MODES);
 export const TransferStatusEnum = enumOf(TRANSFER_STATUSES);
 export const CollaboratorAccessEnum = enumOf(COLLABORATOR_ACCESS);
+export const ActivityActionEnum = enumOf(ACTIVITY_ACTIONS);
+export const ActivitySubjectEnum = enumOf(ACTIVITY_SUBJECTS);
 export const CustomerAccessEnum = enumOf(['FULL', ...COLLABORATOR_ACCESS] as const);
 export const RecycleRuleEnum = enumOf(RECYCLE_REASONS);
 
@@ -65,3 +67,8 @@ registerEnumType(TransferStatusEnum, {
 });
 registerEnumType(CollaboratorAccessEnum, { name: 'CollaboratorAccess', description: 'READ: sees the customer; WRITE: may also edit it, its contacts and follow-ups. Neither may move it.' });
 registerEnumType(CustomerAccessEnum, { name: 'CustomerAccess', description: 'How you may use a customer: FULL (you own it or manage its owner), or as a collaborator, WRITE or READ.' });
+registerEnumType(ActivityActionEnum, {
+  name: 'ActivityAction',
+  description: 'CREATE, EDIT, ADD, REMOVE: a person changed the record, a contact, a follow-up or a collaborator; IMPORT; CLAIM, ASSIGN, TRANSFER, RETURN, RELEASE: an owner move; RULE: the recycle sweep.',
+});
+registerEnumType(ActivitySubjectEnum, { name: 'ActivitySubject', description: 'What changed: the CUSTOMER record, a CONTACT, a FOLLOW_UP, a COLLABORATOR, or the OWNER.' });

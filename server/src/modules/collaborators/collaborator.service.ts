@@ -3,6 +3,7 @@ import {
   canSeeCustomer,
   collaboratorProblems,
   COLLABORATOR_LIMITS,
+  fieldChanges,
   fieldProblem,
   type CollaboratorAccess,
   type Viewer,
@@ -46,7 +47,11 @@ export class CollaboratorService {
         problems.push(fieldProblem('userId', 'TOO_MANY', { max: COLLABORATOR_LIMITS.perCustomer }));
       }
       if (problems.length) throw BerthError.badInput(problems);
-      return this.collaborators.upsert(manager, { customerId, userId: input.userId, access: input.access, expiresAt: input.expiresAt, grantedById: viewer.userId, grantedAt: now });
+      const { row, before } = await this.collaborators.upsert(manager, { customerId, userId: input.userId, access: input.access, expiresAt: input.expiresAt, grantedById: viewer.userId, grantedAt: now });
+      await this.customers.recordActivity(manager, [
+        { customerId, subject: 'COLLABORATOR', subjectId: input.userId, action: before ? 'EDIT' : 'ADD', actorId: viewer.userId, occurredAt: now, changes: fieldChanges(before ?? { access: null, expiresAt: null }, row, ['access', 'expiresAt']) },
+      ]);
+      return row;
       // Whoever sees it may ask; who may grant is checked above (FORBIDDEN, not a missing customer).
     }, { keysChanged: false, readAccessSuffices: true });
     return customer;
@@ -58,6 +63,9 @@ export class CollaboratorService {
       if (userId !== viewer.userId) await this.assertMayGrant(manager, viewer, customer);
       const removed = await this.collaborators.remove(manager, customerId, userId);
       if (!removed) throw BerthError.badInput([fieldProblem('userId', 'NOT_FOUND')]);
+      await this.customers.recordActivity(manager, [
+        { customerId, subject: 'COLLABORATOR', subjectId: userId, action: 'REMOVE', actorId: viewer.userId, occurredAt: this.clock.now(), summary: { before: removed.access } },
+      ]);
       return removed;
     }, { keysChanged: false, readAccessSuffices: true });
     return customer;

@@ -1,8 +1,11 @@
-import { BerthError, calendarDate, cleanList, cleanText, validateContactFields, withoutUndefined, type Viewer } from '@berth/domain';
+import { BerthError, calendarDate, cleanList, cleanText, fieldChanges, validateContactFields, withoutUndefined, type Viewer } from '@berth/domain';
 import type { Clock } from '../../clock';
 import type { ContactRepository } from './contact.repository';
 import type { CustomerService } from './customer.service';
 import type { ContactInput, UpdateContactInput } from './customer.inputs';
+
+/** A contact's fields, as the activity log follows them. */
+const CONTACT_ACTIVITY_FIELDS = ['name', 'title', 'phones', 'emails', 'birthday'] as const;
 
 /** Contacts belong to a customer: every change goes through the customer's visibility and lock. */
 export class ContactService {
@@ -16,8 +19,8 @@ export class ContactService {
   add(viewer: Viewer, customerId: number, input: ContactInput) {
     const fields = this.fieldsFrom(input, true);
     const now = this.clock.now();
-    return this.customers.changeVisible(viewer, customerId, (manager) =>
-      this.contacts.insert(manager, {
+    return this.customers.changeVisible(viewer, customerId, async (manager) => {
+      const contact = await this.contacts.insert(manager, {
         customerId,
         name: fields.name!,
         title: fields.title ?? null,
@@ -26,8 +29,10 @@ export class ContactService {
         birthday: fields.birthday ?? null,
         createdAt: now,
         updatedAt: now,
-      }),
-    );
+      });
+      await this.customers.recordActivity(manager, [{ customerId, subject: 'CONTACT', subjectId: contact.id, action: 'ADD', actorId: viewer.userId, occurredAt: now, summary: { after: contact.name } }]);
+      return contact;
+    });
   }
 
   async update(viewer: Viewer, contactId: number, input: UpdateContactInput) {
@@ -36,15 +41,24 @@ export class ContactService {
     return this.customers.changeVisible(viewer, customerId, async (manager) => {
       const contact = await this.contacts.findById(contactId, manager);
       if (!contact || contact.customerId !== customerId) throw contactNotFound();
+      const before = { ...contact };
       Object.assign(contact, fields, { updatedAt: this.clock.now() });
-      return this.contacts.save(manager, contact);
+      const saved = await this.contacts.save(manager, contact);
+      await this.customers.recordActivity(manager, [
+        { customerId, subject: 'CONTACT', subjectId: contactId, action: 'EDIT', actorId: viewer.userId, occurredAt: saved.updatedAt, changes: fieldChanges(before, saved, CONTACT_ACTIVITY_FIELDS) },
+      ]);
+      return saved;
     }, { notVisible: contactNotFound });
   }
 
   async remove(viewer: Viewer, contactId: number) {
     const customerId = await this.customerIdOf(contactId);
     return this.customers.changeVisible(viewer, customerId, async (manager) => {
+      const contact = await this.contacts.findById(contactId, manager);
       await this.contacts.delete(manager, contactId);
+      await this.customers.recordActivity(manager, [
+        { customerId, subject: 'CONTACT', subjectId: contactId, action: 'REMOVE', actorId: viewer.userId, occurredAt: this.clock.now(), summary: { before: contact?.name ?? null } },
+      ]);
       return contactId;
     }, { notVisible: contactNotFound });
   }

@@ -1,11 +1,12 @@
 import type { EntityManager } from 'typeorm';
-import { BerthError, LIMITS, computeProtectionEnd, type Viewer, fieldProblem } from '@berth/domain';
+import { BerthError, LIMITS, computeProtectionEnd, fieldChanges, type Viewer, fieldProblem } from '@berth/domain';
 import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
 import type { Clock } from '../../clock';
 import type { CustomerChangeKind, CustomerChangedEvent } from '../../graphql/pubsub';
 import type { OrgRepository } from '../org/org.repository';
 import type { CustomerEntity } from './customer.entity';
 import type { CustomerRepository, CustomerListFilter, CustomerListSort } from './customer.repository';
+import type { ActivityRepository } from '../activity/activity.repository';
 import type { OwnershipLedger } from '../ownership/ownership-ledger';
 import type { UnitOfWork } from '../ownership/unit-of-work';
 import type { CreateCustomerInput, UpdateCustomerInput } from './customer.inputs';
@@ -14,6 +15,9 @@ import { recordStatusChange } from './record-status-change';
 import { decodeCursor, encodeCursor } from './customer-cursor';
 import type { CustomerListView } from './customer-scope';
 import { ownKeySource, type DuplicateGate } from '../duplicates/duplicate-gate';
+
+/** The record's own fields, as the activity log follows them. */
+const CUSTOMER_ACTIVITY_FIELDS = ['companyName', 'website', 'email', 'phone', 'industry', 'regionId', 'source', 'tags', 'tierCode', 'status'] as const;
 
 export interface CustomerPageRequest {
   view?: CustomerListView;
@@ -32,6 +36,7 @@ export class CustomerService {
     private readonly clock: Clock,
     private readonly gate: DuplicateGate,
     private readonly policies: PoolPolicyService,
+    private readonly activity: ActivityRepository,
   ) {}
 
   async list(viewer: Viewer, req: CustomerPageRequest) {
@@ -142,6 +147,7 @@ export class CustomerService {
         customer.ownership = { customerId: customer.id, ownerId: viewer.userId, ownedSince: now, ownerChangedAt: now, protectedUntil, remindedFor: null, locked: false };
         await this.gate.refreshKeys(manager, customer, '');
         await recordStatusChange(manager, { customerId: customer.id, status, changedAt: now, actorId: viewer.userId });
+        await this.activity.append(manager, [{ customerId: customer.id, subject: 'CUSTOMER', subjectId: null, action: 'CREATE', actorId: viewer.userId, occurredAt: now, summary: { after: customer.companyName } }]);
         return { value: customer, duplicates };
       }),
     );
@@ -155,6 +161,7 @@ export class CustomerService {
         const customer = await this.customers.findVisible(viewer, id, manager, { forUpdate: true });
         if (!customer) throw notFound();
         const changes = await customerChangesFrom(input, { requireName: false, org: this.org, manager });
+        const before = { ...customer };
         const statusBefore = customer.status;
         Object.assign(customer, changes, { updatedAt: this.clock.now() });
         const touchesKeys = ['companyName', 'website', 'email', 'phone'].some((f) => f in changes);
@@ -169,6 +176,9 @@ export class CustomerService {
           await recordStatusChange(manager, { customerId: saved.id, status: saved.status, changedAt: saved.updatedAt, actorId: viewer.userId });
         }
         if (touchesKeys) await this.gate.refreshKeys(manager, saved);
+        await this.activity.append(manager, [
+          { customerId: saved.id, subject: 'CUSTOMER', subjectId: null, action: 'EDIT', actorId: viewer.userId, occurredAt: saved.updatedAt, changes: fieldChanges(before, saved, CUSTOMER_ACTIVITY_FIELDS) },
+        ]);
         tx.raise({ type: 'CUSTOMER_CHANGED', event: await this.changeEvent(manager, 'UPDATED', saved) });
         return { value: saved, duplicates };
       }),
@@ -205,6 +215,11 @@ export class CustomerService {
       tx.raise({ type: 'CUSTOMER_CHANGED', event: await this.changeEvent(manager, opts.kindOf?.(result) ?? 'UPDATED', saved) });
       return { result, customer: saved };
     });
+  }
+
+  /** Appends to the activity log, inside a `changeVisible` change (its transaction). */
+  recordActivity(manager: EntityManager, entries: Parameters<ActivityRepository['append']>[1]): Promise<void> {
+    return this.activity.append(manager, entries);
   }
 
   /** Moves the owner's protection end, inside a `changeVisible` change (the row is locked there). */

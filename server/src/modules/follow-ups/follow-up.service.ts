@@ -53,6 +53,9 @@ export class FollowUpService {
           counted: isValidFollowUp(fields, policy),
           createdAt: now,
         });
+        await this.customers.recordActivity(manager, [
+          { customerId, subject: 'FOLLOW_UP', subjectId: followUp.id, action: 'ADD', actorId: viewer.userId, occurredAt: now, summary: { after: { type: followUp.type, content: followUp.content.slice(0, 200) } } },
+        ]);
         const extended = followUp.counted && (await this.recomputeProtection(manager, customer, policy));
         return { followUp, extended };
       },

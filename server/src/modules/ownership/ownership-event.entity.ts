@@ -11,6 +11,7 @@ import { TransferRequestEntity } from '../transfers/transfer-request.entity';
  */
 @Entity('ownership_events')
 @Index('idx_ownership_events_customer', ['customerId', 'occurredAt'])
+@Index('idx_ownership_events_chain', ['customerId', 'id'])
 @Index('idx_ownership_events_actor_occurred', { synchronize: false }) // (actor_id, occurred_at) INCLUDE (kind, customer_id, to_user_id), in a migration: the Team page's latest action and today's claims of a rep
 export class OwnershipEventEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
@@ -77,6 +78,14 @@ export class OwnershipEventEntity {
   @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'approver_id' })
   approver?: Relation<UserEntity> | null;
+
+  /**
+   * SHA-256 of this event's fields and the customer's previous event's hash, set by the database
+   * on insert (trigger trg_ownership_events_chain): an edited, inserted or deleted row breaks the
+   * chain there, and verifyOwnershipTrail reports it.
+   */
+  @Column({ type: 'char', length: 64, select: false, insert: false })
+  hash: string;
 
   /** The writing transaction, so the commit-time check can find this transaction's events. */
   @Column({ type: 'bigint', default: () => 'txid_current()', select: false, insert: false })
