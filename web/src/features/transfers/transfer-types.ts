@@ -70,7 +70,6 @@ export interface TransferDetail extends TransferSummary {
   startedAt: string | null;
   finishedAt: string | null;
   perReceiver: TransferShare[];
-  failedItems: TransferFailedItem[];
 }
 
 export interface TransferPreview {

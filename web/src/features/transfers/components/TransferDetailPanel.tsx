@@ -14,7 +14,7 @@ import { useCoalesced } from '../../../shared/hooks/useCoalesced';
 import { useTransferProgress } from '../hooks/useTransferProgress';
 import { useTransferRequest } from '../hooks/useTransferRequest';
 import { fromToText } from '../transfer-labels';
-import type { TransferDetail } from '../transfer-types';
+import { isFinished, type TransferDetail, type TransferFailedItem } from '../transfer-types';
 import { TransferCountsGrid } from './TransferCountsGrid';
 import { TransferDecision } from './TransferDecision';
 import { TransferFailedItems } from './TransferFailedItems';
@@ -29,6 +29,8 @@ export function TransferDetailPanel({ id, onClose }: { id: string; onClose: () =
   // Each chunk's event moves the bar by itself (cache); the decision, the finish and what stayed are read again.
   const reread = useCoalesced(() => void refetch().catch(() => undefined), 1000);
   const request = data?.transferRequest;
+  // One subscription from the wait through the decision to the end: none of its events is missed between them.
+  useTransferProgress(id, { skip: !request || isFinished(request.progress.status), onEvent: reread });
   return (
     <Box sx={{ p: 2 }} data-testid="transfer-detail" data-request-id={id} data-status={request?.progress.status ?? ''}>
       <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1, mb: 1.5 }}>
@@ -44,13 +46,13 @@ export function TransferDetailPanel({ id, onClose }: { id: string; onClose: () =
       ) : !request ? (
         <Skeleton variant="rounded" height={240} />
       ) : (
-        <TransferDetailBody request={request} onEvent={reread} />
+        <TransferDetailBody request={request} failedItems={data.failedItems} />
       )}
     </Box>
   );
 }
 
-function TransferDetailBody({ request, onEvent }: { request: TransferDetail; onEvent: () => void }) {
+function TransferDetailBody({ request, failedItems }: { request: TransferDetail; failedItems: TransferFailedItem[] }) {
   const t = useT();
   const fmt = useFormat();
   const status = request.progress.status;
@@ -82,12 +84,9 @@ function TransferDetailBody({ request, onEvent }: { request: TransferDetail; onE
       {started ? (
         <Box>
           <Typography variant="subtitle2" sx={{ mb: 1 }}>{t('transfers.progress.title')}</Typography>
-          <TransferProgressBar progress={request.progress} onEvent={onEvent} />
+          <TransferProgressBar progress={request.progress} live={false} />
         </Box>
-      ) : (
-        // Still waiting: the decision (anyone's) arrives live too.
-        <PendingWatcher request={request} onEvent={onEvent} />
-      )}
+      ) : null}
       <Box>
         <Typography variant="subtitle2" sx={{ mb: 1 }}>{t('transfers.counts.title')}</Typography>
         <TransferCountsGrid counts={request.counts} />
@@ -96,13 +95,7 @@ function TransferDetailBody({ request, onEvent }: { request: TransferDetail; onE
         <Typography variant="subtitle2" sx={{ mb: 0.5 }}>{t('transfers.receivers.title')}</Typography>
         <TransferReceiverList shares={request.perReceiver} fromName={request.from.name} />
       </Box>
-      {started ? <TransferFailedItems items={request.failedItems} fromName={request.from.name} /> : null}
+      {started ? <TransferFailedItems items={failedItems} fromName={request.from.name} /> : null}
     </Stack>
   );
-}
-
-/** Hears a pending request's decision, whoever makes it; a rejected one has nothing more to say. */
-function PendingWatcher({ request, onEvent }: { request: TransferDetail; onEvent: () => void }) {
-  useTransferProgress(request.id, { skip: request.progress.status === 'REJECTED', onEvent });
-  return null;
 }

@@ -9,17 +9,17 @@ import { isFinished, type TransferProgress } from '../transfer-types';
 
 interface Props {
   progress: TransferProgress;
-  /** Called on each live event, e.g. to read the request's failures again. */
-  onEvent?: (progress: TransferProgress) => void;
+  /** Listens itself until the request is finished; off where the page already follows the request. */
+  live?: boolean;
 }
 
-/** Done of total, moved and stayed; live from `transferProgress` until the request is finished. */
-export function TransferProgressBar({ progress, onEvent }: Props) {
+/** Done of total, moved and stayed; live from `transferProgress` (through the cache) until the request is finished. */
+export function TransferProgressBar({ progress, live = true }: Props) {
   const t = useT();
   // The cached copy moves with every event (keyed by request); the prop is the fallback before it is cached.
   const cached = useFragment({ fragment: TRANSFER_PROGRESS_FIELDS, from: { __typename: 'TransferProgress', requestId: progress.requestId } });
   const now = cached.complete ? (cached.data as TransferProgress) : progress;
-  useTransferProgress(progress.requestId, { skip: isFinished(now.status), onEvent });
+  useTransferProgress(progress.requestId, { skip: !live || isFinished(now.status) });
   const value = now.total > 0 ? (now.done / now.total) * 100 : 0;
   return (
     <Box data-testid="transfer-progress" data-done={now.done} data-total={now.total} data-moved={now.moved} data-failed={now.failed} data-status={now.status}>

@@ -54,7 +54,7 @@ export const TRANSFER_SUMMARY_FIELDS = gql`
   ${TRANSFER_PROGRESS_FIELDS}
 `;
 
-/** A request opened: the snapshot per receiver, the decision, and the customers that stayed. */
+/** A request opened: the snapshot per receiver and the decision (what stayed is its own query: transferItems). */
 export const TRANSFER_DETAIL_FIELDS = gql`
   fragment TransferDetailFields on TransferRequest {
     ...TransferSummaryFields
@@ -71,16 +71,6 @@ export const TRANSFER_DETAIL_FIELDS = gql`
     perReceiver {
       customers
       user {
-        id
-        name
-      }
-    }
-    failedItems: items(onlyFailed: true, first: 100) {
-      customerId
-      companyName
-      outcome
-      doneAt
-      to {
         id
         name
       }

@@ -2,7 +2,6 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import type { TransferDetail, TransferInput } from '../transfer-types';
 import { TRANSFER_DETAIL_FIELDS } from './transfer-fields';
-import { TRANSFER_REQUESTS_QUERY } from './useTransferRequests';
 
 export const START_TRANSFER_MUTATION: TypedDocumentNode<{ startTransfer: TransferDetail }, { input: TransferInput }> = gql`
   mutation StartTransfer($input: TransferInput!) {
@@ -13,9 +12,14 @@ export const START_TRANSFER_MUTATION: TypedDocumentNode<{ startTransfer: Transfe
   ${TRANSFER_DETAIL_FIELDS}
 `;
 
-/** Asks for a transfer; an open requests list reads itself again. */
+/** Asks for a transfer; the requests list is dropped, so an open one reads itself again with it. */
 export function useStartTransfer() {
-  const [mutate, { loading }] = useMutation(START_TRANSFER_MUTATION, { refetchQueries: [TRANSFER_REQUESTS_QUERY] });
+  const [mutate, { loading }] = useMutation(START_TRANSFER_MUTATION, {
+    update: (cache) => {
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'transferRequests' });
+      cache.gc();
+    },
+  });
   const startTransfer = async (input: TransferInput): Promise<TransferDetail> => {
     const { data } = await mutate({ variables: { input } });
     return data!.startTransfer;

@@ -1,12 +1,22 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import type { TransferDetail } from '../transfer-types';
+import type { TransferDetail, TransferFailedItem } from '../transfer-types';
 import { TRANSFER_DETAIL_FIELDS } from './transfer-fields';
 
-export const TRANSFER_REQUEST_QUERY: TypedDocumentNode<{ transferRequest: TransferDetail }, { id: string }> = gql`
+export const TRANSFER_REQUEST_QUERY: TypedDocumentNode<{ transferRequest: TransferDetail; failedItems: TransferFailedItem[] }, { id: string }> = gql`
   query TransferRequest($id: ID!) {
     transferRequest(id: $id) {
       ...TransferDetailFields
+    }
+    failedItems: transferItems(id: $id, onlyFailed: true, first: 100) {
+      customerId
+      companyName
+      outcome
+      doneAt
+      to {
+        id
+        name
+      }
     }
   }
   ${TRANSFER_DETAIL_FIELDS}
