@@ -20,6 +20,10 @@ export default defineConfig({
       },
       'web/vite.config.ts',
       {
+        // The house's lint rules on planted code (pnpm lint runs them over the whole tree).
+        test: { name: 'lint', include: ['tests/lint/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
+      },
+      {
         resolve: serverSideResolve,
         test: {
           name: 'integration',

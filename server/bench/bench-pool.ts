@@ -120,7 +120,7 @@ async function benchClaims(ds: DataSource, services: Services, clock: ManualCloc
       const broken = await violations(ds, reps[n], pool, r.successes, policy);
       console.log({ ...r, successes: r.successes.length }, broken);
       if (variant === 'product') {
-        const { mostClaimsByOneRep, ...rules } = broken;
+        const { mostClaimsByOneRep: _mostClaimsByOneRep, ...rules } = broken;
         check(Object.values(rules).every((n) => n === 0), `the product's claims broke a rule: ${JSON.stringify(broken)}`);
         check(r.successes.length > 0, 'the product claimed nothing');
       }

@@ -83,7 +83,7 @@ describe('collaborators', () => {
     const id = await createCustomerAs(t.graphqlUrl, tokens.owner, { companyName: 'Shared Tidewater Lamps' });
     const fields = async (res: Awaited<ReturnType<typeof as>>) => {
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
-      return res.errors![0].extensions!.fields.map((f: { field: string; rule: string }) => `${f.field} ${f.rule}`);
+      return res.errors![0].extensions!.fields!.map((f) => `${f.field} ${f.rule}`);
     };
     expect(await fields(await add('owner', id, users.helper.id, 'READ', '2026-11-02T08:59:59Z'))).toEqual(['expiresAt MUST_BE_FUTURE']);
     expect(await fields(await add('owner', id, users.owner.id, 'READ'))).toEqual(['userId IS_THE_OWNER']);

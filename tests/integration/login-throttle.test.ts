@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '@berth/domain';
 import { throttledAddressOf } from '../../server/src/modules/auth/client-address';
 import { startAnotherInstance, startTestServer, type TestServer } from '../support/test-server';
-import { errorCode, gql, wsClient, type GraphQLResponse } from '../support/graphql-client';
+import { errorCode, wsClient, type GraphQLResponse } from '../support/graphql-client';
 import { TEST_PASSWORD, loginAs, makeUser } from '../support/factories';
 
 const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { token } }';

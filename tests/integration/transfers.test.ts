@@ -121,7 +121,7 @@ describe('transfers', () => {
     const fields = async (input: Record<string, unknown>, who = 'teamManager') => {
       const res = await start({ fromUserId: String(users.rep2.id), receiverMode: 'ONE', ...input }, who);
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
-      return res.errors![0].extensions!.fields.map((f: { field: string; rule: string }) => `${f.field} ${f.rule}`);
+      return res.errors![0].extensions!.fields!.map((f) => `${f.field} ${f.rule}`);
     };
     expect(await fields({ toUserIds: [String(users.gone.id)] })).toEqual(['toUserIds REP_DISABLED']);
     expect(await fields({ toUserIds: [String(users.southRep.id)] })).toEqual(['toUserIds NOT_IN_YOUR_TEAM']);

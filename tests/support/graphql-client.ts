@@ -4,7 +4,7 @@ import WebSocket from 'ws';
 export interface GraphQLResponse<T = any> {
   status: number;
   data?: T;
-  errors?: { message: string; extensions?: { code?: string; fields?: { field: string; message: string }[] } }[];
+  errors?: { message: string; extensions?: { code?: string; fields?: { field: string; message: string; rule?: string; params?: Record<string, string | number> }[] } }[];
   headers: Headers;
 }
 

@@ -43,6 +43,8 @@ export class OwnershipTrailHashChain1795393100000 implements MigrationInterface 
         await q(`ALTER TABLE ownership_events ENABLE TRIGGER trg_ownership_events_append_only`);
         await q(`ALTER TABLE "ownership_events" ALTER COLUMN "hash" SET NOT NULL`);
         await q(`CREATE TRIGGER trg_ownership_events_chain BEFORE INSERT ON ownership_events FOR EACH ROW EXECUTE FUNCTION berth_chain_ownership_event()`);
+        // Bulk loads that skip triggers (session_replication_role = replica) still chain.
+        await q(`ALTER TABLE ownership_events ENABLE ALWAYS TRIGGER trg_ownership_events_chain`);
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { CustomerEntity } from '../customers/customer.entity';
 
 export const MATCH_KEY_DIMENSIONS = ['EMAIL', 'PHONE', 'DOMAIN'] as const;

@@ -1,4 +1,4 @@
-import { MoreThan, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   COMMON_WORD_MIN_CUSTOMERS,
   distinctiveNameOf,
@@ -108,7 +108,7 @@ export class DuplicateGate {
       return done;
     }
     let done = 0;
-    await this.eachBatch(dataSource, { nameKey: '' }, async (m, customer) => {
+    await this.eachBatch(dataSource, { withoutKeys: true }, async (m, customer) => {
       await this.refreshKeys(m, customer, '');
       done++;
     });
@@ -118,13 +118,13 @@ export class DuplicateGate {
   /** Recounts every word from scratch, then rewrites every customer's keys against the new counts. */
   private async rebuildAllKeys(dataSource: DataSource): Promise<number> {
     const counts = new Map<string, number>();
-    await this.eachBatch(dataSource, {}, async (_m, customer) => {
+    await this.eachBatch(dataSource, { withoutKeys: false }, async (_m, customer) => {
       for (const w of distinctiveWordsOf(distinctiveNameOf(normalizeCompanyName(customer.companyName)))) counts.set(w, (counts.get(w) ?? 0) + 1);
     });
     await dataSource.transaction((m) => this.words.replaceAll(m, counts));
     const common = new Set([...counts].filter(([, n]) => n >= COMMON_WORD_MIN_CUSTOMERS).map(([w]) => w));
     let done = 0;
-    await this.eachBatch(dataSource, {}, async (m, customer) => {
+    await this.eachBatch(dataSource, { withoutKeys: false }, async (m, customer) => {
       const contacts: { phones: string[]; emails: string[] }[] = await m.query('SELECT phones, emails FROM contacts WHERE customer_id = $1', [customer.id]);
       await this.storeKeys(m, customer, duplicateKeysOf({ ...ownKeySource(customer), contacts }, { defaultRegion: this.phoneRegion }), common);
       done++;
@@ -132,11 +132,11 @@ export class DuplicateGate {
     return done;
   }
 
-  /** Visits customers matching `where` in id order, 500 per transaction. */
-  private async eachBatch(dataSource: DataSource, where: FindOptionsWhere<CustomerEntity>, visit: (m: EntityManager, c: CustomerEntity) => Promise<void>) {
+  /** Visits customers (all, or those without keys yet) in id order, 500 per transaction. */
+  private async eachBatch(dataSource: DataSource, which: { withoutKeys: boolean }, visit: (m: EntityManager, c: CustomerEntity) => Promise<void>) {
     let lastId = 0;
     for (;;) {
-      const batch = await dataSource.getRepository(CustomerEntity).find({ where: { ...where, id: MoreThan(lastId) }, order: { id: 'ASC' }, take: 500 });
+      const batch = await this.keys.customersAfter(lastId, which, 500);
       if (!batch.length) return;
       await dataSource.transaction(async (m) => {
         for (const customer of batch) await visit(m, customer);

@@ -1,5 +1,6 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { MoreThan, type DataSource, type EntityManager } from 'typeorm';
 import { candidateSimilarityFor, type DuplicateKeys } from '@berth/domain';
+import { CustomerEntity } from '../customers/customer.entity';
 import { CustomerMatchKeyEntity, type MatchKeyDimension } from './customer-match-key.entity';
 
 export interface ExactKeyHit {
@@ -20,6 +21,15 @@ const HITS_PER_QUERY = 50;
 /** Stores and looks up the normalised keys that duplicate checks compare. */
 export class MatchKeyRepository {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** The next `limit` customers after `afterId` in id order (only those without keys yet, when asked): the start-up key refresh's batches. */
+  customersAfter(afterId: number, opts: { withoutKeys: boolean }, limit: number): Promise<CustomerEntity[]> {
+    return this.dataSource.getRepository(CustomerEntity).find({
+      where: { ...(opts.withoutKeys ? { nameKey: '' } : {}), id: MoreThan(afterId) },
+      order: { id: 'ASC' },
+      take: limit,
+    });
+  }
 
   /** Replaces a customer's email/phone/domain keys (the name key lives on the customer row). */
   async replaceKeys(manager: EntityManager, customerId: number, keys: DuplicateKeys): Promise<void> {

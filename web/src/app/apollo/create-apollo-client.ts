@@ -22,6 +22,8 @@ export function graphqlWsUrl(location: Pick<Location, 'protocol' | 'host'> = win
 /** `createWsClient` lets tests stand in for graphql-ws. */
 export function createAppApollo({ createWsClient }: Pick<RealtimeSocketOptions, 'createWsClient'> = {}): AppApollo {
   // The socket is built first (the client's link needs it) and calls back into the client later.
+  // Assigned once, below: the socket is built before the client and only calls back into it later.
+  // eslint-disable-next-line prefer-const
   let client: ApolloClient;
   const realtime = new RealtimeSocket({
     url: graphqlWsUrl(),
