@@ -7,7 +7,7 @@ import { EMMA, LI_WEI, repsMock } from '../../pool/pool-test-mocks';
 import { TeamPage } from '../../team/pages/TeamPage';
 import { MANAGER, errorResult, renderWithProviders } from '../../../test/render';
 import { departmentsMock, quiet, repLoad, teamLoadMock } from '../../../test/team-fixtures';
-import { previewMock, progress, progressEvent, startMock, transferRequest } from '../transfer-test-mocks';
+import { previewMock, progress, progressEvent, requestMock, startMock, transferRequest } from '../transfer-test-mocks';
 import { StartTransferDialog } from './StartTransferDialog';
 
 const LI = { id: LI_WEI.id, name: LI_WEI.name };
@@ -72,7 +72,8 @@ describe("a manager starts a rep's departure", { timeout: 20_000 }, () => {
     const user = renderDialog([
       previewMock(input, { needsApproval: false, customers: 2, perReceiver: [{ user: null, customers: 2, room: null }] }),
       startMock({ ...input, note: 'Closing the region', keepReadDays: 14 }, { data: { startTransfer: transferRequest('t2', 'QUEUED', { receiverMode: 'POOL', receivers: [], progress: progress('t2', 'QUEUED', 2) }) } }),
-      progressEvent(progress('t2', 'DONE', 2, 2, 1, 1)),
+      progressEvent(progress('t2', 'DONE', 2, 2, 1, 1), 300),
+      requestMock(transferRequest('t2', 'RUNNING', { receiverMode: 'POOL', receivers: [], progress: progress('t2', 'RUNNING', 2, 1) })),
     ]);
     await user.click(within(screen.getByTestId('transfer-mode-POOL')).getByRole('radio'));
     expect(screen.queryByTestId('assign-reps')).toBeNull();

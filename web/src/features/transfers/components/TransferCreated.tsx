@@ -3,6 +3,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { Link as RouterLink } from 'react-router';
 import { useT } from '../../../i18n/I18nProvider';
+import { useTransferRequest } from '../hooks/useTransferRequest';
 import type { TransferDetail } from '../transfer-types';
 import { TransferCountsGrid } from './TransferCountsGrid';
 import { TransferProgressBar } from './TransferProgressBar';
@@ -11,6 +12,9 @@ import { TransferProgressBar } from './TransferProgressBar';
 export function TransferCreated({ request }: { request: TransferDetail }) {
   const t = useT();
   const pending = request.status === 'PENDING';
+  // A small transfer may finish before the bar's subscription is up: one read as it starts listening
+  // brings the progress so far into the cache (the bar reads it from there).
+  useTransferRequest(request.id, { skip: pending });
   return (
     <Stack spacing={2} data-testid="transfer-created" data-status={request.status} data-request-id={request.id}>
       <Alert severity={pending ? 'info' : 'success'}>{t(pending ? 'transfers.start.pending' : 'transfers.start.queued')}</Alert>

@@ -95,7 +95,7 @@ function TransferDetailBody({ request, failedItems }: { request: TransferDetail;
         <Typography variant="subtitle2" sx={{ mb: 0.5 }}>{t('transfers.receivers.title')}</Typography>
         <TransferReceiverList shares={request.perReceiver} fromName={request.from.name} />
       </Box>
-      {started ? <TransferFailedItems items={failedItems} fromName={request.from.name} /> : null}
+      {started ? <TransferFailedItems items={failedItems} fromName={request.from.name} finished={status === 'DONE'} /> : null}
     </Stack>
   );
 }

@@ -7,13 +7,13 @@ import { outcomeLabel } from '../transfer-labels';
 import type { TransferFailedItem } from '../transfer-types';
 
 /** The customers that stayed with the rep, each with why. */
-export function TransferFailedItems({ items, fromName }: { items: TransferFailedItem[]; fromName: string }) {
+export function TransferFailedItems({ items, fromName, finished }: { items: TransferFailedItem[]; fromName: string; finished: boolean }) {
   const t = useT();
   return (
     <Box data-testid="transfer-failed" data-count={items.length}>
       <Typography variant="subtitle2" sx={{ mb: 0.5 }}>{t('transfers.failed.title', { name: fromName })}</Typography>
       {items.length === 0 ? (
-        <Typography variant="body2" color="text.secondary">{t('transfers.failed.none')}</Typography>
+        <Typography variant="body2" color="text.secondary">{t(finished ? 'transfers.failed.noneAtAll' : 'transfers.failed.none')}</Typography>
       ) : (
         <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none' }}>
           {items.map((item) => (

@@ -22,6 +22,6 @@ export const TRANSFER_REQUEST_QUERY: TypedDocumentNode<{ transferRequest: Transf
   ${TRANSFER_DETAIL_FIELDS}
 `;
 
-export function useTransferRequest(id: string) {
-  return useQuery(TRANSFER_REQUEST_QUERY, { variables: { id } });
+export function useTransferRequest(id: string, { skip = false }: { skip?: boolean } = {}) {
+  return useQuery(TRANSFER_REQUEST_QUERY, { variables: { id }, skip });
 }

@@ -41,6 +41,7 @@ export const transfers: Translation<typeof english> = {
 
   'transfers.failed.title': '留在 {name} 名下',
   'transfers.failed.none': '目前所有客户都已转移。',
+  'transfers.failed.noneAtAll': '无：所有客户均已转移。',
   'transfers.failed.hidden': '你无权查看的客户',
   'transfers.outcome.OWNER_CHANGED': '申请后负责人已变更',
   'transfers.outcome.HOLDING_CAP_REACHED': '接收人已达持有上限',
