@@ -13,7 +13,6 @@ import {
   type AssignmentStrategy,
   type ErrorCode,
   type FieldProblem,
-  type Holdings,
   type Receiver,
   type Viewer,
 } from '@berth/domain';
@@ -83,10 +82,7 @@ export class AssignService {
     const now = this.clock.now();
     const facts = await this.ownership.lockForMove(tx.manager, steps.map((s) => s.customerId));
     const day = claimDay(now, policy.teamTimeZone);
-    const receivers = new Map<number, Holdings>();
-    for (const userId of [...new Set(steps.map((s) => s.userId))].sort((a, b) => a - b)) {
-      receivers.set(userId, await this.claims.lockQuota(tx.manager, userId, day));
-    }
+    const receivers = await this.claims.lockQuotas(tx.manager, steps.map((s) => s.userId), day);
     const moves: OwnerMove[] = [];
     const outcomes: AssignOutcome[] = [];
     for (const { customerId, userId } of steps) {

@@ -72,6 +72,16 @@ export class ClaimRepository {
     return { claimsToday: counter.claims as number, holdings: held.holdings as number, wonHoldings: held.won as number };
   }
 
+  /**
+   * `lockQuota` for every receiver of a batch, in id order (every batch locks counters in the same
+   * order, after its customers' rows, as a claim does), with what each holds now.
+   */
+  async lockQuotas(manager: EntityManager, userIds: readonly number[], day: string): Promise<Map<number, Holdings>> {
+    const held = new Map<number, Holdings>();
+    for (const userId of [...new Set(userIds)].sort((a, b) => a - b)) held.set(userId, await this.lockQuota(manager, userId, day));
+    return held;
+  }
+
   /** The same numbers without locking or creating anything, for display. */
   async readQuota(manager: EntityManager, userId: number, day: string) {
     const [row] = await manager.query(

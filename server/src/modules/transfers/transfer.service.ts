@@ -17,7 +17,6 @@ import {
   transferRequestProblems,
   TRANSFER_LIMITS,
   type FieldProblem,
-  type Holdings,
   type Receiver,
   type TransferReceiverMode,
   type TransferStatus,
@@ -197,9 +196,7 @@ export class TransferService {
     const facts = await this.ownership.lockForMove(tx.manager, items.map((i) => i.customerId));
     const receiverIds = [...new Set(items.flatMap((i) => (i.toUserId === null ? [] : [i.toUserId])))].sort((a, b) => a - b);
     const people = new Map((await this.people.assignees(tx.manager, receiverIds)).map((p) => [p.userId, p]));
-    const held = new Map<number, Holdings>();
-    const day = claimDay(now, policy.teamTimeZone);
-    for (const userId of receiverIds) held.set(userId, await this.claims.lockQuota(tx.manager, userId, day));
+    const held = await this.claims.lockQuotas(tx.manager, receiverIds, claimDay(now, policy.teamTimeZone));
     const transfer = { requestId: request.id, approverId: request.decidedById };
     const moves: OwnerMove[] = [];
     const outcomes: ItemOutcome[] = [];
