@@ -80,7 +80,13 @@ function TransferDetailBody({ request, failedItems }: { request: TransferDetail;
           <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>{t('transfers.keepRead', { name: request.from.name, days: request.keepReadDays })}</Typography>
         ) : null}
       </Box>
-      {request.canDecide && status === 'PENDING' ? <TransferDecision requestId={request.id} /> : null}
+      {status === 'PENDING' ? (
+        request.canDecide ? (
+          <TransferDecision requestId={request.id} />
+        ) : (
+          <Alert severity="info" data-testid="transfer-waiting">{t('transfers.detail.waiting', { name: request.requestedBy.name })}</Alert>
+        )
+      ) : null}
       {started ? (
         <Box>
           <Typography variant="subtitle2" sx={{ mb: 1 }}>{t('transfers.progress.title')}</Typography>

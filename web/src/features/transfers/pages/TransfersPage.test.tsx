@@ -72,6 +72,18 @@ describe('the Transfers page', { timeout: 20_000 }, () => {
 });
 
 describe("a transfer request's detail", { timeout: 20_000 }, () => {
+  it('tells whoever may not decide who will, without a decision form', async () => {
+    renderWithProviders(<TransferDetailPanel id="t3" onClose={() => {}} />, {
+      user: MANAGER,
+      mocks: [requestMock({ ...waiting, canDecide: false }), quietProgress('t3')] as never,
+    });
+    expect((await screen.findByTestId('transfer-waiting')).textContent).toBe(
+      'Waiting for an admin or a manager above Mia Manager to approve or reject it. Nothing moves until then.',
+    );
+    expect(screen.queryByTestId('transfer-decision')).toBeNull();
+    expect(screen.queryByTestId('transfer-progress')).toBeNull();
+  });
+
   it('lets an approver approve with a comment: it starts, the decision is shown and the form goes', async () => {
     const approved = transferRequest('t3', 'QUEUED', {
       canDecide: false, decidedBy: ADA, decidedAt: '2026-12-03T10:00:00.000Z', decisionComment: 'Fine by me', startedAt: '2026-12-03T10:00:00.000Z', progress: progress('t3', 'QUEUED', 12),

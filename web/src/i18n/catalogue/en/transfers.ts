@@ -55,6 +55,7 @@ export const transfers = {
   'transfers.decision.rejected': 'Rejected: nothing moves.',
 
   'transfers.detail.close': 'Close',
+  'transfers.detail.waiting': 'Waiting for an admin or a manager above {name} to approve or reject it. Nothing moves until then.',
   'transfers.detail.notFound': 'This transfer does not exist or is not visible to you.',
 
   'transfers.action.startDeparture': 'Start departure…',

@@ -57,6 +57,7 @@ export const transfers: Translation<typeof english> = {
   'transfers.decision.rejected': '已拒绝：不会转移任何客户。',
 
   'transfers.detail.close': '关闭',
+  'transfers.detail.waiting': '等待管理员或 {name} 的上级经理审批，审批前不会转移任何客户。',
   'transfers.detail.notFound': '该转移不存在，或你无权查看。',
 
   'transfers.action.startDeparture': '离职交接…',
