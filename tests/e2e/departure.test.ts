@@ -83,6 +83,9 @@ describe('a departure, in Chromium', () => {
     await adminPhone.getByTestId('transfer-approve').waitFor();
     await screenView(adminPhone, 'departure-pending-phone');
     expect(await adminPhone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(VIEWPORTS.phone.width);
+    await adminPhone.getByTestId('transfer-decision-comment').fill('Approved: customers stay in the North team');
+    await adminPhone.getByTestId('transfer-approve').scrollIntoViewIfNeeded();
+    await screenView(adminPhone, 'departure-approval-phone');
 
     // The admin opens it, reads the snapshot and approves with a comment.
     await row.click();
@@ -92,6 +95,8 @@ describe('a departure, in Chromium', () => {
     expect(await detail.getByTestId('transfer-receiver').count()).toBe(2);
     await detail.getByTestId('transfer-decision-comment').fill('Approved: customers stay in the North team');
     await screenView(admin, 'departure-approval-laptop');
+    // Marks that a reload would wipe: every page below must change in place.
+    for (const page of [admin, adminPhone, rep1Page, rep2Page]) await page.evaluate(() => Object.assign(window, { berthNoReload: true }));
     await detail.getByTestId('transfer-approve').click();
 
     // The bar moves live on the admin's page (no reload) until every customer has its outcome.
@@ -116,6 +121,7 @@ describe('a departure, in Chromium', () => {
     expect(await total(rep1Page)).toBe(await heldBy(t, rep1.id));
     expect(await total(rep2Page)).toBe(await heldBy(t, rep2.id));
     expect(await heldBy(t, rep3.id)).toBe(held - moved);
+    for (const page of [admin, adminPhone, rep1Page, rep2Page]) expect(await page.evaluate(() => 'berthNoReload' in window)).toBe(true);
   });
 });
 
