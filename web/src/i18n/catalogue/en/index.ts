@@ -13,6 +13,8 @@ import { team } from './team';
 import { analytics } from './analytics';
 import { shared } from './shared';
 import { field } from './field';
+import { collaborators } from './collaborators';
+import { activity } from './activity';
 
 /**
  * The English catalogue: every message the dashboard shows, by key. Each area lives in its own
@@ -34,6 +36,8 @@ export const en = {
   ...analytics,
   ...shared,
   ...field,
+  ...collaborators,
+  ...activity,
 } as const;
 
 export type MessageKey = keyof typeof en;

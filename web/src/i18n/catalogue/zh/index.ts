@@ -15,6 +15,8 @@ import { team } from './team';
 import { analytics } from './analytics';
 import { shared } from './shared';
 import { field } from './field';
+import { collaborators } from './collaborators';
+import { activity } from './activity';
 
 /** The Simplified Chinese catalogue, area by area like the English one. */
 export const zh: Translation<typeof english> = {
@@ -33,4 +35,6 @@ export const zh: Translation<typeof english> = {
   ...analytics,
   ...shared,
   ...field,
+  ...collaborators,
+  ...activity,
 };
