@@ -16,10 +16,12 @@ interface Props {
   error?: string;
   /** One rep takes them all: the words ask for one (the caller keeps only the latest choice). */
   single?: boolean;
+  /** Words for another use of the picker (sharing a customer): its label, placeholder and helper. */
+  words?: { label: string; placeholder: string; helper: string };
 }
 
 /** One or more people from the manager's team, in the order chosen (round-robin follows it). */
-export function AssignRepsField({ options, loading, value, onChange, onBlur, error, single = false }: Props) {
+export function AssignRepsField({ options, loading, value, onChange, onBlur, error, single = false, words }: Props) {
   const t = useT();
   return (
     <Autocomplete
@@ -51,11 +53,11 @@ export function AssignRepsField({ options, loading, value, onChange, onBlur, err
         <TextField
           {...params}
           name="toUserIds"
-          label={single ? t('pool.assign.rep') : t('pool.assign.reps')}
-          placeholder={value.length === 0 ? t(single ? 'pool.assign.repPlaceholder' : 'pool.assign.repsPlaceholder') : undefined}
+          label={words?.label ?? (single ? t('pool.assign.rep') : t('pool.assign.reps'))}
+          placeholder={value.length === 0 ? (words?.placeholder ?? t(single ? 'pool.assign.repPlaceholder' : 'pool.assign.repsPlaceholder')) : undefined}
           onBlur={onBlur}
           error={Boolean(error)}
-          helperText={error ?? (single ? t('pool.assign.repHelper') : t('pool.assign.repsHelper'))}
+          helperText={error ?? words?.helper ?? (single ? t('pool.assign.repHelper') : t('pool.assign.repsHelper'))}
           slotProps={{
             ...params.slotProps,
             htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'assign-reps' },
