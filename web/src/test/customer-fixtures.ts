@@ -48,6 +48,8 @@ export function customerNode(overrides: Record<string, unknown> = {}) {
     protectedUntil: null,
     createdAt: '2026-11-01T08:00:00Z',
     updatedAt: '2026-11-20T08:00:00Z',
+    myAccess: 'FULL',
+    collaborators: [],
     ...overrides,
   };
 }

@@ -17,8 +17,9 @@ import type { Contact } from './ContactList.fragment';
 
 interface Props {
   contact: Contact;
-  onEdit: () => void;
-  onRemove: () => void;
+  /** Left out for a read-only viewer: the card then offers no edit or remove. */
+  onEdit?: () => void;
+  onRemove?: () => void;
 }
 
 export function ContactCard({ contact, onEdit, onRemove }: Props) {
@@ -38,16 +39,20 @@ export function ContactCard({ contact, onEdit, onRemove }: Props) {
               </Typography>
             ) : null}
           </Box>
-          <Tooltip title={t('customers.action.edit')}>
-            <IconButton size="small" aria-label={t('customers.editNamed', { name: contact.name })} onClick={onEdit}>
-              <EditOutlined fontSize="small" />
-            </IconButton>
-          </Tooltip>
-          <Tooltip title={t('customers.contacts.remove')}>
-            <IconButton size="small" aria-label={t('customers.contacts.removeNamed', { name: contact.name })} onClick={onRemove}>
-              <DeleteOutlined fontSize="small" />
-            </IconButton>
-          </Tooltip>
+          {onEdit ? (
+            <Tooltip title={t('customers.action.edit')}>
+              <IconButton size="small" aria-label={t('customers.editNamed', { name: contact.name })} onClick={onEdit}>
+                <EditOutlined fontSize="small" />
+              </IconButton>
+            </Tooltip>
+          ) : null}
+          {onRemove ? (
+            <Tooltip title={t('customers.contacts.remove')}>
+              <IconButton size="small" aria-label={t('customers.contacts.removeNamed', { name: contact.name })} onClick={onRemove}>
+                <DeleteOutlined fontSize="small" />
+              </IconButton>
+            </Tooltip>
+          ) : null}
         </Stack>
         <Stack spacing={0.5} sx={{ mt: 1.25 }}>
           {contact.phones.map((phone) => (

@@ -21,8 +21,8 @@ import { RemoveContactDialog } from './RemoveContactDialog';
 
 type Editing = { kind: 'add' } | { kind: 'edit'; contact: Contact } | { kind: 'remove'; contact: Contact } | null;
 
-/** The customer's people: each with their own title, phones, emails and birthday. */
-export function ContactList({ customer }: { customer: ContactListCustomer }) {
+/** The customer's people: each with their own title, phones, emails and birthday. `readOnly`: shown, never changed. */
+export function ContactList({ customer, readOnly = false }: { customer: ContactListCustomer; readOnly?: boolean }) {
   const t = useT();
   const [editing, setEditing] = useState<Editing>(null);
   const { addContact } = useAddContact();
@@ -48,9 +48,11 @@ export function ContactList({ customer }: { customer: ContactListCustomer }) {
         <Typography variant="h3" component="h2">
           {t('customers.contacts.title', { count: customer.contacts.length })}
         </Typography>
-        <Button variant="contained" startIcon={<PersonAddAlt />} onClick={() => setEditing({ kind: 'add' })} data-testid="add-contact-button">
-          {t('customers.contacts.add')}
-        </Button>
+        {readOnly ? null : (
+          <Button variant="contained" startIcon={<PersonAddAlt />} onClick={() => setEditing({ kind: 'add' })} data-testid="add-contact-button">
+            {t('customers.contacts.add')}
+          </Button>
+        )}
       </Stack>
 
       {customer.contacts.length === 0 ? (
@@ -66,8 +68,8 @@ export function ContactList({ customer }: { customer: ContactListCustomer }) {
             <ContactCard
               key={contact.id}
               contact={contact}
-              onEdit={() => setEditing({ kind: 'edit', contact })}
-              onRemove={() => setEditing({ kind: 'remove', contact })}
+              onEdit={readOnly ? undefined : () => setEditing({ kind: 'edit', contact })}
+              onRemove={readOnly ? undefined : () => setEditing({ kind: 'remove', contact })}
             />
           ))}
         </Box>

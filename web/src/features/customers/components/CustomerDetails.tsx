@@ -30,7 +30,8 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export function CustomerDetails({ customer, onEdit }: { customer: CustomerDetailsCustomer; onEdit: () => void }) {
+/** `onEdit` left out: a read-only viewer, offered no edit. */
+export function CustomerDetails({ customer, onEdit }: { customer: CustomerDetailsCustomer; onEdit?: () => void }) {
   const t = useT();
   const fmt = useFormat();
   return (
@@ -40,9 +41,11 @@ export function CustomerDetails({ customer, onEdit }: { customer: CustomerDetail
           <Typography variant="h3" component="h2">
             {t('customers.tab.details')}
           </Typography>
-          <Button startIcon={<EditOutlined />} variant="outlined" onClick={onEdit} data-testid="edit-customer-button">
-            {t('customers.action.edit')}
-          </Button>
+          {onEdit ? (
+            <Button startIcon={<EditOutlined />} variant="outlined" onClick={onEdit} data-testid="edit-customer-button">
+              {t('customers.action.edit')}
+            </Button>
+          ) : null}
         </Stack>
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', lg: 'repeat(3, 1fr)' }, gap: 2.5 }}>
           <Field label={t(LABELS.companyName)}>{customer.companyName}</Field>

@@ -33,13 +33,18 @@ import { FollowUpTimeline } from '../../follow-ups/components/FollowUpTimeline';
 import { FOLLOW_UP_TIMELINE_FRAGMENT, type FollowUpTimelineCustomer } from '../../follow-ups/components/FollowUpTimeline.fragment';
 import { CUSTOMERS_PAGE } from '../customer-labels';
 import type { MessageKey } from '../../../i18n/message-keys';
+import { AccessNotice } from '../../collaborators/components/AccessNotice';
+import { CollaboratorList } from '../../collaborators/components/CollaboratorList';
+import { COLLABORATOR_LIST_FRAGMENT, type CollaboratorListCustomer } from '../../collaborators/components/CollaboratorList.fragment';
+import { ActivityTab } from '../../activity/components/ActivityTab';
 
 type PageCustomer = CustomerHeaderCustomer &
   CustomerDetailsCustomer &
   EditCustomerDialogCustomer &
   ContactListCustomer &
   OwnershipHistoryCustomer &
-  FollowUpTimelineCustomer;
+  FollowUpTimelineCustomer &
+  CollaboratorListCustomer;
 
 export const CUSTOMER_PAGE_QUERY: TypedDocumentNode<{ customer: PageCustomer }, { id: string }> = gql`
   query CustomerPage($id: ID!) {
@@ -48,12 +53,14 @@ export const CUSTOMER_PAGE_QUERY: TypedDocumentNode<{ customer: PageCustomer }, 
       ...FollowUpTimeline_customer
       ...ContactList_customer
       ...OwnershipHistory_customer
+      ...CollaboratorList_customer
     }
   }
   ${CUSTOMER_VIEW_FIELDS}
   ${FOLLOW_UP_TIMELINE_FRAGMENT}
   ${CONTACT_LIST_FRAGMENT}
   ${OWNERSHIP_HISTORY_FRAGMENT}
+  ${COLLABORATOR_LIST_FRAGMENT}
 `;
 
 const TABS = [
@@ -61,8 +68,13 @@ const TABS = [
   { value: 'followups', labelKey: 'customers.tab.followups' },
   { value: 'contacts', labelKey: 'customers.tab.contacts' },
   { value: 'history', labelKey: 'customers.tab.history' },
+  { value: 'collaborators', labelKey: 'collaborators.tab' },
+  { value: 'activity', labelKey: 'activity.tab' },
 ] as const satisfies readonly { value: string; labelKey: MessageKey }[];
 type TabValue = (typeof TABS)[number]['value'];
+
+const oldestFirst = (events: readonly { id: string; occurredAt: string }[]) =>
+  [...events].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt)).map((event) => event.id);
 
 export function CustomerPage() {
   const { id = '' } = useParams();
@@ -87,8 +99,10 @@ export function CustomerPage() {
   if (!data) return <CustomerNotFound />;
   const customer = data.customer;
   const owns = customer.owner?.id === user.id;
+  // A READ collaborator is offered no edits; only the owner's side (FULL) moves the customer.
+  const readOnly = customer.myAccess === 'READ';
   // A manager (or admin) moves an owned customer to another rep, or back to the pool.
-  const moves = customer.owner !== null && seesTeam(user.role);
+  const moves = customer.owner !== null && seesTeam(user.role) && customer.myAccess === 'FULL';
   const openMove = (kind: MoveKind) =>
     setMoving({ kind, target: { kind: 'selected', ids: [customer.id], companyName: customer.companyName, ownerId: customer.owner?.id } });
 
@@ -117,6 +131,7 @@ export function CustomerPage() {
           ) : undefined
         }
       />
+      <AccessNotice access={customer.myAccess} />
       <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 2.5 }}>
         <Tabs
           value={tab}
@@ -130,10 +145,12 @@ export function CustomerPage() {
           ))}
         </Tabs>
       </Box>
-      {tab === 'details' ? <CustomerDetails customer={customer} onEdit={() => setEditingId(id)} /> : null}
-      {tab === 'followups' ? <FollowUpTimeline customer={customer} /> : null}
-      {tab === 'contacts' ? <ContactList customer={customer} /> : null}
+      {tab === 'details' ? <CustomerDetails customer={customer} onEdit={readOnly ? undefined : () => setEditingId(id)} /> : null}
+      {tab === 'followups' ? <FollowUpTimeline customer={customer} readOnly={readOnly} /> : null}
+      {tab === 'contacts' ? <ContactList customer={customer} readOnly={readOnly} /> : null}
       {tab === 'history' ? <OwnershipHistory customer={customer} /> : null}
+      {tab === 'collaborators' ? <CollaboratorList customer={customer} viewerId={user.id} /> : null}
+      {tab === 'activity' ? <ActivityTab customerId={customer.id} eventIds={oldestFirst(customer.ownershipEvents)} /> : null}
       <EditCustomerDialog customer={customer} open={editingId === id} onClose={() => setEditingId(null)} />
       <ReturnToPoolDialog customer={customer} open={returningId === id} onClose={() => setReturningId(null)} />
       {moving ? <MoveDialogFor move={moving} names={new Map([[customer.id, customer.companyName]])} onClose={() => setMoving(null)} /> : null}

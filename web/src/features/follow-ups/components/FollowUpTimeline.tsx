@@ -20,7 +20,7 @@ import type { FollowUpTimelineCustomer } from './FollowUpTimeline.fragment';
 const { minFollowUpLength } = DEFAULT_POOL_POLICY;
 
 /** Every contact with the customer, newest first; the valid ones are what keeps the owner protected. */
-export function FollowUpTimeline({ customer }: { customer: FollowUpTimelineCustomer }) {
+export function FollowUpTimeline({ customer, readOnly = false }: { customer: FollowUpTimelineCustomer; readOnly?: boolean }) {
   const t = useT();
   const [logging, setLogging] = useState(false);
   const { logFollowUp } = useLogFollowUp();
@@ -35,14 +35,11 @@ export function FollowUpTimeline({ customer }: { customer: FollowUpTimelineCusto
         <Typography variant="h3" component="h2">
           {t('followUps.timeline.title', { count: followUps.length })}
         </Typography>
-        <Button
-          variant="contained"
-          startIcon={<AddCommentOutlined />}
-          onClick={() => setLogging(true)}
-          data-testid="log-follow-up-button"
-        >
-          {t('followUps.timeline.log')}
-        </Button>
+        {readOnly ? null : (
+          <Button variant="contained" startIcon={<AddCommentOutlined />} onClick={() => setLogging(true)} data-testid="log-follow-up-button">
+            {t('followUps.timeline.log')}
+          </Button>
+        )}
       </Stack>
 
       {followUps.length === 0 ? (
