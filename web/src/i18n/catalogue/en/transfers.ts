@@ -1,7 +1,7 @@
 /** Departures and transfers of a rep's customers: the start dialog, the requests page and its detail. Keys start with "transfers.". */
 export const transfers = {
   'transfers.page.title': 'Transfers',
-  'transfers.page.subtitle': 'Departures and moves of a rep’s customers: who asked, who decides, and how far each has got.',
+  'transfers.page.subtitle': "Departures and moves of a rep's customers: who asked, who decides, and how far each has got.",
   'transfers.page.waitingForMe': 'Waiting for my approval',
   'transfers.page.empty': 'No transfers yet. Start one from the Team page.',
   'transfers.page.emptyWaiting': 'Nothing is waiting for your approval.',
