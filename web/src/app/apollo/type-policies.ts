@@ -1,4 +1,5 @@
 import type { TypePolicies } from '@apollo/client';
+import { TRANSFER_PROGRESS_POLICY } from '../../features/transfers/transfer-progress-policy';
 
 export const typePolicies: TypePolicies = {
   Query: {
@@ -12,8 +13,7 @@ export const typePolicies: TypePolicies = {
   NotificationConnection: { merge: true },
   // Tiers are identified by their code; they have no id.
   Tier: { keyFields: ['code'] },
-  // A transfer's progress is one per request: live events update every list row and bar showing it.
-  TransferProgress: { keyFields: ['requestId'] },
+  TransferProgress: TRANSFER_PROGRESS_POLICY,
   // The policy has no id (there is one in force; versions carry old copies, so it is not keyed).
   // Whatever reads it, and the save that writes it back, fill in the same object: merge, never
   // drop what another reader asked for. Its per-tier days and return reasons have no identity
