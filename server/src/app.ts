@@ -22,13 +22,14 @@ import { MAX_REQUEST_BYTES } from './http/request-limits';
 import { securityHeaders } from './http/security-headers';
 import { sessionCookieControl, sessionTokenFrom } from './http/session-cookie';
 import { createServices, type Services } from './services';
-import { startJobRunner } from './jobs/job-runner';
+import { startJobRunner, type JobRunner } from './jobs/job-runner';
 import { jobTasks } from './jobs/job-tasks';
 
 export interface BerthServer {
   url: string;
   port: number;
   services: Services;
+  jobs: JobRunner;
   stop(): Promise<void>;
 }
 
@@ -43,7 +44,7 @@ export async function startBerthServer(deps: { config: Config; dataSource: DataS
   const services = createServices({ dataSource, clock, config, pubsub });
   const refreshed = await services.duplicateGate.refreshStaleKeys(dataSource, services.repositories.settings, clock.now());
   if (refreshed) logger.info(`Computed duplicate-check keys for ${refreshed} customer(s).`);
-  const jobs = await startJobRunner({ connectionString: (dataSource.options as { url: string }).url, tasks: jobTasks(services), logger });
+  const jobs = await startJobRunner({ connectionString: (dataSource.options as { url: string }).url, tasks: jobTasks(services), logger, work: config.jobWorker });
   const schema = await buildBerthSchema(pubsub);
   const formatError = createErrorFormatter(logger, { exposeDetails: !config.production });
 
@@ -94,6 +95,7 @@ export async function startBerthServer(deps: { config: Config; dataSource: DataS
     url: `http://localhost:${port}`,
     port,
     services,
+    jobs,
     stop: async () => {
       await apollo.stop();
       await jobs.stop();

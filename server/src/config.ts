@@ -41,6 +41,8 @@ export interface Config {
   allowedOrigins: string[];
   /** How long a new WebSocket may wait before sending connection_init; then it is closed. */
   wsInitTimeoutMs: number;
+  /** Whether this instance runs background jobs (transfers); off for instances that only serve requests. */
+  jobWorker: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -69,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxyFrom(env.BERTH_TRUST_PROXY),
     allowedOrigins: originsFrom(env.BERTH_ALLOWED_ORIGINS),
     wsInitTimeoutMs: intFrom(env, 'BERTH_WS_INIT_TIMEOUT_MS', 5_000, 100, 60_000),
+    jobWorker: (env.BERTH_JOB_WORKER ?? 'true') !== 'false',
   };
 }
 

@@ -15,18 +15,27 @@ const STALE_LOCK = '5 minutes';
  * across all instances takes it, and it survives restarts. Every instance runs a worker; on start
  * and then every minute it frees jobs locked by dead workers, so a crash resumes promptly.
  */
-export async function startJobRunner(deps: { connectionString: string; tasks: TaskList; logger: Logger }): Promise<{ stop(): Promise<void> }> {
+export interface JobRunner {
+  /** Frees the jobs of workers that died (their locks older than STALE_LOCK); how many workers. */
+  freeStaleLocks(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+export async function startJobRunner(deps: { connectionString: string; tasks: TaskList; logger: Logger; work: boolean }): Promise<JobRunner> {
   const { connectionString, tasks, logger } = deps;
   const workerLogger = new WorkerLogger(() => (level, message) => {
     if (level === 'error') logger.error(`Background job: ${message}`);
     else if (level === 'warning') logger.warn(`Background job: ${message}`);
     else logger.debug(`Background job: ${message}`);
   });
+  // Every instance queues jobs (inside its own transactions), so the queue's schema must exist even where no worker runs.
   await runMigrations({ connectionString, logger: workerLogger });
+  if (!deps.work) return { freeStaleLocks: async () => 0, stop: async () => undefined };
   const utils = await makeWorkerUtils({ connectionString, logger: workerLogger });
   const runner = await run({ connectionString, taskList: tasks, concurrency: 2, noHandleSignals: true, pollInterval: 1000, crontab: '', logger: workerLogger });
-  const stopFreeing = startRepeating(() => freeStaleLocks(utils, logger), 60, 'Freeing stale job locks', logger);
+  const stopFreeing = startRepeating(async () => void (await freeStaleLocks(utils, logger)), 60, 'Freeing stale job locks', logger);
   return {
+    freeStaleLocks: () => freeStaleLocks(utils, logger),
     stop: async () => {
       stopFreeing();
       await runner.stop();
@@ -35,7 +44,7 @@ export async function startJobRunner(deps: { connectionString: string; tasks: Ta
   };
 }
 
-async function freeStaleLocks(utils: WorkerUtils, logger: Logger): Promise<void> {
+async function freeStaleLocks(utils: WorkerUtils, logger: Logger): Promise<number> {
   const dead = await utils.withPgClient(async (client) => {
     const { rows } = await client.query<{ worker: string }>(
       `SELECT DISTINCT locked_by AS worker FROM graphile_worker.jobs WHERE locked_by IS NOT NULL AND locked_at < now() - $1::interval`,
@@ -43,7 +52,8 @@ async function freeStaleLocks(utils: WorkerUtils, logger: Logger): Promise<void>
     );
     return rows.map((r) => r.worker);
   });
-  if (!dead.length) return;
+  if (!dead.length) return 0;
   await utils.forceUnlockWorkers(dead);
   logger.warn(`Freed the jobs of ${dead.length} stopped background worker(s); they run again now.`);
+  return dead.length;
 }
