@@ -113,7 +113,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     contacts: new ContactService(customers, repositories.contacts, clock, config.teamTimeZone),
     followUps: new FollowUpService(customers, repositories.followUps, policies, clock),
     recycleSweep: new RecycleSweepService(dataSource, recycling, policies, clock, uow, ledger),
-    reminderSweep: new ReminderSweepService(dataSource, new ReminderRepository(), policies, clock, news),
+    reminderSweep: new ReminderSweepService(uow, new ReminderRepository(), policies, clock),
     claims: new ClaimService(dataSource, claimRows, policies, clock, uow, ledger),
     assignments: new AssignService(dataSource, people, ownership, claimRows, policies, clock, uow, ledger, repositories.notifications),
     releases: new ReleaseService(ownership, clock, uow, ledger, repositories.notifications),

@@ -1,12 +1,12 @@
 import { canSeeCustomer, type Viewer } from '@berth/domain';
-import type { EntityManager } from 'typeorm';
 import { TOPICS, type BerthPubSub, type CustomerChangeKind, type CustomerChangedEvent, type PoolChangedEvent } from '../../graphql/pubsub';
 import type { OrgRepository } from '../org/org.repository';
 
 /**
  * Tells the viewers concerned what happened to customers, on `myCustomersChanged` (and every
- * dashboard what entered or left the pool, on `poolChanged`). Call it only
- * after the change has committed: subscribers must never hear of a change that was rolled back.
+ * dashboard what entered or left the pool, on `poolChanged`). Called after commit only: by the
+ * unit of work's publisher (CommittedNews) for changes made in a transaction, and by a policy
+ * save once it has re-derived every end.
  */
 export class CustomerNews {
   constructor(
@@ -14,24 +14,12 @@ export class CustomerNews {
     private readonly org: OrgRepository,
   ) {}
 
-  /** To the owners (present or former) of `customerIds` and the managers above them. */
-  async aboutOwners(kind: CustomerChangeKind, customerIds: number[], ownerIds: number[], manager?: EntityManager): Promise<void> {
-    const paths = await this.org.departmentPathsOfUsers([...new Set(ownerIds)], manager);
-    const owners = [...paths].map(([ownerId, ownerDepartmentPath]) => ({ ownerId, ownerDepartmentPath }));
-    this.publish({ kind, customerIds, audience: { owners } });
-  }
-
   /** Each owner (and their managers) hears about their own customers only: one lookup for a whole batch. */
   async toEachOwner(kind: CustomerChangeKind, idsOfOwner: Map<number, number[]>): Promise<void> {
     const paths = await this.org.departmentPathsOfUsers([...idsOfOwner.keys()]);
     for (const [ownerId, customerIds] of idsOfOwner) {
       this.publish({ kind, customerIds, audience: { owners: [{ ownerId, ownerDepartmentPath: paths.get(ownerId) ?? null }] } });
     }
-  }
-
-  /** To these users only (a reminder is the owner's alone). */
-  toUsers(kind: CustomerChangeKind, customerIds: number[], userIds: number[]): void {
-    this.publish({ kind, customerIds, audience: { userIds: [...new Set(userIds)] } });
   }
 
   toEveryone(kind: CustomerChangeKind): void {

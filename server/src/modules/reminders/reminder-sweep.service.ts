@@ -1,7 +1,7 @@
-import type { DataSource, EntityManager } from 'typeorm';
 import { addTeamDays, reminderDue, type PoolPolicy } from '@berth/domain';
 import type { Clock } from '../../clock';
-import { idsByOwner, type CustomerNews } from '../customers/customer-news';
+import { idsByOwner } from '../customers/customer-news';
+import type { Tx, UnitOfWork } from '../ownership/unit-of-work';
 import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
 import type { Reminded, ReminderRepository } from './reminder.repository';
 
@@ -13,11 +13,10 @@ import type { Reminded, ReminderRepository } from './reminder.repository';
  */
 export class ReminderSweepService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly reminders: ReminderRepository,
     private readonly policies: PoolPolicyService,
     private readonly clock: Clock,
-    private readonly news: CustomerNews,
     private readonly batchSize = 500,
   ) {}
 
@@ -27,25 +26,24 @@ export class ReminderSweepService {
     const within = addTeamDays(now, policy.reminderLeadDays + 1, policy.teamTimeZone);
     const all: Reminded[] = [];
     for (;;) {
-      const batch = await this.dataSource.transaction((m) => this.batch(m, now, within, policy));
+      // Each batch's owners hear of it once it commits (the unit of work publishes what the batch raised).
+      const batch = await this.uow.run((tx) => this.batch(tx, now, within, policy));
       all.push(...batch.reminded);
-      this.announce(batch.reminded);
       // Soonest ends come first, so a batch with anyone not yet due is the last with anyone due.
       if (batch.considered < this.batchSize || batch.reminded.length < batch.considered) break;
     }
     return all;
   }
 
-  private async batch(manager: EntityManager, now: Date, within: Date, policy: PoolPolicy) {
+  private async batch(tx: Tx, now: Date, within: Date, policy: PoolPolicy) {
+    const { manager } = tx;
     const rows = await this.reminders.candidates(manager, now, within, this.batchSize, policy);
     const due = rows.filter((r) =>
       reminderDue({ ownerId: r.ownerId, status: r.status, locked: r.locked, protectionEnd: r.protectedUntil, lastRemindedPeriodEnd: r.remindedFor }, now, policy),
     );
     const reminded = await this.reminders.remind(manager, now, due.map((r) => ({ customerId: r.id, ownerId: r.ownerId, end: r.protectedUntil })));
+    // A reminder is the owner's alone.
+    for (const [ownerId, customerIds] of idsByOwner(reminded)) tx.raise({ type: 'CUSTOMER_CHANGED', event: { kind: 'REMINDER', customerIds, audience: { userIds: [ownerId] } } });
     return { considered: rows.length, reminded };
-  }
-
-  private announce(reminded: Reminded[]): void {
-    for (const [ownerId, customerIds] of idsByOwner(reminded)) this.news.toUsers('REMINDER', customerIds, [ownerId]);
   }
 }
