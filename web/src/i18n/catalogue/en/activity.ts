@@ -7,7 +7,8 @@ export const activity = {
   'activity.loading': 'Loading the activity…',
   'activity.empty': 'Nothing has happened to this customer yet.',
   'activity.summary':
-    'Changed hands {ownerChanges, plural, one {# time} other {# times}} · {ownersSoFar, plural, one {# owner} other {# owners}} · {followUps, plural, one {# follow-up} other {# follow-ups}} · {edits, plural, one {# edit} other {# edits}}',
+    // No-break spaces keep each figure with its word when the line wraps on a phone.
+    'Changed hands {ownerChanges, plural, one {#\u00a0time} other {#\u00a0times}} · {ownersSoFar, plural, one {#\u00a0owner} other {#\u00a0owners}} · {followUps, plural, one {#\u00a0follow-up} other {#\u00a0follow-ups}} · {edits, plural, one {#\u00a0edit} other {#\u00a0edits}}',
   'activity.latest': 'The latest {count, number} changes',
   'activity.system': 'The system',
   'activity.someone': 'a colleague',
