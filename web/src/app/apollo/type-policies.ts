@@ -26,6 +26,10 @@ export const typePolicies: TypePolicies = {
       ownershipEvents: { merge: false },
       // Newest first from the server; logFollowUp places its entry by hand (useLogFollowUp).
       followUps: { merge: false },
+      // Grants have no id of their own and arrive whole from every collaborator mutation.
+      collaborators: { merge: false },
+      // A page of the newest lines, read again each time the Activity tab opens.
+      activity: { merge: false },
     },
   },
 };
