@@ -97,6 +97,14 @@ describe('collaborators and the activity log, in Chromium', () => {
     );
     await screenshot(rep5, 'activity-phone');
     expect(await rep5.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(VIEWPORTS.phone.width);
+
+    // The same in Chinese, on rep1's laptop: the log and the collaborator list.
+    await rep1.getByTestId('language-zh-CN').last().click();
+    await eventually(async () => (await sentences.allTextContents())[0]).toBe(`${rep1Name} 将公司名称从“${customer.company_name}”改为“${renamed}”`);
+    await screenshot(rep1, 'activity-laptop-zh');
+    await rep1.getByTestId('customer-tab-collaborators').click();
+    await eventually(() => rep1.getByTestId('collaborator-access').textContent()).toBe('只读');
+    await screenshot(rep1, 'collaborators-laptop-zh');
   });
 });
 
