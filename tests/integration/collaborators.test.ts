@@ -97,6 +97,15 @@ describe('collaborators', () => {
     expect(await sees('helper', id)).toEqual({ detail: 'NOT_FOUND', listed: false });
   });
 
+  it('a grant covers someone\'s customer only: once it is in the pool, the pool\'s own rules apply', async () => {
+    const id = await createCustomerAs(t.graphqlUrl, tokens.owner, { companyName: 'Shared Quayside Nets' });
+    expect((await add('owner', id, users.helper.id, 'WRITE')).errors).toBeUndefined();
+    expect(await sees('helper', id)).toEqual({ detail: 'WRITE', listed: true });
+    expect((await as('owner', 'mutation($id: ID!) { returnCustomer(customerId: $id, reasonCode: "NOT_A_FIT") }', { id })).errors).toBeUndefined();
+    expect(await sees('helper', id)).toEqual({ detail: 'NOT_FOUND', listed: false });
+    expect(errorCode(await as('helper', EDIT, { id }))).toBe('NOT_FOUND');
+  });
+
   it('a transfer that keeps read access lets the old owner look for the days it said, then not', async () => {
     const ids = [await createCustomerAs(t.graphqlUrl, tokens.helper, { companyName: 'Handed Over Sails' })];
     const res = await as('admin', 'mutation($input: TransferInput!) { startTransfer(input: $input) { id status } }', {

@@ -34,15 +34,16 @@ export function applyListScope<T extends object>(qb: SelectQueryBuilder<T>, colu
 export function applyCustomerScope<T extends object>(qb: SelectQueryBuilder<T>, columns: ScopeColumns, viewer: Viewer, access: ScopeAccess): SelectQueryBuilder<T> {
   const scope = customerScopeFor(viewer);
   if (scope.kind === 'ALL') return qb;
-  const granted = `${columns.customerId} = ANY(ARRAY(
+  // A grant is to someone's customer: once it is in the pool, the pool's own rules (basic details) apply.
+  const granted = `${columns.owner} IS NOT NULL AND ${columns.customerId} = ANY(ARRAY(
     SELECT cc.customer_id FROM customer_collaborators cc
      WHERE cc.user_id = :scopeUserId AND (cc.expires_at IS NULL OR cc.expires_at > :scopeNow)${access.write ? ` AND cc.access = 'WRITE'` : ''}))`;
   const params = { scopeUserId: scope.userId, scopeNow: access.now };
-  if (scope.kind === 'OWNED_BY') return qb.andWhere(`(${columns.owner} = :scopeUserId OR ${granted})`, params);
+  if (scope.kind === 'OWNED_BY') return qb.andWhere(`(${columns.owner} = :scopeUserId OR (${granted}))`, params);
   return qb.andWhere(
     `(${columns.owner} = :scopeUserId OR ${columns.owner} IN (
        SELECT su.id FROM users su JOIN departments sd ON sd.id = su.department_id
-        WHERE sd.path LIKE :scopePathPrefix) OR ${granted})`,
+        WHERE sd.path LIKE :scopePathPrefix) OR (${granted}))`,
     { ...params, scopePathPrefix: `${scope.departmentPath}%` },
   );
 }
