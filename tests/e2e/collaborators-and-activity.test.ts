@@ -85,7 +85,7 @@ describe('collaborators and the activity log, in Chromium', () => {
     const today = await rep1.getByTestId('owner-at-date').getAttribute('max');
     await rep1.getByTestId('owner-at-date').fill(today!);
     await rep1.getByTestId('owner-at-submit').click();
-    await eventually(() => rep1.getByTestId('owner-at-answer').textContent()).toContain(`it was ${rep1Name}’s (since`);
+    await eventually(() => rep1.getByTestId('owner-at-answer').textContent()).toContain(`it was ${rep1Name}'s (since`);
     await rep1.getByTestId('trail-check-button').click();
     await eventually(() => rep1.getByTestId('trail-check-result').getAttribute('data-intact')).toBe('true');
     await screenshot(rep1, 'activity-laptop');

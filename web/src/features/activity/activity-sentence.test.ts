@@ -82,7 +82,7 @@ const CASES: [string, ActivityItem, string, string][] = [
   [
     'a contact’s phones',
     line({ subject: 'CONTACT', subjectId: 'c1', field: 'phones', before: json(['1']), after: json(['1', '2']) }),
-    'Olga Owner changed a contact’s phone numbers from 1 to 1, 2',
+    "Olga Owner changed a contact's phone numbers from 1 to 1, 2",
     'Olga Owner 将一位联系人的电话从“1”改为“1、2”',
   ],
   [
@@ -106,7 +106,7 @@ const CASES: [string, ActivityItem, string, string][] = [
   [
     'a collaborator’s access changed',
     line({ subject: 'COLLABORATOR', subjectId: 'u5', field: 'access', before: json('READ'), after: json('WRITE') }),
-    'Olga Owner changed Rita Reader’s access from read-only to read and write',
+    "Olga Owner changed Rita Reader's access from read-only to read and write",
     'Olga Owner 将 Rita Reader 的权限从只读改为可编辑',
   ],
   [

@@ -84,7 +84,7 @@ describe('the Activity tab', { timeout: 20_000 }, () => {
     await screen.findByTestId('activity-summary');
     await user.type(screen.getByTestId('owner-at-date'), '2026-11-03');
     await user.click(screen.getByTestId('owner-at-submit'));
-    expect((await screen.findByTestId('owner-at-answer')).textContent).toBe('On Nov 3, 2026 it was Olga Owner’s (since Nov 2, 2026)');
+    expect((await screen.findByTestId('owner-at-answer')).textContent).toBe("On Nov 3, 2026 it was Olga Owner's (since Nov 2, 2026)");
   });
 
   it('says when it did not exist yet', async () => {

@@ -38,18 +38,18 @@ export const activity = {
   'activity.contact.ADD': '{actor} added contact {name}',
   'activity.contact.REMOVE': '{actor} removed contact {name}',
   'activity.contact.renamed': '{actor} renamed contact {before} to {after}',
-  'activity.contact.changed': '{actor} changed a contact’s {field} from {before} to {after}',
-  'activity.contact.set': '{actor} set a contact’s {field} to {after}',
-  'activity.contact.cleared': '{actor} cleared a contact’s {field} (was {before})',
+  'activity.contact.changed': "{actor} changed a contact's {field} from {before} to {after}",
+  'activity.contact.set': "{actor} set a contact's {field} to {after}",
+  'activity.contact.cleared': "{actor} cleared a contact's {field} (was {before})",
 
   'activity.followUp.ADD': '{actor} logged a follow-up ({type}): {content}',
   'activity.followUp.other': '{actor} changed a follow-up',
 
   'activity.collaborator.ADD': '{actor} shared it with {name}, {access}',
   'activity.collaborator.until': '{actor} gave {name} access until {date}',
-  'activity.collaborator.access': '{actor} changed {name}’s access from {before} to {after}',
-  'activity.collaborator.expires': '{actor} set {name}’s access to end on {date}',
-  'activity.collaborator.noEnd': '{actor} removed the end date of {name}’s access',
+  'activity.collaborator.access': "{actor} changed {name}'s access from {before} to {after}",
+  'activity.collaborator.expires': "{actor} set {name}'s access to end on {date}",
+  'activity.collaborator.noEnd': "{actor} removed the end date of {name}'s access",
   'activity.collaborator.REMOVE': '{actor} stopped sharing it with {name}',
   'activity.collaborator.left': '{name} stopped collaborating on it',
 
@@ -83,7 +83,7 @@ export const activity = {
   'activity.ownerAt.date': 'Date',
   'activity.ownerAt.helper': 'Who held it at the end of that day (team time)',
   'activity.ownerAt.ask': 'Look up',
-  'activity.ownerAt.owner': 'On {date} it was {name}’s (since {since})',
+  'activity.ownerAt.owner': "On {date} it was {name}'s (since {since})",
   'activity.ownerAt.pool': 'On {date} it was in the pool (since {since})',
   'activity.ownerAt.notYet': 'On {date} it did not exist yet',
 
