@@ -49,6 +49,8 @@ import { AssignService } from './modules/pool/assign.service';
 import { ReleaseService } from './modules/pool/release.service';
 import { TransferRepository } from './modules/transfers/transfer.repository';
 import { TransferService } from './modules/transfers/transfer.service';
+import { TransferRunner } from './modules/transfers/transfer-runner';
+import { TransferProgressNews } from './modules/transfers/transfer-progress-news';
 import { CollaboratorRepository } from './modules/collaborators/collaborator.repository';
 import { CollaboratorService } from './modules/collaborators/collaborator.service';
 import { ActivityRepository } from './modules/activity/activity.repository';
@@ -86,6 +88,8 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
   const ownership = new OwnershipRepository();
   const people = new AssignRepository();
   const collaboratorRows = new CollaboratorRepository();
+  const transferRows = new TransferRepository();
+  const transferNews = new TransferProgressNews(dataSource, transferRows, pubsub);
   const claimRows = new ClaimRepository();
   const recycling = new RecycleRepository();
   const policies = new PoolPolicyService(dataSource, repositories.settings, new PoolPolicyVersionRepository(), repositories.org, recycling, news, clock, config.teamTimeZone);
@@ -117,7 +121,8 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     claims: new ClaimService(dataSource, claimRows, policies, clock, uow, ledger),
     assignments: new AssignService(dataSource, people, ownership, claimRows, policies, clock, uow, ledger, repositories.notifications),
     releases: new ReleaseService(ownership, clock, uow, ledger, repositories.notifications),
-    transfers: new TransferService(dataSource, new TransferRepository(), people, ownership, claimRows, policies, clock, uow, ledger, repositories.notifications, collaboratorRows, pubsub),
+    transfers: new TransferService(dataSource, transferRows, people, policies, clock, transferNews),
+    transferRunner: new TransferRunner(transferRows, people, ownership, claimRows, policies, clock, uow, ledger, repositories.notifications, collaboratorRows, transferNews),
     activity: new ActivityService(dataSource, repositories.activity),
     ownershipTrail: new OwnershipTrailService(dataSource, new OwnershipTrailRepository(), customers),
     collaborators: new CollaboratorService(dataSource, customers, collaboratorRows, people, repositories.org, clock),

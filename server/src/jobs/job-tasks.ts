@@ -12,7 +12,7 @@ function requestIdOf(payload: unknown): number {
 export function jobTasks(services: Services): TaskList {
   return {
     transfer_chunk: async (payload) => {
-      await services.transfers.runChunk(requestIdOf(payload));
+      await services.transferRunner.runChunk(requestIdOf(payload));
     },
   };
 }
