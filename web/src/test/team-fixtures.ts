@@ -22,7 +22,7 @@ export function figures(overrides: Partial<TeamFigures> = {}) {
 export function repLoad(id: string, name: string, overrides: Partial<TeamFigures> = {}, nearCap = false) {
   return {
     __typename: 'RepLoad',
-    rep: { __typename: 'User', id, name, department: EAST },
+    rep: { __typename: 'User', id, name, disabled: false as boolean | null, department: EAST },
     figures: figures(overrides),
     nearCap,
     claimsUsed: overrides.claimsToday ?? 2,

@@ -42,7 +42,7 @@ export interface TeamFigures {
 
 export interface RepLoad {
   __typename?: 'RepLoad';
-  rep: { __typename?: 'User'; id: string; name: string; department: DepartmentRef | null };
+  rep: { __typename?: 'User'; id: string; name: string; disabled: boolean | null; department: DepartmentRef | null };
   figures: TeamFigures;
   nearCap: boolean;
   /** Today's claims as the daily limit counts them; figures.claimsToday leaves out those given back since. */

@@ -8,6 +8,7 @@ import { ClaimsToday } from './ClaimsToday';
 import { FigureLink } from './FigureLink';
 import { HoldingBar } from './HoldingBar';
 import { RepMovesMenu } from '../../moves/components/RepMovesMenu';
+import { DisabledChip } from '../../moves/components/DisableRepDialog';
 
 const SMALL: TeamFigure[] = ['CLAIMED_TODAY', 'PROTECTION_ENDS_IN_3_DAYS', 'PROTECTION_ENDS_IN_7_DAYS', 'RECYCLES_IN_7_DAYS', 'FOLLOWED_UP_IN_7_DAYS'];
 
@@ -25,11 +26,12 @@ export function TeamCards({ load, now, moves = false }: { load: TeamLoad; now: D
               {row.rep.department ? (
                 <Typography variant="caption" color="text.secondary" noWrap component="div">{row.rep.department.name}</Typography>
               ) : null}
+              {row.rep.disabled ? <DisabledChip /> : null}
             </Box>
             <Typography variant="caption" color="text.secondary" sx={{ flexShrink: 0 }} title={fmt.dateTime(row.lastActivityAt)} data-testid="team-last-activity">
               {t('team.lastActivityWhen', { when: fmt.relative(row.lastActivityAt, now) })}
             </Typography>
-            {moves ? <RepMovesMenu rep={row.rep} /> : null}
+            {moves ? <RepMovesMenu rep={row.rep} holdings={row.figures.holdings} /> : null}
           </Box>
           <Typography variant="caption" color="text.secondary">{figureLabel('HOLDINGS', t)}</Typography>
           <HoldingBar load={row} holdingCap={load.holdingCap} />

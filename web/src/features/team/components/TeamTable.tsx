@@ -14,6 +14,7 @@ import { ClaimsToday } from './ClaimsToday';
 import { FigureLink } from './FigureLink';
 import { HoldingBar } from './HoldingBar';
 import { RepMovesMenu } from '../../moves/components/RepMovesMenu';
+import { DisabledChip } from '../../moves/components/DisableRepDialog';
 
 const COUNTED: { figure: TeamFigure; field: 'protectionEndsIn3Days' | 'protectionEndsIn7Days' | 'recyclesIn7Days' | 'followedUpIn7Days' }[] = [
   { figure: 'PROTECTION_ENDS_IN_3_DAYS', field: 'protectionEndsIn3Days' },
@@ -62,6 +63,7 @@ export function TeamTable({ load, now, moves = false }: { load: TeamLoad; now: D
                     {row.rep.department.name}
                   </Typography>
                 ) : null}
+                {row.rep.disabled ? <DisabledChip /> : null}
               </TableCell>
               <TableCell>
                 <HoldingBar load={row} holdingCap={load.holdingCap} />
@@ -79,7 +81,7 @@ export function TeamTable({ load, now, moves = false }: { load: TeamLoad; now: D
               </TableCell>
               {moves ? (
                 <TableCell padding="checkbox">
-                  <RepMovesMenu rep={row.rep} />
+                  <RepMovesMenu rep={row.rep} holdings={row.figures.holdings} />
                 </TableCell>
               ) : null}
             </TableRow>

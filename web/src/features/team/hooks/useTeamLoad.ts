@@ -34,6 +34,7 @@ export const TEAM_LOAD_QUERY: TypedDocumentNode<{ teamLoad: TeamLoad }, { depart
         rep {
           id
           name
+          disabled
           department {
             id
             name
