@@ -106,6 +106,16 @@ describe('collaborators', () => {
     expect(errorCode(await as('helper', EDIT, { id }))).toBe('NOT_FOUND');
   });
 
+  it('lists colleagues of every team to share with: outside the team a name and a department only, never a disabled account', async () => {
+    const res = await as('owner', `{ colleagues(search: "e") { name email department { name } } }`);
+    expect(res.errors).toBeUndefined();
+    const byName = new Map(res.data.colleagues.map((c: { name: string }) => [c.name, c]));
+    expect(byName.get('Hugo Helper')).toEqual({ name: 'Hugo Helper', email: null, department: { name: 'South' } });
+    expect(byName.get('Olga Owner')).toMatchObject({ email: users.owner.email });
+    expect(byName.has('Gone Rep')).toBe(false);
+    expect(errorCode(await as('owner', `{ colleagues(search: "${'x'.repeat(201)}") { name } }`))).toBe('BAD_USER_INPUT');
+  });
+
   it('a transfer that keeps read access lets the old owner look for the days it said, then not', async () => {
     const ids = [await createCustomerAs(t.graphqlUrl, tokens.helper, { companyName: 'Handed Over Sails' })];
     const res = await as('admin', 'mutation($input: TransferInput!) { startTransfer(input: $input) { id status } }', {

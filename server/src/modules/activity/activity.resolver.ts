@@ -11,7 +11,7 @@ const json = (value: unknown) => (value === null || value === undefined ? null :
 @Resolver(() => CustomerType)
 export class ActivityResolver {
   @FieldResolver(() => [ActivityItemType], { description: 'Every change, newest first: record fields, contacts, follow-ups, collaborators and owners.' })
-  async activity(@Root() c: CustomerType, @Arg('first', () => Int, { defaultValue: 50 }) first: number, @Ctx() ctx: AppContext): Promise<Omit<ActivityItemType, 'actor' | 'fromUser' | 'toUser'>[]> {
+  async activity(@Root() c: CustomerType, @Arg('first', () => Int, { defaultValue: 50 }) first: number, @Ctx() ctx: AppContext): Promise<Omit<ActivityItemType, 'actor' | 'fromUser' | 'toUser' | 'subjectUser'>[]> {
     const rows = await ctx.services.activity.latest(c.id, first);
     return rows.map((r) => ({
       occurredAt: r.occurredAt,
@@ -38,6 +38,11 @@ export class ActivityItemResolver {
   @FieldResolver(() => UserType, { nullable: true })
   actor(@Root() item: ActivityItemType, @Ctx() ctx: AppContext) {
     return item.actorId ? ctx.loaders.user.load(item.actorId) : null;
+  }
+
+  @FieldResolver(() => UserType, { nullable: true })
+  subjectUser(@Root() item: ActivityItemType, @Ctx() ctx: AppContext) {
+    return item.subject === 'COLLABORATOR' && item.subjectId ? ctx.loaders.user.load(Number(item.subjectId)) : null;
   }
 
   @FieldResolver(() => UserType, { nullable: true })

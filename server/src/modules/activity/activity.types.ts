@@ -29,6 +29,9 @@ export class ActivityItemType {
   @Field(() => String, { nullable: true, description: 'The value after, as JSON; null when empty.' })
   after: string | null;
 
+  @Field(() => UserType, { nullable: true, description: 'COLLABORATOR: the colleague whose access changed (also after they were removed).' })
+  subjectUser: UserType | null;
+
   @Field(() => UserType, { nullable: true, description: 'OWNER: the owner before (null = the pool or a new customer).' })
   fromUser: UserType | null;
 

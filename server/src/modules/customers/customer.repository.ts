@@ -5,6 +5,7 @@ import { CustomerOwnershipEntity } from '../ownership/customer-ownership.entity'
 import { UserEntity } from '../org/user.entity';
 import { rawEntityReader, type RawEntityReader } from '../../db/raw-entity';
 import type { Clock } from '../../clock';
+import { containing } from '../../db/like-pattern';
 import { applyCustomerScope, applyListScope, type CustomerListView } from './customer-scope';
 import type { CustomerCursor } from './customer-cursor';
 import { protectionKey, sortKeyFor } from './customer-sort-keys';
@@ -170,7 +171,7 @@ export class CustomerRepository {
 
   private scoped(viewer: Viewer, filter: CustomerListFilter, view: CustomerListView): SelectQueryBuilder<CustomerEntity> {
     const qb = applyListScope(this.base(), SCOPE_COLUMNS, viewer, view, { now: this.clock.now() });
-    if (filter.text) qb.andWhere(TEXT_SEARCH[view], { search: `%${escapeLike(filter.text)}%` });
+    if (filter.text) qb.andWhere(TEXT_SEARCH[view], { search: containing(filter.text) });
     if (filter.tags?.length) qb.andWhere('c.tags @> :tags', { tags: filter.tags });
     // The industry menu offers one spelling per name whatever its case (industry.repository.ts), so it matches them all.
     if (filter.industry) qb.andWhere('LOWER(c.industry) = LOWER(:industry)', { industry: filter.industry.trim() });
@@ -207,8 +208,4 @@ export class CustomerRepository {
   private repo(manager: EntityManager = this.dataSource.manager) {
     return manager.getRepository(CustomerEntity);
   }
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }

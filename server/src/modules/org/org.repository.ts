@@ -1,3 +1,4 @@
+import { containing } from '../../db/like-pattern';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '@berth/domain';
 import { DepartmentEntity } from './department.entity';
@@ -75,6 +76,17 @@ export class OrgRepository {
   }
 
   /** Users whose customers the viewer can see: themselves, their department subtree, or everyone. */
+  /**
+   * Active people of any team whose name contains `search` (all when null), by name: whom a
+   * customer may be shared with. Outside the viewer's team each is a name and a department only
+   * (the User type's one rule), so this reveals no more than a clash does.
+   */
+  colleagues(search: string | null, first: number): Promise<UserEntity[]> {
+    const qb = this.dataSource.getRepository(UserEntity).createQueryBuilder('u').where('NOT u.disabled').orderBy('u.name', 'ASC').addOrderBy('u.id', 'ASC').take(first);
+    if (search) qb.andWhere('u.name ILIKE :search', { search: containing(search) });
+    return qb.getMany();
+  }
+
   teamMembers(viewer: Viewer): Promise<UserEntity[]> {
     const qb = this.dataSource.getRepository(UserEntity).createQueryBuilder('u').orderBy('u.name', 'ASC');
     if (viewer.role === 'ADMIN') return qb.getMany();

@@ -1,4 +1,4 @@
-import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
 import { viewerFrom } from '../../graphql/context';
 import { isLocale, type Role } from '@berth/domain';
@@ -24,6 +24,18 @@ export class OrgResolver {
   @Query(() => [UserType], { description: 'Users whose customers the viewer can see (a rep: only themselves).' })
   teamMembers(@Ctx() ctx: AppContext) {
     return ctx.services.org.teamMembers(viewerFrom(ctx));
+  }
+
+  @Authorized()
+  @Query(() => [UserType], {
+    description: "Active people of every team whose name contains search, by name: whom a customer may be shared with. Outside your team, a name and a department only.",
+  })
+  colleagues(
+    @Arg('search', () => String, { nullable: true }) search: string | null,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Ctx() ctx: AppContext,
+  ) {
+    return ctx.services.org.colleagues(search, first);
   }
 
   @FieldResolver(() => DepartmentType, { nullable: true })

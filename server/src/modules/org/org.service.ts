@@ -1,4 +1,4 @@
-import type { Viewer } from '@berth/domain';
+import { BerthError, LIMITS, fieldProblem, type Viewer } from '@berth/domain';
 import type { OrgRepository } from './org.repository';
 
 /** Reference data for forms and filters, scoped where it names people. */
@@ -11,6 +11,12 @@ export class OrgService {
 
   tiers() {
     return this.org.allTiers();
+  }
+
+  colleagues(search: string | null, first: number) {
+    const text = search?.trim() || null;
+    if (text && text.length > LIMITS.textSearch) throw BerthError.badInput([fieldProblem('search', 'TOO_LONG', { max: LIMITS.textSearch })]);
+    return this.org.colleagues(text, first);
   }
 
   teamMembers(viewer: Viewer) {

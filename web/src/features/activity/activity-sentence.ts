@@ -10,8 +10,6 @@ import type { ActivityItem } from './components/ActivityLog.fragment';
 export interface SentenceContext {
   t: Translate;
   fmt: Formatter;
-  /** Collaborators' names by user id: their lines carry only the id. */
-  names: ReadonlyMap<string, string>;
 }
 
 /** Fields whose values are ids, not words: the line says the field changed, not to what. */
@@ -89,7 +87,7 @@ function followUpLine(item: ActivityItem, actor: string, { t }: SentenceContext)
 
 function collaboratorLine(item: ActivityItem, actor: string, ctx: SentenceContext): string {
   const { t, fmt } = ctx;
-  const name = (item.subjectId && ctx.names.get(item.subjectId)) || t('activity.someone');
+  const name = item.subjectUser?.name ?? t('activity.someone');
   if (item.action === 'REMOVE') {
     return item.actor && item.actor.id === item.subjectId ? t('activity.collaborator.left', { name: item.actor.name }) : t('activity.collaborator.REMOVE', { actor, name });
   }

@@ -1,6 +1,7 @@
 /** Apollo mocks for the collaborators' and activity's component tests. */
 import { pageCustomer } from '../../test/follow-up-fixtures';
 import { CUSTOMER_PAGE_QUERY } from '../customers/pages/CustomerPage';
+import { COLLEAGUES_QUERY, COLLEAGUES_SHOWN } from './hooks/useCollaboratorCandidates';
 import { ADD_COLLABORATOR, LEAVE_CUSTOMER, REMOVE_COLLABORATOR, type AddCollaboratorInput } from './hooks/useCollaboratorMutations';
 
 export const person = (id: string, name: string) => ({ __typename: 'User', id, name });
@@ -69,5 +70,22 @@ export function fieldProblemResult(field: string, rule: string, params: Record<s
   return {
     errors: [{ message: 'BAD_USER_INPUT from server', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: `input.${field}`, message: rule, rule, params }] } }],
     data: null,
+  };
+}
+
+/** The sharing picker's people: a teammate, someone of another team (name and department only), the owner. */
+export function colleaguesMock() {
+  const department = (id: string, name: string) => ({ __typename: 'Department', id, name });
+  return {
+    request: { query: COLLEAGUES_QUERY, variables: { first: COLLEAGUES_SHOWN } },
+    result: {
+      data: {
+        colleagues: [
+          { ...EMMA, role: 'REP', department: department('d1', 'North team') },
+          { ...person('u7', 'Sven South'), role: null, department: department('d2', 'South team') },
+          { ...RITA, role: 'REP', department: department('d1', 'North team') },
+        ],
+      },
+    },
   };
 }

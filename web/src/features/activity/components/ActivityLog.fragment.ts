@@ -5,7 +5,7 @@ import type { UserRef } from '../../customers/customer-types';
 /** How many changes the tab shows: the newest, like the server's default. */
 export const ACTIVITY_PAGE = 50;
 
-/** The data ActivityLog renders: the summary, the newest changes, and the names of collaborators its lines concern. */
+/** The data ActivityLog renders: the summary and the newest changes. */
 export const ACTIVITY_LOG_FRAGMENT = gql`
   fragment ActivityLog_customer on Customer {
     id
@@ -24,6 +24,10 @@ export const ACTIVITY_LOG_FRAGMENT = gql`
       action
       subject
       subjectId
+      subjectUser {
+        id
+        name
+      }
       field
       before
       after
@@ -32,12 +36,6 @@ export const ACTIVITY_LOG_FRAGMENT = gql`
         name
       }
       toUser {
-        id
-        name
-      }
-    }
-    collaborators {
-      user {
         id
         name
       }
@@ -53,6 +51,8 @@ export interface ActivityItem {
   subject: ActivitySubject;
   /** The contact, follow-up or collaborator (a user id) the line is about. */
   subjectId: string | null;
+  /** COLLABORATOR lines: the colleague, named even after they were removed. */
+  subjectUser: UserRef | null;
   /** null for a line about a whole record (added, removed, created). */
   field: string | null;
   /** JSON text, null when empty. */
@@ -74,5 +74,4 @@ export interface ActivityLogCustomer {
   id: string;
   activitySummary: ActivitySummary;
   activity: ActivityItem[];
-  collaborators: { user: UserRef }[];
 }

@@ -10,7 +10,6 @@ import type { ActivityLogCustomer } from './ActivityLog.fragment';
 export function ActivityLog({ customer, tools }: { customer: ActivityLogCustomer; tools?: ReactNode }) {
   const t = useT();
   const fmt = useFormat();
-  const names = new Map(customer.collaborators.map((c) => [c.user.id, c.user.name]));
   return (
     <>
       <Typography variant="subtitle1" component="p" sx={{ fontWeight: 600, mb: 2 }} data-testid="activity-summary">
@@ -32,7 +31,7 @@ export function ActivityLog({ customer, tools }: { customer: ActivityLogCustomer
               sx={{ py: 1.25, borderTop: index === 0 ? 0 : 1, borderColor: 'divider' }}
             >
               <Typography variant="body2" data-testid="activity-sentence" sx={{ overflowWrap: 'anywhere' }}>
-                {activitySentence(item, { t, fmt, names })}
+                {activitySentence(item, { t, fmt })}
               </Typography>
               <Tooltip title={fmt.dateTime(item.occurredAt)}>
                 <Typography variant="caption" color="text.secondary">

@@ -3,9 +3,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { protectionPolicyMock } from '../../../test/customer-fixtures';
 import { MANAGER, REP, renderWithProviders } from '../../../test/render';
-import { repsMock } from '../../pool/pool-test-mocks';
 import { CustomerPage } from '../../customers/pages/CustomerPage';
-import { EMMA, addMock, collaboratorNode, fieldProblemResult, leaveMock, pageMock, removeMock, sharedCustomer } from '../collaborator-test-mocks';
+import { EMMA, addMock, colleaguesMock, collaboratorNode, fieldProblemResult, leaveMock, pageMock, removeMock, sharedCustomer } from '../collaborator-test-mocks';
 
 function renderPage(customer: object, mocks: object[] = [], { user = REP, tab = 'collaborators', timeZone = 'UTC' } = {}) {
   renderWithProviders(<CustomerPage />, {
@@ -37,7 +36,7 @@ describe('a customer’s collaborators', { timeout: 20_000 }, () => {
   it('shares read-write through the end of a chosen day in the team’s zone', async () => {
     const user = renderPage(
       sharedCustomer(),
-      [repsMock(), addMock({ customerId: 'c1', userId: 'u3', access: 'WRITE', expiresAt: '2027-01-15T15:59:59.000Z' }, [collaboratorNode(EMMA, { access: 'WRITE', expiresAt: '2027-01-15T15:59:59.000Z' })])],
+      [colleaguesMock(), addMock({ customerId: 'c1', userId: 'u3', access: 'WRITE', expiresAt: '2027-01-15T15:59:59.000Z' }, [collaboratorNode(EMMA, { access: 'WRITE', expiresAt: '2027-01-15T15:59:59.000Z' })])],
       { timeZone: 'Asia/Shanghai' },
     );
     await user.click(await screen.findByTestId('add-collaborator-button'));
@@ -58,8 +57,18 @@ describe('a customer’s collaborators', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('snackbar').textContent).toContain('Shared with Emma Novak');
   });
 
+  it('offers colleagues of every team, never the owner', async () => {
+    const user = renderPage(sharedCustomer(), [colleaguesMock()]);
+    await user.click(await screen.findByTestId('add-collaborator-button'));
+    await screen.findByTestId('add-collaborator-dialog');
+    await user.click(screen.getByTestId('assign-reps'));
+    expect(await screen.findByRole('option', { name: /Sven South/ })).toBeTruthy();
+    expect(screen.getByRole('option', { name: /Emma Novak/ })).toBeTruthy();
+    expect(screen.queryByRole('option', { name: /Rita Rep/ })).toBeNull();
+  });
+
   it('words the server’s field problem under the field, in the viewer’s language', async () => {
-    const user = renderPage(sharedCustomer(), [repsMock(), addMock({ customerId: 'c1', userId: 'u3', access: 'READ' }, fieldProblemResult('userId', 'USER_DISABLED'))]);
+    const user = renderPage(sharedCustomer(), [colleaguesMock(), addMock({ customerId: 'c1', userId: 'u3', access: 'READ' }, fieldProblemResult('userId', 'USER_DISABLED'))]);
     await user.click(await screen.findByTestId('add-collaborator-button'));
     await screen.findByTestId('add-collaborator-dialog');
     await user.click(screen.getByTestId('add-collaborator-submit'));

@@ -1,16 +1,49 @@
 import { useMemo } from 'react';
-import { useAssignableReps } from '../../pool/hooks/useAssignableReps';
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import type { Role } from '@berth/domain';
+import type { AssignableRep } from '../../pool/hooks/useAssignableReps';
 import type { CollaboratorListCustomer } from '../components/CollaboratorList.fragment';
 
+interface Colleague {
+  __typename?: 'User';
+  id: string;
+  name: string;
+  /** Null outside the viewer's team: there a person is a name and a department only. */
+  role: Role | null;
+  department: { __typename?: 'Department'; id: string; name: string } | null;
+}
+
+/** Active people of every team: a customer may be shared across departments. */
+export const COLLEAGUES_QUERY: TypedDocumentNode<{ colleagues: Colleague[] }, { first: number }> = gql`
+  query Colleagues($first: Int!) {
+    colleagues(first: $first) {
+      id
+      name
+      role
+      department {
+        id
+        name
+      }
+    }
+  }
+`;
+
+/** How many people the picker lists; it filters them as you type. */
+export const COLLEAGUES_SHOWN = 100;
+
 /**
- * People the customer may be shared with: the viewer's team as the rep picker knows it, without
- * the owner, the viewer and those who already collaborate (changing their access is done on the list).
+ * People the customer may be shared with: active colleagues of any team (the server leaves out
+ * disabled accounts), without the owner, the viewer and those who already collaborate (changing
+ * their access is done on the list).
  */
 export function useCollaboratorCandidates(customer: CollaboratorListCustomer, viewerId: string, skip: boolean) {
-  const { reps, loading } = useAssignableReps(skip);
-  const candidates = useMemo(() => {
+  const { data, loading } = useQuery(COLLEAGUES_QUERY, { variables: { first: COLLEAGUES_SHOWN }, skip });
+  const candidates = useMemo((): AssignableRep[] => {
     const taken = new Set([viewerId, customer.owner?.id, ...customer.collaborators.map((c) => c.user.id)]);
-    return reps.filter((rep) => !taken.has(rep.id));
-  }, [reps, customer, viewerId]);
+    return (data?.colleagues ?? [])
+      .filter((person) => !taken.has(person.id))
+      .map((person) => ({ ...person, role: person.role ?? 'REP', disabled: false }));
+  }, [data, customer, viewerId]);
   return { candidates, loading };
 }
