@@ -10,6 +10,7 @@ import { useIsPhone } from '../../../shared/hooks/useIsPhone';
 import { useNow } from '../../../shared/hooks/useNow';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { seesTeam } from '../../auth/me-query';
+import { RepDialogsHost } from '../../moves/components/RepMovesMenu';
 import { DepartmentPicker } from '../components/DepartmentPicker';
 import { TeamCards } from '../components/TeamCards';
 import { TeamTable } from '../components/TeamTable';
@@ -31,7 +32,7 @@ export function TeamPage() {
   const load = data?.teamLoad ?? previousData?.teamLoad;
 
   return (
-    <>
+    <RepDialogsHost>
       <PageHeader
         title={t('team.title')}
         subtitle={manages ? t('team.subtitle.team') : t('team.subtitle.rep')}
@@ -70,6 +71,6 @@ export function TeamPage() {
           )}
         </Box>
       )}
-    </>
+    </RepDialogsHost>
   );
 }
