@@ -48,7 +48,7 @@ export const moves = {
   'moves.account.disabled': 'Disabled',
   'moves.account.enabled': '{name} can sign in again',
   'moves.field.userId': 'Account',
-  'moves.disable.title': 'Disable {name}’s account',
+  'moves.disable.title': 'Disable the account of {name}',
   'moves.disable.explain': '{name} can no longer sign in; their open sessions end at once.',
   'moves.disable.holds': '{count, plural, =0 {They hold no customers.} one {They hold # customer.} other {They hold # customers.}}',
   'moves.disable.thenDeparture': 'Then start their departure',
