@@ -123,6 +123,71 @@ describe('a departure, in Chromium', () => {
     expect(await heldBy(t, rep3.id)).toBe(held - moved);
     for (const page of [admin, adminPhone, rep1Page, rep2Page]) expect(await page.evaluate(() => 'berthNoReload' in window)).toBe(true);
   });
+
+  // rep7 (South) is needed by no other test in this file: once disabled they can no longer sign in.
+  it('lets the admin disable rep7 from the Team page, go on to their departure over rep5 and rep6, start it without approval and see it finish', { timeout: 240_000 }, async () => {
+    const [rep5, rep6, rep7] = await Promise.all(['rep5@berth.dev', 'rep6@berth.dev', 'rep7@berth.dev'].map((email) => userByEmail(t, email)));
+    const held = await heldBy(t, rep7.id);
+    expect(held).toBeGreaterThan(0);
+
+    // On a phone the admin opens the dialog, looks, and cancels: nothing is disabled.
+    const adminPhone = await openSignedIn(browser, t.url, 'admin@berth.dev', DEMO_PASSWORD, VIEWPORTS.phone);
+    const phoneDialog = await openDisable(adminPhone, rep7.id);
+    expect(await phoneDialog.getByTestId('disable-explain').textContent()).toBe(`${rep7.name} can no longer sign in; their open sessions end at once.`);
+    expect(await phoneDialog.getByTestId('disable-holdings').textContent()).toBe(`They hold ${held} customers.`);
+    expect(await phoneDialog.getByTestId('disable-then-departure').isChecked()).toBe(true);
+    await screenView(adminPhone, 'disable-dialog-phone');
+    expect(await adminPhone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(VIEWPORTS.phone.width);
+    await adminPhone.getByRole('button', { name: 'Cancel' }).click();
+    await phoneDialog.waitFor({ state: 'detached' });
+    expect(await isDisabled(t, rep7.id)).toBe(false);
+
+    // On a laptop the admin disables rep7 and, the option left on, is offered the departure.
+    const admin = await openSignedIn(browser, t.url, 'admin@berth.dev', DEMO_PASSWORD, VIEWPORTS.laptop);
+    await openDisable(admin, rep7.id);
+    await screenView(admin, 'disable-dialog-laptop');
+    await admin.getByTestId('disable-submit').click();
+    await admin.getByTestId('transfer-dialog').waitFor();
+    expect(await isDisabled(t, rep7.id)).toBe(true);
+    const rep7Row = admin.locator(`[data-testid="team-row"][data-rep-id="${rep7.id}"]`);
+    expect(await rep7Row.getByTestId('rep-disabled-chip').textContent()).toBe('Disabled');
+    expect(await admin.getByTestId('transfer-target').textContent()).toBe(`Every customer ${rep7.name} holds moves, with its contacts and follow-ups.`);
+
+    // On the phone, once the Team page reads again, rep7's card says Disabled and the menu offers Enable instead.
+    await adminPhone.reload();
+    const rep7Card = adminPhone.locator(`[data-testid="team-row"][data-rep-id="${rep7.id}"]`);
+    await eventually(() => rep7Card.getByTestId('rep-disabled-chip').count()).toBe(1);
+    await rep7Card.scrollIntoViewIfNeeded();
+    await rep7Card.getByTestId('rep-moves-button').click();
+    await adminPhone.getByTestId('rep-enable').waitFor();
+    expect(await adminPhone.getByTestId('rep-disable').count()).toBe(0);
+    await screenView(adminPhone, 'disabled-rep-menu-phone');
+    await adminPhone.keyboard.press('Escape');
+
+    // Spread over rep5 and rep6: an admin's departure needs no approval and starts at once.
+    await chooseRep(admin, rep5.name);
+    await chooseRep(admin, rep6.name);
+    await eventually(() => admin.getByTestId('transfer-preview').getAttribute('data-state')).toBe('ready');
+    expect(Number(await admin.getByTestId('transfer-count-customers').getAttribute('data-count'))).toBe(held);
+    expect(await admin.getByTestId('transfer-preview-approval').getAttribute('data-needs-approval')).toBe('false');
+    await admin.getByTestId('transfer-note').fill('Account disabled: rep7 has left; South team takes over');
+    await admin.getByTestId('transfer-submit').click();
+    const created = admin.getByTestId('transfer-created');
+    await created.waitFor();
+    expect(await created.getAttribute('data-status')).not.toBe('PENDING');
+    const progress = created.getByTestId('transfer-progress');
+    await eventually(() => progress.getAttribute('data-status')).toBe('DONE');
+    expect(Number(await progress.getAttribute('data-done'))).toBe(held);
+    const moved = Number(await progress.getAttribute('data-moved'));
+    expect(moved + Number(await progress.getAttribute('data-failed'))).toBe(held);
+    await screenView(admin, 'disable-departure-finished-laptop');
+    expect(await heldBy(t, rep7.id)).toBe(held - moved);
+
+    // Once closed, the Team page shows rep7 as disabled while they still hold customers, and drops them when they hold none.
+    await admin.getByTestId('transfer-done').click();
+    if (held - moved > 0) await eventually(() => rep7Row.getByTestId('rep-disabled-chip').count()).toBe(1);
+    else await eventually(() => rep7Row.count()).toBe(0);
+  });
 });
 
 /** What is on screen, for dialogs and drawers (a full-page capture stretches the page under their backdrop), once their transitions end. */
@@ -149,6 +214,22 @@ async function openDeparture(page: Page, repId: string) {
   await row.getByTestId('rep-moves-button').click();
   await page.getByTestId('rep-start-departure').click();
   await page.getByTestId('transfer-dialog').waitFor();
+}
+
+/** Opens the admin's Disable account… dialog for a rep on the Team page. */
+async function openDisable(page: Page, repId: string) {
+  await page.goto(page.url().replace(/\/[^/]*$/, '/team'));
+  const row = page.locator(`[data-testid="team-row"][data-rep-id="${repId}"]`);
+  await row.getByTestId('rep-moves-button').click();
+  await page.getByTestId('rep-disable').click();
+  const dialog = page.getByTestId('disable-dialog');
+  await dialog.waitFor();
+  return dialog;
+}
+
+async function isDisabled(t: TestServer, userId: string): Promise<boolean> {
+  const [row] = await t.dataSource.query('SELECT disabled FROM users WHERE id = $1', [userId]);
+  return row.disabled;
 }
 
 async function chooseRep(page: Page, name: string) {
