@@ -20,10 +20,11 @@ const disableMock = (userId: string, result: object, disabled = true) => ({
 });
 const disabledUser = (id: string, disabled = true) => ({ data: { setUserDisabled: { __typename: 'User', id, disabled } } });
 
-async function renderTeam(mocks: object[], user = MANAGER) {
+async function renderTeam(mocks: object[], user = MANAGER, locale: 'en' | 'zh-CN' = 'en') {
   renderWithProviders(<TeamPage />, {
     route: '/team',
     user,
+    locale,
     mocks: [departmentsMock(), teamLoadMock(null, reps), quiet(MY_CUSTOMERS_CHANGED_SUBSCRIPTION), quiet(POOL_CHANGED_SUBSCRIPTION), repsMock(), ...mocks] as never,
   });
   await screen.findByTestId('team-table');
@@ -138,5 +139,16 @@ describe("an admin disables a departing rep from the Team page", { timeout: 20_0
     expect((await screen.findByTestId('disable-error')).textContent).toBe('You cannot disable yourself');
     expect(screen.getByTestId('disable-dialog')).toBeTruthy();
     expect(screen.queryByTestId('transfer-dialog')).toBeNull();
+  });
+
+  it('speaks Chinese', async () => {
+    const user = await renderTeam([], ADMIN, 'zh-CN');
+    await openMenu(user);
+    expect(screen.getByTestId('rep-disable').textContent).toBe('停用账号…');
+    await user.click(screen.getByTestId('rep-disable'));
+    const dialog = await screen.findByTestId('disable-dialog');
+    expect(within(dialog).getByTestId('disable-explain').textContent).toBe('Li Wei 将无法登录，其已登录的会话立即结束。');
+    expect(within(dialog).getByTestId('disable-holdings').textContent).toBe('其名下有 2 个客户。');
+    expect(screen.getByText('随后开始离职交接')).toBeTruthy();
   });
 });
