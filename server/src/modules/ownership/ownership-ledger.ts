@@ -32,62 +32,8 @@ export class OwnershipLedger {
   async apply(tx: Tx, now: Date, moves: readonly OwnerMove[], opts: { claimDay?: string } = {}): Promise<AppliedMove[]> {
     if (!moves.length) return [];
     if (moves.some((m) => m.kind === 'CLAIMED') && !opts.claimDay) throw new Error('A claim is counted on a day: pass claimDay.');
-    const applied: AppliedMove[] = await tx.manager.query(
-      `WITH m AS (
-         SELECT * FROM unnest($2::int[], $3::text[], $4::ownership_event_kind[], $5::int[], $6::int[], $7::int[], $8::timestamptz[], $9::text[], $10::jsonb[], $11::pool_entry_kind[], $12::boolean[], $15::int[], $16::int[])
-           AS m(id, kind, event_kind, from_id, to_id, actor_id, until, reason, detail, entry_kind, only_due, request_id, approver_id)
-       ),
-       moved AS (
-         UPDATE customer_ownership o
-            SET owner_id = m.to_id, owned_since = CASE WHEN m.to_id IS NULL THEN NULL ELSE $1 END, owner_changed_at = $1, protected_until = m.until
-           FROM m
-          WHERE o.customer_id = m.id AND o.owner_id IS NOT DISTINCT FROM m.from_id AND (NOT m.only_due OR o.protected_until <= $1)
-         RETURNING m.*
-       ),
-       touched AS (
-         UPDATE customers c
-            SET updated_at = $1, status = CASE WHEN moved.from_id IS NULL THEN $13::customer_status ELSE c.status END
-           FROM moved, customers prev
-          WHERE c.id = moved.id AND prev.id = moved.id AND moved.actor_id IS NOT NULL
-         RETURNING c.id, prev.status AS was, moved.from_id, moved.actor_id
-       ),
-       status_noted AS (
-         INSERT INTO customer_status_changes (customer_id, status, changed_at, actor_id)
-         SELECT id, $13::customer_status, $1, actor_id FROM touched WHERE from_id IS NULL AND was <> $13::customer_status
-       ),
-       events AS (
-         INSERT INTO ownership_events (customer_id, from_user_id, to_user_id, kind, reason, reason_detail, actor_id, occurred_at, transfer_request_id, approver_id)
-         SELECT id, from_id, to_id, event_kind, reason, detail, actor_id, $1, request_id, approver_id FROM moved
-       ),
-       entries AS (
-         INSERT INTO pool_entries (customer_id, kind, previous_owner_id, reason, reason_code, reason_detail, entered_at)
-         SELECT id, entry_kind, from_id, reason, detail->>'code', detail, $1 FROM moved WHERE to_id IS NULL
-       ),
-       counted AS (
-         UPDATE claim_counters k SET claims = k.claims + n.claims
-           FROM (SELECT to_id, count(*)::int AS claims FROM moved WHERE kind = 'CLAIMED' GROUP BY to_id) n
-          WHERE k.user_id = n.to_id AND k.day = $14
-       )
-       SELECT id AS "customerId", kind, from_id AS "from", to_id AS "to" FROM moved`,
-      [
-        now,
-        moves.map((m) => m.customerId),
-        moves.map((m) => m.kind),
-        moves.map((m) => EVENT_KIND_OF[m.kind]),
-        moves.map((m) => m.from),
-        moves.map((m) => m.to),
-        moves.map((m) => m.actorId),
-        moves.map((m) => m.protectedUntil),
-        moves.map((m) => (m.reason ? entryReasonText(m.reason) : null)),
-        moves.map((m) => (m.reason ? JSON.stringify(m.reason) : null)),
-        moves.map((m) => entryKindOf(m)),
-        moves.map((m) => m.onlyIfDue ?? false),
-        STATUS_WHEN_TAKEN_FROM_POOL,
-        opts.claimDay ?? null,
-        moves.map((m) => m.transfer?.requestId ?? null),
-        moves.map((m) => m.transfer?.approverId ?? null),
-      ],
-    );
+    const { sql, params } = moveStatement(now, moves, opts.claimDay ?? null);
+    const applied: AppliedMove[] = await tx.manager.query(sql, params);
     if (applied.length) tx.raise({ type: 'OWNERS_CHANGED', moves: applied });
     return applied;
   }
@@ -107,4 +53,84 @@ export class OwnershipLedger {
     );
     tx.raise({ type: 'OWNERS_CHANGED', moves: openings.map((o) => ({ customerId: o.customerId, kind: 'CREATED', from: null, to: o.ownerId })) });
   }
+}
+
+/**
+ * The one statement of a batch of moves. Each part is there only when some move needs it — the
+ * sweep's recycles, with no actor, never join the wide customer rows — so the statement costs what
+ * its moves do and no more.
+ */
+function moveStatement(now: Date, moves: readonly OwnerMove[], claimDay: string | null): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const param = (value: unknown, type: string) => {
+    params.push(value);
+    return `$${params.length}::${type}`;
+  };
+  const at = param(now, 'timestamptz');
+  const column = <T>(type: string, value: (m: OwnerMove) => T) => param(moves.map(value), `${type}[]`);
+  const parts = [
+    `m AS (
+       SELECT * FROM unnest(${[
+         column('int', (m) => m.customerId),
+         column('text', (m) => m.kind),
+         column('ownership_event_kind', (m) => EVENT_KIND_OF[m.kind]),
+         column('int', (m) => m.from),
+         column('int', (m) => m.to),
+         column('int', (m) => m.actorId),
+         column('timestamptz', (m) => m.protectedUntil),
+         column('text', (m) => (m.reason ? entryReasonText(m.reason) : null)),
+         column('jsonb', (m) => (m.reason ? JSON.stringify(m.reason) : null)),
+         column('pool_entry_kind', (m) => entryKindOf(m)),
+         column('boolean', (m) => m.onlyIfDue ?? false),
+         column('int', (m) => m.transfer?.requestId ?? null),
+         column('int', (m) => m.transfer?.approverId ?? null),
+       ].join(', ')})
+         AS m(id, kind, event_kind, from_id, to_id, actor_id, until, reason, detail, entry_kind, only_due, request_id, approver_id)
+     )`,
+    `moved AS (
+       UPDATE customer_ownership o
+          SET owner_id = m.to_id, owned_since = CASE WHEN m.to_id IS NULL THEN NULL ELSE ${at} END, owner_changed_at = ${at}, protected_until = m.until
+         FROM m
+        WHERE o.customer_id = m.id AND o.owner_id IS NOT DISTINCT FROM m.from_id AND (NOT m.only_due OR o.protected_until <= ${at})
+       RETURNING m.*
+     )`,
+    `events AS (
+       INSERT INTO ownership_events (customer_id, from_user_id, to_user_id, kind, reason, reason_detail, actor_id, occurred_at, transfer_request_id, approver_id)
+       SELECT id, from_id, to_id, event_kind, reason, detail, actor_id, ${at}, request_id, approver_id FROM moved
+     )`,
+  ];
+  if (moves.some((m) => m.actorId !== null)) {
+    const fresh = param(STATUS_WHEN_TAKEN_FROM_POOL, 'customer_status');
+    parts.push(
+      `touched AS (
+         UPDATE customers c
+            SET updated_at = ${at}, status = CASE WHEN moved.from_id IS NULL THEN ${fresh} ELSE c.status END
+           FROM moved, customers prev
+          WHERE c.id = moved.id AND prev.id = moved.id AND moved.actor_id IS NOT NULL
+         RETURNING c.id, prev.status AS was, moved.from_id, moved.actor_id
+       )`,
+      `status_noted AS (
+         INSERT INTO customer_status_changes (customer_id, status, changed_at, actor_id)
+         SELECT id, ${fresh}, ${at}, actor_id FROM touched WHERE from_id IS NULL AND was <> ${fresh}
+       )`,
+    );
+  }
+  if (moves.some((m) => m.to === null)) {
+    parts.push(
+      `entries AS (
+         INSERT INTO pool_entries (customer_id, kind, previous_owner_id, reason, reason_code, reason_detail, entered_at)
+         SELECT id, entry_kind, from_id, reason, detail->>'code', detail, ${at} FROM moved WHERE to_id IS NULL
+       )`,
+    );
+  }
+  if (moves.some((m) => m.kind === 'CLAIMED')) {
+    parts.push(
+      `counted AS (
+         UPDATE claim_counters k SET claims = k.claims + n.claims
+           FROM (SELECT to_id, count(*)::int AS claims FROM moved WHERE kind = 'CLAIMED' GROUP BY to_id) n
+          WHERE k.user_id = n.to_id AND k.day = ${param(claimDay, 'date')}
+       )`,
+    );
+  }
+  return { sql: `WITH ${parts.join(',\n')}\nSELECT id AS "customerId", kind, from_id AS "from", to_id AS "to" FROM moved`, params };
 }
