@@ -11,9 +11,9 @@ describe('collaborator grants', () => {
   });
 
   it('name each wrong field: the owner, someone disabled, an end in the past or beyond a year', () => {
-    const grant = { userId: 5, ownerId: 4, disabled: false, expiresAt: null, now };
+    const grant: Parameters<typeof collaboratorProblems>[0] = { userId: 5, ownerId: 4, disabled: false, expiresAt: null, now };
     expect(collaboratorProblems(grant)).toEqual([]);
-    const rules = (changes: Partial<typeof grant> & Record<string, unknown>) => collaboratorProblems({ ...grant, ...changes } as typeof grant).map((p) => `${p.field} ${p.rule}`);
+    const rules = (changes: Partial<typeof grant>) => collaboratorProblems({ ...grant, ...changes }).map((p) => `${p.field} ${p.rule}`);
     expect(rules({ userId: 4 })).toEqual(['userId IS_THE_OWNER']);
     expect(rules({ disabled: true })).toEqual(['userId USER_DISABLED']);
     expect(rules({ expiresAt: now })).toEqual(['expiresAt MUST_BE_FUTURE']);

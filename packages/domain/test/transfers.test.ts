@@ -44,14 +44,14 @@ describe('who decides a request', () => {
 });
 
 describe('transferRequestProblems', () => {
-  const ok = { fromUserId: 4, receiverMode: 'SPREAD' as const, toUserIds: [5, 6], keepReadDays: null, note: 'Leaving' };
+  const ok: Parameters<typeof transferRequestProblems>[0] = { fromUserId: 4, receiverMode: 'SPREAD', toUserIds: [5, 6], keepReadDays: null, note: 'Leaving' };
   it('accepts a well-formed request', () => {
     expect(transferRequestProblems(ok)).toEqual([]);
     expect(transferRequestProblems({ ...ok, receiverMode: 'POOL', toUserIds: [], keepReadDays: 14 })).toEqual([]);
   });
 
   it('names each field that is wrong', () => {
-    const rules = (input: Partial<typeof ok> & Record<string, unknown>) => transferRequestProblems({ ...ok, ...input } as typeof ok).map((p) => `${p.field} ${p.rule}`);
+    const rules = (input: Partial<typeof ok>) => transferRequestProblems({ ...ok, ...input }).map((p) => `${p.field} ${p.rule}`);
     expect(rules({ receiverMode: 'POOL' })).toEqual(['toUserIds NONE_FOR_POOL']);
     expect(rules({ receiverMode: 'ONE' })).toEqual(['toUserIds COUNT_RANGE']);
     expect(rules({ toUserIds: [] })).toEqual(['toUserIds COUNT_RANGE']);
