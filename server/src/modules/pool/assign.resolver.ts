@@ -1,8 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { BerthError, ERROR_CODES, fieldProblem } from '@berth/domain';
+import { BerthError, fieldProblem } from '@berth/domain';
 import type { AppContext } from '../../graphql/context';
 import { viewerFrom } from '../../graphql/context';
-import { idOrFieldError, parseId } from '../../graphql/ids';
+import { idOrFieldError } from '../../graphql/ids';
+import { notVisibleResult, splitCustomerIds } from './customer-id-list';
 import { poolFilterFrom } from './pool-filter';
 import { UserType } from '../org/org.types';
 import { ASSIGN_LIMITS } from './assign.service';
@@ -25,12 +26,9 @@ export class AssignResolver {
       if (!ids.length) throw BerthError.badInput([fieldProblem('poolFilter', 'NO_MATCH')]);
       return ctx.services.assignments.assign(viewer, ids, toUserIds, input.strategy);
     }
-    const parsed = [...new Set(input.customerIds!)].map((raw) => ({ raw, id: parseId(raw) }));
-    const wellFormed = parsed.flatMap((p) => (p.id === null ? [] : [p.id]));
-    const outcomes = await ctx.services.assignments.assign(viewer, wellFormed, toUserIds, input.strategy);
-    // A malformed id cannot name a customer: reported like one the viewer cannot see.
-    const malformed = parsed.filter((p) => p.id === null).map((p) => ({ customerId: p.raw, ok: false, code: 'NOT_VISIBLE', message: ERROR_CODES.NOT_VISIBLE.defaultMessage, assigneeId: null, companyName: null }));
-    return [...outcomes, ...malformed];
+    const { ids, malformed } = splitCustomerIds(input.customerIds!);
+    const outcomes = await ctx.services.assignments.assign(viewer, ids, toUserIds, input.strategy);
+    return [...outcomes, ...malformed.map((raw) => ({ ...notVisibleResult(raw), assigneeId: null }))];
   }
 
   @FieldResolver(() => UserType, { nullable: true })

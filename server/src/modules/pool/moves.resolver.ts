@@ -1,17 +1,15 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { BerthError, ERROR_CODES, fieldProblem } from '@berth/domain';
+import { BerthError, fieldProblem } from '@berth/domain';
 import type { AppContext } from '../../graphql/context';
 import { viewerFrom } from '../../graphql/context';
-import { idOrFieldError, parseId } from '../../graphql/ids';
+import { idOrFieldError } from '../../graphql/ids';
+import { notVisibleResult, splitCustomerIds } from './customer-id-list';
 import { customerListFilterFrom } from '../customers/customer-list-filter';
 import type { CustomerFilterInput } from '../customers/customer.inputs';
 import { UserType } from '../org/org.types';
 import { ASSIGN_LIMITS } from './assign.service';
 import { AssignResultType } from './assign.types';
 import { ReassignCustomersInput, ReleaseCustomersInput, ReleaseResultType } from './moves.types';
-
-/** A customer id that is not an id names nothing: reported like a customer the viewer cannot see. */
-const notVisible = (raw: string) => ({ customerId: raw, ok: false, code: 'NOT_VISIBLE', message: ERROR_CODES.NOT_VISIBLE.defaultMessage, companyName: null });
 
 /**
  * The customers a manager's move names: the ids given (malformed ones set aside for their own
@@ -24,8 +22,7 @@ async function chosenCustomers(ctx: AppContext, input: { customerIds?: string[] 
     const filter = await customerListFilterFrom(input.filter, viewer, ctx.services.team);
     return { ids: await ctx.services.customers.listIdsMatching(viewer, filter, ASSIGN_LIMITS.customers, 'filter'), malformed: [] };
   }
-  const parsed = [...new Set(input.customerIds!)].map((raw) => ({ raw, id: parseId(raw) }));
-  return { ids: parsed.flatMap((p) => (p.id === null ? [] : [p.id])), malformed: parsed.filter((p) => p.id === null).map((p) => p.raw) };
+  return splitCustomerIds(input.customerIds!);
 }
 
 /** A manager's moves of owned customers: to other reps, or back to the pool. */
@@ -40,7 +37,7 @@ export class MovesResolver {
     const toUserIds = [...new Set(input.toUserIds.map((raw) => idOrFieldError(raw, 'toUserIds')))];
     const { ids, malformed } = await chosenCustomers(ctx, input);
     const outcomes = await ctx.services.assignments.assign(viewerFrom(ctx), ids, toUserIds, input.strategy);
-    return [...outcomes, ...malformed.map((raw) => ({ ...notVisible(raw), assigneeId: null }))];
+    return [...outcomes, ...malformed.map((raw) => ({ ...notVisibleResult(raw), assigneeId: null }))];
   }
 
   @Authorized('MANAGER', 'ADMIN')
@@ -50,7 +47,7 @@ export class MovesResolver {
   async releaseCustomers(@Arg('input') input: ReleaseCustomersInput, @Ctx() ctx: AppContext) {
     const { ids, malformed } = await chosenCustomers(ctx, input);
     const outcomes = await ctx.services.releases.release(viewerFrom(ctx), ids, input.note);
-    return [...outcomes, ...malformed.map((raw) => ({ ...notVisible(raw), previousOwnerId: null }))];
+    return [...outcomes, ...malformed.map((raw) => ({ ...notVisibleResult(raw), previousOwnerId: null }))];
   }
 }
 

@@ -116,5 +116,4 @@ export class TransferRunner {
     }
     return final;
   }
-
 }
