@@ -2,28 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n/i18n';
 import { activitySentence } from './activity-sentence';
 import type { ActivityItem } from './components/ActivityLog.fragment';
+import { activityItem, NICK, NORA, OLGA, RITA } from './activity-test-items';
 
-const OLGA = { id: 'u1', name: 'Olga Owner' };
-const NORA = { id: 'u9', name: 'Nora Manager' };
-const NICK = { id: 'u2', name: 'Nick Next' };
-const RITA = { id: 'u5', name: 'Rita Reader' };
-
-function line(partial: Partial<ActivityItem>): ActivityItem {
-  return {
-    occurredAt: '2026-11-03T10:00:00.000Z',
-    actor: OLGA,
-    action: 'EDIT',
-    subject: 'CUSTOMER',
-    subjectId: null,
-    subjectUser: null,
-    field: null,
-    before: null,
-    after: null,
-    fromUser: null,
-    toUser: null,
-    ...partial,
-  };
-}
+const line = activityItem;
 
 const json = (value: unknown) => JSON.stringify(value);
 

@@ -4,27 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../../../test/render';
 import { CUSTOMER_ACTIVITY_QUERY, OWNER_AT_QUERY, VERIFY_TRAIL_QUERY } from '../hooks/useActivityQueries';
 import { ActivityTab } from './ActivityTab';
+import { activityItem, NICK, NORA, OLGA, RITA } from '../activity-test-items';
 
-const user = (id: string, name: string) => ({ __typename: 'User', id, name });
-const OLGA = user('u1', 'Olga Owner');
-const NORA = user('u9', 'Nora Manager');
-const NICK = user('u2', 'Nick Next');
-
-const item = (overrides: Record<string, unknown>) => ({
-  __typename: 'ActivityItem',
-  occurredAt: '2026-11-03T10:00:00.000Z',
-  actor: OLGA,
-  action: 'EDIT',
-  subject: 'CUSTOMER',
-  subjectId: null,
-  subjectUser: null,
-  field: null,
-  before: null,
-  after: null,
-  fromUser: null,
-  toUser: null,
-  ...overrides,
-});
+const item = activityItem;
 
 const activityMock = {
   request: { query: CUSTOMER_ACTIVITY_QUERY, variables: { id: 'c1' } },
@@ -36,7 +18,7 @@ const activityMock = {
         activitySummary: { __typename: 'ActivitySummary', ownerChanges: 3, ownersSoFar: 2, followUps: 5, edits: 4 },
         activity: [
           item({ field: 'companyName', before: '"Beacon Ropes"', after: '"Beacon Ropes and Sails"', occurredAt: '2026-11-05T10:00:00.000Z' }),
-          item({ subject: 'COLLABORATOR', action: 'ADD', subjectId: 'u5', subjectUser: { __typename: 'User', id: 'u5', name: 'Rita Reader' }, field: 'access', after: '"READ"', occurredAt: '2026-11-04T10:00:00.000Z' }),
+          item({ subject: 'COLLABORATOR', action: 'ADD', subjectId: 'u5', subjectUser: RITA, field: 'access', after: '"READ"', occurredAt: '2026-11-04T10:00:00.000Z' }),
           item({ subject: 'OWNER', action: 'TRANSFER', field: 'owner', actor: NORA, fromUser: OLGA, toUser: NICK }),
           item({ subject: 'OWNER', action: 'RULE', field: 'owner', actor: null, fromUser: NICK, occurredAt: '2026-11-02T10:00:00.000Z' }),
         ],
