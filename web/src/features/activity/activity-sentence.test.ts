@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n/i18n';
 import { activitySentence } from './activity-sentence';
 import type { ActivityItem } from './components/ActivityLog.fragment';
-import { activityItem, NICK, NORA, OLGA, RITA } from './activity-test-items';
+import { activityItem, NICK, NORA, OLGA, RITA } from './activity-test-mocks';
 
 const line = activityItem;
 

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../../../test/render';
 import { CUSTOMER_ACTIVITY_QUERY, OWNER_AT_QUERY, VERIFY_TRAIL_QUERY } from '../hooks/useActivityQueries';
 import { ActivityTab } from './ActivityTab';
-import { activityItem, NICK, NORA, OLGA, RITA } from '../activity-test-items';
+import { activityItem, NICK, NORA, OLGA, RITA } from '../activity-test-mocks';
 
 const item = activityItem;
 
