@@ -54,7 +54,7 @@ describe('a customer’s collaborators', { timeout: 20_000 }, () => {
     const row = await screen.findByTestId('collaborator-row');
     expect(row.getAttribute('data-access')).toBe('WRITE');
     expect(within(row).getByTestId('collaborator-until').textContent).toContain('until Jan 15, 2027');
-    expect(screen.getByTestId('snackbar').textContent).toContain('Shared with Emma Novak');
+    expect((await screen.findByTestId('snackbar')).textContent).toContain('Shared with Emma Novak');
   });
 
   it('offers colleagues of every team, never the owner', async () => {

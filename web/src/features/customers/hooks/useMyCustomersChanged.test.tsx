@@ -84,7 +84,7 @@ describe('useMyCustomersChanged', () => {
     await settled();
 
     await waitFor(() => expect(probe().dataset.unread).toBe('2'));
-    expect(screen.getByTestId('snackbar').textContent).toBe('Protection of Acme Logistics ends in 2 days — log a follow-up');
+    expect((await screen.findByTestId('snackbar')).textContent).toBe('Protection of Acme Logistics ends in 2 days — log a follow-up');
     expect(probe().dataset.claimed).toBe('0');
   });
 

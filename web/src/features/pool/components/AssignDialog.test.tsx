@@ -57,7 +57,7 @@ describe('bulk assign from the pool', { timeout: 20_000 }, () => {
     expect(result.getAttribute('data-ok')).toBe('true');
     expect(result.textContent).toBe('AcmeAssigned to Li Wei');
     expect(screen.getByTestId('assign-summary').textContent).toBe('1 of 1 assigned');
-    expect(screen.getByTestId('snackbar').textContent).toContain('1 customer assigned');
+    expect((await screen.findByTestId('snackbar')).textContent).toContain('1 customer assigned');
     await waitFor(() => expect(screen.getAllByTestId('pool-card')).toHaveLength(1));
   });
 

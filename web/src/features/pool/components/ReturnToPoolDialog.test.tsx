@@ -51,7 +51,7 @@ describe('ReturnToPoolDialog', { timeout: 20_000 }, () => {
     await user.click(screen.getByTestId('return-submit'));
 
     expect(await screen.findByText('customer list')).toBeTruthy();
-    expect(screen.getByTestId('snackbar').textContent).toContain('Acme Logistics is back in the public pool');
+    expect((await screen.findByTestId('snackbar')).textContent).toContain('Acme Logistics is back in the public pool');
   });
 
   it("shows the server's field problems under the inputs", async () => {

@@ -101,7 +101,7 @@ describe("a transfer request's detail", { timeout: 20_000 }, () => {
     expect(screen.queryByTestId('transfer-decision')).toBeNull();
     expect(screen.getByTestId('transfer-decided').textContent).toMatch(/^Approved by Ada Admin · .+ “Fine by me”$/);
     expect(screen.getByTestId('transfer-progress-line').textContent).toBe('0 of 12 done · 0 moved · 0 stayed');
-    expect(screen.getByTestId('snackbar').textContent).toBe('Approved: the customers start moving.');
+    expect((await screen.findByTestId('snackbar')).textContent).toBe('Approved: the customers start moving.');
   });
 
   it('moves the bar live and lists the customers that stayed, each with why', async () => {
