@@ -7,6 +7,7 @@ import { CREATE_CUSTOMER, createCustomerAs, loginAs, makeUser, TEST_PASSWORD } f
 const GRID = `query { customers(first: 50) { totalCount edges { node {
   id companyName tags owner { id name department { name } } tier { code name } region { name }
   contacts { id name emails } ownershipEvents { kind actor { name } }
+  myAccess collaborators { access }
 } } } }`;
 
 describe('API hardening', () => {
@@ -20,7 +21,7 @@ describe('API hardening', () => {
   });
   afterAll(() => t.stop());
 
-  it('serves a 50-row page with owners, tiers, regions and contacts in a fixed number of queries', async () => {
+  it('serves a 50-row page with owners, tiers, regions, contacts, access and collaborators in a fixed number of queries', async () => {
     const countFor = async (rows: number) => {
       const existing = (await gql(t.graphqlUrl, '{ customers { totalCount } }', {}, { token })).data.customers.totalCount;
       for (let i = existing; i < rows; i++) {

@@ -1,8 +1,22 @@
 import { fieldProblem, type FieldProblem } from './errors';
+import { canSeeCustomer, type CustomerOwnership, type Viewer } from './visibility';
 
 /** READ: sees the customer as its owner does; WRITE: may also edit it, its contacts and follow-ups. Neither may move it. */
 export const COLLABORATOR_ACCESS = ['READ', 'WRITE'] as const;
 export type CollaboratorAccess = (typeof COLLABORATOR_ACCESS)[number];
+
+/** How a viewer may use a customer they can see: FULL (they own it or manage its owner), or a collaborator's WRITE or READ. */
+export type CustomerAccess = 'FULL' | CollaboratorAccess;
+
+/**
+ * The viewer's access to a customer, from its owner side and its live grants (read at `now` by the
+ * caller): ownership scope first, then the viewer's own grant; READ when neither (someone who sees
+ * it some other way, e.g. an admin's pool view, may not edit it through a grant they lack).
+ */
+export function customerAccessOf(viewer: Viewer, customer: CustomerOwnership, liveGrants: readonly { userId: number; access: CollaboratorAccess }[]): CustomerAccess {
+  if (canSeeCustomer(viewer, customer)) return 'FULL';
+  return liveGrants.find((g) => g.userId === viewer.userId)?.access ?? 'READ';
+}
 
 export const COLLABORATOR_LIMITS = { perCustomer: 20, maxDays: 366 } as const;
 

@@ -25,7 +25,12 @@ export interface AppContext {
 
 export async function buildContext(services: Services, token: string | null, cookies?: SessionCookieControl, clientAddress?: string): Promise<AppContext> {
   const user = token ? await services.auth.authenticate(token) : null;
-  return { user, services, loaders: createLoaders(services.repositories), cookies, clientAddress };
+  return { user, services, loaders: freshLoaders(services), cookies, clientAddress };
+}
+
+/** The request's batchers; a subscription builds new ones per event, so no relation outlives its event. */
+export function freshLoaders(services: Services): Loaders {
+  return createLoaders({ ...services.repositories, collaborators: services.collaborators });
 }
 
 /** The viewer of an operation that requires sign-in (resolvers behind @Authorized have one). */

@@ -12,6 +12,7 @@ import type { ClashAlertRow, ClashRepository, RevealRow } from '../modules/dupli
 import type { FollowUpEntity } from '../modules/follow-ups/follow-up.entity';
 import type { FollowUpRepository } from '../modules/follow-ups/follow-up.repository';
 import type { LatestEntryRow, PoolEntryRepository } from '../modules/pool/pool-entry.repository';
+import type { CollaboratorRow } from '../modules/collaborators/collaborator.repository';
 
 /**
  * Per-request batchers: a page of 50 customers with owners, departments, regions, tiers and
@@ -31,6 +32,8 @@ export interface Loaders {
   followUpsOfCustomer: DataLoader<number, FollowUpEntity[]>;
   latestPoolEntry: DataLoader<number, LatestEntryRow | null>;
   poolHistory: DataLoader<number, LatestEntryRow[]>;
+  /** The grants live at the request's time (the server clock), per customer. */
+  collaboratorsOfCustomer: DataLoader<number, CollaboratorRow[]>;
 }
 
 export interface LoaderSources {
@@ -40,9 +43,10 @@ export interface LoaderSources {
   clashes: ClashRepository;
   followUps: FollowUpRepository;
   poolEntries: PoolEntryRepository;
+  collaborators: { activeFor(customerIds: readonly number[]): Promise<CollaboratorRow[]> };
 }
 
-export function createLoaders({ org, contacts, ownershipEvents, clashes, followUps, poolEntries }: LoaderSources): Loaders {
+export function createLoaders({ org, contacts, ownershipEvents, clashes, followUps, poolEntries, collaborators }: LoaderSources): Loaders {
   return {
     user: new DataLoader(async (ids) => byKey(ids, await org.usersByIds(ids), (u) => u.id)),
     department: new DataLoader(async (ids) => byKey(ids, await org.departmentsByIds(ids), (d) => d.id)),
@@ -57,7 +61,15 @@ export function createLoaders({ org, contacts, ownershipEvents, clashes, followU
     followUpsOfCustomer: new DataLoader(async (ids) => groupBy(ids, await followUps.byCustomerIds(ids), (f) => f.customerId)),
     latestPoolEntry: new DataLoader(async (ids) => byKey(ids, await poolEntries.latest(ids), (e) => e.customerId)),
     poolHistory: new DataLoader(async (ids) => groupBy(ids, await poolEntries.history(ids), (e) => e.customerId)),
+    collaboratorsOfCustomer: new DataLoader(async (ids) => groupBy(ids, await collaborators.activeFor(ids), (g) => g.customerId)),
   };
+}
+
+/** A user's department path through the loaders; null without a user or a department. */
+export async function departmentPathOf(loaders: Loaders, userId: number): Promise<string | null> {
+  const user = await loaders.user.load(userId);
+  if (user?.departmentId == null) return null;
+  return (await loaders.department.load(user.departmentId))?.path ?? null;
 }
 
 function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {

@@ -16,9 +16,6 @@ import type { CustomerService } from '../customers/customer.service';
 import type { AssignRepository } from '../pool/assign.repository';
 import type { CollaboratorRepository, CollaboratorRow } from './collaborator.repository';
 
-/** How the viewer may use a customer they can see: FULL (owner or their managers), or a collaborator's WRITE or READ. */
-export type CustomerAccess = 'FULL' | CollaboratorAccess;
-
 /**
  * Colleagues given access to someone else's customer — while a rep is on leave, or across
  * departments — read-only or read-write, optionally until an expiry. The owner and the managers
@@ -72,15 +69,9 @@ export class CollaboratorService {
   }
 
   /** The live grants on these customers (an expired one is gone the instant it expires). */
+  /** The grants live now, for many customers at once (the request's loader batches them). */
   activeFor(customerIds: readonly number[]): Promise<CollaboratorRow[]> {
     return this.collaborators.activeFor(this.dataSource.manager, customerIds, this.clock.now());
-  }
-
-  /** FULL for the owner and the managers whose scope holds it; otherwise the viewer's grant. */
-  async accessOf(viewer: Viewer, customer: { id: number; ownership: { ownerId: number | null } }): Promise<CustomerAccess> {
-    if (await this.ownsOrManages(this.dataSource.manager, viewer, customer)) return 'FULL';
-    const grants = await this.activeFor([customer.id]);
-    return grants.find((g) => g.userId === viewer.userId)?.access ?? 'READ';
   }
 
   /** Only the owner and the managers above them grant access; a collaborator, even read-write, does not. */

@@ -1,7 +1,6 @@
 import { Authorized, Ctx, Resolver, Root, Subscription } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
-import { viewerFrom } from '../../graphql/context';
-import { createLoaders } from '../../graphql/loaders';
+import { freshLoaders, viewerFrom } from '../../graphql/context';
 import { TOPICS, type CustomerChangedEvent } from '../../graphql/pubsub';
 import { hearsCustomerChange } from './customer-news';
 import { MyCustomersChangedType } from './customer.types';
@@ -20,7 +19,7 @@ export class CustomerSubscriptionResolver {
     description: 'What happens to the customers the viewer owns or manages, live.',
   })
   async myCustomersChanged(@Root() event: CustomerChangedEvent, @Ctx() ctx: AppContext): Promise<MyCustomersChangedType> {
-    ctx.loaders = createLoaders(ctx.services.repositories); // fresh per event: no stale relations
+    ctx.loaders = freshLoaders(ctx.services); // fresh per event: no stale relations
     const customer = event.customerIds.length === 1 ? await ctx.services.customers.find(viewerFrom(ctx), event.customerIds[0]) : null;
     return { kind: event.kind, customerIds: event.customerIds, customer };
   }

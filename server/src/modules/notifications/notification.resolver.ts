@@ -1,8 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { BerthError } from '@berth/domain';
 import type { AppContext } from '../../graphql/context';
-import { viewerFrom } from '../../graphql/context';
-import { createLoaders } from '../../graphql/loaders';
+import { freshLoaders, viewerFrom } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
 import { TOPICS, type ClashAlertEvent } from '../../graphql/pubsub';
 import { clashAlertView } from './clash-alert-view';
@@ -67,7 +66,7 @@ export class NotificationResolver {
     description: 'Clashes with customers the viewer owns or manages, as they happen.',
   })
   async clashAlerts(@Root() event: ClashAlertEvent, @Ctx() ctx: AppContext) {
-    ctx.loaders = createLoaders(ctx.services.repositories);
+    ctx.loaders = freshLoaders(ctx.services);
     const row = await ctx.loaders.clashAlert.load(event.clashId);
     if (!row) throw new BerthError('NOT_FOUND', 'Clash not found.');
     // An instance still on the previous version sends no counts: one attempt, as it was then.
