@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canSeeTransfer, decisionRefusal, needsApproval, planTransfer, transferRequestProblems, type Viewer } from '../src';
+import { canSeeTransfer, decisionRefusal, needsApproval, planTransfer, transferPlanProblems, transferRequestProblems, type Viewer } from '../src';
 
 const teamManager: Viewer = { userId: 2, role: 'MANAGER', departmentPath: '/1/3/' };
 const headManager: Viewer = { userId: 1, role: 'MANAGER', departmentPath: '/1/' };
@@ -60,6 +60,11 @@ describe('transferRequestProblems', () => {
     expect(rules({ keepReadDays: 91 })).toEqual(['keepReadDays BETWEEN']);
     expect(rules({ note: ' ' })).toEqual(['note REQUIRED']);
     expect(rules({ note: 'x'.repeat(501) })).toEqual(['note TOO_LONG']);
+  });
+
+  it('a plan alone (a preview) needs no note and no read-access days', () => {
+    expect(transferPlanProblems({ fromUserId: 4, receiverMode: 'ONE', toUserIds: [5] })).toEqual([]);
+    expect(transferPlanProblems({ fromUserId: 4, receiverMode: 'ONE', toUserIds: [4] }).map((p) => `${p.field} ${p.rule}`)).toEqual(['toUserIds RECEIVER_IS_SOURCE']);
   });
 });
 

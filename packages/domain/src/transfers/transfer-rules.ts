@@ -73,13 +73,15 @@ export function canSeeTransfer(viewer: Viewer, request: { requestedById: number;
 }
 
 /** The request's own problems, before anyone is looked up: the receivers fit the mode, the note and the read-only days are in range. */
-export function transferRequestProblems(input: {
+/** Who gives and who gets: all a preview needs. */
+export interface TransferPlanInput {
   fromUserId: number;
   receiverMode: TransferReceiverMode;
   toUserIds: readonly number[];
-  keepReadDays: number | null;
-  note: string;
-}): FieldProblem[] {
+}
+
+/** The receivers' problems: what a preview checks before counting anything. */
+export function transferPlanProblems(input: TransferPlanInput): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const { receiverMode, toUserIds } = input;
   if (receiverMode === 'POOL' && toUserIds.length > 0) problems.push(fieldProblem('toUserIds', 'NONE_FOR_POOL'));
@@ -88,6 +90,12 @@ export function transferRequestProblems(input: {
     problems.push(fieldProblem('toUserIds', 'COUNT_RANGE', { min: 1, max: TRANSFER_LIMITS.receivers }));
   }
   if (toUserIds.includes(input.fromUserId)) problems.push(fieldProblem('toUserIds', 'RECEIVER_IS_SOURCE'));
+  return problems;
+}
+
+/** A request's problems: its plan's, then the read-access days and the note the approver reads. */
+export function transferRequestProblems(input: TransferPlanInput & { keepReadDays: number | null; note: string }): FieldProblem[] {
+  const problems = transferPlanProblems(input);
   if (input.keepReadDays !== null && (!Number.isInteger(input.keepReadDays) || input.keepReadDays < 1 || input.keepReadDays > TRANSFER_LIMITS.keepReadDaysMax)) {
     problems.push(fieldProblem('keepReadDays', 'BETWEEN', { min: 1, max: TRANSFER_LIMITS.keepReadDaysMax }));
   }

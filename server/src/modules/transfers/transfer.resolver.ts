@@ -6,26 +6,29 @@ import { idOrFieldError, idOrNotFound } from '../../graphql/ids';
 import { TransferStatusEnum } from '../../graphql/enums';
 import { TOPICS, type TransferProgressEvent } from '../../graphql/pubsub';
 import { UserType } from '../org/org.types';
-import type { TransferInput } from './transfer.service';
+import type { TransferInput, TransferPlan } from './transfer.service';
 import type { LockedRequest } from './transfer.repository';
 import {
   TransferInputType,
   TransferItemType,
+  TransferPlanInputType,
   TransferPreviewType,
   TransferProgressType,
   TransferReceiverShareType,
   TransferRequestType,
 } from './transfer.types';
 
-function transferInputFrom(input: TransferInputType): TransferInput {
+function transferPlanFrom(input: TransferPlanInputType): TransferPlan {
   return {
     fromUserId: idOrFieldError(input.fromUserId, 'fromUserId'),
     customerIds: input.customerIds ? [...new Set(input.customerIds.map((raw) => idOrFieldError(raw, 'customerIds')))] : null,
     receiverMode: input.receiverMode,
     toUserIds: [...new Set(input.toUserIds.map((raw) => idOrFieldError(raw, 'toUserIds')))],
-    keepReadDays: input.keepReadDays ?? null,
-    note: input.note,
   };
+}
+
+function transferInputFrom(input: TransferInputType): TransferInput {
+  return { ...transferPlanFrom(input), keepReadDays: input.keepReadDays ?? null, note: input.note };
 }
 
 /** Departures and other transfers of a rep's customers: preview, request, decision, progress. */
@@ -33,8 +36,8 @@ function transferInputFrom(input: TransferInputType): TransferInput {
 export class TransferResolver {
   @Authorized('MANAGER', 'ADMIN')
   @Query(() => TransferPreviewType, { description: 'What a transfer would move, to whom, and whether it needs approval; nothing is saved.' })
-  previewTransfer(@Arg('input') input: TransferInputType, @Ctx() ctx: AppContext) {
-    return ctx.services.transfers.preview(viewerFrom(ctx), transferInputFrom(input));
+  previewTransfer(@Arg('input') input: TransferPlanInputType, @Ctx() ctx: AppContext) {
+    return ctx.services.transfers.preview(viewerFrom(ctx), transferPlanFrom(input));
   }
 
   @Authorized('MANAGER', 'ADMIN')

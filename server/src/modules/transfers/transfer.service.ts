@@ -9,6 +9,7 @@ import {
   needsApproval,
   planTransfer,
   receiverProblem,
+  transferPlanProblems,
   transferRequestProblems,
   TRANSFER_LIMITS,
   type FieldProblem,
@@ -24,12 +25,17 @@ import type { TransferCounts } from './transfer-request.entity';
 import type { TransferProgressNews } from './transfer-progress-news';
 import type { LockedRequest, PendingItem, TransferRepository } from './transfer.repository';
 
-export interface TransferInput {
+/** Whose customers would move, which, and to whom: what a preview needs. */
+export interface TransferPlan {
   fromUserId: number;
   /** Null = all of the rep's customers: a departure. */
   customerIds: number[] | null;
   receiverMode: TransferReceiverMode;
   toUserIds: number[];
+}
+
+/** A plan asked for, with what the approver and the old owner get. */
+export interface TransferInput extends TransferPlan {
   keepReadDays: number | null;
   note: string;
 }
@@ -61,8 +67,8 @@ export class TransferService {
     private readonly progressNews: TransferProgressNews,
   ) {}
 
-  async preview(viewer: Viewer, input: TransferInput): Promise<TransferPreview> {
-    const resolved = await this.resolve(this.dataSource.manager, viewer, input);
+  async preview(viewer: Viewer, input: TransferPlan): Promise<TransferPreview> {
+    const resolved = await this.resolve(this.dataSource.manager, viewer, input, transferPlanProblems(input));
     const planned = new Map<number | null, number>();
     for (const item of resolved.plan) planned.set(item.toUserId, (planned.get(item.toUserId) ?? 0) + 1);
     return {
@@ -75,7 +81,7 @@ export class TransferService {
   /** Records the request with its snapshot; starts it at once when it needs no approval. */
   async start(viewer: Viewer, input: TransferInput): Promise<LockedRequest> {
     const id = await this.dataSource.transaction(async (manager) => {
-      const resolved = await this.resolve(manager, viewer, input);
+      const resolved = await this.resolve(manager, viewer, input, transferRequestProblems(input));
       const now = this.clock.now();
       const status: TransferStatus = resolved.needsApproval ? 'PENDING' : 'QUEUED';
       const id = await this.insertGuarded(manager, {
@@ -159,9 +165,9 @@ export class TransferService {
   }
 
   /** Checks the request against who asks and who is named, and plans who gets what. */
-  private async resolve(manager: EntityManager, viewer: Viewer, input: TransferInput) {
+  private async resolve(manager: EntityManager, viewer: Viewer, input: TransferPlan, inputProblems: FieldProblem[]) {
     if (viewer.role === 'REP') throw new BerthError('FORBIDDEN', 'Only managers and admins transfer customers.');
-    const problems: FieldProblem[] = transferRequestProblems(input);
+    const problems = [...inputProblems];
     if (input.customerIds !== null && (input.customerIds.length === 0 || input.customerIds.length > MAX_SELECTION)) {
       problems.push(fieldProblem('customerIds', 'COUNT_RANGE', { min: 1, max: MAX_SELECTION }));
     }

@@ -3,8 +3,8 @@ import type { TransferReceiverMode, TransferStatus } from '@berth/domain';
 import { TransferReceiverModeEnum, TransferStatusEnum } from '../../graphql/enums';
 import { UserType } from '../org/org.types';
 
-@InputType('TransferInput', { description: "A transfer of one rep's customers: all of them (a departure) or a selection." })
-export class TransferInputType {
+@InputType('TransferPlanInput', { description: "Whose customers would move, which, and to whom: what a preview needs." })
+export class TransferPlanInputType {
   @Field(() => ID, { description: 'The rep whose customers move.' })
   fromUserId: string;
 
@@ -16,7 +16,10 @@ export class TransferInputType {
 
   @Field(() => [ID], { defaultValue: [], description: 'ONE: exactly one rep; SPREAD: the reps to share them; POOL: none.' })
   toUserIds: string[];
+}
 
+@InputType('TransferInput', { description: "A transfer of one rep's customers: all of them (a departure) or a selection, with why." })
+export class TransferInputType extends TransferPlanInputType {
   @Field(() => Int, { nullable: true, description: 'The old owner keeps read-only access for this many days (1–90); leave out for none.' })
   keepReadDays?: number | null;
 
