@@ -178,6 +178,7 @@ export const FIELD_RULES = {
   AT_MOST_DAYS_AHEAD: 'must be at most {days} days ahead',
   MATCHES_TOO_MANY: 'matches more than {max} customers; narrow it down',
   PAGE_SIZE: 'must be a whole number from 1 to {max}',
+  NEEDS_COMPANY_NAME: 'must map a column to the company name',
 } as const;
 
 export type FieldRule = keyof typeof FIELD_RULES;

@@ -25,3 +25,4 @@ export * from './analytics/pool-boomerang';
 export * from './analytics/pool-dwell';
 export * from './analytics/pool-analytics';
 export * from './transfers';
+export * from './imports';

@@ -65,4 +65,5 @@ export const field = {
   'field.rule.MUST_BE_FUTURE': '{label} must be in the future',
   'field.rule.AT_MOST_DAYS_AHEAD': '{label} must be at most {days, plural, one {# day} other {# days}} ahead',
   'field.rule.PAGE_SIZE': '{label} must be a whole number from 1 to {max, number}',
+  'field.rule.NEEDS_COMPANY_NAME': 'Choose which column holds the company name',
 } as const;

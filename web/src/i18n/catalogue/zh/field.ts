@@ -64,4 +64,5 @@ export const field: Translation<typeof english> = {
   'field.rule.MUST_BE_FUTURE': '{label}必须是将来的时间',
   'field.rule.AT_MOST_DAYS_AHEAD': '{label}最多只能在 {days, number} 天之后',
   'field.rule.PAGE_SIZE': '{label}须为 1 到 {max, number} 之间的整数',
+  'field.rule.NEEDS_COMPANY_NAME': '请选择哪一列是公司名称',
 };
