@@ -25,6 +25,12 @@ export type ErrorCode =
   | 'CANNOT_DECIDE_OWN'
   | 'OWNER_CHANGED'
   | 'TRANSFER_UNDER_WAY'
+  | 'FILE_TYPE_NOT_SUPPORTED'
+  | 'FILE_TOO_LARGE'
+  | 'FILE_PASSWORD_PROTECTED'
+  | 'FILE_UNREADABLE'
+  | 'FILE_HAS_NO_ROWS'
+  | 'FILE_TOO_MANY_ROWS'
   | 'BAD_REQUEST'
   | 'GRAPHQL_PARSE_FAILED'
   | 'GRAPHQL_VALIDATION_FAILED'
@@ -67,6 +73,13 @@ export const ERROR_CODES: Record<ErrorCode, ErrorCodeInfo> = {
   CANNOT_DECIDE_OWN: { httpStatus: 200, defaultMessage: 'You cannot approve or reject your own transfer request.' },
   OWNER_CHANGED: { httpStatus: 200, defaultMessage: 'The customer changed hands after the request was made, so it was left where it is.' },
   TRANSFER_UNDER_WAY: { httpStatus: 200, defaultMessage: "A transfer of this rep's customers is already waiting or running." },
+  // An import file refused as a whole, before any row is read (rows get field problems instead).
+  FILE_TYPE_NOT_SUPPORTED: { httpStatus: 415, defaultMessage: 'Upload an Excel workbook (.xlsx) or a CSV file; save an old .xls workbook as .xlsx first.' },
+  FILE_TOO_LARGE: { httpStatus: 413, defaultMessage: 'The file is larger than 20 MB; split it into smaller files.' },
+  FILE_PASSWORD_PROTECTED: { httpStatus: 400, defaultMessage: 'The workbook is protected by a password: remove it in Excel and upload the file again.' },
+  FILE_UNREADABLE: { httpStatus: 400, defaultMessage: 'The file is damaged or is not really a workbook or CSV file.' },
+  FILE_HAS_NO_ROWS: { httpStatus: 400, defaultMessage: 'The file has no cards: it is empty or has a header row only.' },
+  FILE_TOO_MANY_ROWS: { httpStatus: 400, defaultMessage: 'The file has more than 50,000 rows; split it into smaller files.' },
   GRAPHQL_PARSE_FAILED: { httpStatus: 400, defaultMessage: 'The request is not valid GraphQL.' },
   GRAPHQL_VALIDATION_FAILED: { httpStatus: 400, defaultMessage: 'The request does not match the schema.' },
   QUERY_TOO_COMPLEX: { httpStatus: 400, defaultMessage: 'The request asks for too much at once.' },
