@@ -1,3 +1,5 @@
+import { ImportService } from './modules/imports/import.service';
+import { ImportRepository } from './modules/imports/import.repository';
 import type { DataSource } from 'typeorm';
 import type { Clock } from './clock';
 import type { Config } from './config';
@@ -122,6 +124,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     assignments: new AssignService(dataSource, people, ownership, claimRows, policies, clock, uow, ledger, repositories.notifications),
     releases: new ReleaseService(ownership, clock, uow, ledger, repositories.notifications),
     transfers: new TransferService(dataSource, transferRows, people, policies, clock, transferNews),
+    imports: new ImportService(dataSource, new ImportRepository(), clock),
     transferRunner: new TransferRunner(transferRows, people, ownership, claimRows, policies, clock, uow, ledger, repositories.notifications, collaboratorRows, transferNews),
     activity: new ActivityService(dataSource, repositories.activity),
     ownershipTrail: new OwnershipTrailService(dataSource, new OwnershipTrailRepository(), customers),

@@ -22,6 +22,9 @@ import { TransferRequestEntity } from '../modules/transfers/transfer-request.ent
 import { TransferItemEntity } from '../modules/transfers/transfer-item.entity';
 import { CollaboratorEntity } from '../modules/collaborators/collaborator.entity';
 import { ActivityEntity } from '../modules/activity/activity.entity';
+import { ImportJobEntity } from '../modules/imports/import-job.entity';
+import { ImportFileEntity } from '../modules/imports/import-file.entity';
+import { ImportColumnMemoryEntity } from '../modules/imports/import-column-memory.entity';
 
 /** Listed explicitly: globs over .ts files break under test runners and bundlers. */
 export const ENTITIES = [
@@ -49,4 +52,7 @@ export const ENTITIES = [
   TransferItemEntity,
   CollaboratorEntity,
   ActivityEntity,
+  ImportJobEntity,
+  ImportFileEntity,
+  ImportColumnMemoryEntity,
 ];

@@ -19,6 +19,7 @@ import { CollaboratorFieldsResolver, CollaboratorResolver } from '../modules/col
 import { ActivityItemResolver, ActivityResolver } from '../modules/activity/activity.resolver';
 import { OwnershipTrailResolver } from '../modules/ownership/ownership-trail.resolver';
 import { TransferItemResolver, TransferReceiverShareResolver, TransferResolver } from '../modules/transfers/transfer.resolver';
+import { ImportResolver } from '../modules/imports/import.resolver';
 import { TeamResolver } from '../modules/team/team.resolver';
 import { BoomerangRateResolver, PoolAnalyticsResolver, RepRecycleFrequencyResolver } from '../modules/analytics/pool-analytics.resolver';
 import { authChecker } from './auth-checker';
@@ -44,6 +45,7 @@ const RESOLVERS = [
   MovesResolver,
   ReleaseResultResolver,
   TransferResolver,
+  ImportResolver,
   TransferReceiverShareResolver,
   TransferItemResolver,
   CollaboratorResolver,

@@ -2,7 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import { CUSTOMER_CHANGE_KINDS } from './pubsub';
 import { NOTIFICATION_KINDS } from '../modules/notifications/notification.entity';
 import { POOL_ENTRY_KINDS } from '../modules/ownership/pool-entry.entity';
-import { ACTIVITY_ACTIONS, ACTIVITY_SUBJECTS, COLLABORATOR_ACCESS, TRANSFER_RECEIVER_MODES, TRANSFER_STATUSES, ASSIGNMENT_STRATEGIES, CUSTOMER_STATUSES, DUPLICATE_DIMENSIONS, FOLLOW_UP_TYPES, OWNERSHIP_EVENT_KINDS, RECYCLE_COMBINATIONS, RECYCLE_REASONS, ROLES } from '@berth/domain';
+import { ACTIVITY_ACTIONS, ACTIVITY_SUBJECTS, IMPORT_FIELDS, IMPORT_STATUSES, COLLABORATOR_ACCESS, TRANSFER_RECEIVER_MODES, TRANSFER_STATUSES, ASSIGNMENT_STRATEGIES, CUSTOMER_STATUSES, DUPLICATE_DIMENSIONS, FOLLOW_UP_TYPES, OWNERSHIP_EVENT_KINDS, RECYCLE_COMBINATIONS, RECYCLE_REASONS, ROLES } from '@berth/domain';
 
 /** type-graphql wants enum objects; the domain keeps plain string lists. This bridges once. */
 function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -33,6 +33,8 @@ export const TransferStatusEnum = enumOf(TRANSFER_STATUSES);
 export const CollaboratorAccessEnum = enumOf(COLLABORATOR_ACCESS);
 export const ActivityActionEnum = enumOf(ACTIVITY_ACTIONS);
 export const ActivitySubjectEnum = enumOf(ACTIVITY_SUBJECTS);
+export const ImportFieldEnum = enumOf(IMPORT_FIELDS);
+export const ImportStatusEnum = enumOf(IMPORT_STATUSES);
 export const CustomerAccessEnum = enumOf(['FULL', ...COLLABORATOR_ACCESS] as const);
 export const RecycleRuleEnum = enumOf(RECYCLE_REASONS);
 
@@ -72,3 +74,11 @@ registerEnumType(ActivityActionEnum, {
   description: 'CREATE, EDIT, ADD, REMOVE: a person changed the record, a contact, a follow-up or a collaborator; IMPORT; CLAIM, ASSIGN, TRANSFER, RETURN, RELEASE: an owner move; RULE: the recycle sweep.',
 });
 registerEnumType(ActivitySubjectEnum, { name: 'ActivitySubject', description: 'What changed: the CUSTOMER record, a CONTACT, a FOLLOW_UP, a COLLABORATOR, or the OWNER.' });
+registerEnumType(ImportFieldEnum, {
+  name: 'ImportField',
+  description: "What a column of a card file fills: the customer's company name, phone, email, website, industry, region, source or tags, or its contact's name, title, mobile or email.",
+});
+registerEnumType(ImportStatusEnum, {
+  name: 'ImportStatus',
+  description: 'UPLOADED: waiting for the column mapping; CHECKING/CHECKED: rows classified; IMPORTING; DONE; CANCELLED; FAILED: the file could not be read to the end; UNDONE.',
+});

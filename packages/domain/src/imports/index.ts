@@ -1,2 +1,3 @@
 export * from './import-columns';
 export * from './import-row';
+export * from './import-job';

@@ -1,0 +1,74 @@
+import type { Request, Response, Router } from 'express';
+import express from 'express';
+import Busboy from 'busboy';
+import { BerthError, ERROR_CODES, IMPORT_LIMITS, type ErrorCode, type Viewer } from '@berth/domain';
+import type { Logger } from '../logger';
+import { viewerOf } from '../modules/auth/authenticated-user';
+import type { Services } from '../services';
+import { sessionTokenFrom } from './session-cookie';
+
+/**
+ * POST /api/imports: a card file, as multipart form data (one part named "file"), under the same
+ * session as /graphql (the cookie or a bearer token). It answers the new import's id; the rest of
+ * the import (mapping, check, commit, progress) goes through GraphQL. Every refusal is the
+ * GraphQL-shaped JSON error with a code, never a page or a stack.
+ */
+export function importUploadRouter(services: Services, logger: Logger): Router {
+  const router = express.Router();
+  router.post('/api/imports', async (req, res) => {
+    try {
+      const user = await authenticated(services, req);
+      const file = await fileFrom(req);
+      const job = await services.imports.upload(user, file);
+      res.status(201).json({ id: String(job.id) });
+    } catch (error) {
+      if (!(error instanceof BerthError)) logger.error('Import upload failed', error);
+      refuse(res, error instanceof BerthError ? error : new BerthError('INTERNAL_SERVER_ERROR'));
+    }
+  });
+  return router;
+}
+
+async function authenticated(services: Services, req: Request): Promise<Viewer> {
+  const token = sessionTokenFrom(req.headers);
+  const user = token ? await services.auth.authenticate(token) : null;
+  if (!user) throw new BerthError('UNAUTHENTICATED');
+  return viewerOf(user);
+}
+
+/** The one file part, read up to the size limit; anything bigger is refused without reading the rest. */
+function fileFrom(req: Request): Promise<{ fileName: string; bytes: Buffer }> {
+  return new Promise((resolve, reject) => {
+    let busboy: Busboy.Busboy;
+    try {
+      // Browsers send a file name's UTF-8 bytes as they are (busboy would read them as Latin-1).
+      busboy = Busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fileSize: IMPORT_LIMITS.maxBytes, fields: 10, parts: 12 } });
+    } catch {
+      return reject(new BerthError('BAD_REQUEST', 'Send the file as multipart/form-data, in a part named "file".'));
+    }
+    let found: Promise<{ fileName: string; bytes: Buffer }> | null = null;
+    busboy.on('file', (name, stream, info) => {
+      if (name !== 'file' || found) return void stream.resume();
+      found = new Promise((done, fail) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('limit', () => fail(new BerthError('FILE_TOO_LARGE')));
+        stream.on('end', () => done({ fileName: info.filename ?? '', bytes: Buffer.concat(chunks) }));
+        stream.on('error', fail);
+      });
+      found.catch(() => stream.resume());
+    });
+    busboy.on('error', () => reject(new BerthError('BAD_REQUEST', 'The upload could not be read.')));
+    busboy.on('close', () => {
+      if (!found) return reject(new BerthError('BAD_REQUEST', 'Send the file in a part named "file".'));
+      found.then(resolve, reject);
+    });
+    req.pipe(busboy);
+  });
+}
+
+function refuse(res: Response, error: BerthError): void {
+  const code: ErrorCode = error.code;
+  const status = code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : code === 'NOT_FOUND' ? 404 : Math.max(400, ERROR_CODES[code].httpStatus);
+  if (!res.headersSent) res.status(status).json({ errors: [{ message: error.message, extensions: { code } }] });
+}

@@ -1,0 +1,51 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { IMPORT_STATUSES, type ColumnMapping, type ImportStatus } from '@berth/domain';
+import { UserEntity } from '../org/user.entity';
+
+/**
+ * One import of a card file: who uploaded it, what the file holds (its header, a few rows to map
+ * by, how many rows), the mapping chosen, and where the import stands. The file itself is kept
+ * beside it (import_files) so a job resumed on another instance reads the same bytes.
+ */
+@Entity('import_jobs')
+@Index('idx_import_jobs_created_by', ['createdById', 'id'])
+export class ImportJobEntity {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  createdById: number;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'created_by_id' })
+  createdBy?: Relation<UserEntity>;
+
+  @Column({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ type: 'varchar', length: 255 })
+  fileName: string;
+
+  /** XLSX or CSV, as read from the bytes. */
+  @Column({ type: 'varchar', length: 8 })
+  fileKind: string;
+
+  /** The header row's cells, as written. */
+  @Column({ type: 'jsonb' })
+  headers: string[];
+
+  /** Which field each column fills: guessed at upload, then the user's. */
+  @Column({ type: 'jsonb' })
+  mapping: ColumnMapping;
+
+  /** The first non-blank rows under the header, to map the columns by. */
+  @Column({ type: 'jsonb' })
+  sampleRows: (string | null)[][];
+
+  /** Non-blank rows under the header. */
+  @Column({ type: 'int' })
+  totalRows: number;
+
+  @Column({ type: 'enum', enum: IMPORT_STATUSES, enumName: 'import_status' })
+  status: ImportStatus;
+}
