@@ -7,7 +7,8 @@ const TYPEORM_HOME = 'TypeORM belongs in repositories (*.repository.ts), entitie
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'tests/artifacts/**', '**/*.d.ts', 'web/vite.config.ts'],
+    // web/src/gql is generated (pnpm codegen) and kept as generated.
+    ignores: ['**/dist/**', '**/node_modules/**', 'tests/artifacts/**', '**/*.d.ts', 'web/vite.config.ts', 'web/src/gql/**'],
   },
   ...tseslint.configs.recommended,
   {

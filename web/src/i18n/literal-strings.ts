@@ -35,7 +35,8 @@ function isExempt(source: ts.SourceFile, node: ts.Node): boolean {
 /** Strings a developer reads, not a user: GraphQL documents, errors thrown for developers, logs, imports. */
 function isDeveloperString(node: ts.Node): boolean {
   for (let p: ts.Node | undefined = node.parent; p; p = p.parent) {
-    if (ts.isTaggedTemplateExpression(p)) return true; // gql`…`
+    if (ts.isTaggedTemplateExpression(p)) return true; // a tagged template: code, not text
+    if (ts.isCallExpression(p) && p.expression.getText() === 'graphql') return true; // graphql(`…`): a GraphQL document
     if (ts.isImportDeclaration(p) || ts.isExportDeclaration(p)) return true;
     if (ts.isNewExpression(p) && /Error$/.test(p.expression.getText())) return true;
     if (ts.isCallExpression(p) && /^console\./.test(p.expression.getText())) return true;

@@ -1,28 +1,24 @@
 import { useCallback, useEffect } from 'react';
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { isLocale, type Locale } from '@berth/domain';
 import { useI18n } from './I18nProvider';
+import { graphql } from '../gql';
+import type { Viewer_UserFragment } from '../gql/graphql';
 
-export const SET_MY_LOCALE: TypedDocumentNode<{ setMyLocale: { __typename?: 'User'; id: string; locale: string | null } }, { locale: string }> = gql`
+export const SET_MY_LOCALE = graphql(`
   mutation SetMyLocale($locale: String!) {
     setMyLocale(locale: $locale) {
       id
       locale
     }
   }
-`;
-
-interface ViewerLanguage {
-  locale: string | null;
-  timeZone: string | null;
-}
+`);
 
 /**
  * Follows the signed-in user's remembered language and the team's zone. A user who never chose
  * keeps what this browser shows (their browser's language on a first visit).
  */
-export function useAdoptViewerLanguage(viewer: ViewerLanguage | null): void {
+export function useAdoptViewerLanguage(viewer: Pick<Viewer_UserFragment, 'locale' | 'timeZone'> | null): void {
   const { locale, setLocale, setTimeZone } = useI18n();
   const remembered = viewer?.locale;
   const zone = viewer?.timeZone;

@@ -12,10 +12,11 @@ import { I18nProvider } from '../i18n/I18nProvider';
 import { browserTimeZone } from '../i18n/i18n';
 import { CurrentUserContext } from '../features/auth/hooks/useCurrentUser';
 import type { Viewer } from '../features/auth/me-query';
+import type { Served } from './served';
 import { ErrorHandlerProvider } from '../shared/errors/ErrorHandlerProvider';
 import { FeedbackProvider } from '../shared/feedback/FeedbackProvider';
 
-export const REP: Viewer = {
+export const REP: Served<Viewer> = {
   __typename: 'User',
   id: 'u1',
   name: 'Rita Rep',
@@ -27,7 +28,7 @@ export const REP: Viewer = {
   allClashAlerts: null,
 };
 
-export const MANAGER: Viewer = { ...REP, id: 'u9', name: 'Mia Manager', role: 'MANAGER' };
+export const MANAGER: Served<Viewer> = { ...REP, id: 'u9', name: 'Mia Manager', role: 'MANAGER' };
 
 /** A socket stand-in: always "live", identity changes recorded. */
 export function fakeRealtime(): Realtime & { identities: (string | null)[] } {

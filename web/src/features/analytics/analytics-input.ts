@@ -1,18 +1,11 @@
+import type { InputFields } from '../../shared/graphql/input-fields';
 import type { AnalyticsBucket, AnalyticsRangePreset, PoolAnalyticsInput } from './analytics-types';
 
 /** What the page's controls hold; dates are kept while another preset is chosen, and sent only with CUSTOM. */
-export interface AnalyticsValues {
-  preset: AnalyticsRangePreset;
-  from?: string;
-  to?: string;
-  bucket: AnalyticsBucket;
-  departmentId?: string;
-  repId?: string;
-  tier?: string;
-  source?: string;
-  industry?: string;
-  regionId?: string;
-}
+export type AnalyticsValues = { preset: AnalyticsRangePreset; bucket: AnalyticsBucket } & InputFields<
+  PoolAnalyticsInput,
+  'from' | 'to' | 'departmentId' | 'repId' | 'tier' | 'source' | 'industry' | 'regionId'
+>;
 
 export const DEFAULT_ANALYTICS_VALUES: AnalyticsValues = { preset: 'LAST_30_DAYS', bucket: 'DAY' };
 

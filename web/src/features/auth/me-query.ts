@@ -1,26 +1,22 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { Role } from '@berth/domain';
 import type { Translate } from '../../i18n/translator';
+import { graphql } from '../../gql';
+import type { Viewer_UserFragment } from '../../gql/graphql';
 
-export interface Viewer {
-  __typename?: 'User';
-  id: string;
-  name: string;
-  // The API's User leaves email and role null for people outside the viewer's own team; the
-  // viewer is always inside it, so here they are set.
-  email: string;
-  role: Role;
-  department: { __typename?: 'Department'; id: string; name: string } | null;
-  /** The language the user chose (null until they choose: the browser's is used). */
-  locale: string | null;
-  /** The zone dates are shown in: the team's. */
-  timeZone: string;
-  /** An admin's choice to hear of clashes on every team's customers; null for everyone else (they have no such choice). */
-  allClashAlerts: boolean | null;
+/**
+ * The signed-in user. `locale` is null until they choose (the browser's is used), `timeZone` is the
+ * team's, and `allClashAlerts` is an admin's choice (null for everyone else). The API's User
+ * leaves `role` null for people outside the viewer's own team; the viewer is always inside it,
+ * so `assertViewer` checks it once, where `me` arrives.
+ */
+export type Viewer = Viewer_UserFragment & { role: Role };
+
+export function assertViewer(user: Viewer_UserFragment): asserts user is Viewer {
+  if (user.role === null) throw new Error('The signed-in user came without a role');
 }
 
 /** The login payload selects the same fields, so it can seed this query's cache entry. */
-export const VIEWER_FIELDS = gql`
+export const VIEWER_FIELDS = graphql(`
   fragment Viewer_user on User {
     id
     name
@@ -34,16 +30,15 @@ export const VIEWER_FIELDS = gql`
     timeZone
     allClashAlerts
   }
-`;
+`);
 
-export const ME_QUERY: TypedDocumentNode<{ me: Viewer | null }, Record<string, never>> = gql`
+export const ME_QUERY = graphql(`
   query Me {
     me {
       ...Viewer_user
     }
   }
-  ${VIEWER_FIELDS}
-`;
+`);
 
 /** "Sales rep", "Manager", "Admin" in the viewer's language. */
 export function roleLabel(role: Role, t: Translate): string {

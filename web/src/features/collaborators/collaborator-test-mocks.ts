@@ -2,7 +2,8 @@
 import { pageCustomer } from '../../test/follow-up-fixtures';
 import { CUSTOMER_PAGE_QUERY } from '../customers/pages/CustomerPage';
 import { COLLEAGUES_QUERY, COLLEAGUES_SHOWN } from './hooks/useCollaboratorCandidates';
-import { ADD_COLLABORATOR, LEAVE_CUSTOMER, REMOVE_COLLABORATOR, type AddCollaboratorInput } from './hooks/useCollaboratorMutations';
+import type { AddCollaboratorInput } from '../../gql/graphql';
+import { ADD_COLLABORATOR, LEAVE_CUSTOMER, REMOVE_COLLABORATOR } from './hooks/useCollaboratorMutations';
 
 export const person = (id: string, name: string) => ({ __typename: 'User', id, name });
 export const RITA = person('u1', 'Rita Rep');

@@ -5,7 +5,7 @@ import { toFieldErrors, type FieldErrors } from '../../shared/forms/field-errors
 import { compactEntries, remapItemProblems } from '../../shared/forms/list-entries';
 import type { Contact } from './components/ContactList.fragment';
 import { CONTACT_FIELD_LABELS } from './customer-labels';
-import type { ContactInput } from './customer-types';
+import type { ContactInput } from '../../gql/graphql';
 import { translated } from '../../i18n/message-keys';
 
 export interface ContactFormValues {

@@ -2,7 +2,8 @@ import { cleanList, cleanText, fieldProblem, normalizeCompanyName, validateCusto
 import type { Translate } from '../../i18n/translator';
 import { toFieldErrors, type FieldErrors } from '../../shared/forms/field-errors';
 import { CUSTOMER_FIELD_LABELS } from './customer-labels';
-import type { CustomerInput } from './customer-types';
+import type { CreateCustomerInput, UpdateCustomerInput } from '../../gql/graphql';
+import type { EditCustomerDialogCustomer } from './components/EditCustomerDialog.fragment';
 import { translated } from '../../i18n/message-keys';
 
 /** What the form edits: plain strings, so inputs are always controlled. */
@@ -34,20 +35,7 @@ export const EMPTY_CUSTOMER_FORM: CustomerFormValues = {
   status: 'NEW',
 };
 
-export interface EditableCustomer {
-  companyName: string;
-  website: string | null;
-  email: string | null;
-  phone: string | null;
-  industry: string | null;
-  region: { id: string } | null;
-  source: string | null;
-  tags: string[];
-  tier: { code: string };
-  status: CustomerStatus;
-}
-
-export function formValuesFromCustomer(customer: EditableCustomer): CustomerFormValues {
+export function formValuesFromCustomer(customer: EditCustomerDialogCustomer): CustomerFormValues {
   return {
     companyName: customer.companyName,
     website: customer.website ?? '',
@@ -93,9 +81,9 @@ export function validateCustomerForm(values: CustomerFormValues, t: Translate): 
 }
 
 /** Create: send what was filled in; an unset tier lets the server apply its default. */
-export function toCreateInput(values: CustomerFormValues): CustomerInput {
+export function toCreateInput(values: CustomerFormValues): CreateCustomerInput {
   const c = cleaned(values);
-  const input: CustomerInput = { companyName: c.companyName ?? '', tags: c.tags, status: c.status };
+  const input: CreateCustomerInput = { companyName: c.companyName ?? '', tags: c.tags, status: c.status };
   for (const key of ['website', 'email', 'phone', 'industry', 'regionId', 'source', 'tier'] as const) {
     if (c[key] !== null) input[key] = c[key];
   }
@@ -103,12 +91,12 @@ export function toCreateInput(values: CustomerFormValues): CustomerInput {
 }
 
 /** Update: only what changed, so a concurrent edit of another field is not overwritten. null clears. */
-export function toUpdateInput(values: CustomerFormValues, initial: CustomerFormValues): CustomerInput {
+export function toUpdateInput(values: CustomerFormValues, initial: CustomerFormValues): UpdateCustomerInput {
   const now = cleaned(values);
   const before = cleaned(initial);
   const input: Record<string, unknown> = {};
   for (const key of Object.keys(now) as (keyof typeof now)[]) {
     if (JSON.stringify(now[key]) !== JSON.stringify(before[key])) input[key] = now[key];
   }
-  return input as CustomerInput;
+  return input as UpdateCustomerInput;
 }

@@ -1,69 +1,12 @@
-import type { CustomerStatus, OwnershipEventKind } from '@berth/domain';
+import type { CustomerFilter, CustomerLookupsQuery, CustomerSort } from '../../gql/graphql';
+import type { InputFields } from '../../shared/graphql/input-fields';
 
-/** Hand-written mirrors of the API contract's types (docs/api-contract.md). */
-export interface TierRef {
-  __typename?: 'Tier';
-  code: string;
-  name: string;
-}
-export interface Tier extends TierRef {
-  rank: number;
-}
-export interface Region {
-  __typename?: 'Region';
-  id: string;
-  name: string;
-}
-export interface UserRef {
-  __typename?: 'User';
-  id: string;
-  name: string;
-}
+/** The tiers and regions the API offers (generated from schema.graphql through CustomerLookups). */
+export type Tier = CustomerLookupsQuery['tiers'][number];
+export type Region = CustomerLookupsQuery['regions'][number];
 
-export type { CustomerStatus, OwnershipEventKind };
+/** The list filters the filter bar and the URL hold: the API's CustomerFilter fields they offer. */
+export type CustomerFilterInput = InputFields<CustomerFilter, 'text' | 'tags' | 'industry' | 'regionId' | 'tier' | 'ownerId' | 'status'>;
 
-export interface CustomerFilterInput {
-  text?: string;
-  tags?: string[];
-  industry?: string;
-  regionId?: string;
-  tier?: string;
-  ownerId?: string;
-  status?: CustomerStatus;
-}
-
-export type CustomerSortField = 'COMPANY_NAME' | 'CREATED_AT' | 'UPDATED_AT' | 'OWNED_SINCE' | 'PROTECTED_UNTIL' | 'OWNER_CHANGED_AT';
-export interface CustomerSortInput {
-  field: CustomerSortField;
-  direction: 'ASC' | 'DESC';
-}
-
-/** CreateCustomerInput and UpdateCustomerInput share their fields; only create requires a name. */
-export interface CustomerInput {
-  companyName?: string;
-  website?: string | null;
-  email?: string | null;
-  phone?: string | null;
-  industry?: string | null;
-  regionId?: string | null;
-  source?: string | null;
-  tags?: string[];
-  tier?: string;
-  status?: CustomerStatus;
-  /** Saves through a WARN duplicate verdict; only ever sent as true. */
-  acknowledgeDuplicates?: boolean;
-}
-
-export interface ContactInput {
-  name?: string;
-  title?: string | null;
-  phones?: string[];
-  emails?: string[];
-  birthday?: string | null;
-}
-
-export interface Connection<T> {
-  edges: { cursor: string; node: T }[];
-  pageInfo: { endCursor: string | null; hasNextPage: boolean };
-  totalCount: number;
-}
+export type { CustomerSortField } from '../../gql/graphql';
+export type CustomerSortInput = CustomerSort;

@@ -1,26 +1,19 @@
 import type { AlertColor } from '@mui/material/Alert';
 import type { Formatter } from '../../i18n/formatter';
+import type { MyCustomersChangedSubscription, MyCustomersChangeKind } from '../../gql/graphql';
 import type { Translate } from '../../i18n/translator';
 
-export type MyCustomersChangeKind =
-  | 'CREATED'
-  | 'UPDATED'
-  | 'PROTECTION_EXTENDED'
-  | 'REMINDER'
-  | 'RECYCLED'
-  | 'RETURNED'
-  | 'RELEASED'
-  | 'CLAIMED'
-  | 'ASSIGNED'
-  | 'QUOTA_CHANGED';
+export type { MyCustomersChangeKind };
 
-/** One `myCustomersChanged` event, with what the toasts need of its customer. */
-export interface MyCustomersChange {
-  kind: MyCustomersChangeKind;
-  customerIds: string[];
-  /** Only when exactly one customer is concerned and the viewer may still see it. */
-  customer: { id: string; companyName: string; protectedUntil: string | null } | null;
-}
+type ChangeEvent = MyCustomersChangedSubscription['myCustomersChanged'];
+
+/**
+ * One `myCustomersChanged` event, with what the toasts need of its customer (there only when
+ * exactly one customer is concerned and the viewer may still see it).
+ */
+export type MyCustomersChange = Pick<ChangeEvent, 'kind' | 'customerIds'> & {
+  customer: Pick<NonNullable<ChangeEvent['customer']>, 'id' | 'companyName' | 'protectedUntil'> | null;
+};
 
 /** What the dashboard refreshes after an event. A customer in the payload patches the cache by itself. */
 export interface ChangeReactions {

@@ -1,45 +1,15 @@
-import type { DuplicateAction, DuplicateDimension, DuplicateVerdict, MatchEvidence as DomainMatchEvidence, MatchMethod } from '@berth/domain';
+import type { DuplicateMatchItem_MatchFragment, DuplicatePanel_ResultFragment } from '../../gql/graphql';
 
-/** Hand-written mirrors of the duplicate-check types in docs/api-contract.md; the enums come from the domain. */
-export type { DuplicateAction, DuplicateDimension, DuplicateVerdict, MatchMethod };
+/** The duplicate check's types (docs/api-contract.md), as generated from schema.graphql. */
+export type { DuplicateAction, DuplicateCheckInput, DuplicateDimension, DuplicateVerdict, MatchMethod } from '../../gql/graphql';
 
-export interface DuplicateCheckInput {
-  companyName?: string;
-  website?: string;
-  email?: string;
-  phone?: string;
-  /** When editing: the customer is not matched against itself. */
-  excludeCustomerId?: string;
-}
-
-/** What a clash may reveal of a customer the viewer may not see. */
-export interface ClashOwner {
-  name: string;
-  departmentName: string | null;
-}
-
-export interface ClashCustomer {
-  /** Null unless the viewer may open the customer. */
-  id: string | null;
-  companyName: string;
-  /** Null = in the public pool. */
-  owner: ClashOwner | null;
-  inPool: boolean;
-  protectedUntil: string | null;
-}
-
+export type DuplicateCheckResult = DuplicatePanel_ResultFragment;
+export type DuplicateMatch = DuplicateMatchItem_MatchFragment;
 /** The domain's evidence as the API serves it: with what the rule does on that dimension. */
-export interface MatchEvidence extends DomainMatchEvidence {
-  action: DuplicateAction;
-}
-
-export interface DuplicateMatch {
-  customer: ClashCustomer;
-  verdict: DuplicateVerdict;
-  evidence: MatchEvidence[];
-}
-
-export interface DuplicateCheckResult {
-  verdict: DuplicateVerdict;
-  matches: DuplicateMatch[];
-}
+export type MatchEvidence = DuplicateMatch['evidence'][number];
+/**
+ * What a clash may reveal of a customer the viewer may not see: `id` is null unless the viewer may
+ * open it, `owner` null = in the public pool. Clash alerts select the same fields.
+ */
+export type ClashCustomer = DuplicateMatch['customer'];
+export type ClashOwner = NonNullable<ClashCustomer['owner']>;

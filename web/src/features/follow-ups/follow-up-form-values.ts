@@ -9,6 +9,7 @@ import {
   type FollowUpType,
   type RecyclePolicy,
 } from '@berth/domain';
+import type { LogFollowUpInput } from '../../gql/graphql';
 import type { Translate } from '../../i18n/translator';
 import { toFieldErrors, type FieldErrors } from '../../shared/forms/field-errors';
 import { fromDateTimeInputValue, toDateTimeInputValue } from '../../shared/forms/date-time-input';
@@ -24,21 +25,12 @@ export interface FollowUpFormValues {
   remindAt: string;
 }
 
-/** LogFollowUpInput as sent. */
-export interface LogFollowUpInput {
-  customerId: string;
-  type: FollowUpType;
-  content: string;
-  occurredAt: string;
-  nextStep: string | null;
-  remindAt: string | null;
-}
-
 /** A call just now is the common case. */
 export function emptyFollowUpForm(now: Date = new Date()): FollowUpFormValues {
   return { type: 'CALL', content: '', occurredAt: toDateTimeInputValue(now), nextStep: '', remindAt: '' };
 }
 
+/** LogFollowUpInput as sent. */
 export function toLogFollowUpInput(customerId: string, values: FollowUpFormValues): LogFollowUpInput {
   return {
     customerId,

@@ -1,59 +1,32 @@
-import type { ClashCustomer, ClashOwner, DuplicateDimension, DuplicateVerdict } from '../duplicates/duplicate-types';
+import type { ClashAlertFieldsFragment, NotificationItem_NotificationFragment } from '../../gql/graphql';
 
-/** Hand-written mirrors of the notification types in docs/api-contract.md (issue 3). */
-export interface ClashAlert {
-  id: string;
-  attemptedAt: string;
-  /** The rep who tried to enter the company. */
-  attemptedBy: ClashOwner;
-  /** The existing customer; the recipient owns it or manages its owner. */
-  customer: ClashCustomer;
-  verdict: DuplicateVerdict;
-  dimensions: DuplicateDimension[];
-  /** The company name as the other rep typed it. */
-  attemptedName: string;
-  /** Attempts by this rep on this customer the alert stands for (less than 10 minutes apart); the rest describes the latest. */
-  attemptCount: number;
-}
+/** The notification types in docs/api-contract.md, as generated from schema.graphql. */
+export type { NotificationKind } from '../../gql/graphql';
 
-/** One of the viewer's customers is about to lose its protection (sent once per period). */
-export interface ProtectionReminder {
-  customerId: string;
-  companyName: string;
-  /** The end it warned about; a later follow-up may have moved the real one. */
-  protectionEnd: string;
-}
+/**
+ * Someone tried to enter a customer the recipient owns or manages (its owner). `attemptedName` is
+ * the company name as the other rep typed it; `attemptCount` the attempts by this rep on this
+ * customer the alert stands for (less than 10 minutes apart), the rest describing the latest.
+ */
+export type ClashAlert = ClashAlertFieldsFragment;
+
+/**
+ * `latestAt` is its latest activity (a grouped clash alert: the latest attempt); the list is newest
+ * first by it. `clash` is set for CLASH, `reminder` for REMINDER, `ownership` for ASSIGNED,
+ * REASSIGNED and RELEASED.
+ */
+export type AppNotification = NotificationItem_NotificationFragment;
+
+/** One of the viewer's customers is about to lose its protection (sent once per period); `protectionEnd` is the end it warned about. */
+export type ProtectionReminder = NonNullable<AppNotification['reminder']>;
 
 /**
  * A manager moved customers: to the viewer (ASSIGNED), away from them to other reps (REASSIGNED)
- * or back to the pool (RELEASED). One notification stands for one move, however many customers it moved.
+ * or back to the pool (RELEASED). One notification stands for one move, however many customers it
+ * moved; `customer` when it was one (`id` only while the viewer may still open it), `receiver`
+ * while it was one person.
  */
-export interface OwnershipNotice {
-  /** The manager who moved them. */
-  by: { name: string; departmentName: string | null };
-  customerCount: number;
-  /** The customer when it was one; `id` only while the viewer may still open it. */
-  customer: { id: string | null; companyName: string } | null;
-  /** REASSIGNED: who received them, while it was one person. */
-  receiver: { name: string } | null;
-}
-
-export type NotificationKind = 'CLASH' | 'REMINDER' | 'ASSIGNED' | 'REASSIGNED' | 'RELEASED';
-
-export interface AppNotification {
-  id: string;
-  kind: NotificationKind;
-  createdAt: string;
-  /** Its latest activity (a grouped clash alert: the latest attempt); the list is newest first by it. */
-  latestAt: string;
-  readAt: string | null;
-  /** Set for CLASH. */
-  clash: ClashAlert | null;
-  /** Set for REMINDER. */
-  reminder: ProtectionReminder | null;
-  /** Set for ASSIGNED, REASSIGNED and RELEASED. */
-  ownership: OwnershipNotice | null;
-}
+export type OwnershipNotice = NonNullable<AppNotification['ownership']>;
 
 /**
  * Where opening a notification goes: the customer it is about, or for customers given to the

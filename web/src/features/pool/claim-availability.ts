@@ -1,16 +1,13 @@
 import type { I18n } from '../../i18n/i18n';
 import type { Translate } from '../../i18n/translator';
+import type { PoolCustomerCard_CustomerFragment } from '../../gql/graphql';
 import type { ClaimQuota } from './hooks/useClaimQuota';
 
 /** What phrases a claim's availability: the viewer's messages and formatter. */
 export type ClaimWords = Pick<I18n, 't' | 'fmt'>;
 
 /** A cooldown on one pool customer for the viewer (PoolCustomer.claimHold). */
-export interface ClaimHold {
-  __typename?: 'ClaimHold';
-  code: string;
-  until: string;
-}
+export type ClaimHold = NonNullable<PoolCustomerCard_CustomerFragment['claimHold']>;
 
 /** How many more customers the viewer's quotas let them claim now, and why none when none. */
 export interface ClaimRoom {

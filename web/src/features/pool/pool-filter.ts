@@ -1,32 +1,21 @@
-import type { CustomerFilterInput } from '../customers/customer-types';
+import type { PoolEntryKind, PoolFilter } from '../../gql/graphql';
+import type { InputFields } from '../../shared/graphql/input-fields';
 
-export const POOL_ENTRY_KINDS = ['RECYCLED', 'RETURNED', 'RELEASED'] as const;
-export type PoolEntryKind = (typeof POOL_ENTRY_KINDS)[number];
+export type { PoolEntryKind };
+export const POOL_ENTRY_KINDS = ['RECYCLED', 'RETURNED', 'RELEASED'] as const satisfies readonly PoolEntryKind[];
 
 /** "Time in pool" choices; each names a window relative to the moment it is chosen. */
 export const TIME_IN_POOL_CHOICES = ['LAST_DAY', 'LAST_WEEK', 'OVER_WEEK', 'OVER_MONTH'] as const;
 export type TimeInPool = (typeof TIME_IN_POOL_CHOICES)[number];
 
 /**
- * The customer filters a pool customer can answer: the pool filters only on what it shows, so
- * owner and status (hidden there) are not among them.
+ * The API's `PoolFilter`; its `text` matches name, tags, industry, source or region. The pool
+ * filters only on what it shows, so owner and status (hidden there) are not among its fields.
  */
-type PoolShownFilters = Omit<CustomerFilterInput, 'ownerId' | 'status'>;
+export type PoolFilterInput = InputFields<PoolFilter>;
 
-/** What the filter bar shows: the shown-field filters plus how and how long ago customers entered. */
-export interface PoolFilterValues extends PoolShownFilters {
-  source?: string;
-  entryKinds?: PoolEntryKind[];
-  timeInPool?: TimeInPool;
-}
-
-/** The API's `PoolFilter`; its `text` matches name, tags, industry, source or region. */
-export interface PoolFilterInput extends PoolShownFilters {
-  source?: string;
-  entryKinds?: PoolEntryKind[];
-  enteredBefore?: string;
-  enteredAfter?: string;
-}
+/** What the filter bar shows: the same filters, with how long ago customers entered as a choice rather than instants. */
+export type PoolFilterValues = Omit<PoolFilterInput, 'enteredBefore' | 'enteredAfter'> & { timeInPool?: TimeInPool };
 
 const DAY_MS = 86_400_000;
 

@@ -1,33 +1,14 @@
 import type { FollowUpType, PoolPolicy, RecycleCombination, ReturnReason, TierSetting } from '@berth/domain';
+import type { PoolPolicyForm_PolicyFragment } from '../../gql/graphql';
 import type { Translate } from '../../i18n/translator';
 
+/**
+ * The pool policy as the API sends it (PoolPolicyForm_policy) and takes it back: the same fields
+ * make its PoolPolicyInput, which the save mutation checks it against.
+ */
+export type PoolPolicyInput = PoolPolicyForm_PolicyFragment;
 /** A day count with per-tier overrides, as the API carries it (GraphQL has no maps). */
-export interface TierDaysInput {
-  default: number | null;
-  byTier: { tier: string; days: number | null }[];
-}
-
-/** The pool policy as the API sends it and takes it back. */
-export interface PoolPolicyInput {
-  teamTimeZone: string;
-  protectionDays: TierDaysInput;
-  followUpTypes: FollowUpType[];
-  minFollowUpLength: number;
-  extensionDays: number;
-  noDealDays: TierDaysInput;
-  combination: RecycleCombination;
-  excludeWon: boolean;
-  excludeLocked: boolean;
-  reminderLeadDays: number;
-  dailyClaimLimit: number;
-  holdingCap: number;
-  holdingCapCountsWon: boolean;
-  previousOwnerCooldownDays: number;
-  newEntryCooldownHours: number;
-  departuresNeedApproval: boolean;
-  crossDepartmentMovesNeedApproval: boolean;
-  returnReasons: ReturnReason[];
-}
+export type TierDaysInput = PoolPolicyInput['protectionDays'];
 
 /** One tier's own value: blank days and not off = the tier takes the default. */
 export interface TierOverrideForm {

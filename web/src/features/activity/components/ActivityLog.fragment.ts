@@ -1,12 +1,8 @@
-import { gql } from '@apollo/client';
-import type { ActivityAction, ActivitySubject } from '@berth/domain';
-import type { UserRef } from '../../customers/customer-types';
+import { graphql } from '../../../gql';
+import type { ActivityLog_CustomerFragment } from '../../../gql/graphql';
 
-/** How many changes the tab shows: the newest, like the server's default. */
-export const ACTIVITY_PAGE = 50;
-
-/** The data ActivityLog renders: the summary and the newest changes. */
-export const ACTIVITY_LOG_FRAGMENT = gql`
+/** The data ActivityLog renders: the summary and the newest 50 changes, like the server's default. */
+export const ACTIVITY_LOG_FRAGMENT = graphql(`
   fragment ActivityLog_customer on Customer {
     id
     activitySummary {
@@ -15,7 +11,7 @@ export const ACTIVITY_LOG_FRAGMENT = gql`
       followUps
       edits
     }
-    activity(first: ${ACTIVITY_PAGE}) {
+    activity(first: 50) {
       occurredAt
       actor {
         id
@@ -41,37 +37,13 @@ export const ACTIVITY_LOG_FRAGMENT = gql`
       }
     }
   }
-`;
+`);
 
-export interface ActivityItem {
-  occurredAt: string;
-  /** null = the system (a scheduled rule). */
-  actor: UserRef | null;
-  action: ActivityAction;
-  subject: ActivitySubject;
-  /** The contact, follow-up or collaborator (a user id) the line is about. */
-  subjectId: string | null;
-  /** COLLABORATOR lines: the colleague, named even after they were removed. */
-  subjectUser: UserRef | null;
-  /** null for a line about a whole record (added, removed, created). */
-  field: string | null;
-  /** JSON text, null when empty. */
-  before: string | null;
-  after: string | null;
-  /** OWNER lines: null = the pool. */
-  fromUser: UserRef | null;
-  toUser: UserRef | null;
-}
-
-export interface ActivitySummary {
-  ownerChanges: number;
-  ownersSoFar: number;
-  followUps: number;
-  edits: number;
-}
-
-export interface ActivityLogCustomer {
-  id: string;
-  activitySummary: ActivitySummary;
-  activity: ActivityItem[];
-}
+export type ActivityLogCustomer = ActivityLog_CustomerFragment;
+/**
+ * One line of the log. `actor` null = the system (a scheduled rule); `subjectId` is the contact,
+ * follow-up or collaborator (a user id) the line is about, and `subjectUser` names a collaborator
+ * even after they were removed; `field` is null for a line about a whole record; `before` and
+ * `after` are JSON text (null when empty); `fromUser`/`toUser` on OWNER lines, null = the pool.
+ */
+export type ActivityItem = ActivityLogCustomer['activity'][number];

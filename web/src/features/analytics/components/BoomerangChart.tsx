@@ -14,13 +14,13 @@ interface Props {
   by: 'rep' | 'source';
 }
 
-const nameOf = (row: BoomerangRate, t: Translate) => row.rep?.name ?? row.source ?? t('analytics.noSource');
+const nameOf = (row: BoomerangRate, t: Translate) => ('rep' in row ? row.rep?.name : row.source) ?? t('analytics.noSource');
 
 /** The share of claims and assignments that came back to the pool within 30 days, per rep or per source. */
 export function BoomerangChart({ data, by }: Props) {
   const t = useT();
   const fmt = useFormat();
-  const all = by === 'rep' ? data.boomerangByRep : data.boomerangBySource;
+  const all: readonly BoomerangRate[] = by === 'rep' ? data.boomerangByRep : data.boomerangBySource;
   const title = chartTitle(by === 'rep' ? 'boomerangByRep' : 'boomerangBySource', t);
   const shown = largest(all, (r) => r.rate, SHOWN);
   const name = (row: BoomerangRate) => nameOf(row, t);

@@ -1,16 +1,16 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useT } from '../../../i18n/I18nProvider';
 import { useCustomerLookups } from '../../customers/hooks/useCustomerLookups';
 import { useReturnReasons } from '../../pool/hooks/useReturnReasons';
 import { useDepartments } from '../../team/hooks/useDepartments';
 import { returnReasonName } from '../analytics-format';
+import { graphql } from '../../../gql';
 
-export const CUSTOMER_SOURCES_QUERY: TypedDocumentNode<{ sources: string[] }, Record<string, never>> = gql`
+export const CUSTOMER_SOURCES_QUERY = graphql(`
   query CustomerSources {
     sources
   }
-`;
+`);
 
 /** The filter menus' choices (the same option queries the customer list and the pool use) and the return reasons' labels. */
 export function useAnalyticsOptions() {

@@ -1,10 +1,10 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { POOL_CHANGED_SUBSCRIPTION } from '../../pool/hooks/usePoolChanged';
 import { useCoalesced } from '../../../shared/hooks/useCoalesced';
-import type { PoolAnalytics, PoolAnalyticsInput } from '../analytics-types';
+import type { PoolAnalyticsInput } from '../analytics-types';
+import { graphql } from '../../../gql';
 
-export const POOL_ANALYTICS_QUERY: TypedDocumentNode<{ poolAnalytics: PoolAnalytics }, { input: PoolAnalyticsInput }> = gql`
+export const POOL_ANALYTICS_QUERY = graphql(`
   query PoolAnalytics($input: PoolAnalyticsInput!) {
     poolAnalytics(input: $input) {
       from
@@ -82,7 +82,7 @@ export const POOL_ANALYTICS_QUERY: TypedDocumentNode<{ poolAnalytics: PoolAnalyt
       }
     }
   }
-`;
+`);
 
 /** A burst of pool events (a sweep recycling hundreds) costs at most one read per second. */
 const REFRESH_WINDOW_MS = 1_000;

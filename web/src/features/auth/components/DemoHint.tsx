@@ -1,4 +1,3 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -6,15 +5,16 @@ import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useT } from '../../../i18n/I18nProvider';
+import { graphql } from '../../../gql';
 
-export const DEMO_HINT_QUERY: TypedDocumentNode<{ demoHint: { logins: string[]; password: string } | null }, Record<string, never>> = gql`
+export const DEMO_HINT_QUERY = graphql(`
   query DemoHint {
     demoHint {
       logins
       password
     }
   }
-`;
+`);
 
 /** How many logins get a button; the rest are named in one line. */
 const SHOWN = 4;

@@ -10,7 +10,7 @@ import { LoadingState } from '../../../shared/components/LoadingState';
 import { useT } from '../../../i18n/I18nProvider';
 import { useAdoptViewerLanguage } from '../../../i18n/useViewerLanguage';
 import { CurrentUserContext } from '../hooks/useCurrentUser';
-import { ME_QUERY } from '../me-query';
+import { assertViewer, ME_QUERY } from '../me-query';
 
 /**
  * `me` decides whether the app renders or sends the visitor to /login. Children wait until
@@ -48,6 +48,7 @@ export function RequireSignedIn() {
 
   if (!me) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   if (!socketReady) return <LoadingState fullScreen label={t('auth.session.connecting')} />;
+  assertViewer(me);
 
   return (
     <CurrentUserContext.Provider value={me}>

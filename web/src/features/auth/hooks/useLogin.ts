@@ -1,17 +1,10 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { authToken } from '../../../app/apollo/auth-token';
-import { ME_QUERY, VIEWER_FIELDS, type Viewer } from '../me-query';
+import { assertViewer, ME_QUERY, type Viewer } from '../me-query';
+import { graphql } from '../../../gql';
 
-interface LoginData {
-  login: { token: string; expiresAt: string; user: Viewer };
-}
-interface LoginVars {
-  input: { email: string; password: string };
-}
-
-export const LOGIN_MUTATION: TypedDocumentNode<LoginData, LoginVars> = gql`
+export const LOGIN_MUTATION = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
       token
@@ -21,8 +14,7 @@ export const LOGIN_MUTATION: TypedDocumentNode<LoginData, LoginVars> = gql`
       }
     }
   }
-  ${VIEWER_FIELDS}
-`;
+`);
 
 /** Signs in and seeds `me`, so the app shell renders without another round trip. */
 export function useLogin() {
@@ -36,8 +28,10 @@ export function useLogin() {
       authToken.set(data.login.token);
       // Nothing cached for a previous identity may leak into this one.
       await client.clearStore();
-      client.writeQuery({ query: ME_QUERY, data: { me: data.login.user } });
-      return data.login.user;
+      const { user } = data.login;
+      assertViewer(user);
+      client.writeQuery({ query: ME_QUERY, data: { me: user } });
+      return user;
     },
     [client, mutate],
   );

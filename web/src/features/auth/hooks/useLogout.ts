@@ -1,16 +1,16 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
 import { useErrorHandler } from '../../../shared/errors/ErrorHandlerProvider';
 import { sessionExpired } from '../../../shared/errors/session-expired';
 import { useForgetSession } from './useForgetSession';
+import { graphql } from '../../../gql';
 
-export const LOGOUT_MUTATION: TypedDocumentNode<{ logout: boolean }, Record<string, never>> = gql`
+export const LOGOUT_MUTATION = graphql(`
   mutation Logout {
     logout
   }
-`;
+`);
 
 export function useLogout() {
   const [mutate, { loading }] = useMutation(LOGOUT_MUTATION);

@@ -1,12 +1,11 @@
-import { gql } from '@apollo/client';
-import type { CollaboratorAccess } from '@berth/domain';
-import type { UserRef } from '../../customers/customer-types';
+import { graphql } from '../../../gql';
+import type { CollaboratorList_CustomerFragment } from '../../../gql/graphql';
 
 /** FULL: the owner or a manager over them; READ or WRITE: a collaborator. */
-export type CustomerAccess = 'FULL' | CollaboratorAccess;
+export type { CustomerAccess } from '../../../gql/graphql';
 
 /** The data CollaboratorList renders; the page spreads it and the collaborator mutations select it. */
-export const COLLABORATOR_LIST_FRAGMENT = gql`
+export const COLLABORATOR_LIST_FRAGMENT = graphql(`
   fragment CollaboratorList_customer on Customer {
     id
     companyName
@@ -29,22 +28,8 @@ export const COLLABORATOR_LIST_FRAGMENT = gql`
       }
     }
   }
-`;
+`);
 
-export interface Collaborator {
-  user: UserRef;
-  access: CollaboratorAccess;
-  /** null = until removed. */
-  expiresAt: string | null;
-  grantedAt: string;
-  grantedBy: UserRef;
-}
-
-export interface CollaboratorListCustomer {
-  id: string;
-  companyName: string;
-  myAccess: CustomerAccess;
-  owner: UserRef | null;
-  /** Live grants only: an expired one is gone at its expiry. */
-  collaborators: Collaborator[];
-}
+/** `collaborators` holds live grants only (an expired one is gone at its expiry); `expiresAt` null = until removed. */
+export type CollaboratorListCustomer = CollaboratorList_CustomerFragment;
+export type Collaborator = CollaboratorListCustomer['collaborators'][number];

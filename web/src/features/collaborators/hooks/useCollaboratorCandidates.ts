@@ -1,21 +1,11 @@
 import { useMemo } from 'react';
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import type { Role } from '@berth/domain';
 import type { AssignableRep } from '../../pool/hooks/useAssignableReps';
 import type { CollaboratorListCustomer } from '../components/CollaboratorList.fragment';
-
-interface Colleague {
-  __typename?: 'User';
-  id: string;
-  name: string;
-  /** Null outside the viewer's team: there a person is a name and a department only. */
-  role: Role | null;
-  department: { __typename?: 'Department'; id: string; name: string } | null;
-}
+import { graphql } from '../../../gql';
 
 /** Active people of every team: a customer may be shared across departments. */
-export const COLLEAGUES_QUERY: TypedDocumentNode<{ colleagues: Colleague[] }, { first: number }> = gql`
+export const COLLEAGUES_QUERY = graphql(`
   query Colleagues($first: Int!) {
     colleagues(first: $first) {
       id
@@ -27,7 +17,7 @@ export const COLLEAGUES_QUERY: TypedDocumentNode<{ colleagues: Colleague[] }, { 
       }
     }
   }
-`;
+`);
 
 /** How many people the picker lists; it filters them as you type. */
 export const COLLEAGUES_SHOWN = 100;
@@ -43,7 +33,7 @@ export function useCollaboratorCandidates(customer: CollaboratorListCustomer, vi
     const taken = new Set([viewerId, customer.owner?.id, ...customer.collaborators.map((c) => c.user.id)]);
     return (data?.colleagues ?? [])
       .filter((person) => !taken.has(person.id))
-      .map((person) => ({ ...person, role: person.role ?? 'REP', disabled: false }));
+      .map((person) => ({ ...person, disabled: false }));
   }, [data, customer, viewerId]);
   return { candidates, loading };
 }

@@ -1,43 +1,32 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import type { CollaboratorAccess } from '@berth/domain';
-import { COLLABORATOR_LIST_FRAGMENT, type CollaboratorListCustomer } from '../components/CollaboratorList.fragment';
-
-export interface AddCollaboratorInput {
-  customerId: string;
-  userId: string;
-  access: CollaboratorAccess;
-  /** The last second of the chosen day in the team's zone; left out for "until removed". */
-  expiresAt?: string | null;
-}
+import { graphql } from '../../../gql';
+import type { AddCollaboratorInput } from '../../../gql/graphql';
 
 /** Granting again changes the access or the end date: the same mutation adds and changes. */
-export const ADD_COLLABORATOR: TypedDocumentNode<{ addCollaborator: CollaboratorListCustomer }, { input: AddCollaboratorInput }> = gql`
+export const ADD_COLLABORATOR = graphql(`
   mutation AddCollaborator($input: AddCollaboratorInput!) {
     addCollaborator(input: $input) {
       ...CollaboratorList_customer
     }
   }
-  ${COLLABORATOR_LIST_FRAGMENT}
-`;
+`);
 
-export const REMOVE_COLLABORATOR: TypedDocumentNode<{ removeCollaborator: CollaboratorListCustomer }, { customerId: string; userId: string }> = gql`
+export const REMOVE_COLLABORATOR = graphql(`
   mutation RemoveCollaborator($customerId: ID!, $userId: ID!) {
     removeCollaborator(customerId: $customerId, userId: $userId) {
       ...CollaboratorList_customer
     }
   }
-  ${COLLABORATOR_LIST_FRAGMENT}
-`;
+`);
 
 /** Someone leaving no longer sees the customer: they select nothing of it back. */
-export const LEAVE_CUSTOMER: TypedDocumentNode<{ removeCollaborator: { id: string } }, { customerId: string; userId: string }> = gql`
+export const LEAVE_CUSTOMER = graphql(`
   mutation LeaveCustomer($customerId: ID!, $userId: ID!) {
     removeCollaborator(customerId: $customerId, userId: $userId) {
       id
     }
   }
-`;
+`);
 
 /** The payload is the customer: the list on screen updates from it through the cache. */
 export function useAddCollaborator() {

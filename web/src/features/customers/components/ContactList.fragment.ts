@@ -1,7 +1,8 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../../../gql';
+import type { ContactList_CustomerFragment } from '../../../gql/graphql';
 
 /** The data ContactList renders; the page and every contact mutation payload spread it. */
-export const CONTACT_LIST_FRAGMENT = gql`
+export const CONTACT_LIST_FRAGMENT = graphql(`
   fragment ContactList_customer on Customer {
     id
     contacts {
@@ -13,20 +14,8 @@ export const CONTACT_LIST_FRAGMENT = gql`
       birthday
     }
   }
-`;
+`);
 
-export interface Contact {
-  __typename?: 'Contact';
-  id: string;
-  name: string;
-  title: string | null;
-  phones: string[];
-  emails: string[];
-  /** YYYY-MM-DD */
-  birthday: string | null;
-}
-
-export interface ContactListCustomer {
-  id: string;
-  contacts: Contact[];
-}
+/** A contact's `birthday` is YYYY-MM-DD. */
+export type ContactListCustomer = ContactList_CustomerFragment;
+export type Contact = ContactListCustomer['contacts'][number];

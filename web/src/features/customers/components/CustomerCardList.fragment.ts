@@ -1,9 +1,8 @@
-import { gql } from '@apollo/client';
-import type { CustomerStatus } from '@berth/domain';
-import type { Region, TierRef, UserRef } from '../customer-types';
+import { graphql } from '../../../gql';
+import type { CustomerCardList_CustomerFragment } from '../../../gql/graphql';
 
 /** The data CustomerCardList renders; pages and payloads spread it. */
-export const CUSTOMER_CARD_LIST_FRAGMENT = gql`
+export const CUSTOMER_CARD_LIST_FRAGMENT = graphql(`
   fragment CustomerCardList_customer on Customer {
     id
     companyName
@@ -26,19 +25,7 @@ export const CUSTOMER_CARD_LIST_FRAGMENT = gql`
     locked
     updatedAt
   }
-`;
+`);
 
-export interface CustomerCardListCustomer {
-  id: string;
-  companyName: string;
-  industry: string | null;
-  region: Region | null;
-  tags: string[];
-  tier: TierRef;
-  status: CustomerStatus;
-  owner: UserRef | null;
-  /** Null in the pool; the list counts down towards it. */
-  protectedUntil: string | null;
-  locked: boolean;
-  updatedAt: string;
-}
+/** `protectedUntil` is null in the pool; the list counts down towards it. */
+export type CustomerCardListCustomer = CustomerCardList_CustomerFragment;

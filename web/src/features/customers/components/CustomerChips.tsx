@@ -5,7 +5,7 @@ import type { ChipProps } from '@mui/material/Chip';
 import type { CustomerStatus } from '@berth/domain';
 import { useT } from '../../../i18n/I18nProvider';
 import { STATUS_LABELS } from '../customer-labels';
-import type { TierRef } from '../customer-types';
+import type { CustomerHeaderCustomer } from './CustomerHeader.fragment';
 
 const TIER_COLORS: Record<string, string> = { A: '#0f4c5c', B: '#3c7684', C: '#8aa4ad' };
 
@@ -18,7 +18,7 @@ const STATUS_COLORS: Record<CustomerStatus, ChipProps['color']> = {
 };
 
 /** Tier codes are short ("A"); the name explains them on hover. */
-export function TierChip({ tier }: { tier: TierRef }) {
+export function TierChip({ tier }: { tier: CustomerHeaderCustomer['tier'] }) {
   return (
     <Tooltip title={tier.name}>
       <Chip

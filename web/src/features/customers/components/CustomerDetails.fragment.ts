@@ -1,9 +1,8 @@
-import { gql } from '@apollo/client';
-import type { CustomerStatus } from '@berth/domain';
-import type { Region, TierRef, UserRef } from '../customer-types';
+import { graphql } from '../../../gql';
+import type { CustomerDetails_CustomerFragment } from '../../../gql/graphql';
 
 /** The data CustomerDetails renders; pages and payloads spread it. */
-export const CUSTOMER_DETAILS_FRAGMENT = gql`
+export const CUSTOMER_DETAILS_FRAGMENT = graphql(`
   fragment CustomerDetails_customer on Customer {
     id
     companyName
@@ -29,21 +28,6 @@ export const CUSTOMER_DETAILS_FRAGMENT = gql`
     createdAt
     updatedAt
   }
-`;
+`);
 
-export interface CustomerDetailsCustomer {
-  id: string;
-  companyName: string;
-  website: string | null;
-  email: string | null;
-  phone: string | null;
-  industry: string | null;
-  region: Region | null;
-  source: string | null;
-  tags: string[];
-  tier: TierRef;
-  status: CustomerStatus;
-  owner: UserRef | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type CustomerDetailsCustomer = CustomerDetails_CustomerFragment;

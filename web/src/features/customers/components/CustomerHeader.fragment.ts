@@ -1,9 +1,8 @@
-import { gql } from '@apollo/client';
-import type { CustomerStatus } from '@berth/domain';
-import type { TierRef, UserRef } from '../customer-types';
+import { graphql } from '../../../gql';
+import type { CustomerHeader_CustomerFragment } from '../../../gql/graphql';
 
 /** The data CustomerHeader renders; pages and payloads spread it. */
-export const CUSTOMER_HEADER_FRAGMENT = gql`
+export const CUSTOMER_HEADER_FRAGMENT = graphql(`
   fragment CustomerHeader_customer on Customer {
     id
     companyName
@@ -19,15 +18,7 @@ export const CUSTOMER_HEADER_FRAGMENT = gql`
     ownedSince
     protectedUntil
   }
-`;
+`);
 
-export interface CustomerHeaderCustomer {
-  id: string;
-  companyName: string;
-  tier: TierRef;
-  status: CustomerStatus;
-  owner: UserRef | null;
-  ownedSince: string | null;
-  /** Nobody else may take the customer before it; null in the pool. */
-  protectedUntil: string | null;
-}
+/** `protectedUntil`: nobody else may take the customer before it; null in the pool. */
+export type CustomerHeaderCustomer = CustomerHeader_CustomerFragment;

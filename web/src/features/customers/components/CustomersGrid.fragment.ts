@@ -1,9 +1,8 @@
-import { gql } from '@apollo/client';
-import type { CustomerStatus } from '@berth/domain';
-import type { Region, TierRef, UserRef } from '../customer-types';
+import { graphql } from '../../../gql';
+import type { CustomersGrid_CustomerFragment } from '../../../gql/graphql';
 
 /** The data CustomersGrid renders; pages and payloads spread it. */
-export const CUSTOMERS_GRID_FRAGMENT = gql`
+export const CUSTOMERS_GRID_FRAGMENT = graphql(`
   fragment CustomersGrid_customer on Customer {
     id
     companyName
@@ -27,20 +26,7 @@ export const CUSTOMERS_GRID_FRAGMENT = gql`
     locked
     updatedAt
   }
-`;
+`);
 
-export interface CustomersGridCustomer {
-  id: string;
-  companyName: string;
-  industry: string | null;
-  region: Region | null;
-  tags: string[];
-  tier: TierRef;
-  status: CustomerStatus;
-  owner: UserRef | null;
-  ownedSince: string | null;
-  /** Null in the pool; the list counts down towards it. */
-  protectedUntil: string | null;
-  locked: boolean;
-  updatedAt: string;
-}
+/** `protectedUntil` is null in the pool; the list counts down towards it. */
+export type CustomersGridCustomer = CustomersGrid_CustomerFragment;

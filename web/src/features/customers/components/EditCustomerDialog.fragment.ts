@@ -1,8 +1,8 @@
-import { gql } from '@apollo/client';
-import type { EditableCustomer } from '../customer-form-values';
+import { graphql } from '../../../gql';
+import type { EditCustomerDialog_CustomerFragment } from '../../../gql/graphql';
 
 /** The data EditCustomerDialog renders; pages and payloads spread it. */
-export const EDIT_CUSTOMER_DIALOG_FRAGMENT = gql`
+export const EDIT_CUSTOMER_DIALOG_FRAGMENT = graphql(`
   fragment EditCustomerDialog_customer on Customer {
     id
     companyName
@@ -22,8 +22,6 @@ export const EDIT_CUSTOMER_DIALOG_FRAGMENT = gql`
     }
     status
   }
-`;
+`);
 
-export interface EditCustomerDialogCustomer extends EditableCustomer {
-  id: string;
-}
+export type EditCustomerDialogCustomer = EditCustomerDialog_CustomerFragment;

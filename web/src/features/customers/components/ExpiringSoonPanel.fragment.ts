@@ -1,8 +1,8 @@
-import { gql } from '@apollo/client';
-import type { CustomerStatus, TierRef, UserRef } from '../customer-types';
+import { graphql } from '../../../gql';
+import type { ExpiringSoonPanel_CustomerFragment } from '../../../gql/graphql';
 
 /** The data ExpiringSoonPanel renders; its query and the live payloads spread it. */
-export const EXPIRING_SOON_PANEL_FRAGMENT = gql`
+export const EXPIRING_SOON_PANEL_FRAGMENT = graphql(`
   fragment ExpiringSoonPanel_customer on Customer {
     id
     companyName
@@ -18,15 +18,7 @@ export const EXPIRING_SOON_PANEL_FRAGMENT = gql`
     }
     protectedUntil
   }
-`;
+`);
 
-export interface ExpiringSoonPanelCustomer {
-  id: string;
-  companyName: string;
-  tier: TierRef;
-  status: CustomerStatus;
-  /** Locked customers are never recycled when the policy says so: no reminder, no panel. */
-  locked: boolean;
-  owner: UserRef | null;
-  protectedUntil: string | null;
-}
+/** `locked` customers are never recycled when the policy says so: no reminder, no panel. */
+export type ExpiringSoonPanelCustomer = ExpiringSoonPanel_CustomerFragment;

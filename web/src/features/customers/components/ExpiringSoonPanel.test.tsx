@@ -21,8 +21,8 @@ function customer(id: string, companyName: string, protectedUntil: string | null
     protectedUntil,
     status: 'NEGOTIATING',
     locked: false,
-    tier: { __typename: 'Tier', code: 'B', name: 'B — growth' },
-    owner: { __typename: 'User', id: 'u1', name: 'Rita Rep' },
+    tier: { code: 'B', name: 'B — growth' },
+    owner: { id: 'u1', name: 'Rita Rep' },
   };
 }
 

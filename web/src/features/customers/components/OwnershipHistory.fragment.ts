@@ -1,9 +1,8 @@
-import { gql } from '@apollo/client';
-import { ENTRY_REASON_FIELDS_FRAGMENT, type EntryReasonDetail } from '../../pool/entry-reason-fields';
-import type { OwnershipEventKind, UserRef } from '../customer-types';
+import { graphql } from '../../../gql';
+import type { OwnershipHistory_CustomerFragment } from '../../../gql/graphql';
 
 /** The data OwnershipHistory renders. */
-export const OWNERSHIP_HISTORY_FRAGMENT = gql`
+export const OWNERSHIP_HISTORY_FRAGMENT = graphql(`
   fragment OwnershipHistory_customer on Customer {
     id
     ownershipEvents {
@@ -28,23 +27,11 @@ export const OWNERSHIP_HISTORY_FRAGMENT = gql`
       occurredAt
     }
   }
-  ${ENTRY_REASON_FIELDS_FRAGMENT}
-`;
+`);
 
-export interface OwnershipEvent {
-  id: string;
-  kind: OwnershipEventKind;
-  from: UserRef | null;
-  to: UserRef | null;
-  actor: UserRef | null;
-  /** The server's English text: shown only when there is no `reasonDetail` to word. */
-  reason: string | null;
-  /** Recycles and returns: the reason as data, worded in the viewer's language. */
-  reasonDetail: EntryReasonDetail | null;
-  occurredAt: string;
-}
-
-export interface OwnershipHistoryCustomer {
-  id: string;
-  ownershipEvents: OwnershipEvent[];
-}
+/**
+ * An event's `reason` is the server's English text, shown only when there is no `reasonDetail`
+ * (recycles and returns: the reason as data, worded in the viewer's language).
+ */
+export type OwnershipHistoryCustomer = OwnershipHistory_CustomerFragment;
+export type OwnershipEvent = OwnershipHistoryCustomer['ownershipEvents'][number];

@@ -1,13 +1,9 @@
 import { useCallback } from 'react';
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import { CONTACT_LIST_FRAGMENT, type ContactListCustomer } from '../components/ContactList.fragment';
-import type { ContactInput } from '../customer-types';
+import { graphql } from '../../../gql';
+import type { ContactInput } from '../../../gql/graphql';
 
-export const ADD_CONTACT_MUTATION: TypedDocumentNode<
-  { addContact: { contact: { id: string }; customer: ContactListCustomer & { updatedAt: string } } },
-  { customerId: string; input: ContactInput }
-> = gql`
+export const ADD_CONTACT_MUTATION = graphql(`
   mutation AddContact($customerId: ID!, $input: ContactInput!) {
     addContact(customerId: $customerId, input: $input) {
       contact {
@@ -20,8 +16,7 @@ export const ADD_CONTACT_MUTATION: TypedDocumentNode<
       }
     }
   }
-  ${CONTACT_LIST_FRAGMENT}
-`;
+`);
 
 /** The payload's customer carries the whole contact list, so the cache needs no hand edits. */
 export function useAddContact() {

@@ -1,17 +1,10 @@
 import { useCallback } from 'react';
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import { CUSTOMER_CARD_LIST_FRAGMENT, type CustomerCardListCustomer } from '../components/CustomerCardList.fragment';
-import { CUSTOMERS_GRID_FRAGMENT, type CustomersGridCustomer } from '../components/CustomersGrid.fragment';
-import type { CustomerInput } from '../customer-types';
 import { evictCustomerLists } from './customer-cache';
+import { graphql } from '../../../gql';
+import type { CreateCustomerInput } from '../../../gql/graphql';
 
-type CreatedCustomer = CustomersGridCustomer & CustomerCardListCustomer;
-
-export const CREATE_CUSTOMER_MUTATION: TypedDocumentNode<
-  { createCustomer: { customer: CreatedCustomer } },
-  { input: CustomerInput }
-> = gql`
+export const CREATE_CUSTOMER_MUTATION = graphql(`
   mutation CreateCustomer($input: CreateCustomerInput!) {
     createCustomer(input: $input) {
       customer {
@@ -21,9 +14,7 @@ export const CREATE_CUSTOMER_MUTATION: TypedDocumentNode<
       }
     }
   }
-  ${CUSTOMERS_GRID_FRAGMENT}
-  ${CUSTOMER_CARD_LIST_FRAGMENT}
-`;
+`);
 
 export function useCreateCustomer() {
   const [mutate, { loading }] = useMutation(CREATE_CUSTOMER_MUTATION, {
@@ -31,7 +22,7 @@ export function useCreateCustomer() {
   });
 
   const createCustomer = useCallback(
-    async (input: CustomerInput): Promise<CreatedCustomer> => {
+    async (input: CreateCustomerInput) => {
       const { data } = await mutate({ variables: { input } });
       if (!data) throw new Error('createCustomer returned no data');
       return data.createCustomer.customer;

@@ -1,27 +1,20 @@
 import { useEffect, useMemo } from 'react';
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import type { GridPaginationModel, GridSortModel } from '@mui/x-data-grid';
-import { CUSTOMER_CARD_LIST_FRAGMENT, type CustomerCardListCustomer } from '../components/CustomerCardList.fragment';
-import { CUSTOMERS_GRID_FRAGMENT, type CustomersGridCustomer } from '../components/CustomersGrid.fragment';
 import { useCursorPages } from '../../../shared/hooks/useCursorPages';
 import type { TeamFigureFilter } from '../../team/team-types';
 import { DEFAULT_LIST_SORT } from '../customer-list-url';
-import type { Connection, CustomerFilterInput, CustomerSortField, CustomerSortInput } from '../customer-types';
+import type { CustomerFilterInput, CustomerSortField, CustomerSortInput } from '../customer-types';
+import { graphql } from '../../../gql';
+import type { CustomersQuery } from '../../../gql/graphql';
 
-export type CustomerListRow = CustomersGridCustomer & CustomerCardListCustomer;
+/** A row of the list: what CustomersGrid and CustomerCardList render. */
+export type CustomerListRow = CustomersQuery['customers']['edges'][number]['node'];
 
 /** The list's filter as sent: the filter bar's fields, plus a Team-page drill-down when one is open. */
 export type CustomerListFilter = CustomerFilterInput & { teamFigure?: TeamFigureFilter };
 
-interface CustomersVars {
-  filter: CustomerListFilter;
-  sort: CustomerSortInput;
-  first: number;
-  after: string | null;
-}
-
-export const CUSTOMERS_QUERY: TypedDocumentNode<{ customers: Connection<CustomerListRow> }, CustomersVars> = gql`
+export const CUSTOMERS_QUERY = graphql(`
   query Customers($filter: CustomerFilter, $sort: CustomerSort, $first: Int!, $after: String) {
     customers(filter: $filter, sort: $sort, first: $first, after: $after) {
       totalCount
@@ -39,9 +32,7 @@ export const CUSTOMERS_QUERY: TypedDocumentNode<{ customers: Connection<Customer
       }
     }
   }
-  ${CUSTOMERS_GRID_FRAGMENT}
-  ${CUSTOMER_CARD_LIST_FRAGMENT}
-`;
+`);
 
 /** Grid column ↔ API order. */
 const SORT_FIELDS: Record<string, CustomerSortField> = {

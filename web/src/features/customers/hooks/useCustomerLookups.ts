@@ -1,16 +1,8 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
-import type { Region, Tier, UserRef } from '../customer-types';
+import { graphql } from '../../../gql';
 
-interface LookupsData {
-  tiers: Tier[];
-  regions: Region[];
-  industries: string[];
-  teamMembers?: UserRef[];
-}
-
-export const CUSTOMER_LOOKUPS_QUERY: TypedDocumentNode<LookupsData, { withOwners: boolean }> = gql`
+export const CUSTOMER_LOOKUPS_QUERY = graphql(`
   query CustomerLookups($withOwners: Boolean!) {
     tiers {
       code
@@ -27,7 +19,7 @@ export const CUSTOMER_LOOKUPS_QUERY: TypedDocumentNode<LookupsData, { withOwners
       name
     }
   }
-`;
+`);
 
 /** Choices for the filter bar and the customer form; `withOwners` only for people who see a team. */
 export function useCustomerLookups({ withOwners }: { withOwners: boolean }) {

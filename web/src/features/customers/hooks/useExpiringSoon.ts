@@ -1,23 +1,11 @@
 import { useMemo } from 'react';
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import type { PoolPolicy } from '@berth/domain';
-import { EXPIRING_SOON_PANEL_FRAGMENT, type ExpiringSoonPanelCustomer } from '../components/ExpiringSoonPanel.fragment';
-import type { CustomerSortInput } from '../customer-types';
 import { expiringSoonBoundary, selectExpiringSoon } from '../protection-urgency';
+import { graphql } from '../../../gql';
+import type { ExpiringSoonCustomersQueryVariables } from '../../../gql/graphql';
 
-interface ExpiringSoonData {
-  customers: { totalCount: number; edges: { node: ExpiringSoonPanelCustomer }[] };
-}
-
-interface ExpiringSoonVars {
-  /** Not the filter bar's: this list is the window, whatever the list below is filtered by. */
-  filter: { protectedUntilBefore: string };
-  sort: CustomerSortInput;
-  first: number;
-}
-
-export const EXPIRING_SOON_QUERY: TypedDocumentNode<ExpiringSoonData, ExpiringSoonVars> = gql`
+export const EXPIRING_SOON_QUERY = graphql(`
   query ExpiringSoonCustomers($filter: CustomerFilter!, $sort: CustomerSort!, $first: Int!) {
     customers(filter: $filter, sort: $sort, first: $first) {
       totalCount
@@ -29,19 +17,21 @@ export const EXPIRING_SOON_QUERY: TypedDocumentNode<ExpiringSoonData, ExpiringSo
       }
     }
   }
-  ${EXPIRING_SOON_PANEL_FRAGMENT}
-`;
+`);
 
 /** More than the panel ever shows at once; the rest is counted, and the list sorted by protection shows it. */
 export const EXPIRING_SOON_PAGE = 50;
 
-/** The request for the window ending at `boundary`: soonest end first, so the page holds the most urgent. */
-export function expiringSoonVariables(boundary: Date): ExpiringSoonVars {
+/**
+ * The request for the window ending at `boundary`: soonest end first, so the page holds the most
+ * urgent. Not the filter bar's filter: this list is the window, whatever the list below is filtered by.
+ */
+export function expiringSoonVariables(boundary: Date) {
   return {
     filter: { protectedUntilBefore: boundary.toISOString() },
     sort: { field: 'PROTECTED_UNTIL', direction: 'ASC' },
     first: EXPIRING_SOON_PAGE,
-  };
+  } satisfies ExpiringSoonCustomersQueryVariables;
 }
 
 /**

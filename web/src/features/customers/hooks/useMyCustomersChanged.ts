@@ -1,4 +1,4 @@
-import { gql, type ApolloClient, type TypedDocumentNode } from '@apollo/client';
+import type { ApolloClient } from '@apollo/client';
 import { useSubscription } from '@apollo/client/react';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useNotify } from '../../../shared/feedback/FeedbackProvider';
@@ -6,11 +6,11 @@ import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { seesTeam } from '../../auth/me-query';
 import { refetchNotifications } from '../../notifications/hooks/notification-cache';
 import { CLAIM_QUOTA_QUERY } from '../../pool/hooks/useClaimQuota';
-import { changeToast, reactionsTo, type ChangeReactions, type MyCustomersChange } from '../my-customers-change';
+import { changeToast, reactionsTo, type ChangeReactions } from '../my-customers-change';
 import { evictCustomerLists } from './customer-cache';
-import { CUSTOMER_VIEW_FIELDS } from './customer-page-fields';
+import { graphql } from '../../../gql';
 
-export const MY_CUSTOMERS_CHANGED_SUBSCRIPTION: TypedDocumentNode<{ myCustomersChanged: MyCustomersChange }, Record<string, never>> = gql`
+export const MY_CUSTOMERS_CHANGED_SUBSCRIPTION = graphql(`
   subscription MyCustomersChanged {
     myCustomersChanged {
       kind
@@ -20,8 +20,7 @@ export const MY_CUSTOMERS_CHANGED_SUBSCRIPTION: TypedDocumentNode<{ myCustomersC
       }
     }
   }
-  ${CUSTOMER_VIEW_FIELDS}
-`;
+`);
 
 export function applyReactions(client: ApolloClient, reactions: ChangeReactions) {
   if (reactions.policy) client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'poolPolicy' });

@@ -1,13 +1,9 @@
 import { useCallback } from 'react';
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import { CONTACT_LIST_FRAGMENT, type ContactListCustomer } from '../components/ContactList.fragment';
+import type { ContactListCustomer } from '../components/ContactList.fragment';
+import { graphql } from '../../../gql';
 
-interface RemoveContactData {
-  removeContact: { __typename?: 'RemoveContactPayload'; removedContactId: string; customer: ContactListCustomer };
-}
-
-export const REMOVE_CONTACT_MUTATION: TypedDocumentNode<RemoveContactData, { id: string }> = gql`
+export const REMOVE_CONTACT_MUTATION = graphql(`
   mutation RemoveContact($id: ID!) {
     removeContact(id: $id) {
       removedContactId
@@ -17,8 +13,7 @@ export const REMOVE_CONTACT_MUTATION: TypedDocumentNode<RemoveContactData, { id:
       }
     }
   }
-  ${CONTACT_LIST_FRAGMENT}
-`;
+`);
 
 /** Removal is shown at once (optimistically); if the server refuses, the contact comes back. */
 export function useRemoveContact() {
@@ -34,20 +29,18 @@ export function useRemoveContact() {
 
   const removeContact = useCallback(
     async (contactId: string, customer: ContactListCustomer) => {
-      await mutate({
-        variables: { id: contactId },
-        optimisticResponse: {
-          removeContact: {
-            __typename: 'RemoveContactPayload',
-            removedContactId: contactId,
-            customer: {
-              ...customer,
-              __typename: 'Customer',
-              contacts: customer.contacts.filter((c) => c.id !== contactId).map((c) => ({ ...c, __typename: 'Contact' })),
-            } as ContactListCustomer,
-          },
+      // Typenames let the cache file the optimistic answer under the right objects; the generated
+      // types leave them out (Apollo adds `__typename` to every selection it sends).
+      const removeContact = {
+        __typename: 'RemoveContactPayload',
+        removedContactId: contactId,
+        customer: {
+          ...customer,
+          __typename: 'Customer',
+          contacts: customer.contacts.filter((c) => c.id !== contactId).map((c) => ({ ...c, __typename: 'Contact' })),
         },
-      });
+      };
+      await mutate({ variables: { id: contactId }, optimisticResponse: { removeContact } });
     },
     [mutate],
   );

@@ -1,13 +1,9 @@
 import { useCallback } from 'react';
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import { CONTACT_LIST_FRAGMENT, type ContactListCustomer } from '../components/ContactList.fragment';
-import type { ContactInput } from '../customer-types';
+import { graphql } from '../../../gql';
+import type { UpdateContactInput } from '../../../gql/graphql';
 
-export const UPDATE_CONTACT_MUTATION: TypedDocumentNode<
-  { updateContact: { contact: { id: string }; customer: ContactListCustomer & { updatedAt: string } } },
-  { id: string; input: ContactInput }
-> = gql`
+export const UPDATE_CONTACT_MUTATION = graphql(`
   mutation UpdateContact($id: ID!, $input: UpdateContactInput!) {
     updateContact(id: $id, input: $input) {
       contact {
@@ -20,13 +16,12 @@ export const UPDATE_CONTACT_MUTATION: TypedDocumentNode<
       }
     }
   }
-  ${CONTACT_LIST_FRAGMENT}
-`;
+`);
 
 export function useUpdateContact() {
   const [mutate, { loading }] = useMutation(UPDATE_CONTACT_MUTATION);
   const updateContact = useCallback(
-    async (id: string, input: ContactInput) => {
+    async (id: string, input: UpdateContactInput) => {
       await mutate({ variables: { id, input } });
     },
     [mutate],

@@ -1,13 +1,9 @@
 import { useCallback } from 'react';
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import type { CustomerInput } from '../customer-types';
-import { CUSTOMER_VIEW_FIELDS } from './customer-page-fields';
+import { graphql } from '../../../gql';
+import type { UpdateCustomerInput } from '../../../gql/graphql';
 
-export const UPDATE_CUSTOMER_MUTATION: TypedDocumentNode<
-  { updateCustomer: { customer: { id: string; companyName: string } } },
-  { id: string; input: CustomerInput }
-> = gql`
+export const UPDATE_CUSTOMER_MUTATION = graphql(`
   mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {
     updateCustomer(id: $id, input: $input) {
       customer {
@@ -15,8 +11,7 @@ export const UPDATE_CUSTOMER_MUTATION: TypedDocumentNode<
       }
     }
   }
-  ${CUSTOMER_VIEW_FIELDS}
-`;
+`);
 
 /** The payload carries every visible field, so the normalized cache updates lists and the page alike. */
 export function useUpdateCustomer() {
@@ -29,7 +24,7 @@ export function useUpdateCustomer() {
   });
 
   const updateCustomer = useCallback(
-    async (id: string, input: CustomerInput) => {
+    async (id: string, input: UpdateCustomerInput) => {
       const { data } = await mutate({ variables: { id, input } });
       if (!data) throw new Error('updateCustomer returned no data');
       return data.updateCustomer.customer;

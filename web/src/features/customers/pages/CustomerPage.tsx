@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
 import Box from '@mui/material/Box';
@@ -15,38 +14,23 @@ import { LoadingState } from '../../../shared/components/LoadingState';
 import { describeError } from '../../../shared/errors/describe-error';
 import { RetryAlert } from '../../../shared/components/RetryAlert';
 import { ContactList } from '../components/ContactList';
-import { CONTACT_LIST_FRAGMENT, type ContactListCustomer } from '../components/ContactList.fragment';
 import { CustomerDetails } from '../components/CustomerDetails';
-import type { CustomerDetailsCustomer } from '../components/CustomerDetails.fragment';
 import { CustomerHeader } from '../components/CustomerHeader';
-import type { CustomerHeaderCustomer } from '../components/CustomerHeader.fragment';
 import { CustomerNotFound } from '../components/CustomerNotFound';
 import { EditCustomerDialog } from '../components/EditCustomerDialog';
-import type { EditCustomerDialogCustomer } from '../components/EditCustomerDialog.fragment';
 import { OwnershipHistory } from '../components/OwnershipHistory';
-import { OWNERSHIP_HISTORY_FRAGMENT, type OwnershipHistoryCustomer } from '../components/OwnershipHistory.fragment';
-import { CUSTOMER_VIEW_FIELDS } from '../hooks/customer-page-fields';
 import { ReturnToPoolDialog } from '../../pool/components/ReturnToPoolDialog';
 import { seesTeam } from '../../auth/me-query';
 import { MoveButtons, MoveDialogFor, type MoveKind, type OpenMove } from '../../moves/components/CustomerMoves';
 import { FollowUpTimeline } from '../../follow-ups/components/FollowUpTimeline';
-import { FOLLOW_UP_TIMELINE_FRAGMENT, type FollowUpTimelineCustomer } from '../../follow-ups/components/FollowUpTimeline.fragment';
 import { CUSTOMERS_PAGE } from '../customer-labels';
 import type { MessageKey } from '../../../i18n/message-keys';
 import { AccessNotice } from '../../collaborators/components/AccessNotice';
 import { CollaboratorList } from '../../collaborators/components/CollaboratorList';
-import { COLLABORATOR_LIST_FRAGMENT, type CollaboratorListCustomer } from '../../collaborators/components/CollaboratorList.fragment';
 import { ActivityTab } from '../../activity/components/ActivityTab';
+import { graphql } from '../../../gql';
 
-type PageCustomer = CustomerHeaderCustomer &
-  CustomerDetailsCustomer &
-  EditCustomerDialogCustomer &
-  ContactListCustomer &
-  OwnershipHistoryCustomer &
-  FollowUpTimelineCustomer &
-  CollaboratorListCustomer;
-
-export const CUSTOMER_PAGE_QUERY: TypedDocumentNode<{ customer: PageCustomer }, { id: string }> = gql`
+export const CUSTOMER_PAGE_QUERY = graphql(`
   query CustomerPage($id: ID!) {
     customer(id: $id) {
       ...CustomerViewFields
@@ -56,12 +40,7 @@ export const CUSTOMER_PAGE_QUERY: TypedDocumentNode<{ customer: PageCustomer }, 
       ...CollaboratorList_customer
     }
   }
-  ${CUSTOMER_VIEW_FIELDS}
-  ${FOLLOW_UP_TIMELINE_FRAGMENT}
-  ${CONTACT_LIST_FRAGMENT}
-  ${OWNERSHIP_HISTORY_FRAGMENT}
-  ${COLLABORATOR_LIST_FRAGMENT}
-`;
+`);
 
 const TABS = [
   { value: 'details', labelKey: 'customers.tab.details' },

@@ -1,8 +1,8 @@
-import { gql } from '@apollo/client';
-import type { DuplicateMatch } from '../duplicate-types';
+import { graphql } from '../../../gql';
+import type { DuplicateMatchItem_MatchFragment } from '../../../gql/graphql';
 
 /** One match as DuplicateMatchItem shows it: who holds the customer, and why it matched. */
-export const DUPLICATE_MATCH_ITEM_FRAGMENT = gql`
+export const DUPLICATE_MATCH_ITEM_FRAGMENT = graphql(`
   fragment DuplicateMatchItem_match on DuplicateMatch {
     verdict
     customer {
@@ -24,6 +24,6 @@ export const DUPLICATE_MATCH_ITEM_FRAGMENT = gql`
       action
     }
   }
-`;
+`);
 
-export type DuplicateMatchItemMatch = DuplicateMatch;
+export type DuplicateMatchItemMatch = DuplicateMatchItem_MatchFragment;

@@ -1,13 +1,10 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { claimBlock, claimRoom, type ClaimHold } from '../../pool/claim-availability';
+import { claimBlock, claimRoom } from '../../pool/claim-availability';
 import { useClaimQuota } from '../../pool/hooks/useClaimQuota';
+import { graphql } from '../../../gql';
 
-export const POOL_MATCH_HOLD_QUERY: TypedDocumentNode<
-  { poolCustomer: { __typename?: 'PoolCustomer'; id: string; claimHold: ClaimHold | null } },
-  { id: string }
-> = gql`
+export const POOL_MATCH_HOLD_QUERY = graphql(`
   query PoolMatchHold($id: ID!) {
     poolCustomer(id: $id) {
       id
@@ -17,7 +14,7 @@ export const POOL_MATCH_HOLD_QUERY: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
 /**
  * Why "Claim it instead" cannot work right now, known before trying — the same rules as a pool

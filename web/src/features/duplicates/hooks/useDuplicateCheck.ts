@@ -1,21 +1,16 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useDebouncedValue } from '../../../shared/hooks/useDebouncedValue';
-import { DUPLICATE_PANEL_FRAGMENT, type DuplicatePanelResult } from '../components/DuplicatePanel.fragment';
 import { toDuplicateCheckInput, type DuplicateCheckFields } from '../duplicate-check-input';
 import type { DuplicateCheckInput } from '../duplicate-types';
+import { graphql } from '../../../gql';
 
-export const CHECK_DUPLICATES_QUERY: TypedDocumentNode<
-  { checkDuplicates: DuplicatePanelResult },
-  { input: DuplicateCheckInput }
-> = gql`
+export const CHECK_DUPLICATES_QUERY = graphql(`
   query CheckDuplicates($input: DuplicateCheckInput!) {
     checkDuplicates(input: $input) {
       ...DuplicatePanel_result
     }
   }
-  ${DUPLICATE_PANEL_FRAGMENT}
-`;
+`);
 
 /** Long enough to let a word be finished, short enough to answer before the user looks down. */
 export const DUPLICATE_CHECK_DEBOUNCE_MS = 300;

@@ -1,9 +1,8 @@
-import { gql } from '@apollo/client';
-import type { FollowUpType } from '@berth/domain';
-import type { UserRef } from '../../customers/customer-types';
+import { graphql } from '../../../gql';
+import type { FollowUpItem_FollowUpFragment } from '../../../gql/graphql';
 
 /** The data FollowUpItem renders; the timeline and the logFollowUp payload spread it. */
-export const FOLLOW_UP_ITEM_FRAGMENT = gql`
+export const FOLLOW_UP_ITEM_FRAGMENT = graphql(`
   fragment FollowUpItem_followUp on FollowUp {
     id
     type
@@ -18,19 +17,7 @@ export const FOLLOW_UP_ITEM_FRAGMENT = gql`
     counted
     createdAt
   }
-`;
+`);
 
-export interface FollowUp {
-  __typename?: 'FollowUp';
-  id: string;
-  type: FollowUpType;
-  content: string;
-  /** When the contact happened (never in the future). */
-  occurredAt: string;
-  nextStep: string | null;
-  remindAt: string | null;
-  author: UserRef | null;
-  /** A valid follow-up under the team's policy: it extended protection. */
-  counted: boolean;
-  createdAt: string;
-}
+/** `occurredAt`: when the contact happened (never in the future); `counted`: valid under the team's policy, so it extended protection. */
+export type FollowUp = FollowUpItem_FollowUpFragment;

@@ -1,16 +1,10 @@
 import { useCallback } from 'react';
-import { gql, type Reference, type TypedDocumentNode } from '@apollo/client';
+import type { Reference } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import type { CustomerHeaderCustomer } from '../../customers/components/CustomerHeader.fragment';
-import { CUSTOMER_VIEW_FIELDS } from '../../customers/hooks/customer-page-fields';
-import { FOLLOW_UP_ITEM_FRAGMENT, type FollowUp } from '../components/FollowUpItem.fragment';
-import type { LogFollowUpInput } from '../follow-up-form-values';
+import { graphql } from '../../../gql';
+import type { LogFollowUpInput } from '../../../gql/graphql';
 
-interface LogFollowUpData {
-  logFollowUp: { followUp: FollowUp; customer: CustomerHeaderCustomer };
-}
-
-export const LOG_FOLLOW_UP_MUTATION: TypedDocumentNode<LogFollowUpData, { input: LogFollowUpInput }> = gql`
+export const LOG_FOLLOW_UP_MUTATION = graphql(`
   mutation LogFollowUp($input: LogFollowUpInput!) {
     logFollowUp(input: $input) {
       followUp {
@@ -21,9 +15,7 @@ export const LOG_FOLLOW_UP_MUTATION: TypedDocumentNode<LogFollowUpData, { input:
       }
     }
   }
-  ${FOLLOW_UP_ITEM_FRAGMENT}
-  ${CUSTOMER_VIEW_FIELDS}
-`;
+`);
 
 /**
  * The payload's customer carries its own fields (the extended `protectedUntil` among them), so

@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -15,18 +14,16 @@ import Typography from '@mui/material/Typography';
 import { useT } from '../../../i18n/I18nProvider';
 import { describeError } from '../../../shared/errors/describe-error';
 import { toFieldErrors } from '../../../shared/forms/field-errors';
+import { graphql } from '../../../gql';
 
-export const SET_USER_DISABLED_MUTATION: TypedDocumentNode<
-  { setUserDisabled: { __typename?: 'User'; id: string; disabled: boolean | null } },
-  { userId: string; disabled: boolean }
-> = gql`
+export const SET_USER_DISABLED_MUTATION = graphql(`
   mutation SetUserDisabled($userId: ID!, $disabled: Boolean!) {
     setUserDisabled(userId: $userId, disabled: $disabled) {
       id
       disabled
     }
   }
-`;
+`);
 
 /**
  * An admin disables or enables an account. The answer is the user, normalized: the Team page's

@@ -1,19 +1,18 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { AssignmentStrategy } from '@berth/domain';
-import { ASSIGN_RESULT_FIELDS, type AssignResult } from '../../pool/hooks/useAssignCustomers';
 import type { WhichCustomers } from '../move-target';
 import { useMoveMutation } from './useMoveMutation';
+import { graphql } from '../../../gql';
+import type { ReassignCustomersInput as ApiInput } from '../../../gql/graphql';
 
-export type ReassignCustomersInput = { toUserIds: string[]; strategy?: AssignmentStrategy } & WhichCustomers;
+/** The API's input, with exactly one of `customerIds` and `filter`. */
+export type ReassignCustomersInput = Omit<ApiInput, 'customerIds' | 'filter'> & WhichCustomers;
 
-export const REASSIGN_CUSTOMERS_MUTATION: TypedDocumentNode<{ reassignCustomers: AssignResult[] }, { input: ReassignCustomersInput }> = gql`
+export const REASSIGN_CUSTOMERS_MUTATION = graphql(`
   mutation ReassignCustomers($input: ReassignCustomersInput!) {
     reassignCustomers(input: $input) {
       ...AssignResultFields
     }
   }
-  ${ASSIGN_RESULT_FIELDS}
-`;
+`);
 
 /** A manager moves owned customers to other reps in their team; one result per customer. */
 export function useReassignCustomers() {

@@ -1,24 +1,15 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { UserRef } from '../../customers/customer-types';
 import type { WhichCustomers } from '../move-target';
 import { useMoveMutation } from './useMoveMutation';
+import { graphql } from '../../../gql';
+import type { ReleaseCustomersInput as ApiInput, ReleaseCustomersMutation } from '../../../gql/graphql';
 
-export type ReleaseCustomersInput = { note: string } & WhichCustomers;
+/** The API's input, with exactly one of `customerIds` and `filter`. */
+export type ReleaseCustomersInput = Omit<ApiInput, 'customerIds' | 'filter'> & WhichCustomers;
 
-export interface ReleaseResult {
-  __typename?: 'ReleaseResult';
-  customerId: string;
-  ok: boolean;
-  /** NOT_VISIBLE or IN_POOL. */
-  code: string | null;
-  message: string | null;
-  /** Null when not visible. */
-  companyName: string | null;
-  /** Who held it until the release. */
-  previousOwner: UserRef | null;
-}
+/** `code` NOT_VISIBLE or IN_POOL; `companyName` null when not visible; `previousOwner` held it until the release. */
+export type ReleaseResult = ReleaseCustomersMutation['releaseCustomers'][number];
 
-export const RELEASE_CUSTOMERS_MUTATION: TypedDocumentNode<{ releaseCustomers: ReleaseResult[] }, { input: ReleaseCustomersInput }> = gql`
+export const RELEASE_CUSTOMERS_MUTATION = graphql(`
   mutation ReleaseCustomers($input: ReleaseCustomersInput!) {
     releaseCustomers(input: $input) {
       customerId
@@ -32,7 +23,7 @@ export const RELEASE_CUSTOMERS_MUTATION: TypedDocumentNode<{ releaseCustomers: R
       }
     }
   }
-`;
+`);
 
 /** A manager puts owned customers back in the pool with a note; one result per customer. */
 export function useReleaseCustomers() {

@@ -4,7 +4,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useQuery } from '@apollo/client/react';
 import { CurrentUserContext } from '../../auth/hooks/useCurrentUser';
-import { ME_QUERY, type Viewer } from '../../auth/me-query';
+import { assertViewer, ME_QUERY, type Viewer } from '../../auth/me-query';
 import { errorResult, MANAGER, REP, renderWithProviders } from '../../../test/render';
 import { NOTIFICATIONS_QUERY } from '../hooks/useNotifications';
 import { SET_ALL_CLASH_ALERTS_MUTATION } from '../hooks/useSetAllClashAlerts';
@@ -14,8 +14,10 @@ const ADMIN: Viewer = { ...REP, id: 'u5', name: 'Ada Admin', role: 'ADMIN', allC
 
 /** As the app does: the signed-in user is `me` from the cache, so a saved choice shows through it. */
 function SignedIn({ children }: { children: ReactNode }) {
-  const { data } = useQuery(ME_QUERY);
-  return data?.me ? <CurrentUserContext.Provider value={data.me}>{children}</CurrentUserContext.Provider> : null;
+  const me = useQuery(ME_QUERY).data?.me;
+  if (!me) return null;
+  assertViewer(me);
+  return <CurrentUserContext.Provider value={me}>{children}</CurrentUserContext.Provider>;
 }
 
 const meMock = (me: Viewer) => ({ request: { query: ME_QUERY }, result: { data: { me } } });

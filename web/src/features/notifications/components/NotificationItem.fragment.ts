@@ -1,9 +1,8 @@
-import { gql } from '@apollo/client';
-import { CLASH_ALERT_FIELDS } from '../hooks/clash-alert-fields';
-import type { AppNotification } from '../notification-types';
+import { graphql } from '../../../gql';
+import type { NotificationItem_NotificationFragment } from '../../../gql/graphql';
 
 /** The data NotificationItem renders; the list query spreads it. */
-export const NOTIFICATION_ITEM_FRAGMENT = gql`
+export const NOTIFICATION_ITEM_FRAGMENT = graphql(`
   fragment NotificationItem_notification on Notification {
     id
     kind
@@ -33,7 +32,6 @@ export const NOTIFICATION_ITEM_FRAGMENT = gql`
       }
     }
   }
-  ${CLASH_ALERT_FIELDS}
-`;
+`);
 
-export type NotificationItemNotification = AppNotification;
+export type NotificationItemNotification = NotificationItem_NotificationFragment;

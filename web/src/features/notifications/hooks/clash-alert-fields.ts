@@ -1,7 +1,7 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../../../gql';
 
 /** What the toast and the notification list say about a clash; the subscription selects the same. */
-export const CLASH_ALERT_FIELDS = gql`
+export const CLASH_ALERT_FIELDS = graphql(`
   fragment ClashAlertFields on ClashAlert {
     id
     attemptedAt
@@ -24,4 +24,4 @@ export const CLASH_ALERT_FIELDS = gql`
     attemptedName
     attemptCount
   }
-`;
+`);

@@ -1,21 +1,18 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useSubscription } from '@apollo/client/react';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useNotify } from '../../../shared/feedback/FeedbackProvider';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { clashMessage } from '../clash-message';
-import type { ClashAlert } from '../notification-types';
-import { CLASH_ALERT_FIELDS } from './clash-alert-fields';
 import { recordNewNotification, refetchNotifications } from './notification-cache';
+import { graphql } from '../../../gql';
 
-export const CLASH_ALERTS_SUBSCRIPTION: TypedDocumentNode<{ clashAlerts: ClashAlert }, Record<string, never>> = gql`
+export const CLASH_ALERTS_SUBSCRIPTION = graphql(`
   subscription ClashAlerts {
     clashAlerts {
       ...ClashAlertFields
     }
   }
-  ${CLASH_ALERT_FIELDS}
-`;
+`);
 
 /**
  * Someone tried to enter a customer the viewer owns or manages: say so at once, and count it

@@ -1,13 +1,13 @@
 import { useCallback } from 'react';
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { recordRead } from './notification-cache';
+import { graphql } from '../../../gql';
 
-export const MARK_NOTIFICATIONS_READ_MUTATION: TypedDocumentNode<{ markNotificationsRead: number }, { ids?: string[] }> = gql`
+export const MARK_NOTIFICATIONS_READ_MUTATION = graphql(`
   mutation MarkNotificationsRead($ids: [ID!]) {
     markNotificationsRead(ids: $ids)
   }
-`;
+`);
 
 /**
  * Marks some notifications read, or all of them without `ids`. The badge drops at once

@@ -1,13 +1,9 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { NOTIFICATION_ITEM_FRAGMENT, type NotificationItemNotification } from '../components/NotificationItem.fragment';
+import { graphql } from '../../../gql';
 
 export const NOTIFICATIONS_SHOWN = 20;
 
-export const NOTIFICATIONS_QUERY: TypedDocumentNode<
-  { notifications: { unreadCount: number; edges: NotificationItemNotification[] } },
-  { first: number }
-> = gql`
+export const NOTIFICATIONS_QUERY = graphql(`
   query Notifications($first: Int!) {
     notifications(first: $first) {
       unreadCount
@@ -16,8 +12,7 @@ export const NOTIFICATIONS_QUERY: TypedDocumentNode<
       }
     }
   }
-  ${NOTIFICATION_ITEM_FRAGMENT}
-`;
+`);
 
 /** The latest notifications, newest first (the server's order); fetched fresh each time the panel opens. */
 export function useNotifications() {

@@ -1,18 +1,15 @@
 import { useCallback } from 'react';
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../../gql';
 
-export const SET_ALL_CLASH_ALERTS_MUTATION: TypedDocumentNode<
-  { setAllClashAlerts: { __typename?: 'User'; id: string; allClashAlerts: boolean | null } },
-  { enabled: boolean }
-> = gql`
+export const SET_ALL_CLASH_ALERTS_MUTATION = graphql(`
   mutation SetAllClashAlerts($enabled: Boolean!) {
     setAllClashAlerts(enabled: $enabled) {
       id
       allClashAlerts
     }
   }
-`;
+`);
 
 /**
  * An admin's choice to hear of clashes on every team's customers. The answer lands on the
@@ -23,10 +20,9 @@ export function useSetAllClashAlerts(viewerId: string) {
   const [mutate, { loading }] = useMutation(SET_ALL_CLASH_ALERTS_MUTATION);
   const setAllClashAlerts = useCallback(
     async (enabled: boolean) => {
-      await mutate({
-        variables: { enabled },
-        optimisticResponse: { setAllClashAlerts: { __typename: 'User', id: viewerId, allClashAlerts: enabled } },
-      });
+      // The typename files the optimistic answer under the viewer's User (the generated types leave it out).
+      const setAllClashAlerts = { __typename: 'User', id: viewerId, allClashAlerts: enabled };
+      await mutate({ variables: { enabled }, optimisticResponse: { setAllClashAlerts } });
     },
     [mutate, viewerId],
   );

@@ -1,18 +1,15 @@
 import { useEffect, useRef } from 'react';
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useConnectionState } from '../../../app/apollo/realtime-context';
+import { graphql } from '../../../gql';
 
-export const UNREAD_NOTIFICATIONS_QUERY: TypedDocumentNode<
-  { notifications: { __typename?: 'NotificationConnection'; unreadCount: number } },
-  Record<string, never>
-> = gql`
+export const UNREAD_NOTIFICATIONS_QUERY = graphql(`
   query UnreadNotifications {
     notifications {
       unreadCount
     }
   }
-`;
+`);
 
 /**
  * The badge number. It lives in the Apollo cache beside the list (both read the one

@@ -38,7 +38,7 @@ export function AssignRepsField({ options, loading, value, onChange, onBlur, err
           <Box sx={{ minWidth: 0 }}>
             <Typography variant="body2">{rep.name}</Typography>
             <Typography variant="caption" color="text.secondary">
-              {[rep.department?.name, rep.role === 'REP' ? null : roleLabel(rep.role, t)].filter(Boolean).join(' · ') || '—'}
+              {[rep.department?.name, rep.role && rep.role !== 'REP' ? roleLabel(rep.role, t) : null].filter(Boolean).join(' · ') || '—'}
             </Typography>
           </Box>
         </Box>

@@ -1,19 +1,15 @@
-import { gql } from '@apollo/client';
-import { POOL_ENTRY_FIELDS_FRAGMENT, type PoolEntry } from './PoolCustomerCard.fragment';
+import { graphql } from '../../../gql';
+import type { PoolEntryTimeline_CustomerFragment } from '../../../gql/graphql';
 
 /** The data PoolEntryTimeline renders: every time the customer entered the pool. */
-export const POOL_ENTRY_TIMELINE_FRAGMENT = gql`
+export const POOL_ENTRY_TIMELINE_FRAGMENT = graphql(`
   fragment PoolEntryTimeline_customer on PoolCustomer {
     id
     poolHistory {
       ...PoolEntryFields
     }
   }
-  ${POOL_ENTRY_FIELDS_FRAGMENT}
-`;
+`);
 
-export interface PoolEntryTimelineCustomer {
-  id: string;
-  /** Newest first. */
-  poolHistory: PoolEntry[];
-}
+/** `poolHistory`: newest first. */
+export type PoolEntryTimelineCustomer = PoolEntryTimeline_CustomerFragment;

@@ -1,9 +1,8 @@
-import { gql } from '@apollo/client';
-import type { FollowUpType } from '@berth/domain';
-import type { UserRef } from '../../customers/customer-types';
+import { graphql } from '../../../gql';
+import type { PoolFollowUps_CustomerFragment } from '../../../gql/graphql';
 
 /** The data PoolFollowUps renders: what previous owners logged, newest first. */
-export const POOL_FOLLOW_UPS_FRAGMENT = gql`
+export const POOL_FOLLOW_UPS_FRAGMENT = graphql(`
   fragment PoolFollowUps_customer on PoolCustomer {
     id
     followUps {
@@ -17,18 +16,6 @@ export const POOL_FOLLOW_UPS_FRAGMENT = gql`
       }
     }
   }
-`;
+`);
 
-export interface PoolFollowUp {
-  __typename?: 'FollowUp';
-  id: string;
-  type: FollowUpType;
-  content: string;
-  occurredAt: string;
-  author: UserRef | null;
-}
-
-export interface PoolFollowUpsCustomer {
-  id: string;
-  followUps: PoolFollowUp[];
-}
+export type PoolFollowUpsCustomer = PoolFollowUps_CustomerFragment;

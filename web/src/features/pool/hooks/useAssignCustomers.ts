@@ -1,28 +1,17 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { AssignmentStrategy } from '@berth/domain';
-import type { UserRef } from '../../customers/customer-types';
 import type { PoolFilterInput } from '../pool-filter';
 import { useMoveMutation } from '../../moves/hooks/useMoveMutation';
+import { graphql } from '../../../gql';
+import type { AssignCustomersInput as ApiInput, AssignResultFieldsFragment } from '../../../gql/graphql';
 
-/** Exactly one of `customerIds` and `poolFilter` says which customers. */
-export type AssignCustomersInput = { toUserIds: string[]; strategy?: AssignmentStrategy } & (
-  | { customerIds: string[]; poolFilter?: never }
-  | { poolFilter: PoolFilterInput; customerIds?: never }
-);
+/** The API's input, with exactly one of `customerIds` and `poolFilter` saying which customers. */
+export type AssignCustomersInput = Omit<ApiInput, 'customerIds' | 'poolFilter'> &
+  ({ customerIds: string[]; poolFilter?: never } | { poolFilter: PoolFilterInput; customerIds?: never });
 
-export interface AssignResult {
-  __typename?: 'AssignResult';
-  customerId: string;
-  ok: boolean;
-  code: string | null;
-  message: string | null;
-  /** Null for customers the viewer may not see (or refused before being looked at). */
-  companyName: string | null;
-  assignee: UserRef | null;
-}
+/** `companyName` is null for customers the viewer may not see (or refused before being looked at). */
+export type AssignResult = AssignResultFieldsFragment;
 
 /** What a move to reps says of each customer; reassignments answer the same. */
-export const ASSIGN_RESULT_FIELDS = gql`
+export const ASSIGN_RESULT_FIELDS = graphql(`
   fragment AssignResultFields on AssignResult {
     customerId
     ok
@@ -34,16 +23,15 @@ export const ASSIGN_RESULT_FIELDS = gql`
       name
     }
   }
-`;
+`);
 
-export const ASSIGN_CUSTOMERS_MUTATION: TypedDocumentNode<{ assignCustomers: AssignResult[] }, { input: AssignCustomersInput }> = gql`
+export const ASSIGN_CUSTOMERS_MUTATION = graphql(`
   mutation AssignCustomers($input: AssignCustomersInput!) {
     assignCustomers(input: $input) {
       ...AssignResultFields
     }
   }
-  ${ASSIGN_RESULT_FIELDS}
-`;
+`);
 
 /** A manager gives pool customers to reps; one result per customer, refusals never abort the rest. */
 export function useAssignCustomers() {

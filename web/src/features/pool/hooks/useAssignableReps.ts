@@ -1,23 +1,14 @@
 import { useMemo } from 'react';
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import type { Role } from '@berth/domain';
-
-export interface AssignableRep {
-  __typename?: 'User';
-  id: string;
-  name: string;
-  role: Role;
-  disabled: boolean;
-  department: { __typename?: 'Department'; id: string; name: string } | null;
-}
+import { graphql } from '../../../gql';
+import type { AssignableRepsQuery } from '../../../gql/graphql';
 
 /**
  * The same `teamMembers` the customer list's owner filter reads (the cache shares the users),
  * with what choosing an assignee needs: department, role, and whether they are disabled (set
  * for every team member: only people outside the viewer's team come without them).
  */
-export const ASSIGNABLE_REPS_QUERY: TypedDocumentNode<{ teamMembers: AssignableRep[] }, Record<string, never>> = gql`
+export const ASSIGNABLE_REPS_QUERY = graphql(`
   query AssignableReps {
     teamMembers {
       id
@@ -30,7 +21,10 @@ export const ASSIGNABLE_REPS_QUERY: TypedDocumentNode<{ teamMembers: AssignableR
       }
     }
   }
-`;
+`);
+
+/** A person the pickers offer; colleagues outside the viewer's team come without role and disabled. */
+export type AssignableRep = AssignableRepsQuery['teamMembers'][number];
 
 /** People a manager may give customers to: their team, reps first, never a disabled account. */
 export function useAssignableReps(skip = false) {

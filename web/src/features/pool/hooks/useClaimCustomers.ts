@@ -1,18 +1,12 @@
 import { useCallback } from 'react';
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { evictOwnershipViews } from './pool-cache';
+import { graphql } from '../../../gql';
+import type { ClaimCustomersMutation } from '../../../gql/graphql';
 
-export interface ClaimResult {
-  __typename?: 'ClaimResult';
-  customerId: string;
-  ok: boolean;
-  code: string | null;
-  message: string | null;
-  retryAt: string | null;
-}
+export type ClaimResult = ClaimCustomersMutation['claimCustomers'][number];
 
-export const CLAIM_CUSTOMERS_MUTATION: TypedDocumentNode<{ claimCustomers: ClaimResult[] }, { ids: string[] }> = gql`
+export const CLAIM_CUSTOMERS_MUTATION = graphql(`
   mutation ClaimCustomers($ids: [ID!]!) {
     claimCustomers(ids: $ids) {
       customerId
@@ -22,7 +16,7 @@ export const CLAIM_CUSTOMERS_MUTATION: TypedDocumentNode<{ claimCustomers: Claim
       retryAt
     }
   }
-`;
+`);
 
 /** Claims one or many pool customers; the server answers per item and never aborts the rest. */
 export function useClaimCustomers() {

@@ -1,16 +1,10 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
+import { graphql } from '../../../gql';
+import type { ClaimQuotaQuery } from '../../../gql/graphql';
 
-export interface ClaimQuota {
-  __typename?: 'ClaimQuota';
-  claimedToday: number;
-  dailyLimit: number;
-  day: string;
-  holdings: number;
-  holdingCap: number;
-}
+export type ClaimQuota = ClaimQuotaQuery['claimQuota'];
 
-export const CLAIM_QUOTA_QUERY: TypedDocumentNode<{ claimQuota: ClaimQuota }, Record<string, never>> = gql`
+export const CLAIM_QUOTA_QUERY = graphql(`
   query ClaimQuota {
     claimQuota {
       claimedToday
@@ -20,7 +14,7 @@ export const CLAIM_QUOTA_QUERY: TypedDocumentNode<{ claimQuota: ClaimQuota }, Re
       holdingCap
     }
   }
-`;
+`);
 
 /** The viewer's claims today and holdings against their limits; claims and returns drop it so it refetches. */
 export function useClaimQuota() {

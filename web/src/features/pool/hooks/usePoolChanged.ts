@@ -1,19 +1,15 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useSubscription } from '@apollo/client/react';
 import { evictOwnershipViews, refetchVisiblePoolLists } from './pool-cache';
+import { graphql } from '../../../gql';
 
-interface PoolChangedData {
-  poolChanged: { kind: 'RECYCLED' | 'RETURNED' | 'RELEASED' | 'CLAIMED' | 'ASSIGNED'; customerIds: string[] };
-}
-
-export const POOL_CHANGED_SUBSCRIPTION: TypedDocumentNode<PoolChangedData, Record<string, never>> = gql`
+export const POOL_CHANGED_SUBSCRIPTION = graphql(`
   subscription PoolChanged {
     poolChanged {
       kind
       customerIds
     }
   }
-`;
+`);
 
 /**
  * Customers entered or left the pool somewhere (a recycle, a return, a manager's release,

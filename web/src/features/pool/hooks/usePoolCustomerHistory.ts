@@ -1,12 +1,10 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { POOL_CUSTOMER_CARD_FRAGMENT, type PoolCustomerCardCustomer } from '../components/PoolCustomerCard.fragment';
-import { POOL_ENTRY_TIMELINE_FRAGMENT, type PoolEntryTimelineCustomer } from '../components/PoolEntryTimeline.fragment';
-import { POOL_FOLLOW_UPS_FRAGMENT, type PoolFollowUpsCustomer } from '../components/PoolFollowUps.fragment';
+import { graphql } from '../../../gql';
+import type { PoolCustomerHistoryQuery } from '../../../gql/graphql';
 
-export type PoolCustomerHistory = PoolCustomerCardCustomer & PoolEntryTimelineCustomer & PoolFollowUpsCustomer & { source: string | null };
+export type PoolCustomerHistory = PoolCustomerHistoryQuery['poolCustomer'];
 
-export const POOL_CUSTOMER_HISTORY_QUERY: TypedDocumentNode<{ poolCustomer: PoolCustomerHistory }, { id: string }> = gql`
+export const POOL_CUSTOMER_HISTORY_QUERY = graphql(`
   query PoolCustomerHistory($id: ID!) {
     poolCustomer(id: $id) {
       id
@@ -16,10 +14,7 @@ export const POOL_CUSTOMER_HISTORY_QUERY: TypedDocumentNode<{ poolCustomer: Pool
       ...PoolFollowUps_customer
     }
   }
-  ${POOL_CUSTOMER_CARD_FRAGMENT}
-  ${POOL_ENTRY_TIMELINE_FRAGMENT}
-  ${POOL_FOLLOW_UPS_FRAGMENT}
-`;
+`);
 
 /** A pool customer's past before claiming it: each pool entry and what previous owners tried. */
 export function usePoolCustomerHistory(id: string | null) {

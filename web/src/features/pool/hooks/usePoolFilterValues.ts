@@ -1,12 +1,12 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
+import { graphql } from '../../../gql';
 
-export const POOL_FILTER_VALUES_QUERY: TypedDocumentNode<{ industries: string[]; sources: string[] }, Record<string, never>> = gql`
+export const POOL_FILTER_VALUES_QUERY = graphql(`
   query PoolFilterValues {
     industries(pool: true)
     sources(pool: true)
   }
-`;
+`);
 
 /** Industries and sources among pool customers, for the pool's filter menus. */
 export function usePoolFilterValues() {

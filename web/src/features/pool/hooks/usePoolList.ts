@@ -1,18 +1,10 @@
 import { useEffect } from 'react';
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useCursorPages } from '../../../shared/hooks/useCursorPages';
-import type { Connection } from '../../customers/customer-types';
 import type { PoolFilterInput } from '../pool-filter';
-import { POOL_CUSTOMER_CARD_FRAGMENT, type PoolCustomerCardCustomer } from '../components/PoolCustomerCard.fragment';
+import { graphql } from '../../../gql';
 
-interface PoolVars {
-  filter: PoolFilterInput;
-  first: number;
-  after: string | null;
-}
-
-export const POOL_CUSTOMERS_QUERY: TypedDocumentNode<{ poolCustomers: Connection<PoolCustomerCardCustomer> }, PoolVars> = gql`
+export const POOL_CUSTOMERS_QUERY = graphql(`
   query PoolCustomers($filter: PoolFilter, $first: Int!, $after: String) {
     poolCustomers(filter: $filter, first: $first, after: $after) {
       totalCount
@@ -29,8 +21,7 @@ export const POOL_CUSTOMERS_QUERY: TypedDocumentNode<{ poolCustomers: Connection
       }
     }
   }
-  ${POOL_CUSTOMER_CARD_FRAGMENT}
-`;
+`);
 
 export const POOL_PAGE_SIZE = 25;
 

@@ -1,19 +1,14 @@
 import { useCallback } from 'react';
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { evictOwnershipViews } from './pool-cache';
+import { graphql } from '../../../gql';
+import type { ReturnCustomerMutationVariables } from '../../../gql/graphql';
 
-interface ReturnVars {
-  customerId: string;
-  reasonCode: string;
-  note: string | null;
-}
-
-export const RETURN_CUSTOMER_MUTATION: TypedDocumentNode<{ returnCustomer: string }, ReturnVars> = gql`
+export const RETURN_CUSTOMER_MUTATION = graphql(`
   mutation ReturnCustomer($customerId: ID!, $reasonCode: String!, $note: String) {
     returnCustomer(customerId: $customerId, reasonCode: $reasonCode, note: $note)
   }
-`;
+`);
 
 /** Gives a customer back to the pool: it loses its owner here and now, and every list refetches. */
 export function useReturnCustomer() {
@@ -27,7 +22,7 @@ export function useReturnCustomer() {
   });
 
   const returnCustomer = useCallback(
-    async (variables: ReturnVars) => {
+    async (variables: ReturnCustomerMutationVariables) => {
       const { data } = await mutate({ variables });
       if (!data) throw new Error('returnCustomer returned no data');
       return data.returnCustomer;

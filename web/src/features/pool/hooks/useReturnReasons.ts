@@ -1,14 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
+import { graphql } from '../../../gql';
 
-export interface ReturnReason {
-  __typename?: 'ReturnReason';
-  code: string;
-  label: string;
-  noteRequired: boolean;
-}
-
-export const RETURN_REASONS_QUERY: TypedDocumentNode<{ returnReasons: ReturnReason[] }, Record<string, never>> = gql`
+export const RETURN_REASONS_QUERY = graphql(`
   query ReturnReasons {
     returnReasons {
       code
@@ -16,7 +9,7 @@ export const RETURN_REASONS_QUERY: TypedDocumentNode<{ returnReasons: ReturnReas
       noteRequired
     }
   }
-`;
+`);
 
 export function useReturnReasons(skip = false) {
   const { data, loading, error } = useQuery(RETURN_REASONS_QUERY, { skip });

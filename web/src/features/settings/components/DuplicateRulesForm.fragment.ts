@@ -1,8 +1,8 @@
-import { gql } from '@apollo/client';
-import type { DuplicateRules } from '../duplicate-rules-form';
+import { graphql } from '../../../gql';
+import type { DuplicateRulesForm_RulesFragment } from '../../../gql/graphql';
 
 /** The rules as DuplicateRulesForm edits them; the query and the save payload select the same. */
-export const DUPLICATE_RULES_FORM_FRAGMENT = gql`
+export const DUPLICATE_RULES_FORM_FRAGMENT = graphql(`
   fragment DuplicateRulesForm_rules on DuplicateRules {
     similarNameThreshold
     rules {
@@ -12,6 +12,6 @@ export const DUPLICATE_RULES_FORM_FRAGMENT = gql`
       action
     }
   }
-`;
+`);
 
-export type DuplicateRulesFormRules = DuplicateRules;
+export type DuplicateRulesFormRules = DuplicateRulesForm_RulesFragment;

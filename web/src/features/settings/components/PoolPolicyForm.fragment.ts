@@ -1,8 +1,8 @@
-import { gql } from '@apollo/client';
-import type { PoolPolicyInput } from '../pool-policy-form';
+import { graphql } from '../../../gql';
+import type { PoolPolicyForm_PolicyFragment } from '../../../gql/graphql';
 
 /** The policy as PoolPolicyForm edits it; the query and the save payload select the same. */
-export const POOL_POLICY_FORM_FRAGMENT = gql`
+export const POOL_POLICY_FORM_FRAGMENT = graphql(`
   fragment PoolPolicyForm_policy on PoolPolicy {
     teamTimeZone
     protectionDays {
@@ -39,6 +39,6 @@ export const POOL_POLICY_FORM_FRAGMENT = gql`
       noteRequired
     }
   }
-`;
+`);
 
-export type PoolPolicyFormPolicy = PoolPolicyInput;
+export type PoolPolicyFormPolicy = PoolPolicyForm_PolicyFragment;

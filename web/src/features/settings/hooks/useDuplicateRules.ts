@@ -1,15 +1,13 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { DUPLICATE_RULES_FORM_FRAGMENT, type DuplicateRulesFormRules } from '../components/DuplicateRulesForm.fragment';
+import { graphql } from '../../../gql';
 
-export const DUPLICATE_RULES_QUERY: TypedDocumentNode<{ duplicateRules: DuplicateRulesFormRules }, Record<string, never>> = gql`
+export const DUPLICATE_RULES_QUERY = graphql(`
   query DuplicateRules {
     duplicateRules {
       ...DuplicateRulesForm_rules
     }
   }
-  ${DUPLICATE_RULES_FORM_FRAGMENT}
-`;
+`);
 
 /** Every signed-in user may read the rules; only admins may change them. */
 export function useDuplicateRules() {

@@ -1,31 +1,13 @@
 import { useCallback, useRef, useState } from 'react';
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
-import { ENTRY_REASON_FIELDS_FRAGMENT, type EntryReasonDetail } from '../../pool/entry-reason-fields';
 import type { PoolPolicyInput } from '../pool-policy-form';
+import { graphql } from '../../../gql';
+import type { PreviewPoolPolicyQuery } from '../../../gql/graphql';
 
-export interface ForecastCustomer {
-  customerId: string;
-  companyName: string;
-  recycleAt: string;
-  reason: string;
-  reasonDetail: EntryReasonDetail | null;
-}
+export type PolicyPreview = PreviewPoolPolicyQuery['previewPoolPolicy'];
+export type RepForecast = PolicyPreview['reps'][number];
 
-export interface RepForecast {
-  rep: { id: string; name: string };
-  count: number;
-  customers: ForecastCustomer[];
-}
-
-export interface PolicyPreview {
-  horizonDays: number;
-  total: number;
-  totalUnderCurrent: number;
-  reps: RepForecast[];
-}
-
-export const PREVIEW_POOL_POLICY_QUERY: TypedDocumentNode<{ previewPoolPolicy: PolicyPreview }, { input: PoolPolicyInput }> = gql`
+export const PREVIEW_POOL_POLICY_QUERY = graphql(`
   query PreviewPoolPolicy($input: PoolPolicyInput!) {
     previewPoolPolicy(input: $input) {
       horizonDays
@@ -49,8 +31,7 @@ export const PREVIEW_POOL_POLICY_QUERY: TypedDocumentNode<{ previewPoolPolicy: P
       }
     }
   }
-  ${ENTRY_REASON_FIELDS_FRAGMENT}
-`;
+`);
 
 interface State {
   /** The edit this preview is of, as sent. */

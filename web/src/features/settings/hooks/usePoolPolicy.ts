@@ -1,18 +1,11 @@
 import { useMemo } from 'react';
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { DEFAULT_POOL_POLICY, type PoolPolicy } from '@berth/domain';
-import { POOL_POLICY_FORM_FRAGMENT, type PoolPolicyFormPolicy } from '../components/PoolPolicyForm.fragment';
 import { toDomainPolicy } from '../pool-policy-form';
-
-export interface PolicyTier {
-  code: string;
-  name: string;
-  rank: number;
-}
+import { graphql } from '../../../gql';
 
 /** The one read of the policy: the settings form and every protection countdown share it. */
-export const POOL_POLICY_QUERY: TypedDocumentNode<{ poolPolicy: PoolPolicyFormPolicy; tiers: PolicyTier[] }, Record<string, never>> = gql`
+export const POOL_POLICY_QUERY = graphql(`
   query PoolPolicy {
     poolPolicy {
       ...PoolPolicyForm_policy
@@ -23,8 +16,7 @@ export const POOL_POLICY_QUERY: TypedDocumentNode<{ poolPolicy: PoolPolicyFormPo
       rank
     }
   }
-  ${POOL_POLICY_FORM_FRAGMENT}
-`;
+`);
 
 interface Options {
   /**

@@ -1,15 +1,10 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import type { PolicyChange } from '@berth/domain';
+import { graphql } from '../../../gql';
+import type { PoolPolicyVersionsQuery } from '../../../gql/graphql';
 
-export interface PolicyVersion {
-  version: number;
-  changedAt: string;
-  changedBy: { id: string; name: string } | null;
-  changes: PolicyChange[];
-}
+export type PolicyVersion = PoolPolicyVersionsQuery['poolPolicyVersions'][number];
 
-export const POOL_POLICY_VERSIONS_QUERY: TypedDocumentNode<{ poolPolicyVersions: PolicyVersion[] }, { first: number }> = gql`
+export const POOL_POLICY_VERSIONS_QUERY = graphql(`
   query PoolPolicyVersions($first: Int!) {
     poolPolicyVersions(first: $first) {
       version
@@ -25,7 +20,7 @@ export const POOL_POLICY_VERSIONS_QUERY: TypedDocumentNode<{ poolPolicyVersions:
       }
     }
   }
-`;
+`);
 
 export const HISTORY_SIZE = 20;
 

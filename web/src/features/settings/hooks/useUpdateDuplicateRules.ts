@@ -1,21 +1,16 @@
 import { useCallback } from 'react';
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import { DUPLICATE_RULES_FORM_FRAGMENT, type DuplicateRulesFormRules } from '../components/DuplicateRulesForm.fragment';
-import type { DuplicateRules } from '../duplicate-rules-form';
 import { DUPLICATE_RULES_QUERY } from './useDuplicateRules';
+import { graphql } from '../../../gql';
+import type { DuplicateRulesInput } from '../../../gql/graphql';
 
-export const UPDATE_DUPLICATE_RULES_MUTATION: TypedDocumentNode<
-  { updateDuplicateRules: DuplicateRulesFormRules },
-  { input: DuplicateRules }
-> = gql`
+export const UPDATE_DUPLICATE_RULES_MUTATION = graphql(`
   mutation UpdateDuplicateRules($input: DuplicateRulesInput!) {
     updateDuplicateRules(input: $input) {
       ...DuplicateRulesForm_rules
     }
   }
-  ${DUPLICATE_RULES_FORM_FRAGMENT}
-`;
+`);
 
 /** The rules have no id to normalise on, so the saved ones are written over the query's entry. */
 export function useUpdateDuplicateRules() {
@@ -25,7 +20,7 @@ export function useUpdateDuplicateRules() {
     },
   });
   const updateRules = useCallback(
-    async (input: DuplicateRules) => {
+    async (input: DuplicateRulesInput) => {
       const { data } = await mutate({ variables: { input } });
       if (!data) throw new Error('updateDuplicateRules returned no data');
       return data.updateDuplicateRules;

@@ -1,18 +1,11 @@
 import { useCallback } from 'react';
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import { POOL_POLICY_FORM_FRAGMENT, type PoolPolicyFormPolicy } from '../components/PoolPolicyForm.fragment';
 import type { PoolPolicyInput } from '../pool-policy-form';
 import { POOL_POLICY_QUERY } from './usePoolPolicy';
 import { POOL_POLICY_VERSIONS_QUERY } from './usePoolPolicyVersions';
+import { graphql } from '../../../gql';
 
-export interface UpdatePoolPolicyResult {
-  policy: PoolPolicyFormPolicy;
-  version: number;
-  protectionEndsMoved: number;
-}
-
-export const UPDATE_POOL_POLICY_MUTATION: TypedDocumentNode<{ updatePoolPolicy: UpdatePoolPolicyResult }, { input: PoolPolicyInput }> = gql`
+export const UPDATE_POOL_POLICY_MUTATION = graphql(`
   mutation UpdatePoolPolicy($input: PoolPolicyInput!) {
     updatePoolPolicy(input: $input) {
       version
@@ -22,8 +15,7 @@ export const UPDATE_POOL_POLICY_MUTATION: TypedDocumentNode<{ updatePoolPolicy: 
       }
     }
   }
-  ${POOL_POLICY_FORM_FRAGMENT}
-`;
+`);
 
 /**
  * The policy has no id: the saved one is written over the query's entry. Return reasons and the

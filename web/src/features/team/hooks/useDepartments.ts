@@ -1,8 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import type { DepartmentRef } from '../team-types';
+import { graphql } from '../../../gql';
 
-export const DEPARTMENTS_QUERY: TypedDocumentNode<{ departments: DepartmentRef[] }, Record<string, never>> = gql`
+export const DEPARTMENTS_QUERY = graphql(`
   query Departments {
     departments {
       id
@@ -10,7 +9,7 @@ export const DEPARTMENTS_QUERY: TypedDocumentNode<{ departments: DepartmentRef[]
       parentId
     }
   }
-`;
+`);
 
 /** The departments the viewer may look at: an admin all, a manager their subtree, a rep their own. */
 export function useDepartments({ skip = false }: { skip?: boolean } = {}) {

@@ -1,11 +1,11 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { MY_CUSTOMERS_CHANGED_SUBSCRIPTION } from '../../customers/hooks/useMyCustomersChanged';
 import { POOL_CHANGED_SUBSCRIPTION } from '../../pool/hooks/usePoolChanged';
 import { useCoalesced } from '../../../shared/hooks/useCoalesced';
-import type { TeamLoad } from '../team-types';
+import { graphql } from '../../../gql';
 
-const TEAM_FIGURES_FIELDS = gql`
+/** The figures of one rep and of the whole team. */
+export const TEAM_FIGURES_FIELDS = graphql(`
   fragment TeamFigures_fields on TeamFigures {
     holdings
     claimsToday
@@ -14,9 +14,9 @@ const TEAM_FIGURES_FIELDS = gql`
     recyclesIn7Days
     followedUpIn7Days
   }
-`;
+`);
 
-export const TEAM_LOAD_QUERY: TypedDocumentNode<{ teamLoad: TeamLoad }, { departmentId: string | null }> = gql`
+export const TEAM_LOAD_QUERY = graphql(`
   query TeamLoad($departmentId: ID) {
     teamLoad(departmentId: $departmentId) {
       asOf
@@ -49,8 +49,7 @@ export const TEAM_LOAD_QUERY: TypedDocumentNode<{ teamLoad: TeamLoad }, { depart
       }
     }
   }
-  ${TEAM_FIGURES_FIELDS}
-`;
+`);
 
 /** The first event is answered at once; those within this window after it with one more read. */
 export const TEAM_REFRESH_WINDOW_MS = 250;

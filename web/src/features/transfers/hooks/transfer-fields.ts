@@ -1,7 +1,7 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../../../gql';
 
 /** Keyed by its request (type-policies: TransferProgress), so each live event updates every view of it. */
-export const TRANSFER_PROGRESS_FIELDS = gql`
+export const TRANSFER_PROGRESS_FIELDS = graphql(`
   fragment TransferProgressFields on TransferProgress {
     requestId
     status
@@ -10,19 +10,19 @@ export const TRANSFER_PROGRESS_FIELDS = gql`
     moved
     failed
   }
-`;
+`);
 
-export const TRANSFER_COUNTS_FIELDS = gql`
+export const TRANSFER_COUNTS_FIELDS = graphql(`
   fragment TransferCountsFields on TransferCounts {
     customers
     contacts
     followUps
     openReminders
   }
-`;
+`);
 
 /** A request as a row of the list. */
-export const TRANSFER_SUMMARY_FIELDS = gql`
+export const TRANSFER_SUMMARY_FIELDS = graphql(`
   fragment TransferSummaryFields on TransferRequest {
     id
     status
@@ -50,12 +50,10 @@ export const TRANSFER_SUMMARY_FIELDS = gql`
       ...TransferProgressFields
     }
   }
-  ${TRANSFER_COUNTS_FIELDS}
-  ${TRANSFER_PROGRESS_FIELDS}
-`;
+`);
 
 /** A request opened: the snapshot per receiver and the decision (what stayed is its own query: transferItems). */
-export const TRANSFER_DETAIL_FIELDS = gql`
+export const TRANSFER_DETAIL_FIELDS = graphql(`
   fragment TransferDetailFields on TransferRequest {
     ...TransferSummaryFields
     note
@@ -76,5 +74,4 @@ export const TRANSFER_DETAIL_FIELDS = gql`
       }
     }
   }
-  ${TRANSFER_SUMMARY_FIELDS}
-`;
+`);

@@ -1,16 +1,14 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import type { TransferDetail, TransferInput } from '../transfer-types';
-import { TRANSFER_DETAIL_FIELDS } from './transfer-fields';
+import { graphql } from '../../../gql';
 
-export const START_TRANSFER_MUTATION: TypedDocumentNode<{ startTransfer: TransferDetail }, { input: TransferInput }> = gql`
+export const START_TRANSFER_MUTATION = graphql(`
   mutation StartTransfer($input: TransferInput!) {
     startTransfer(input: $input) {
       ...TransferDetailFields
     }
   }
-  ${TRANSFER_DETAIL_FIELDS}
-`;
+`);
 
 /** Asks for a transfer; the requests list is dropped, so an open one reads itself again with it. */
 export function useStartTransfer() {

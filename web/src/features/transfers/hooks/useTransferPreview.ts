@@ -1,9 +1,8 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import type { TransferInput, TransferPreview } from '../transfer-types';
-import { TRANSFER_COUNTS_FIELDS } from './transfer-fields';
+import type { TransferInput } from '../transfer-types';
+import { graphql } from '../../../gql';
 
-export const PREVIEW_TRANSFER_QUERY: TypedDocumentNode<{ previewTransfer: TransferPreview }, { input: TransferInput }> = gql`
+export const PREVIEW_TRANSFER_QUERY = graphql(`
   query PreviewTransfer($input: TransferInput!) {
     previewTransfer(input: $input) {
       needsApproval
@@ -20,8 +19,7 @@ export const PREVIEW_TRANSFER_QUERY: TypedDocumentNode<{ previewTransfer: Transf
       }
     }
   }
-  ${TRANSFER_COUNTS_FIELDS}
-`;
+`);
 
 /**
  * The server requires a note even for a preview, which only depends on who gives and who gets:

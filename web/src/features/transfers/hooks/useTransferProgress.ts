@@ -1,17 +1,15 @@
 import { useRef } from 'react';
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useSubscription } from '@apollo/client/react';
 import type { TransferProgress } from '../transfer-types';
-import { TRANSFER_PROGRESS_FIELDS } from './transfer-fields';
+import { graphql } from '../../../gql';
 
-export const TRANSFER_PROGRESS_SUBSCRIPTION: TypedDocumentNode<{ transferProgress: TransferProgress }, { id: string }> = gql`
+export const TRANSFER_PROGRESS_SUBSCRIPTION = graphql(`
   subscription TransferProgress($id: ID!) {
     transferProgress(id: $id) {
       ...TransferProgressFields
     }
   }
-  ${TRANSFER_PROGRESS_FIELDS}
-`;
+`);
 
 /**
  * Follows one request live. Each event lands in the cache by itself (TransferProgress is keyed

@@ -1,9 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import type { TransferDetail, TransferFailedItem } from '../transfer-types';
-import { TRANSFER_DETAIL_FIELDS } from './transfer-fields';
+import { graphql } from '../../../gql';
 
-export const TRANSFER_REQUEST_QUERY: TypedDocumentNode<{ transferRequest: TransferDetail; failedItems: TransferFailedItem[] }, { id: string }> = gql`
+export const TRANSFER_REQUEST_QUERY = graphql(`
   query TransferRequest($id: ID!) {
     transferRequest(id: $id) {
       ...TransferDetailFields
@@ -19,8 +17,7 @@ export const TRANSFER_REQUEST_QUERY: TypedDocumentNode<{ transferRequest: Transf
       }
     }
   }
-  ${TRANSFER_DETAIL_FIELDS}
-`;
+`);
 
 export function useTransferRequest(id: string, { skip = false }: { skip?: boolean } = {}) {
   return useQuery(TRANSFER_REQUEST_QUERY, { variables: { id }, skip });
