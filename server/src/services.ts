@@ -1,5 +1,7 @@
 import { ImportService } from './modules/imports/import.service';
 import { ImportRepository } from './modules/imports/import.repository';
+import { ImportProgressNews } from './modules/imports/import-progress-news';
+import { ImportCheckRunner } from './modules/imports/import-check-runner';
 import type { DataSource } from 'typeorm';
 import type { Clock } from './clock';
 import type { Config } from './config';
@@ -92,6 +94,8 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
   const collaboratorRows = new CollaboratorRepository();
   const transferRows = new TransferRepository();
   const transferNews = new TransferProgressNews(dataSource, transferRows, pubsub);
+  const importRows = new ImportRepository();
+  const importNews = new ImportProgressNews(dataSource, importRows, pubsub);
   const claimRows = new ClaimRepository();
   const recycling = new RecycleRepository();
   const policies = new PoolPolicyService(dataSource, repositories.settings, new PoolPolicyVersionRepository(), repositories.org, recycling, news, clock, config.teamTimeZone);
@@ -124,7 +128,8 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     assignments: new AssignService(dataSource, people, ownership, claimRows, policies, clock, uow, ledger, repositories.notifications),
     releases: new ReleaseService(ownership, clock, uow, ledger, repositories.notifications),
     transfers: new TransferService(dataSource, transferRows, people, policies, clock, transferNews),
-    imports: new ImportService(dataSource, new ImportRepository(), clock),
+    imports: new ImportService(dataSource, importRows, clock, importNews),
+    importChecks: new ImportCheckRunner(dataSource, importRows, duplicateChecks, config.phoneRegion, clock, importNews),
     transferRunner: new TransferRunner(transferRows, people, ownership, claimRows, policies, clock, uow, ledger, repositories.notifications, collaboratorRows, transferNews),
     activity: new ActivityService(dataSource, repositories.activity),
     ownershipTrail: new OwnershipTrailService(dataSource, new OwnershipTrailRepository(), customers),

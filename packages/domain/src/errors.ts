@@ -31,6 +31,7 @@ export type ErrorCode =
   | 'FILE_UNREADABLE'
   | 'FILE_HAS_NO_ROWS'
   | 'FILE_TOO_MANY_ROWS'
+  | 'IMPORT_ALREADY_STARTED'
   | 'BAD_REQUEST'
   | 'GRAPHQL_PARSE_FAILED'
   | 'GRAPHQL_VALIDATION_FAILED'
@@ -80,6 +81,7 @@ export const ERROR_CODES: Record<ErrorCode, ErrorCodeInfo> = {
   FILE_UNREADABLE: { httpStatus: 400, defaultMessage: 'The file is damaged or is not really a workbook or CSV file.' },
   FILE_HAS_NO_ROWS: { httpStatus: 400, defaultMessage: 'The file has no cards: it is empty or has a header row only.' },
   FILE_TOO_MANY_ROWS: { httpStatus: 400, defaultMessage: 'The file has more than 50,000 rows; split it into smaller files.' },
+  IMPORT_ALREADY_STARTED: { httpStatus: 200, defaultMessage: 'This import has already started; upload the file again to map it differently.' },
   GRAPHQL_PARSE_FAILED: { httpStatus: 400, defaultMessage: 'The request is not valid GraphQL.' },
   GRAPHQL_VALIDATION_FAILED: { httpStatus: 400, defaultMessage: 'The request does not match the schema.' },
   QUERY_TOO_COMPLEX: { httpStatus: 400, defaultMessage: 'The request asks for too much at once.' },

@@ -25,6 +25,7 @@ import { ActivityEntity } from '../modules/activity/activity.entity';
 import { ImportJobEntity } from '../modules/imports/import-job.entity';
 import { ImportFileEntity } from '../modules/imports/import-file.entity';
 import { ImportColumnMemoryEntity } from '../modules/imports/import-column-memory.entity';
+import { ImportRowEntity } from '../modules/imports/import-row.entity';
 
 /** Listed explicitly: globs over .ts files break under test runners and bundlers. */
 export const ENTITIES = [
@@ -55,4 +56,5 @@ export const ENTITIES = [
   ImportJobEntity,
   ImportFileEntity,
   ImportColumnMemoryEntity,
+  ImportRowEntity,
 ];

@@ -2,7 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import { CUSTOMER_CHANGE_KINDS } from './pubsub';
 import { NOTIFICATION_KINDS } from '../modules/notifications/notification.entity';
 import { POOL_ENTRY_KINDS } from '../modules/ownership/pool-entry.entity';
-import { ACTIVITY_ACTIONS, ACTIVITY_SUBJECTS, IMPORT_FIELDS, IMPORT_STATUSES, COLLABORATOR_ACCESS, TRANSFER_RECEIVER_MODES, TRANSFER_STATUSES, ASSIGNMENT_STRATEGIES, CUSTOMER_STATUSES, DUPLICATE_DIMENSIONS, FOLLOW_UP_TYPES, OWNERSHIP_EVENT_KINDS, RECYCLE_COMBINATIONS, RECYCLE_REASONS, ROLES } from '@berth/domain';
+import { ACTIVITY_ACTIONS, ACTIVITY_SUBJECTS, IMPORT_FIELDS, IMPORT_ROW_CLASSES, IMPORT_STATUSES, COLLABORATOR_ACCESS, TRANSFER_RECEIVER_MODES, TRANSFER_STATUSES, ASSIGNMENT_STRATEGIES, CUSTOMER_STATUSES, DUPLICATE_DIMENSIONS, FOLLOW_UP_TYPES, OWNERSHIP_EVENT_KINDS, RECYCLE_COMBINATIONS, RECYCLE_REASONS, ROLES } from '@berth/domain';
 
 /** type-graphql wants enum objects; the domain keeps plain string lists. This bridges once. */
 function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -35,6 +35,7 @@ export const ActivityActionEnum = enumOf(ACTIVITY_ACTIONS);
 export const ActivitySubjectEnum = enumOf(ACTIVITY_SUBJECTS);
 export const ImportFieldEnum = enumOf(IMPORT_FIELDS);
 export const ImportStatusEnum = enumOf(IMPORT_STATUSES);
+export const ImportRowClassEnum = enumOf(IMPORT_ROW_CLASSES);
 export const CustomerAccessEnum = enumOf(['FULL', ...COLLABORATOR_ACCESS] as const);
 export const RecycleRuleEnum = enumOf(RECYCLE_REASONS);
 
@@ -81,4 +82,8 @@ registerEnumType(ImportFieldEnum, {
 registerEnumType(ImportStatusEnum, {
   name: 'ImportStatus',
   description: 'UPLOADED: waiting for the column mapping; CHECKING/CHECKED: rows classified; IMPORTING; DONE; CANCELLED; FAILED: the file could not be read to the end; UNDONE.',
+});
+registerEnumType(ImportRowClassEnum, {
+  name: 'ImportRowClass',
+  description: 'NEW; DUPLICATE_IN_FILE: the same company as an earlier row; MATCHES_POOL / MATCHES_OWNED: Berth has it, in the pool or owned; INVALID: a field is wrong.',
 });

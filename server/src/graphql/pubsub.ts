@@ -1,5 +1,5 @@
 import { createPubSub } from '@graphql-yoga/subscription';
-import type { CustomerOwnership, TransferStatus } from '@berth/domain';
+import type { CustomerOwnership, ImportClassCounts, ImportStatus, TransferStatus } from '@berth/domain';
 
 /**
  * What happened to customers, as the viewers concerned hear it on `myCustomersChanged`:
@@ -64,6 +64,17 @@ export interface TransferProgressEvent {
   failed: number;
 }
 
+/** Where an import stands, after each committed step of its job; heard by whoever may see the import. */
+export interface ImportProgressEvent {
+  jobId: number;
+  createdById: number;
+  creatorDepartmentPath: string | null;
+  status: ImportStatus;
+  totalRows: number;
+  checkedRows: number;
+  classCounts: Partial<ImportClassCounts>;
+}
+
 /**
  * Sessions ended on some instance: one signed out, or every session of a user who was disabled.
  * Every instance closes its sockets of them. Carries the token's hash, never the token.
@@ -76,6 +87,7 @@ export const TOPICS = {
   poolChanged: 'POOL_CHANGED',
   sessionEnded: 'SESSION_ENDED',
   transferProgress: 'TRANSFER_PROGRESS',
+  importProgress: 'IMPORT_PROGRESS',
 } as const;
 
 export type BerthPubSubTopics = {
@@ -84,6 +96,7 @@ export type BerthPubSubTopics = {
   [TOPICS.poolChanged]: [PoolChangedEvent];
   [TOPICS.sessionEnded]: [SessionEndedEvent];
   [TOPICS.transferProgress]: [TransferProgressEvent];
+  [TOPICS.importProgress]: [ImportProgressEvent];
 };
 
 /**

@@ -1,3 +1,4 @@
 export * from './import-columns';
 export * from './import-row';
 export * from './import-job';
+export * from './import-classes';

@@ -87,6 +87,11 @@ export class DuplicateCheckService {
     return result;
   }
 
+  /** What a save of these keys would meet, without locks or a refusal: an import's pre-check of each row. */
+  assess(manager: EntityManager, viewer: Viewer, keys: DuplicateKeys): Promise<DuplicateCheckResultView> {
+    return this.judge(viewer, keys, null, manager);
+  }
+
   private async judge(viewer: Viewer, keys: DuplicateKeys, excludeCustomerId: number | null, manager: EntityManager): Promise<DuplicateCheckResultView> {
     const rules = await this.rules.current(manager);
     const evidence = await this.collectEvidence(keys, rules, excludeCustomerId, manager);

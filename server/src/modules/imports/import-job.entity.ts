@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { IMPORT_STATUSES, type ColumnMapping, type ImportStatus } from '@berth/domain';
+import { IMPORT_STATUSES, type ColumnMapping, type ImportClassCounts, type ImportStatus } from '@berth/domain';
 import { UserEntity } from '../org/user.entity';
 
 /**
@@ -48,4 +48,19 @@ export class ImportJobEntity {
 
   @Column({ type: 'enum', enum: IMPORT_STATUSES, enumName: 'import_status' })
   status: ImportStatus;
+
+  /** The trade show (or other origin) the cards come from: each imported customer's source and a tag. */
+  @Column({ type: 'varchar', length: 80, nullable: true })
+  source: string | null;
+
+  /** Rows the pre-check has classified so far. */
+  @Column({ type: 'int', default: 0 })
+  checkedRows: number;
+
+  /** Rows per class so far. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  classCounts: Partial<ImportClassCounts>;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  checkedAt: Date | null;
 }

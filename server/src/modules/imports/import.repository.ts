@@ -1,8 +1,20 @@
 import type { EntityManager } from 'typeorm';
-import type { ImportField, Viewer } from '@berth/domain';
+import type { FieldProblem, ImportField, ImportRowClass, Viewer } from '@berth/domain';
+import type { DuplicateMatchView } from '../duplicates/duplicate-result';
+import type { ImportRowEntity } from './import-row.entity';
 import { ImportColumnMemoryEntity } from './import-column-memory.entity';
 import { ImportFileEntity } from './import-file.entity';
 import { ImportJobEntity } from './import-job.entity';
+
+/** What the pre-check made of one row. */
+export interface CheckedRow {
+  rowNumber: number;
+  class: ImportRowClass;
+  problems: FieldProblem[];
+  fileKeys: string[];
+  earlierRow: number | null;
+  match: DuplicateMatchView | null;
+}
 
 /** An import as its readers see it: with the uploader's department, for who may see it. */
 export interface ImportJobRow extends ImportJobEntity {
@@ -10,20 +22,102 @@ export interface ImportJobRow extends ImportJobEntity {
 }
 
 const JOB_COLUMNS = `j.id, j.created_by_id AS "createdById", j.created_at AS "createdAt", j.file_name AS "fileName", j.file_kind AS "fileKind",
-  j.headers, j.mapping, j.sample_rows AS "sampleRows", j.total_rows AS "totalRows", j.status, d.path AS "creatorDepartmentPath"`;
+  j.headers, j.mapping, j.sample_rows AS "sampleRows", j.total_rows AS "totalRows", j.status, j.source, j.checked_rows AS "checkedRows",
+  j.class_counts AS "classCounts", j.checked_at AS "checkedAt", d.path AS "creatorDepartmentPath"`;
 const JOB_FROM = `FROM import_jobs j JOIN users u ON u.id = j.created_by_id LEFT JOIN departments d ON d.id = u.department_id`;
 
 /** Import jobs, their files and the column mappings users taught Berth. */
 export class ImportRepository {
-  async insert(manager: EntityManager, job: Omit<ImportJobEntity, 'id'>, bytes: Buffer): Promise<number> {
+  async insert(manager: EntityManager, job: Omit<ImportJobEntity, 'id' | 'source' | 'checkedRows' | 'classCounts' | 'checkedAt'>, bytes: Buffer): Promise<number> {
     const { id } = await manager.getRepository(ImportJobEntity).save(manager.getRepository(ImportJobEntity).create(job));
     await manager.getRepository(ImportFileEntity).insert({ jobId: id, bytes });
     return id;
   }
 
-  async find(manager: EntityManager, id: number): Promise<ImportJobRow | null> {
-    const [row] = await manager.query(`SELECT ${JOB_COLUMNS} ${JOB_FROM} WHERE j.id = $1`, [id]);
+  /** One job; `lock` holds it for this transaction (every step of a job takes it first, so steps never overlap). */
+  async find(manager: EntityManager, id: number, { lock = false } = {}): Promise<ImportJobRow | null> {
+    const [row] = await manager.query(`SELECT ${JOB_COLUMNS} ${JOB_FROM} WHERE j.id = $1 ${lock ? 'FOR UPDATE OF j' : ''}`, [id]);
     return row ?? null;
+  }
+
+  async update(manager: EntityManager, id: number, changes: Partial<Pick<ImportJobEntity, 'mapping' | 'source' | 'status' | 'checkedRows' | 'classCounts' | 'checkedAt'>>): Promise<void> {
+    await manager.getRepository(ImportJobEntity).update({ id }, changes);
+  }
+
+  /** The file's rows, written once by the job's first step. */
+  async insertRows(manager: EntityManager, jobId: number, rows: readonly { rowNumber: number; cells: (string | null)[] }[]): Promise<void> {
+    if (!rows.length) return;
+    await manager.query(
+      `INSERT INTO import_rows (job_id, row_number, cells) SELECT $1, n, c FROM unnest($2::int[], $3::jsonb[]) AS r(n, c)`,
+      [jobId, rows.map((r) => r.rowNumber), rows.map((r) => JSON.stringify(r.cells))],
+    );
+  }
+
+  async hasRows(manager: EntityManager, jobId: number): Promise<boolean> {
+    const [row] = await manager.query(`SELECT 1 FROM import_rows WHERE job_id = $1 LIMIT 1`, [jobId]);
+    return !!row;
+  }
+
+  /** The next rows the pre-check has not reached, in file order. */
+  uncheckedRows(manager: EntityManager, jobId: number, limit: number): Promise<{ rowNumber: number; cells: (string | null)[] }[]> {
+    return manager.query(
+      `SELECT row_number AS "rowNumber", cells FROM import_rows WHERE job_id = $1 AND class IS NULL ORDER BY row_number LIMIT $2`,
+      [jobId, limit],
+    );
+  }
+
+  /** For each key, the first checked row of the job that has it (before `beforeRow`). */
+  async firstRowsWithKeys(manager: EntityManager, jobId: number, keys: readonly string[], beforeRow: number): Promise<Map<string, number>> {
+    if (!keys.length) return new Map();
+    const rows: { key: string; row: number }[] = await manager.query(
+      `SELECT k AS key, min(r.row_number)::int AS row FROM import_rows r, unnest(r.file_keys) AS k
+        WHERE r.job_id = $1 AND r.file_keys && $2::text[] AND k = ANY($2::text[]) AND r.row_number < $3 AND r.class IS NOT NULL
+        GROUP BY k`,
+      [jobId, keys, beforeRow],
+    );
+    return new Map(rows.map((r) => [r.key, r.row]));
+  }
+
+  async saveChecks(manager: EntityManager, jobId: number, checks: readonly CheckedRow[]): Promise<void> {
+    if (!checks.length) return;
+    await manager.query(
+      `UPDATE import_rows r SET class = c.class, problems = c.problems, file_keys = c.keys, earlier_row = c.earlier, match = c.match
+         FROM (SELECT n, class, problems, ARRAY(SELECT jsonb_array_elements_text(keys)) AS keys, earlier, match
+                 FROM unnest($2::int[], $3::varchar[], $4::jsonb[], $5::jsonb[], $6::int[], $7::jsonb[]) AS x(n, class, problems, keys, earlier, match)) c
+        WHERE r.job_id = $1 AND r.row_number = c.n`,
+      [
+        jobId,
+        checks.map((c) => c.rowNumber),
+        checks.map((c) => c.class),
+        checks.map((c) => (c.problems.length ? JSON.stringify(c.problems) : null)),
+        checks.map((c) => JSON.stringify(c.fileKeys)),
+        checks.map((c) => c.earlierRow),
+        checks.map((c) => (c.match ? JSON.stringify(c.match) : null)),
+      ],
+    );
+  }
+
+  /** A page of the job's checked rows, of one class or all, in file order after `afterRow`. */
+  rows(manager: EntityManager, jobId: number, opts: { class: ImportRowClass | null; afterRow: number; limit: number }): Promise<ImportRowEntity[]> {
+    return manager.query(
+      `SELECT row_number AS "rowNumber", cells, class, problems, earlier_row AS "earlierRow", match, job_id AS "jobId", file_keys AS "fileKeys"
+         FROM import_rows WHERE job_id = $1 AND class IS NOT NULL AND ($2::varchar IS NULL OR class = $2) AND row_number > $3
+        ORDER BY row_number LIMIT $4`,
+      [jobId, opts.class, opts.afterRow, opts.limit],
+    );
+  }
+
+  /** Who the uploader is now, for judging matches as they may see them. */
+  async viewerOf(manager: EntityManager, userId: number): Promise<Viewer | null> {
+    const [row] = await manager.query(
+      `SELECT u.id AS "userId", u.role, d.path AS "departmentPath" FROM users u LEFT JOIN departments d ON d.id = u.department_id WHERE u.id = $1`,
+      [userId],
+    );
+    return row ?? null;
+  }
+
+  async enqueue(manager: EntityManager, task: 'import_read' | 'import_check', jobId: number): Promise<void> {
+    await manager.query(`SELECT graphile_worker.add_job($1, json_build_object('jobId', $2::int), job_key => $3, max_attempts => 25)`, [task, jobId, `${task}:${jobId}`]);
   }
 
   /** The imports the viewer may see (the SQL twin of `canSeeImport`), newest first. */

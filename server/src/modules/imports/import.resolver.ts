@@ -1,9 +1,18 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { canSeeImport, emptyClassCounts, type FieldProblem, type ImportClassCounts, type ImportRowClass } from '@berth/domain';
 import type { AppContext } from '../../graphql/context';
 import { viewerFrom } from '../../graphql/context';
+import { ImportRowClassEnum } from '../../graphql/enums';
 import { idOrNotFound } from '../../graphql/ids';
+import { TOPICS, type ImportProgressEvent } from '../../graphql/pubsub';
 import { UserType } from '../org/org.types';
-import { ImportJobType } from './import.types';
+import type { DuplicateMatchView } from '../duplicates/duplicate-result';
+import type { ImportJobRow } from './import.repository';
+import type { ImportRowEntity } from './import-row.entity';
+import { ImportClassCountsType, ImportJobType, ImportProgressType, ImportRowType, StartImportInput, type ImportProblemType } from './import.types';
+
+/** Rows a page of an import's rows holds at most. */
+const MAX_ROWS_PAGE = 200;
 
 /** Imports of card files: the file arrives over POST /api/imports; everything else is here. */
 @Resolver(() => ImportJobType)
@@ -20,8 +29,67 @@ export class ImportResolver {
     return ctx.services.imports.jobs(viewerFrom(ctx));
   }
 
+  @Authorized()
+  @Mutation(() => ImportJobType, { description: 'The uploader confirms the column mapping and names the source; the pre-check of every row starts in the background (importProgress follows it).' })
+  startImport(@Arg('input') input: StartImportInput, @Ctx() ctx: AppContext) {
+    return ctx.services.imports.start(viewerFrom(ctx), idOrNotFound(input.id, 'Import'), { mapping: input.mapping, source: input.source ?? null });
+  }
+
+  @Authorized()
+  @Subscription(() => ImportProgressType, {
+    topics: TOPICS.importProgress,
+    filter: ({ payload, args, context }: { payload: ImportProgressEvent; args: { id: string }; context: AppContext }) =>
+      String(payload.jobId) === args.id && context.user !== null && canSeeImport(viewerFrom(context), payload),
+    description: "An import's progress: after it starts and after each committed step of its job.",
+  })
+  importProgress(@Arg('id', () => ID) _id: string, @Root() event: ImportProgressEvent): ImportProgressType {
+    return { id: event.jobId, status: event.status, totalRows: event.totalRows, checkedRows: event.checkedRows, classCounts: countsOf(event.classCounts) };
+  }
+
   @FieldResolver(() => UserType)
-  createdBy(@Root() job: ImportJobType, @Ctx() ctx: AppContext) {
+  createdBy(@Root() job: ImportJobRow, @Ctx() ctx: AppContext) {
     return ctx.loaders.user.load(job.createdById);
   }
+
+  @FieldResolver(() => ImportClassCountsType)
+  classCounts(@Root() job: ImportJobRow): ImportClassCountsType {
+    return countsOf(job.classCounts);
+  }
+
+  @FieldResolver(() => [ImportRowType], { description: 'Checked rows in file order, of one class or all, after a row number.' })
+  async rows(
+    @Root() job: ImportJobRow,
+    @Ctx() ctx: AppContext,
+    @Arg('class', () => ImportRowClassEnum, { nullable: true }) rowClass: ImportRowClass | null,
+    @Arg('afterRow', () => Int, { defaultValue: 0 }) afterRow: number,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+  ): Promise<ImportRowType[]> {
+    const rows = await ctx.services.imports.rows(viewerFrom(ctx), job.id, { class: rowClass, afterRow, limit: Math.max(1, Math.min(first, MAX_ROWS_PAGE)) });
+    return rows.map(rowView);
+  }
+}
+
+function countsOf(counts: Partial<ImportClassCounts>): ImportClassCountsType {
+  return { ...emptyClassCounts(), ...counts };
+}
+
+function rowView(row: ImportRowEntity): ImportRowType {
+  return {
+    rowNumber: row.rowNumber,
+    cells: row.cells,
+    class: row.class!,
+    problems: (row.problems ?? []).map(problemView),
+    earlierRow: row.earlierRow,
+    match: row.match ? matchView(row.match) : null,
+  };
+}
+
+function problemView(p: FieldProblem): ImportProblemType {
+  return { field: p.field, rule: p.rule ?? null, message: p.message, params: Object.entries(p.params ?? {}).map(([name, value]) => ({ name, value: String(value) })) };
+}
+
+/** A stored match (JSON) as the DuplicateMatch type: its dates back to dates, its internal ids left out. */
+function matchView(match: DuplicateMatchView) {
+  const { protectedUntil } = match.customer;
+  return { verdict: match.verdict, evidence: match.evidence, customer: { ...match.customer, protectedUntil: protectedUntil ? new Date(protectedUntil) : null } };
 }

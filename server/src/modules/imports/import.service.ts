@@ -1,9 +1,23 @@
 import type { DataSource } from 'typeorm';
-import { BerthError, canSeeImport, guessColumns, IMPORT_LIMITS, IMPORT_SAMPLE_ROWS, type Viewer } from '@berth/domain';
+import {
+  BerthError,
+  canSeeImport,
+  cleanText,
+  columnMappingProblems,
+  fieldProblem,
+  guessColumns,
+  IMPORT_LIMITS,
+  IMPORT_SAMPLE_ROWS,
+  mappingToRemember,
+  type ColumnMapping,
+  type ImportRowClass,
+  type Viewer,
+} from '@berth/domain';
 import type { Clock } from '../../clock';
 import { isBlankRow } from './reading/card-rows';
 import { openCardFile } from './reading/card-file';
 import type { ImportJobRow, ImportRepository } from './import.repository';
+import type { ImportProgressNews } from './import-progress-news';
 
 /** How many imports a list shows. */
 const LIST_LIMIT = 50;
@@ -18,6 +32,7 @@ export class ImportService {
     private readonly dataSource: DataSource,
     private readonly imports: ImportRepository,
     private readonly clock: Clock,
+    private readonly progress: ImportProgressNews,
   ) {}
 
   async upload(viewer: Viewer, file: { fileName: string; bytes: Buffer }): Promise<ImportJobRow> {
@@ -50,6 +65,35 @@ export class ImportService {
       );
     });
     return (await this.imports.find(this.dataSource.manager, id))!;
+  }
+
+  /**
+   * The uploader confirms the columns (and names the trade show): Berth remembers what they mapped
+   * differently from its guess, and the pre-check starts as a background job.
+   */
+  async start(viewer: Viewer, id: number, input: { mapping: ColumnMapping; source: string | null }): Promise<ImportJobRow> {
+    await this.dataSource.transaction(async (manager) => {
+      const job = await this.imports.find(manager, id, { lock: true });
+      if (!job || !canSeeImport(viewer, job)) throw new BerthError('NOT_FOUND', 'Import not found.');
+      if (job.createdById !== viewer.userId) throw new BerthError('FORBIDDEN', 'Only the person who uploaded a file imports it.');
+      if (job.status !== 'UPLOADED') throw new BerthError('IMPORT_ALREADY_STARTED');
+      const source = cleanText(input.source) ?? null;
+      const problems = columnMappingProblems(input.mapping, job.headers.length);
+      if (source !== null && source.length > IMPORT_LIMITS.maxSourceLength) problems.push(fieldProblem('source', 'TOO_LONG', { max: IMPORT_LIMITS.maxSourceLength }));
+      if (problems.length) throw BerthError.badInput(problems);
+      const mapping = job.headers.map((_, i) => input.mapping[i] ?? null);
+      await this.imports.remember(manager, viewer.userId, mappingToRemember(job.headers, mapping));
+      await this.imports.update(manager, id, { mapping, source, status: 'CHECKING' });
+      await this.imports.enqueue(manager, 'import_read', id);
+    });
+    await this.progress.announce(id);
+    return (await this.imports.find(this.dataSource.manager, id))!;
+  }
+
+  /** A page of an import's checked rows (one class, or all), in file order. */
+  async rows(viewer: Viewer, id: number, opts: { class: ImportRowClass | null; afterRow: number; limit: number }) {
+    await this.job(viewer, id);
+    return this.imports.rows(this.dataSource.manager, id, opts);
   }
 
   /** One import, if the viewer may see it (theirs, or, for a manager, their team's). */

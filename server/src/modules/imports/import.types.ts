@@ -1,6 +1,82 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { ImportField, ImportStatus } from '@berth/domain';
-import { ImportFieldEnum, ImportStatusEnum } from '../../graphql/enums';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import type { ImportClassCounts, ImportField, ImportRowClass, ImportStatus } from '@berth/domain';
+import { ImportFieldEnum, ImportRowClassEnum, ImportStatusEnum } from '../../graphql/enums';
+import { DuplicateMatchType } from '../duplicates/duplicate.types';
+
+@ObjectType('ImportClassCounts', { description: 'Rows per pre-check class.' })
+export class ImportClassCountsType implements ImportClassCounts {
+  @Field(() => Int, { description: 'No customer like it in Berth.' })
+  NEW: number;
+
+  @Field(() => Int, { description: 'The same company as an earlier row of the file.' })
+  DUPLICATE_IN_FILE: number;
+
+  @Field(() => Int, { description: 'Berth has it, in the public pool.' })
+  MATCHES_POOL: number;
+
+  @Field(() => Int, { description: 'Berth has it, and someone owns it.' })
+  MATCHES_OWNED: number;
+
+  @Field(() => Int, { description: 'A field is wrong (see the row\'s problems).' })
+  INVALID: number;
+}
+
+@ObjectType('ImportProblemParam')
+export class ImportProblemParamType {
+  @Field()
+  name: string;
+
+  @Field()
+  value: string;
+}
+
+@ObjectType('ImportProblem', { description: "What is wrong with one field of a row, named by the import's field." })
+export class ImportProblemType {
+  @Field({ description: 'The field (ImportField names), or "mapping".' })
+  field: string;
+
+  @Field(() => String, { nullable: true, description: 'The rule that failed, to word it in the reader\'s language.' })
+  rule: string | null;
+
+  @Field(() => [ImportProblemParamType])
+  params: ImportProblemParamType[];
+
+  @Field({ description: 'In English, as a predicate ("is not a valid email address").' })
+  message: string;
+}
+
+@ObjectType('ImportRow', { description: 'One row of an import\'s file and what the pre-check made of it.' })
+export class ImportRowType {
+  @Field(() => Int, { description: 'The row number as the spreadsheet shows it (the header is row 1).' })
+  rowNumber: number;
+
+  @Field(() => [String], { nullable: 'items' })
+  cells: (string | null)[];
+
+  @Field(() => ImportRowClassEnum)
+  class: ImportRowClass;
+
+  @Field(() => [ImportProblemType])
+  problems: ImportProblemType[];
+
+  @Field(() => Int, { nullable: true, description: 'DUPLICATE_IN_FILE: the first row of the same company.' })
+  earlierRow: number | null;
+
+  @Field(() => DuplicateMatchType, { nullable: true, description: 'MATCHES_POOL or MATCHES_OWNED: the customer Berth has, as a clash shows it to the uploader.' })
+  match: DuplicateMatchType | null;
+}
+
+@InputType('StartImportInput')
+export class StartImportInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => [ImportFieldEnum], { nullable: 'items', description: 'Which field each column fills, in column order; null skips a column. One column must be the company name.' })
+  mapping: (ImportField | null)[];
+
+  @Field(() => String, { nullable: true, description: 'The trade show or other origin (at most 80 characters): each imported customer\'s source, and a tag.' })
+  source?: string | null;
+}
 
 @ObjectType('ImportJob', { description: 'One import of a card file (upload it to POST /api/imports as multipart form data, part "file").' })
 export class ImportJobType {
@@ -31,5 +107,35 @@ export class ImportJobType {
   @Field()
   createdAt: Date;
 
+  @Field(() => String, { nullable: true })
+  source: string | null;
+
+  @Field(() => Int, { description: 'Rows the pre-check has classified so far.' })
+  checkedRows: number;
+
+  @Field(() => ImportClassCountsType)
+  classCounts: ImportClassCountsType;
+
+  @Field(() => Date, { nullable: true })
+  checkedAt: Date | null;
+
   createdById: number;
+}
+
+@ObjectType('ImportProgress', { description: 'Where an import stands, as its job moves on.' })
+export class ImportProgressType {
+  @Field(() => ID)
+  id: number;
+
+  @Field(() => ImportStatusEnum)
+  status: ImportStatus;
+
+  @Field(() => Int)
+  totalRows: number;
+
+  @Field(() => Int)
+  checkedRows: number;
+
+  @Field(() => ImportClassCountsType)
+  classCounts: ImportClassCountsType;
 }

@@ -1,0 +1,122 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  BerthError,
+  cardFromRow,
+  classifyImportRow,
+  duplicateKeysOf,
+  emptyClassCounts,
+  fileKeysOf,
+  validateDuplicateKeys,
+  type ImportCard,
+  type ImportClassCounts,
+  type Viewer,
+} from '@berth/domain';
+import type { Clock } from '../../clock';
+import type { DuplicateCheckService } from '../duplicates/duplicate-check.service';
+import { isBlankRow } from './reading/card-rows';
+import { openCardFile } from './reading/card-file';
+import type { CheckedRow, ImportJobRow, ImportRepository } from './import.repository';
+import type { ImportProgressNews } from './import-progress-news';
+
+/** Rows the pre-check classifies in one job (one transaction). */
+const CHECK_CHUNK = 200;
+/** Rows written per statement while the file is read. */
+const READ_BATCH = 1000;
+
+/**
+ * The pre-check as background jobs on the PostgreSQL queue. First the file is read once into
+ * its rows (one transaction: a job killed halfway leaves nothing and runs again); then chunk by
+ * chunk each row is classified — invalid, the same company as an earlier row, or judged by the
+ * duplicate check exactly as a save would be — and the chunk's classes, the job's counts and the
+ * next chunk's job commit together, so a resumed check continues after the last committed chunk.
+ */
+export class ImportCheckRunner {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly imports: ImportRepository,
+    private readonly duplicateChecks: DuplicateCheckService,
+    private readonly phoneRegion: string,
+    private readonly clock: Clock,
+    private readonly progress: ImportProgressNews,
+  ) {}
+
+  /** The job's first step: the file's non-blank rows into import_rows, then the first check chunk. */
+  async read(jobId: number): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const job = await this.imports.find(manager, jobId, { lock: true });
+      if (!job || job.status !== 'CHECKING' || (await this.imports.hasRows(manager, jobId))) return;
+      const bytes = await this.imports.fileOf(manager, jobId);
+      if (!bytes) throw new Error(`import ${jobId} has no file`);
+      const opened = await openCardFile(bytes);
+      let batch: { rowNumber: number; cells: (string | null)[] }[] = [];
+      for await (const row of opened.rows) {
+        if (isBlankRow(row.cells)) continue;
+        batch.push({ rowNumber: row.rowNumber, cells: row.cells.slice(0, opened.headers.length) });
+        if (batch.length === READ_BATCH) {
+          await this.imports.insertRows(manager, jobId, batch);
+          batch = [];
+        }
+      }
+      await this.imports.insertRows(manager, jobId, batch);
+      await this.imports.enqueue(manager, 'import_check', jobId);
+    });
+  }
+
+  /** One chunk of the pre-check; false once every row is classified (the job is then CHECKED). */
+  async checkChunk(jobId: number): Promise<boolean> {
+    const more = await this.dataSource.transaction(async (manager) => {
+      const job = await this.imports.find(manager, jobId, { lock: true });
+      if (!job || job.status !== 'CHECKING') return false;
+      const rows = await this.imports.uncheckedRows(manager, jobId, CHECK_CHUNK);
+      if (!rows.length) {
+        await this.imports.update(manager, jobId, { status: 'CHECKED', checkedAt: this.clock.now() });
+        return false;
+      }
+      const uploader = await this.imports.viewerOf(manager, job.createdById);
+      if (!uploader) throw new BerthError('BROKEN_INVARIANT', `The uploader of import ${jobId} is gone.`);
+      const checks = await this.classify(manager, job, uploader, rows);
+      await this.imports.saveChecks(manager, jobId, checks);
+      await this.imports.update(manager, jobId, { checkedRows: job.checkedRows + checks.length, classCounts: added(job.classCounts, checks) });
+      await this.imports.enqueue(manager, 'import_check', jobId);
+      return true;
+    });
+    await this.progress.announce(jobId);
+    return more;
+  }
+
+  private async classify(manager: EntityManager, job: ImportJobRow, uploader: Viewer, rows: { rowNumber: number; cells: (string | null)[] }[]): Promise<CheckedRow[]> {
+    const today = this.clock.now().toISOString().slice(0, 10);
+    const read = rows.map((row) => {
+      const { card, problems } = cardFromRow(row.cells, job.mapping, today);
+      const keys = problems.length ? null : duplicateKeysOf(keySourceOf(card), { defaultRegion: this.phoneRegion });
+      const keyProblems = keys ? validateDuplicateKeys(keys, keySourceOf(card)) : [];
+      return { rowNumber: row.rowNumber, problems: [...problems, ...keyProblems], keys: keyProblems.length ? null : keys };
+    });
+    const allKeys = [...new Set(read.flatMap((r) => (r.keys ? fileKeysOf(r.keys) : [])))];
+    const earlierInFile = await this.imports.firstRowsWithKeys(manager, job.id, allKeys, read[0].rowNumber);
+    const checks: CheckedRow[] = [];
+    for (const row of read) {
+      const fileKeys = row.keys ? fileKeysOf(row.keys) : [];
+      const earlier = fileKeys.map((k) => earlierInFile.get(k)).filter((n): n is number => n !== undefined);
+      const earlierRow = earlier.length ? Math.min(...earlier) : null;
+      const judged = row.keys && earlierRow === null ? await this.duplicateChecks.assess(manager, uploader, row.keys) : null;
+      const best = judged?.matches[0] ?? null;
+      const rowClass = classifyImportRow({ problems: row.problems, earlierRow, match: judged ? { verdict: judged.verdict, owned: best?.ownerId != null } : null });
+      // This chunk's rows stand for their companies before the next rows of the same chunk.
+      for (const key of fileKeys) if (!earlierInFile.has(key)) earlierInFile.set(key, row.rowNumber);
+      checks.push({ rowNumber: row.rowNumber, class: rowClass, problems: row.problems, fileKeys, earlierRow, match: rowClass === 'MATCHES_POOL' || rowClass === 'MATCHES_OWNED' ? best : null });
+    }
+    return checks;
+  }
+}
+
+/** The fields of a card a duplicate check reads, as a save of it would. */
+function keySourceOf(card: ImportCard) {
+  return { companyName: card.companyName ?? '', website: card.website, email: card.email, phone: card.phone };
+}
+
+function added(counts: Partial<ImportClassCounts>, checks: readonly CheckedRow[]): ImportClassCounts {
+  const out = { ...emptyClassCounts(), ...counts };
+  for (const c of checks) out[c.class] += 1;
+  return out;
+}

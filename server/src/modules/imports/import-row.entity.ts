@@ -1,0 +1,46 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import type { FieldProblem, ImportRowClass } from '@berth/domain';
+import type { DuplicateMatchView } from '../duplicates/duplicate-result';
+import { ImportJobEntity } from './import-job.entity';
+
+/**
+ * One non-blank row of an import's file, by the row number the user sees: its cells as read, then
+ * what the pre-check made of it (class, problems, the earlier row of the same company, the match
+ * as a clash would show it to the uploader).
+ */
+@Entity('import_rows')
+@Index('idx_import_rows_unchecked', { synchronize: false }) // (job_id, row_number) WHERE class IS NULL, in the migration
+@Index('idx_import_rows_file_keys', { synchronize: false }) // GIN (file_keys), in the migration
+export class ImportRowEntity {
+  @PrimaryColumn({ type: 'int' })
+  jobId: number;
+
+  @ManyToOne(() => ImportJobEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'job_id' })
+  job?: Relation<ImportJobEntity>;
+
+  @PrimaryColumn({ type: 'int' })
+  rowNumber: number;
+
+  @Column({ type: 'jsonb' })
+  cells: (string | null)[];
+
+  /** Null until the pre-check reaches the row. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  class: ImportRowClass | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  problems: FieldProblem[] | null;
+
+  /** The keys that make two rows of the file one company (`fileKeysOf`). */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  fileKeys: string[];
+
+  /** DUPLICATE_IN_FILE: the first row of the same company. */
+  @Column({ type: 'int', nullable: true })
+  earlierRow: number | null;
+
+  /** MATCHES_POOL / MATCHES_OWNED: the best match, as the uploader may see it. */
+  @Column({ type: 'jsonb', nullable: true })
+  match: DuplicateMatchView | null;
+}

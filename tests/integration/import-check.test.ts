@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/test-server';
+import { errorCode, gql } from '../support/graphql-client';
+import { createCustomerAs, loginAs, makeDepartment, makeUser } from '../support/factories';
+import { uploadCardFile, xlsxOf } from '../support/card-files';
+
+const START = `mutation($input: StartImportInput!) { startImport(input: $input) { id status source mapping } }`;
+const JOB = `query($id: ID!, $class: ImportRowClass) { importJob(id: $id) {
+  status checkedRows totalRows classCounts { NEW DUPLICATE_IN_FILE MATCHES_POOL MATCHES_OWNED INVALID }
+  rows(class: $class) { rowNumber class earlierRow problems { field rule } match { verdict customer { id companyName inPool owner { name } protectedUntil } } }
+} }`;
+
+/**
+ * The pre-check: every row of the file gets exactly one class by its row number, judged by the
+ * same duplicate rules as a save and shown as a clash would show it to the uploader.
+ */
+describe('import pre-check', () => {
+  let t: TestServer;
+  const tokens: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await startTestServer({ now: '2026-12-07T09:00:00Z' });
+    const east = await makeDepartment(t.dataSource, 'East China');
+    const north = await makeDepartment(t.dataSource, 'North China');
+    const people = {
+      importer: await makeUser(t.dataSource, { department: east, name: 'Zhang Min' }),
+      other: await makeUser(t.dataSource, { department: north, name: 'Li Wei' }),
+      otherRep: await makeUser(t.dataSource, { department: east }),
+    };
+    for (const [who, user] of Object.entries(people)) tokens[who] = await loginAs(t.graphqlUrl, user);
+    await createCustomerAs(t.graphqlUrl, tokens.other, { companyName: 'Harbor Textiles Ltd', phone: '+86 21 5555 0101' });
+    const pooled = await createCustomerAs(t.graphqlUrl, tokens.other, { companyName: 'Delta Foods Co' });
+    const returned = await gql(t.graphqlUrl, 'mutation($id: ID!) { returnCustomer(customerId: $id, reasonCode: "NOT_A_FIT") }', { id: pooled }, { token: tokens.other });
+    expect(returned.errors).toBeUndefined();
+  });
+  afterAll(() => t.stop());
+
+  const upload = async (rows: (string | number | null)[][], who = 'importer') => {
+    const up = await uploadCardFile(t.url, tokens[who], await xlsxOf(rows));
+    expect(up.status).toBe(201);
+    return up.body.id!;
+  };
+  const checked = async (id: string, who = 'importer') => {
+    await expect.poll(async () => (await gql(t.graphqlUrl, JOB, { id }, { token: tokens[who] })).data.importJob.status, { timeout: 30_000, interval: 50 }).toBe('CHECKED');
+    return (await gql(t.graphqlUrl, JOB, { id }, { token: tokens[who] })).data.importJob;
+  };
+
+  it('classifies every row once: new, the same company earlier in the file, in the pool, owned by someone, invalid', async () => {
+    const id = await upload([
+      ['公司名称', '联系人', '电话', '邮箱'],
+      ['上海华泰纺织有限公司', '王芳', '021 6666 0101', null],
+      ['Harbour Textiles Limited', 'Ann', '+86 21 5555 0101', null],
+      ['Delta Foods Co.', 'Bob', null, null],
+      ['上海华泰纺织 有限公司', '王芳', null, null],
+      [null, 'Nameless', null, null],
+      ['Acme Trading', 'Cid', null, 'not-an-email'],
+    ]);
+    const started = await gql(t.graphqlUrl, START, { input: { id, mapping: ['companyName', 'contactName', 'phone', 'email'], source: ' Canton Fair 2026 ' } }, { token: tokens.importer });
+    expect(started.errors).toBeUndefined();
+    expect(started.data.startImport).toMatchObject({ status: 'CHECKING', source: 'Canton Fair 2026' });
+
+    const job = await checked(id);
+    expect(job).toMatchObject({ checkedRows: 6, totalRows: 6, classCounts: { NEW: 1, DUPLICATE_IN_FILE: 1, MATCHES_POOL: 1, MATCHES_OWNED: 1, INVALID: 2 } });
+    const byRow = Object.fromEntries(job.rows.map((r: { rowNumber: number }) => [r.rowNumber, r]));
+    expect(byRow[2]).toMatchObject({ class: 'NEW', match: null, problems: [] });
+    // Someone else's customer: their name and the protection left, never an id the importer could open.
+    expect(byRow[3]).toMatchObject({ class: 'MATCHES_OWNED', match: { customer: { id: null, companyName: 'Harbor Textiles Ltd', inPool: false, owner: { name: 'Li Wei' } } } });
+    expect(byRow[3].match.customer.protectedUntil).not.toBeNull();
+    expect(byRow[4]).toMatchObject({ class: 'MATCHES_POOL', match: { customer: { companyName: 'Delta Foods Co', inPool: true, owner: null } } });
+    expect(byRow[4].match.customer.id).not.toBeNull();
+    expect(byRow[5]).toMatchObject({ class: 'DUPLICATE_IN_FILE', earlierRow: 2 });
+    expect(byRow[6]).toMatchObject({ class: 'INVALID', problems: [{ field: 'companyName', rule: 'REQUIRED' }] });
+    expect(byRow[7]).toMatchObject({ class: 'INVALID', problems: [{ field: 'email', rule: 'INVALID_EMAIL' }] });
+
+    const invalidOnly = (await gql(t.graphqlUrl, JOB, { id, class: 'INVALID' }, { token: tokens.importer })).data.importJob.rows;
+    expect(invalidOnly.map((r: { rowNumber: number }) => r.rowNumber)).toEqual([6, 7]);
+  });
+
+  it('refuses a mapping without the company name, a second start, and anyone but the uploader', async () => {
+    const id = await upload([['Company', 'Booth'], ['Acme', 'A-1']]);
+    const start = (who: string, mapping: (string | null)[]) => gql(t.graphqlUrl, START, { input: { id, mapping } }, { token: tokens[who] });
+    const noName = await start('importer', [null, 'tags']);
+    expect(errorCode(noName)).toBe('BAD_USER_INPUT');
+    expect(noName.errors![0].extensions.fields).toMatchObject([{ field: 'mapping', rule: 'NEEDS_COMPANY_NAME' }]);
+    expect(errorCode(await start('otherRep', ['companyName', null]))).toBe('NOT_FOUND');
+    expect((await start('importer', ['companyName', 'tags'])).errors).toBeUndefined();
+    expect(errorCode(await start('importer', ['companyName', 'tags']))).toBe('IMPORT_ALREADY_STARTED');
+    await checked(id);
+  });
+
+  it("remembers what the uploader mapped differently and guesses it for their next file, not for others'", async () => {
+    const first = await upload([['Company', 'Stand'], ['Acme Rope', 'B-2']]);
+    expect((await gql(t.graphqlUrl, START, { input: { id: first, mapping: ['companyName', 'tags'] } }, { token: tokens.importer })).errors).toBeUndefined();
+    const guess = async (who: string) => {
+      const id = await upload([['Company', 'STAND'], ['Beta Rope', 'C-3']], who);
+      return (await gql(t.graphqlUrl, 'query($id: ID!) { importJob(id: $id) { mapping } }', { id }, { token: tokens[who] })).data.importJob.mapping;
+    };
+    expect(await guess('importer')).toEqual(['companyName', 'tags']);
+    expect(await guess('otherRep')).toEqual(['companyName', null]);
+    await checked(first);
+  });
+});
