@@ -81,7 +81,7 @@ describe('import pre-check', () => {
     const start = (who: string, mapping: (string | null)[]) => gql(t.graphqlUrl, START, { input: { id, mapping } }, { token: tokens[who] });
     const noName = await start('importer', [null, 'tags']);
     expect(errorCode(noName)).toBe('BAD_USER_INPUT');
-    expect(noName.errors![0].extensions.fields).toMatchObject([{ field: 'mapping', rule: 'NEEDS_COMPANY_NAME' }]);
+    expect(noName.errors?.[0].extensions?.fields).toMatchObject([{ field: 'mapping', rule: 'NEEDS_COMPANY_NAME' }]);
     expect(errorCode(await start('otherRep', ['companyName', null]))).toBe('NOT_FOUND');
     expect((await start('importer', ['companyName', 'tags'])).errors).toBeUndefined();
     expect(errorCode(await start('importer', ['companyName', 'tags']))).toBe('IMPORT_ALREADY_STARTED');
