@@ -6,6 +6,7 @@ import { TRANSFER_PROGRESS_SUBSCRIPTION } from './hooks/useTransferProgress';
 import { TRANSFER_REQUEST_QUERY } from './hooks/useTransferRequest';
 import { TRANSFER_REQUESTS_FIRST, TRANSFER_REQUESTS_QUERY } from './hooks/useTransferRequests';
 import type { TransferCounts, TransferInput, TransferProgress, TransferStatus } from './transfer-types';
+import type { TransferPlanInput } from '../../gql/graphql';
 
 const person = (id: string, name: string) => ({ __typename: 'User', id, name });
 export const LEAVER = person('u2', 'Li Wei');
@@ -55,9 +56,9 @@ export function listed(request: ReturnType<typeof transferRequest>) {
   return summary;
 }
 
-export function previewMock(input: Omit<TransferInput, 'note'>, result: { needsApproval: boolean; customers: number; perReceiver: { user: { id: string; name: string } | null; customers: number; room: number | null }[] }) {
+export function previewMock(input: TransferPlanInput, result: { needsApproval: boolean; customers: number; perReceiver: { user: { id: string; name: string } | null; customers: number; room: number | null }[] }) {
   return {
-    request: { query: PREVIEW_TRANSFER_QUERY, variables: { input: { ...input, note: 'preview' } } },
+    request: { query: PREVIEW_TRANSFER_QUERY, variables: { input } },
     result: {
       data: {
         previewTransfer: {
