@@ -93,6 +93,9 @@ History of this number on the same data and machine (runs vary by about ±10% he
 | the loops share one cursor over the due rows instead of each starting over | 9.0 s |
 | the trail's and pool entries' foreign keys point at the ownership row | 8.5 s |
 | Berth's embedded Postgres sized its cache to the machine (1 GB instead of 128 MB) | 6.9–7.3 s |
+| running-total and cohort triggers for pool analytics (#10) | 8.2–8.7 s (floor 5.3–6.2 s) |
+| status reset and reason data (#11), on a loaded machine | 10.1 s (floor 9.4 s) |
+| one ownership ledger for every move, and the trail's hash chain (#12) | 12.0–12.3 s (floor 7.1–7.4 s) |
 
 Before the move to \`customer_ownership\`, owner_id was an indexed column of the customer row, so
 no recycle could be a HOT update and each one added an entry to all eleven customer indexes, two of
@@ -115,7 +118,14 @@ so batches stay at 500 (row locks held about 0.1 s).
 The product's \`customer_ownership\` also has a partial index of pool rows by arrival (newest first
 on the Public pool page), one more small entry per recycle.
 
-${met ? '' : `Why it still misses on this run: see the phase sums above; runs vary by about ±20% on this shared machine.
+${met ? '' : `Why it misses: the floor itself rose from 4.9 s to 7.4 s as each move came to write more (status
+history, structured reasons, the analytics triggers, the hash-chained trail), and the sweep stays at
+about 1.5–1.7× its floor, as it has since the floor was first measured. Tried on 2026-12-07 with one
+batch of this data, each variant rolled back and alternated 10–12 times: the ledger's statement and
+the sweep's former own statement cost the same per batch (45–60 ms for 500 moves); the chain trigger
+is 5–8 ms of that, and computing the hash inside the statement instead measured no faster; batches
+of 1,000 and 2,000 cost the same per row. Postgres is CPU-bound on the two cores, so what would
+close the gap is less database work per row, not more parallelism.
 
 `}The first batch's due query:
 
