@@ -98,6 +98,15 @@ describe("a manager's moves, in Chromium", () => {
     expect(await card.getByTestId('pool-reason').textContent()).toBe(`Released: ${RELEASE_NOTE}`);
     await screenshot(manager, 'manager-moves-pool-laptop');
 
+    // Opened again later (a notice, the browser's history), the customer's page leads on to the pool.
+    await manager.goto(`${t.url}/customers/${chosen[0]}`);
+    await eventually(() => manager.getByTestId('customer-in-pool').textContent()).toContain(`${names[0]} is in the public pool now`);
+    await screenshot(manager, 'manager-moves-released-page-laptop');
+    await manager.getByTestId('open-in-pool').click();
+    await eventually(() => manager.getByTestId('pool-history-dialog').getAttribute('data-customer-id')).toBe(chosen[0]);
+    await screenshot(manager, 'manager-moves-released-history-laptop');
+    await manager.keyboard.press('Escape');
+
     // On a phone: the list ticks cards, the bar and the dialogs fit the screen.
     const phone = await openSignedIn(browser, t.url, 'manager1@berth.dev', DEMO_PASSWORD, VIEWPORTS.phone);
     await phone.goto(`${t.url}/customers?owner=${rep3}`);

@@ -5,6 +5,8 @@ import { customerNode } from '../../../test/customer-fixtures';
 import { errorResult, renderWithProviders } from '../../../test/render';
 import { ADD_CONTACT_MUTATION } from '../hooks/useAddContact';
 import { CUSTOMER_PAGE_QUERY, CustomerPage } from './CustomerPage';
+import { POOL_CUSTOMER_HISTORY_QUERY } from '../../pool/hooks/usePoolCustomerHistory';
+import { historyMock } from '../../pool/pool-test-mocks';
 
 const contact = {
   __typename: 'Contact',
@@ -43,11 +45,23 @@ describe('CustomerPage', () => {
     renderWithProviders(<CustomerPage />, {
       route: '/customers/c1',
       path: '/customers/:id',
-      mocks: [pageMock(errorResult('NOT_FOUND'))],
+      mocks: [pageMock(errorResult('NOT_FOUND')), { request: { query: POOL_CUSTOMER_HISTORY_QUERY, variables: { id: 'c1' } }, result: errorResult('NOT_FOUND') }],
     });
 
     const message = await screen.findByTestId('customer-not-found');
     expect(message.textContent).toContain('This customer does not exist or is not visible to you');
+  });
+
+  it('leads on to the pool when the customer it names is in the pool now (released or recycled since)', async () => {
+    renderWithProviders(<CustomerPage />, {
+      route: '/customers/p1',
+      path: '/customers/:id',
+      mocks: [{ request: { query: CUSTOMER_PAGE_QUERY, variables: { id: 'p1' } }, result: errorResult('NOT_FOUND') }, historyMock('p1')],
+    });
+
+    const message = await screen.findByTestId('customer-in-pool');
+    expect(message.textContent).toContain('Acme is in the public pool now');
+    expect(screen.getByTestId('open-in-pool').getAttribute('href')).toBe('/pool?customer=p1');
   });
 
   it('shows the header and the basic details', async () => {

@@ -72,10 +72,10 @@ export function CustomerPage() {
   if (loading && !data) return <LoadingState label={t('customers.loading')} />;
   if (error && !data) {
     const described = describeError(error, t);
-    if (described.code === 'NOT_FOUND' || described.code === 'FORBIDDEN') return <CustomerNotFound />;
+    if (described.code === 'NOT_FOUND' || described.code === 'FORBIDDEN') return <CustomerNotFound id={id} />;
     return <RetryAlert error={error} onRetry={refetch} />;
   }
-  if (!data) return <CustomerNotFound />;
+  if (!data) return <CustomerNotFound id={id} />;
   const customer = data.customer;
   const owns = customer.owner?.id === user.id;
   // A READ collaborator is offered no edits; only the owner's side (FULL) moves the customer.

@@ -47,7 +47,7 @@ export function PoolHistoryDialog({ customer, now, onClose, onClaim, claiming, r
 
   return (
     <Dialog open={customer !== null} onClose={onClose} fullScreen={phone} fullWidth maxWidth="sm">
-      <DialogTitle sx={{ pb: 1 }}>{target?.companyName ?? ''}</DialogTitle>
+      <DialogTitle sx={{ pb: 1 }}>{shown?.companyName ?? target?.companyName ?? ''}</DialogTitle>
       <DialogContent dividers data-testid="pool-history-dialog" data-customer-id={target?.id}>
         {loading && !shown ? <LinearProgress aria-label={t('pool.history.loading')} sx={{ mb: 2 }} /> : null}
         {error ? (

@@ -7,7 +7,7 @@ import { renderWithProviders } from '../../../test/render';
 import { CLAIM_CUSTOMERS_MUTATION } from '../hooks/useClaimCustomers';
 import { PoolPage } from './PoolPage';
 import { createI18n } from '../../../i18n/i18n';
-import { poolFilterValuesMock } from '../pool-test-mocks';
+import { historyMock, poolFilterValuesMock } from '../pool-test-mocks';
 
 // Dates in the page's language and zone (the machine's, as renderWithProviders uses).
 const { fmt } = createI18n('en');
@@ -155,5 +155,18 @@ describe('PoolPage', () => {
     const day = createI18n('zh-CN', 'Asia/Shanghai').fmt.dayMonth(IN_A_MONTH);
     expect(day).toMatch(/^\d{1,2}月\d{1,2}日$/);
     expect(within(cooling).getByTestId('claim-hold').textContent).toBe(`你最近负责过该客户，${day}起可再次领取。`);
+  });
+
+  it('opens the history of the customer a link names (?customer=), titled with its name, and forgets the link once closed', async () => {
+    renderWithProviders(<PoolPage />, {
+      route: '/pool?customer=p1',
+      mocks: [lookupsMock(false), poolFilterValuesMock(), poolMock([acme, globex]), quotaMock(3), historyMock('p1')],
+    });
+    const dialog = await screen.findByTestId('pool-history-dialog');
+    expect(dialog.dataset.customerId).toBe('p1');
+    expect(await screen.findByRole('heading', { name: 'Acme' })).toBeTruthy();
+    await userEvent.setup().keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByTestId('pool-history-dialog')).toBeNull());
+    expect(screen.getByTestId('location').textContent).toBe('/pool');
   });
 });

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
@@ -38,7 +39,23 @@ export function PoolPage() {
   const { claim, claiming, refusals, failures, dismissFailures } = usePoolClaims(known);
   const { selected, toggle, drop } = useSelection();
   const room = claimRoom(quota.data?.claimQuota, t);
-  const [history, setHistory] = useState<{ id: string; companyName: string } | null>(null);
+  // ?customer=ID opens that customer's history: where a link to a customer now in the pool leads.
+  const [params, setParams] = useSearchParams();
+  const linked = params.get('customer');
+  const [picked, setPicked] = useState<{ id: string; companyName: string } | null>(null);
+  const linkedCustomer = useMemo(() => (linked ? { id: linked, companyName: '' } : null), [linked]);
+  const history = picked ?? linkedCustomer;
+  const setHistory = (customer: { id: string; companyName: string } | null) => {
+    setPicked(customer);
+    if (customer || !linked) return;
+    setParams(
+      (current) => {
+        current.delete('customer');
+        return current;
+      },
+      { replace: true },
+    );
+  };
   const [assigning, setAssigning] = useState<AssignTarget | null>(null);
 
   const visibleSelected = list.rows.filter((row) => selected.has(row.id)).map((row) => row.id);

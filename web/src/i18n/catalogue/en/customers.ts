@@ -84,6 +84,9 @@ export const customers = {
   'customers.notFound.title': 'This customer does not exist or is not visible to you',
   'customers.notFound.description': 'It may have been moved to the public pool or to another rep, or the link may be wrong.',
   'customers.notFound.back': 'Back to customers',
+  'customers.notFound.inPoolTitle': '{name} is in the public pool now',
+  'customers.notFound.inPoolDescription': 'It was released, returned or recycled since. In the pool you can see how it got there and what was tried, and claim or assign it.',
+  'customers.notFound.openInPool': 'Open in the pool',
 
   'customers.tab.details': 'Basic details',
   'customers.tab.followups': 'Follow-ups',

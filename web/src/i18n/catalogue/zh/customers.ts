@@ -84,6 +84,9 @@ export const customers: Translation<typeof english> = {
   'customers.notFound.title': '该客户不存在，或你无权查看',
   'customers.notFound.description': '它可能已被移入公海或转给其他销售，也可能是链接有误。',
   'customers.notFound.back': '返回客户列表',
+  'customers.notFound.inPoolTitle': '{name} 现在在公海中',
+  'customers.notFound.inPoolDescription': '该客户此后已被释放、退回或回收。在公海中可以查看它进入公海的经过和之前的跟进，并领取或分配。',
+  'customers.notFound.openInPool': '在公海中打开',
 
   'customers.tab.details': '基本信息',
   'customers.tab.followups': '跟进记录',
