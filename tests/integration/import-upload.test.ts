@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { guessColumns } from '@berth/domain';
+import { openCardFile } from '../../server/src/modules/imports/reading/card-file';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { errorCode, gql } from '../support/graphql-client';
 import { loginAs, makeDepartment, makeUser } from '../support/factories';
@@ -84,3 +86,29 @@ describe('import upload', () => {
     expect((await res.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 });
+
+describe('import template', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer();
+  });
+  afterAll(() => t.stop());
+
+  it.each([
+    ['en', ['companyName', 'contactName', 'contactTitle', 'contactMobile', 'phone', 'email', 'website', 'industry', 'region', 'source', 'tags']],
+    ['zh', ['companyName', 'contactName', 'contactTitle', 'contactMobile', 'phone', 'email', 'website', 'industry', 'region', 'source', 'tags']],
+  ])('offers an %s template whose every header maps by itself', async (lang, fields) => {
+    const res = await fetch(`${t.url}/api/imports/template.xlsx?lang=${lang}`);
+    expect(res.status).toBe(200);
+    const { headers, rows } = await readBack(Buffer.from(await res.arrayBuffer()));
+    expect(guessColumns(headers)).toEqual(fields);
+    expect(rows).toHaveLength(1);
+  });
+});
+
+async function readBack(bytes: Buffer) {
+  const opened = await openCardFile(bytes);
+  const rows = [];
+  for await (const row of opened.rows) rows.push(row);
+  return { headers: opened.headers, rows };
+}

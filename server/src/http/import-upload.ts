@@ -6,9 +6,10 @@ import type { Logger } from '../logger';
 import { viewerOf } from '../modules/auth/authenticated-user';
 import type { Services } from '../services';
 import { sessionTokenFrom } from './session-cookie';
+import { importTemplate } from '../modules/imports/import-template';
 
 /**
- * POST /api/imports: a card file, as multipart form data (one part named "file"), under the same
+ * GET /api/imports/template.xlsx?lang=en|zh: a card file template. POST /api/imports: a card file, as multipart form data (one part named "file"), under the same
  * session as /graphql (the cookie or a bearer token). It answers the new import's id; the rest of
  * the import (mapping, check, commit, progress) goes through GraphQL. Every refusal is the
  * GraphQL-shaped JSON error with a code, never a page or a stack.
@@ -25,6 +26,13 @@ export function importUploadRouter(services: Services, logger: Logger): Router {
       if (!(error instanceof BerthError)) logger.error('Import upload failed', error);
       refuse(res, error instanceof BerthError ? error : new BerthError('INTERNAL_SERVER_ERROR'));
     }
+  });
+  // The template needs no session: it holds nothing but headers and an invented example.
+  router.get('/api/imports/template.xlsx', async (req, res) => {
+    const language = req.query.lang === 'zh' ? 'zh' : 'en';
+    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    res.setHeader('Content-Disposition', `attachment; filename="${language === 'zh' ? 'berth-import-template-zh.xlsx' : 'berth-import-template.xlsx'}"`);
+    res.send(await importTemplate(language));
   });
   return router;
 }
