@@ -1,17 +1,10 @@
 import type { TaskList } from 'graphile-worker';
 import type { Services } from '../services';
 
-/** Reads a job's `{ requestId }` payload; anything else is a bug in whoever queued it, so the job fails loudly. */
-function requestIdOf(payload: unknown): number {
-  const id = (payload as { requestId?: unknown } | null)?.requestId;
-  if (typeof id !== 'number' || !Number.isInteger(id)) throw new Error(`a transfer job needs an integer requestId, got ${JSON.stringify(payload)}`);
-  return id;
-}
-
-/** Reads an import job's `{ jobId }` payload. */
-function importIdOf(payload: unknown): number {
-  const id = (payload as { jobId?: unknown } | null)?.jobId;
-  if (typeof id !== 'number' || !Number.isInteger(id)) throw new Error(`an import job needs an integer jobId, got ${JSON.stringify(payload)}`);
+/** Reads the integer id a job's payload carries; anything else is a bug in whoever queued it, so the job fails loudly. */
+function idIn(payload: unknown, key: 'requestId' | 'jobId'): number {
+  const id = (payload as Record<string, unknown> | null)?.[key];
+  if (typeof id !== 'number' || !Number.isInteger(id)) throw new Error(`the job needs an integer ${key}, got ${JSON.stringify(payload)}`);
   return id;
 }
 
@@ -19,13 +12,13 @@ function importIdOf(payload: unknown): number {
 export function jobTasks(services: Services): TaskList {
   return {
     transfer_chunk: async (payload) => {
-      await services.transferRunner.runChunk(requestIdOf(payload));
+      await services.transferRunner.runChunk(idIn(payload, 'requestId'));
     },
     import_read: async (payload) => {
-      await services.importChecks.read(importIdOf(payload));
+      await services.importChecks.read(idIn(payload, 'jobId'));
     },
     import_check: async (payload) => {
-      await services.importChecks.checkChunk(importIdOf(payload));
+      await services.importChecks.checkChunk(idIn(payload, 'jobId'));
     },
   };
 }
