@@ -99,4 +99,21 @@ describe('import pre-check', () => {
     expect(await guess('otherRep')).toEqual(['companyName', null]);
     await checked(first);
   });
+
+  it('cancels while the rows are being checked: the chunk under way finishes, no later one starts, and it cannot be cancelled twice', async () => {
+    const rows = Array.from({ length: 1200 }, (_, i) => [`Cancelled Cards ${i} Ltd`, null]);
+    const id = await upload([['Company', 'Contact'], ...rows]);
+    expect((await gql(t.graphqlUrl, START, { input: { id, mapping: ['companyName', 'contactName'] } }, { token: tokens.importer })).errors).toBeUndefined();
+    const cancel = () => gql(t.graphqlUrl, 'mutation($id: ID!) { cancelImport(id: $id) { status checkedRows } }', { id }, { token: tokens.importer });
+    expect(errorCode(await gql(t.graphqlUrl, 'mutation($id: ID!) { cancelImport(id: $id) { status } }', { id }, { token: tokens.otherRep }))).toBe('NOT_FOUND');
+    const cancelled = await cancel();
+    expect(cancelled.data.cancelImport.status).toBe('CANCELLED');
+    const queued = async () =>
+      (await t.dataSource.query(`SELECT count(*)::int AS n FROM graphile_worker._private_jobs WHERE key IN ($1, $2)`, [`import_read:${id}`, `import_check:${id}`]))[0].n;
+    await expect.poll(queued, { timeout: 30_000, interval: 50 }).toBe(0);
+    const after = (await gql(t.graphqlUrl, JOB, { id }, { token: tokens.importer })).data.importJob;
+    expect(after.status).toBe('CANCELLED');
+    expect(after.checkedRows).toBeLessThan(1200);
+    expect(errorCode(await cancel())).toBe('IMPORT_ALREADY_STARTED');
+  });
 });

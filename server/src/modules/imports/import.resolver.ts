@@ -36,6 +36,12 @@ export class ImportResolver {
   }
 
   @Authorized()
+  @Mutation(() => ImportJobType, { description: 'Cancels an import before anything is written (while it waits for its mapping, is being checked, or waits to be committed).' })
+  cancelImport(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext) {
+    return ctx.services.imports.cancel(viewerFrom(ctx), idOrNotFound(id, 'Import'));
+  }
+
+  @Authorized()
   @Subscription(() => ImportProgressType, {
     topics: TOPICS.importProgress,
     filter: ({ payload, args, context }: { payload: ImportProgressEvent; args: { id: string }; context: AppContext }) =>

@@ -11,6 +11,7 @@ import {
   mappingToRemember,
   type ColumnMapping,
   type ImportRowClass,
+  type ImportStatus,
   type Viewer,
 } from '@berth/domain';
 import type { Clock } from '../../clock';
@@ -18,6 +19,9 @@ import { isBlankRow } from './reading/card-rows';
 import { openCardFile } from './reading/card-file';
 import type { ImportJobRow, ImportRepository } from './import.repository';
 import type { ImportProgressNews } from './import-progress-news';
+
+/** Where an import may still be cancelled: nothing of it is written yet. */
+const CANCELLABLE: readonly ImportStatus[] = ['UPLOADED', 'CHECKING', 'CHECKED'];
 
 /** How many imports a list shows. */
 const LIST_LIMIT = 50;
@@ -85,6 +89,23 @@ export class ImportService {
       await this.imports.remember(manager, viewer.userId, mappingToRemember(job.headers, mapping));
       await this.imports.update(manager, id, { mapping, source, status: 'CHECKING' });
       await this.imports.enqueue(manager, 'import_read', id);
+    });
+    await this.progress.announce(id);
+    return (await this.imports.find(this.dataSource.manager, id))!;
+  }
+
+  /**
+   * Stops an import before anything is written: the uploader (or an admin) cancels it while it
+   * waits for its mapping, is being checked, or waits for the go-ahead. A check chunk running at
+   * that moment finishes first (both hold the job's row), and no further chunk starts.
+   */
+  async cancel(viewer: Viewer, id: number): Promise<ImportJobRow> {
+    await this.dataSource.transaction(async (manager) => {
+      const job = await this.imports.find(manager, id, { lock: true });
+      if (!job || !canSeeImport(viewer, job)) throw new BerthError('NOT_FOUND', 'Import not found.');
+      if (job.createdById !== viewer.userId && viewer.role !== 'ADMIN') throw new BerthError('FORBIDDEN', 'Only the person who uploaded a file cancels its import.');
+      if (!CANCELLABLE.includes(job.status)) throw new BerthError('IMPORT_ALREADY_STARTED', 'This import can no longer be cancelled.');
+      await this.imports.update(manager, id, { status: 'CANCELLED' });
     });
     await this.progress.announce(id);
     return (await this.imports.find(this.dataSource.manager, id))!;
