@@ -129,6 +129,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     releases: new ReleaseService(ownership, clock, uow, ledger, repositories.notifications),
     transfers: new TransferService(dataSource, transferRows, people, policies, clock, transferNews),
     imports: new ImportService(dataSource, importRows, clock, importNews),
+    importProgress: importNews,
     importChecks: new ImportCheckRunner(dataSource, importRows, duplicateChecks, config.phoneRegion, clock, importNews),
     transferRunner: new TransferRunner(transferRows, people, ownership, claimRows, policies, clock, uow, ledger, repositories.notifications, collaboratorRows, transferNews),
     activity: new ActivityService(dataSource, repositories.activity),

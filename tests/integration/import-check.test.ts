@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { errorCode, gql } from '../support/graphql-client';
+import { errorCode, gql, subscribe, wsClient } from '../support/graphql-client';
 import { createCustomerAs, loginAs, makeDepartment, makeUser } from '../support/factories';
 import { uploadCardFile, xlsxOf } from '../support/card-files';
 
@@ -115,5 +115,38 @@ describe('import pre-check', () => {
     expect(after.status).toBe('CANCELLED');
     expect(after.checkedRows).toBeLessThan(1200);
     expect(errorCode(await cancel())).toBe('IMPORT_ALREADY_STARTED');
+  });
+
+  it('tells the uploader live how far the check is, up to CHECKED with the counts, and nobody outside their team', async () => {
+    const id = await upload([['Company'], ...Array.from({ length: 450 }, (_, i) => [`Live Progress ${i} Ltd`])]);
+    const query = 'subscription($id: ID!) { importProgress(id: $id) { id status totalRows checkedRows classCounts { NEW } errorCode } }';
+    const mine = subscribe(wsClient(t.wsUrl, tokens.importer), query, { id });
+    const theirs = subscribe(wsClient(t.wsUrl, tokens.otherRep), query, { id });
+    // Until the subscription is in place, say where the import stands again (it changes nothing).
+    for (let tries = 0; !mine.events.length; tries++) {
+      if (tries > 100) throw new Error('importProgress never arrived');
+      await t.server.services.importProgress.announce(Number(id));
+      await mine.until(() => mine.events.length > 0, 100).catch(() => undefined);
+    }
+    expect(mine.events[0].data.importProgress).toMatchObject({ status: 'UPLOADED', totalRows: 450, checkedRows: 0 });
+    expect((await gql(t.graphqlUrl, START, { input: { id, mapping: ['companyName'] } }, { token: tokens.importer })).errors).toBeUndefined();
+    await mine.until(() => mine.events.some((e) => e.data.importProgress.status === 'CHECKED'), 30_000);
+    const seen = mine.events.map((e) => e.data.importProgress);
+    expect(seen.at(-1)).toEqual({ id, status: 'CHECKED', totalRows: 450, checkedRows: 450, classCounts: { NEW: 450 }, errorCode: null });
+    expect(seen.map((p) => p.checkedRows)).toEqual([...seen.map((p) => p.checkedRows)].sort((a, b) => a - b));
+    expect(seen.filter((p) => p.status === 'CHECKING').length).toBeGreaterThanOrEqual(2);
+    expect(theirs.events).toEqual([]);
+    mine.stop();
+    theirs.stop();
+  });
+
+  it('fails an import whose stored file cannot be read to the end, with the code, instead of retrying it', async () => {
+    const id = await upload([['Company'], ['Damaged Later Ltd']]);
+    // The file as the upload accepted it, then damaged in storage: an unclosed quote on its second line.
+    await t.dataSource.query(`UPDATE import_files SET bytes = convert_to(E'Company\\r\\n"Damaged\\r\\nLater', 'UTF8') WHERE job_id = $1`, [id]);
+    expect((await gql(t.graphqlUrl, START, { input: { id, mapping: ['companyName'] } }, { token: tokens.importer })).errors).toBeUndefined();
+    await expect
+      .poll(async () => (await gql(t.graphqlUrl, 'query($id: ID!) { importJob(id: $id) { status errorCode } }', { id }, { token: tokens.importer })).data.importJob, { timeout: 30_000, interval: 50 })
+      .toEqual({ status: 'FAILED', errorCode: 'FILE_UNREADABLE' });
   });
 });

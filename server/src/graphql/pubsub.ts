@@ -73,6 +73,7 @@ export interface ImportProgressEvent {
   totalRows: number;
   checkedRows: number;
   classCounts: Partial<ImportClassCounts>;
+  errorCode: string | null;
 }
 
 /**

@@ -40,8 +40,26 @@ export class ImportCheckRunner {
     private readonly progress: ImportProgressNews,
   ) {}
 
-  /** The job's first step: the file's non-blank rows into import_rows, then the first check chunk. */
+  /**
+   * The job's first step: the file's non-blank rows into import_rows, then the first check chunk.
+   * A file that turns out unreadable further down (it was read whole at upload, so this means it
+   * was damaged in between or a reader limit was met) fails the import with the file's error code
+   * instead of retrying a job that cannot succeed.
+   */
   async read(jobId: number): Promise<void> {
+    try {
+      await this.readRows(jobId);
+    } catch (error) {
+      if (!(error instanceof BerthError) || !error.code.startsWith('FILE_')) throw error;
+      await this.dataSource.transaction(async (manager) => {
+        const job = await this.imports.find(manager, jobId, { lock: true });
+        if (job?.status === 'CHECKING') await this.imports.update(manager, jobId, { status: 'FAILED', errorCode: error.code });
+      });
+    }
+    await this.progress.announce(jobId);
+  }
+
+  private async readRows(jobId: number): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const job = await this.imports.find(manager, jobId, { lock: true });
       if (!job || job.status !== 'CHECKING' || (await this.imports.hasRows(manager, jobId))) return;

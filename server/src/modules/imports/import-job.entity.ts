@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { IMPORT_STATUSES, type ColumnMapping, type ImportClassCounts, type ImportStatus } from '@berth/domain';
+import { IMPORT_STATUSES, type ColumnMapping, type ErrorCode, type ImportClassCounts, type ImportStatus } from '@berth/domain';
 import { UserEntity } from '../org/user.entity';
 
 /**
@@ -63,4 +63,8 @@ export class ImportJobEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   checkedAt: Date | null;
+
+  /** FAILED: why (an error code, e.g. FILE_UNREADABLE for a file damaged past its first rows). */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  errorCode: ErrorCode | null;
 }

@@ -21,6 +21,7 @@ export class ImportProgressNews {
       totalRows: job.totalRows,
       checkedRows: job.checkedRows,
       classCounts: job.classCounts,
+      errorCode: job.errorCode,
     });
   }
 }

@@ -23,12 +23,12 @@ export interface ImportJobRow extends ImportJobEntity {
 
 const JOB_COLUMNS = `j.id, j.created_by_id AS "createdById", j.created_at AS "createdAt", j.file_name AS "fileName", j.file_kind AS "fileKind",
   j.headers, j.mapping, j.sample_rows AS "sampleRows", j.total_rows AS "totalRows", j.status, j.source, j.checked_rows AS "checkedRows",
-  j.class_counts AS "classCounts", j.checked_at AS "checkedAt", d.path AS "creatorDepartmentPath"`;
+  j.class_counts AS "classCounts", j.checked_at AS "checkedAt", j.error_code AS "errorCode", d.path AS "creatorDepartmentPath"`;
 const JOB_FROM = `FROM import_jobs j JOIN users u ON u.id = j.created_by_id LEFT JOIN departments d ON d.id = u.department_id`;
 
 /** Import jobs, their files and the column mappings users taught Berth. */
 export class ImportRepository {
-  async insert(manager: EntityManager, job: Omit<ImportJobEntity, 'id' | 'source' | 'checkedRows' | 'classCounts' | 'checkedAt'>, bytes: Buffer): Promise<number> {
+  async insert(manager: EntityManager, job: Omit<ImportJobEntity, 'id' | 'source' | 'checkedRows' | 'classCounts' | 'checkedAt' | 'errorCode'>, bytes: Buffer): Promise<number> {
     const { id } = await manager.getRepository(ImportJobEntity).save(manager.getRepository(ImportJobEntity).create(job));
     await manager.getRepository(ImportFileEntity).insert({ jobId: id, bytes });
     return id;
@@ -40,7 +40,7 @@ export class ImportRepository {
     return row ?? null;
   }
 
-  async update(manager: EntityManager, id: number, changes: Partial<Pick<ImportJobEntity, 'mapping' | 'source' | 'status' | 'checkedRows' | 'classCounts' | 'checkedAt'>>): Promise<void> {
+  async update(manager: EntityManager, id: number, changes: Partial<Pick<ImportJobEntity, 'mapping' | 'source' | 'status' | 'checkedRows' | 'classCounts' | 'checkedAt' | 'errorCode'>>): Promise<void> {
     await manager.getRepository(ImportJobEntity).update({ id }, changes);
   }
 

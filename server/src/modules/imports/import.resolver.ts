@@ -49,7 +49,7 @@ export class ImportResolver {
     description: "An import's progress: after it starts and after each committed step of its job.",
   })
   importProgress(@Arg('id', () => ID) _id: string, @Root() event: ImportProgressEvent): ImportProgressType {
-    return { id: event.jobId, status: event.status, totalRows: event.totalRows, checkedRows: event.checkedRows, classCounts: countsOf(event.classCounts) };
+    return { id: event.jobId, status: event.status, totalRows: event.totalRows, checkedRows: event.checkedRows, classCounts: countsOf(event.classCounts), errorCode: event.errorCode };
   }
 
   @FieldResolver(() => UserType)

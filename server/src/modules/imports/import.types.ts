@@ -119,6 +119,9 @@ export class ImportJobType {
   @Field(() => Date, { nullable: true })
   checkedAt: Date | null;
 
+  @Field(() => String, { nullable: true, description: 'FAILED: the error code that stopped it (e.g. FILE_UNREADABLE).' })
+  errorCode: string | null;
+
   createdById: number;
 }
 
@@ -138,4 +141,7 @@ export class ImportProgressType {
 
   @Field(() => ImportClassCountsType)
   classCounts: ImportClassCountsType;
+
+  @Field(() => String, { nullable: true, description: 'FAILED: the error code that stopped it.' })
+  errorCode: string | null;
 }
