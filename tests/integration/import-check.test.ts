@@ -149,4 +149,15 @@ describe('import pre-check', () => {
       .poll(async () => (await gql(t.graphqlUrl, 'query($id: ID!) { importJob(id: $id) { status errorCode } }', { id }, { token: tokens.importer })).data.importJob, { timeout: 30_000, interval: 50 })
       .toEqual({ status: 'FAILED', errorCode: 'FILE_UNREADABLE' });
   });
+
+  it('names a region Berth does not know as wrong, and knows one however its case and width are written', async () => {
+    await t.dataSource.query(`INSERT INTO regions (name) VALUES ('East China') ON CONFLICT DO NOTHING`);
+    const id = await upload([['公司名称', '地区'], ['Known Region Textiles', 'ＥＡＳＴ china '], ['Unknown Region Textiles', '华东']]);
+    expect((await gql(t.graphqlUrl, START, { input: { id, mapping: ['companyName', 'region'] } }, { token: tokens.importer })).errors).toBeUndefined();
+    const job = await checked(id);
+    expect(job.rows.map((r: { class: string; problems: unknown[] }) => [r.class, r.problems])).toEqual([
+      ['NEW', []],
+      ['INVALID', [{ field: 'region', rule: 'UNKNOWN_REGION' }]],
+    ]);
+  });
 });

@@ -5,6 +5,7 @@ import {
   classifyImportRow,
   duplicateKeysOf,
   emptyClassCounts,
+  fieldProblem,
   fileKeysOf,
   validateDuplicateKeys,
   type ImportCard,
@@ -15,7 +16,7 @@ import type { Clock } from '../../clock';
 import type { DuplicateCheckService } from '../duplicates/duplicate-check.service';
 import { isBlankRow } from './reading/card-rows';
 import { openCardFile } from './reading/card-file';
-import type { CheckedRow, ImportJobRow, ImportRepository } from './import.repository';
+import { regionKey, type CheckedRow, type ImportJobRow, type ImportRepository } from './import.repository';
 import type { ImportProgressNews } from './import-progress-news';
 
 /** Rows the pre-check classifies in one job (one transaction). */
@@ -104,8 +105,11 @@ export class ImportCheckRunner {
 
   private async classify(manager: EntityManager, job: ImportJobRow, uploader: Viewer, rows: { rowNumber: number; cells: (string | null)[] }[]): Promise<CheckedRow[]> {
     const today = this.clock.now().toISOString().slice(0, 10);
+    const regions = await this.imports.regionsByName(manager);
     const read = rows.map((row) => {
       const { card, problems } = cardFromRow(row.cells, job.mapping, today);
+      // A region Berth does not know is named as wrong, never dropped: the user maps the column elsewhere or fixes the file.
+      if (card.region !== null && !regions.has(regionKey(card.region))) problems.push(fieldProblem('region', 'UNKNOWN_REGION'));
       const keys = problems.length ? null : duplicateKeysOf(keySourceOf(card), { defaultRegion: this.phoneRegion });
       const keyProblems = keys ? validateDuplicateKeys(keys, keySourceOf(card)) : [];
       return { rowNumber: row.rowNumber, problems: [...problems, ...keyProblems], keys: keyProblems.length ? null : keys };

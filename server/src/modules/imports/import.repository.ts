@@ -107,6 +107,12 @@ export class ImportRepository {
     );
   }
 
+  /** Every region by its name as compared (NFKC, lower case, trimmed). */
+  async regionsByName(manager: EntityManager): Promise<Map<string, number>> {
+    const rows: { id: number; name: string }[] = await manager.query(`SELECT id, name FROM regions`);
+    return new Map(rows.map((r) => [regionKey(r.name), r.id]));
+  }
+
   /** Who the uploader is now, for judging matches as they may see them. */
   async viewerOf(manager: EntityManager, userId: number): Promise<Viewer | null> {
     const [row] = await manager.query(
@@ -150,4 +156,9 @@ export class ImportRepository {
       [userId, headers, headers.map((h) => entries.get(h) ?? null)],
     );
   }
+}
+
+/** A region's name as an import compares it: "east china " and "East China" are one region. */
+export function regionKey(name: string): string {
+  return name.normalize('NFKC').trim().toLowerCase();
 }
