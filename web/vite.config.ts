@@ -23,6 +23,8 @@ export default defineConfig({
       // One port serves HTTP and WebSocket on the server, so one proxy entry carries both. The
       // Host header stays the dev server's, so the server sees the socket's Origin as its own.
       '/graphql': { target: 'http://localhost:4000', changeOrigin: false, ws: true },
+      // Card file uploads and the import template (POST /api/imports, GET /api/imports/template.xlsx).
+      '/api': { target: 'http://localhost:4000', changeOrigin: false },
     },
   },
   build: {

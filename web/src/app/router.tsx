@@ -42,6 +42,12 @@ export const routes: RouteObject[] = [
                 path: '/transfers',
                 lazy: async () => ({ Component: (await import('../features/transfers/pages/TransfersPage')).TransfersPage }),
               },
+              // Importing card files: the upload and recent imports, then one import at its step.
+              { path: '/imports', lazy: async () => ({ Component: (await import('../features/imports/pages/ImportsPage')).ImportsPage }) },
+              {
+                path: '/imports/:id',
+                lazy: async () => ({ Component: (await import('../features/imports/pages/ImportJobPage')).ImportJobPage }),
+              },
               {
                 path: '/settings',
                 lazy: async () => ({ Component: (await import('../features/settings/pages/SettingsPage')).SettingsPage }),

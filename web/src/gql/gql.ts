@@ -56,6 +56,15 @@ type Documents = {
     "\n  fragment FollowUpItem_followUp on FollowUp {\n    id\n    type\n    content\n    occurredAt\n    nextStep\n    remindAt\n    author {\n      id\n      name\n    }\n    counted\n    createdAt\n  }\n": typeof types.FollowUpItem_FollowUpFragmentDoc,
     "\n  fragment FollowUpTimeline_customer on Customer {\n    id\n    followUps {\n      ...FollowUpItem_followUp\n    }\n  }\n": typeof types.FollowUpTimeline_CustomerFragmentDoc,
     "\n  mutation LogFollowUp($input: LogFollowUpInput!) {\n    logFollowUp(input: $input) {\n      followUp {\n        ...FollowUpItem_followUp\n      }\n      customer {\n        ...CustomerViewFields\n      }\n    }\n  }\n": typeof types.LogFollowUpDocument,
+    "\n  fragment ImportClassCountsFields on ImportClassCounts {\n    NEW\n    DUPLICATE_IN_FILE\n    MATCHES_POOL\n    MATCHES_OWNED\n    INVALID\n  }\n": typeof types.ImportClassCountsFieldsFragmentDoc,
+    "\n  fragment ImportJobSummaryFields on ImportJob {\n    id\n    fileName\n    fileKind\n    status\n    totalRows\n    createdAt\n    createdBy {\n      id\n      name\n    }\n  }\n": typeof types.ImportJobSummaryFieldsFragmentDoc,
+    "\n  fragment ImportJobDetailFields on ImportJob {\n    ...ImportJobSummaryFields\n    source\n    headers\n    mapping\n    sampleRows\n    checkedRows\n    checkedAt\n    classCounts {\n      ...ImportClassCountsFields\n    }\n  }\n": typeof types.ImportJobDetailFieldsFragmentDoc,
+    "\n  fragment ImportRowFields on ImportRow {\n    rowNumber\n    cells\n    class\n    earlierRow\n    problems {\n      field\n      rule\n      message\n      params {\n        name\n        value\n      }\n    }\n    match {\n      verdict\n      customer {\n        id\n        companyName\n        inPool\n        protectedUntil\n        owner {\n          name\n          departmentName\n        }\n      }\n    }\n  }\n": typeof types.ImportRowFieldsFragmentDoc,
+    "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobDetailFields\n    }\n  }\n": typeof types.ImportJobDocument,
+    "\n  query ImportJobs {\n    importJobs {\n      ...ImportJobSummaryFields\n    }\n  }\n": typeof types.ImportJobsDocument,
+    "\n  subscription ImportProgress($id: ID!) {\n    importProgress(id: $id) {\n      id\n      status\n      totalRows\n      checkedRows\n      classCounts {\n        ...ImportClassCountsFields\n      }\n    }\n  }\n": typeof types.ImportProgressDocument,
+    "\n  query ImportRows($id: ID!, $class: ImportRowClass!, $afterRow: Int!, $first: Int!) {\n    importJob(id: $id) {\n      id\n      rows(class: $class, afterRow: $afterRow, first: $first) {\n        ...ImportRowFields\n      }\n    }\n  }\n": typeof types.ImportRowsDocument,
+    "\n  mutation StartImport($input: StartImportInput!) {\n    startImport(input: $input) {\n      ...ImportJobDetailFields\n    }\n  }\n": typeof types.StartImportDocument,
     "\n  mutation SetUserDisabled($userId: ID!, $disabled: Boolean!) {\n    setUserDisabled(userId: $userId, disabled: $disabled) {\n      id\n      disabled\n    }\n  }\n": typeof types.SetUserDisabledDocument,
     "\n  mutation ReassignCustomers($input: ReassignCustomersInput!) {\n    reassignCustomers(input: $input) {\n      ...AssignResultFields\n    }\n  }\n": typeof types.ReassignCustomersDocument,
     "\n  mutation ReleaseCustomers($input: ReleaseCustomersInput!) {\n    releaseCustomers(input: $input) {\n      customerId\n      ok\n      code\n      message\n      companyName\n      previousOwner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ReleaseCustomersDocument,
@@ -148,6 +157,15 @@ const documents: Documents = {
     "\n  fragment FollowUpItem_followUp on FollowUp {\n    id\n    type\n    content\n    occurredAt\n    nextStep\n    remindAt\n    author {\n      id\n      name\n    }\n    counted\n    createdAt\n  }\n": types.FollowUpItem_FollowUpFragmentDoc,
     "\n  fragment FollowUpTimeline_customer on Customer {\n    id\n    followUps {\n      ...FollowUpItem_followUp\n    }\n  }\n": types.FollowUpTimeline_CustomerFragmentDoc,
     "\n  mutation LogFollowUp($input: LogFollowUpInput!) {\n    logFollowUp(input: $input) {\n      followUp {\n        ...FollowUpItem_followUp\n      }\n      customer {\n        ...CustomerViewFields\n      }\n    }\n  }\n": types.LogFollowUpDocument,
+    "\n  fragment ImportClassCountsFields on ImportClassCounts {\n    NEW\n    DUPLICATE_IN_FILE\n    MATCHES_POOL\n    MATCHES_OWNED\n    INVALID\n  }\n": types.ImportClassCountsFieldsFragmentDoc,
+    "\n  fragment ImportJobSummaryFields on ImportJob {\n    id\n    fileName\n    fileKind\n    status\n    totalRows\n    createdAt\n    createdBy {\n      id\n      name\n    }\n  }\n": types.ImportJobSummaryFieldsFragmentDoc,
+    "\n  fragment ImportJobDetailFields on ImportJob {\n    ...ImportJobSummaryFields\n    source\n    headers\n    mapping\n    sampleRows\n    checkedRows\n    checkedAt\n    classCounts {\n      ...ImportClassCountsFields\n    }\n  }\n": types.ImportJobDetailFieldsFragmentDoc,
+    "\n  fragment ImportRowFields on ImportRow {\n    rowNumber\n    cells\n    class\n    earlierRow\n    problems {\n      field\n      rule\n      message\n      params {\n        name\n        value\n      }\n    }\n    match {\n      verdict\n      customer {\n        id\n        companyName\n        inPool\n        protectedUntil\n        owner {\n          name\n          departmentName\n        }\n      }\n    }\n  }\n": types.ImportRowFieldsFragmentDoc,
+    "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobDetailFields\n    }\n  }\n": types.ImportJobDocument,
+    "\n  query ImportJobs {\n    importJobs {\n      ...ImportJobSummaryFields\n    }\n  }\n": types.ImportJobsDocument,
+    "\n  subscription ImportProgress($id: ID!) {\n    importProgress(id: $id) {\n      id\n      status\n      totalRows\n      checkedRows\n      classCounts {\n        ...ImportClassCountsFields\n      }\n    }\n  }\n": types.ImportProgressDocument,
+    "\n  query ImportRows($id: ID!, $class: ImportRowClass!, $afterRow: Int!, $first: Int!) {\n    importJob(id: $id) {\n      id\n      rows(class: $class, afterRow: $afterRow, first: $first) {\n        ...ImportRowFields\n      }\n    }\n  }\n": types.ImportRowsDocument,
+    "\n  mutation StartImport($input: StartImportInput!) {\n    startImport(input: $input) {\n      ...ImportJobDetailFields\n    }\n  }\n": types.StartImportDocument,
     "\n  mutation SetUserDisabled($userId: ID!, $disabled: Boolean!) {\n    setUserDisabled(userId: $userId, disabled: $disabled) {\n      id\n      disabled\n    }\n  }\n": types.SetUserDisabledDocument,
     "\n  mutation ReassignCustomers($input: ReassignCustomersInput!) {\n    reassignCustomers(input: $input) {\n      ...AssignResultFields\n    }\n  }\n": types.ReassignCustomersDocument,
     "\n  mutation ReleaseCustomers($input: ReleaseCustomersInput!) {\n    releaseCustomers(input: $input) {\n      customerId\n      ok\n      code\n      message\n      companyName\n      previousOwner {\n        id\n        name\n      }\n    }\n  }\n": types.ReleaseCustomersDocument,
@@ -380,6 +398,42 @@ export function graphql(source: "\n  fragment FollowUpTimeline_customer on Custo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogFollowUp($input: LogFollowUpInput!) {\n    logFollowUp(input: $input) {\n      followUp {\n        ...FollowUpItem_followUp\n      }\n      customer {\n        ...CustomerViewFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogFollowUp($input: LogFollowUpInput!) {\n    logFollowUp(input: $input) {\n      followUp {\n        ...FollowUpItem_followUp\n      }\n      customer {\n        ...CustomerViewFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportClassCountsFields on ImportClassCounts {\n    NEW\n    DUPLICATE_IN_FILE\n    MATCHES_POOL\n    MATCHES_OWNED\n    INVALID\n  }\n"): (typeof documents)["\n  fragment ImportClassCountsFields on ImportClassCounts {\n    NEW\n    DUPLICATE_IN_FILE\n    MATCHES_POOL\n    MATCHES_OWNED\n    INVALID\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportJobSummaryFields on ImportJob {\n    id\n    fileName\n    fileKind\n    status\n    totalRows\n    createdAt\n    createdBy {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ImportJobSummaryFields on ImportJob {\n    id\n    fileName\n    fileKind\n    status\n    totalRows\n    createdAt\n    createdBy {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportJobDetailFields on ImportJob {\n    ...ImportJobSummaryFields\n    source\n    headers\n    mapping\n    sampleRows\n    checkedRows\n    checkedAt\n    classCounts {\n      ...ImportClassCountsFields\n    }\n  }\n"): (typeof documents)["\n  fragment ImportJobDetailFields on ImportJob {\n    ...ImportJobSummaryFields\n    source\n    headers\n    mapping\n    sampleRows\n    checkedRows\n    checkedAt\n    classCounts {\n      ...ImportClassCountsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportRowFields on ImportRow {\n    rowNumber\n    cells\n    class\n    earlierRow\n    problems {\n      field\n      rule\n      message\n      params {\n        name\n        value\n      }\n    }\n    match {\n      verdict\n      customer {\n        id\n        companyName\n        inPool\n        protectedUntil\n        owner {\n          name\n          departmentName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ImportRowFields on ImportRow {\n    rowNumber\n    cells\n    class\n    earlierRow\n    problems {\n      field\n      rule\n      message\n      params {\n        name\n        value\n      }\n    }\n    match {\n      verdict\n      customer {\n        id\n        companyName\n        inPool\n        protectedUntil\n        owner {\n          name\n          departmentName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobDetailFields\n    }\n  }\n"): (typeof documents)["\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportJobs {\n    importJobs {\n      ...ImportJobSummaryFields\n    }\n  }\n"): (typeof documents)["\n  query ImportJobs {\n    importJobs {\n      ...ImportJobSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ImportProgress($id: ID!) {\n    importProgress(id: $id) {\n      id\n      status\n      totalRows\n      checkedRows\n      classCounts {\n        ...ImportClassCountsFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ImportProgress($id: ID!) {\n    importProgress(id: $id) {\n      id\n      status\n      totalRows\n      checkedRows\n      classCounts {\n        ...ImportClassCountsFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportRows($id: ID!, $class: ImportRowClass!, $afterRow: Int!, $first: Int!) {\n    importJob(id: $id) {\n      id\n      rows(class: $class, afterRow: $afterRow, first: $first) {\n        ...ImportRowFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImportRows($id: ID!, $class: ImportRowClass!, $afterRow: Int!, $first: Int!) {\n    importJob(id: $id) {\n      id\n      rows(class: $class, afterRow: $afterRow, first: $first) {\n        ...ImportRowFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartImport($input: StartImportInput!) {\n    startImport(input: $input) {\n      ...ImportJobDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartImport($input: StartImportInput!) {\n    startImport(input: $input) {\n      ...ImportJobDetailFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -24,7 +24,7 @@ describe('the language switch in the user menu', () => {
     await user.click(within(switcher).getByRole('button', { name: '中文' }));
 
     const nav = await screen.findByRole('navigation', { name: '主导航' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['我的客户', '公海', '团队', '设置']);
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['我的客户', '公海', '团队', '导入', '设置']);
     expect(screen.getByTestId('user-role').textContent).toBe('销售 · East sales');
     expect(screen.getByTestId('sign-out-button').textContent).toBe('退出登录');
     // Each language keeps its own name, so the way back reads "English" in the Chinese screen too.

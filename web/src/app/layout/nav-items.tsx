@@ -3,6 +3,7 @@ import BusinessCenterOutlined from '@mui/icons-material/BusinessCenterOutlined';
 import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
+import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import SwapHorizOutlined from '@mui/icons-material/SwapHorizOutlined';
 import WavesOutlined from '@mui/icons-material/WavesOutlined';
 import type { Role } from '@berth/domain';
@@ -29,6 +30,8 @@ export function navItemsFor(role: Role, t: Translate): NavItem[] {
           { to: '/transfers', label: t('app.nav.transfers'), icon: <SwapHorizOutlined /> },
         ]
       : []),
+    // Trade-show card files: reps import their own cards too.
+    { to: '/imports', label: t('app.nav.imports'), icon: <UploadFileOutlined /> },
     { to: '/settings', label: t('app.nav.settings'), icon: <SettingsOutlined /> },
   ];
 }

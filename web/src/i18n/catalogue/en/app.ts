@@ -9,6 +9,7 @@ export const app = {
   'app.nav.team': 'Team',
   'app.nav.analytics': 'Pool analytics',
   'app.nav.transfers': 'Transfers',
+  'app.nav.imports': 'Import',
   'app.nav.settings': 'Settings',
 
   'app.user.signOut': 'Sign out',

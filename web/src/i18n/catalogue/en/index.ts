@@ -7,6 +7,7 @@ import { duplicates } from './duplicates';
 import { pool } from './pool';
 import { moves } from './moves';
 import { transfers } from './transfers';
+import { imports } from './imports';
 import { notifications } from './notifications';
 import { settings } from './settings';
 import { team } from './team';
@@ -30,6 +31,7 @@ export const en = {
   ...pool,
   ...moves,
   ...transfers,
+  ...imports,
   ...notifications,
   ...settings,
   ...team,

@@ -11,6 +11,7 @@ export const app: Translation<typeof english> = {
   'app.nav.team': '团队',
   'app.nav.analytics': '公海分析',
   'app.nav.transfers': '转移',
+  'app.nav.imports': '导入',
   'app.nav.settings': '设置',
 
   'app.user.signOut': '退出登录',

@@ -9,6 +9,7 @@ import { duplicates } from './duplicates';
 import { pool } from './pool';
 import { moves } from './moves';
 import { transfers } from './transfers';
+import { imports } from './imports';
 import { notifications } from './notifications';
 import { settings } from './settings';
 import { team } from './team';
@@ -29,6 +30,7 @@ export const zh: Translation<typeof english> = {
   ...pool,
   ...moves,
   ...transfers,
+  ...imports,
   ...notifications,
   ...settings,
   ...team,

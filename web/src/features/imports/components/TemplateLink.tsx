@@ -1,0 +1,20 @@
+import Link from '@mui/material/Link';
+import Typography from '@mui/material/Typography';
+import { useI18n } from '../../../i18n/I18nProvider';
+
+/** The .xlsx template in the viewer's language: its headers map by themselves. */
+export function templateUrl(locale: string): string {
+  return `/api/imports/template.xlsx?lang=${locale.startsWith('zh') ? 'zh' : 'en'}`;
+}
+
+export function TemplateLink() {
+  const { t, locale } = useI18n();
+  return (
+    <Typography variant="body2" color="text.secondary">
+      {t('imports.template.before')}{' '}
+      <Link href={templateUrl(locale)} download data-testid="import-template-link">
+        {t('imports.template.link')}
+      </Link>
+    </Typography>
+  );
+}

@@ -1,0 +1,17 @@
+import type {
+  ImportClassCountsFieldsFragment,
+  ImportJobDetailFieldsFragment,
+  ImportJobSummaryFieldsFragment,
+  ImportProgressSubscription,
+  ImportRowFieldsFragment,
+} from '../../gql/graphql';
+
+/** What the dashboard reads of an import (schema.graphql: ImportJob and its parts), as generated. */
+export type { ImportField, ImportRowClass, ImportStatus } from '../../gql/graphql';
+
+export type ImportClassCounts = ImportClassCountsFieldsFragment;
+export type ImportJobSummary = ImportJobSummaryFieldsFragment;
+export type ImportJobDetail = ImportJobDetailFieldsFragment;
+export type ImportRow = ImportRowFieldsFragment;
+export type ImportProblem = ImportRow['problems'][number];
+export type ImportProgress = ImportProgressSubscription['importProgress'];

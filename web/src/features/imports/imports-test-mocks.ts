@@ -1,0 +1,204 @@
+/** Apollo mocks, fixtures and a stand-in XMLHttpRequest for the imports' component tests. */
+import { act } from '@testing-library/react';
+import type { ImportField, ImportRowClass, ImportStatus, StartImportInput } from '../../gql/graphql';
+import type { ImportClassCounts } from './import-types';
+import { IMPORT_JOB_QUERY } from './hooks/useImportJob';
+import { IMPORT_JOBS_QUERY } from './hooks/useImportJobs';
+import { IMPORT_PROGRESS_SUBSCRIPTION } from './hooks/useImportProgress';
+import { IMPORT_ROWS_PAGE, IMPORT_ROWS_QUERY } from './hooks/useImportRows';
+import { START_IMPORT_MUTATION } from './hooks/useStartImport';
+
+const person = (id: string, name: string) => ({ __typename: 'User', id, name });
+/** The uploader: the same person as render.tsx's MANAGER. */
+export const MIA = person('u9', 'Mia Manager');
+export const RITA = person('u1', 'Rita Rep');
+
+export const HEADERS = ['公司名称', 'Contact', 'Mobile', 'E-mail', 'Booth'];
+export const GUESSED: (ImportField | null)[] = ['companyName', 'contactName', 'contactMobile', 'email', null];
+export const SAMPLE_ROWS = [
+  ['上海华泰纺织有限公司', '王芳', '138 0013 8000', 'info@huatai.cn', 'A-12'],
+  ['Harbour Textiles Limited', 'Ann Lee', null, 'ann@harbour.example', 'B-3'],
+  ['Delta Foods Co.', 'Bob', '139 0000 1111', null, null],
+];
+
+export const classCounts = (counts: Partial<ImportClassCounts> = {}) => ({
+  __typename: 'ImportClassCounts', NEW: 0, DUPLICATE_IN_FILE: 0, MATCHES_POOL: 0, MATCHES_OWNED: 0, INVALID: 0, ...counts,
+});
+
+/** Import 12 as the server sends it: Mia's canton-fair.xlsx of 30 rows, at `status`. */
+export function importJob(status: ImportStatus, overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'ImportJob',
+    id: '12',
+    fileName: 'canton-fair.xlsx',
+    fileKind: 'XLSX',
+    status,
+    totalRows: 30,
+    createdAt: '2026-12-01T09:00:00.000Z',
+    createdBy: MIA,
+    source: null as string | null,
+    headers: HEADERS,
+    mapping: GUESSED,
+    sampleRows: SAMPLE_ROWS,
+    checkedRows: 0,
+    checkedAt: null as string | null,
+    classCounts: classCounts(),
+    ...overrides,
+  };
+}
+
+export type ServedImportJob = ReturnType<typeof importJob>;
+
+/** The summary fields only, for the list. */
+export function listed(job: ServedImportJob) {
+  const { source: _s, headers: _h, mapping: _m, sampleRows: _r, checkedRows: _c, checkedAt: _a, classCounts: _k, ...summary } = job;
+  return summary;
+}
+
+export const jobMock = (job: ServedImportJob, maxUsageCount = 1) => ({
+  request: { query: IMPORT_JOB_QUERY, variables: { id: job.id } },
+  result: { data: { importJob: job } },
+  maxUsageCount,
+});
+
+export const jobErrorMock = (id: string, result: object) => ({ request: { query: IMPORT_JOB_QUERY, variables: { id } }, result });
+
+export const jobsMock = (jobs: ServedImportJob[]) => ({
+  request: { query: IMPORT_JOBS_QUERY },
+  result: { data: { importJobs: jobs.map(listed) } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+});
+
+/** startImport answered with `result`; `sent` collects the inputs it was called with. */
+export function startMock(input: StartImportInput, result: object, sent: StartImportInput[] = []) {
+  return {
+    request: { query: START_IMPORT_MUTATION, variables: { input } },
+    result: (variables: { input: StartImportInput }) => {
+      sent.push(variables.input);
+      return result;
+    },
+  };
+}
+
+export const progress = (status: ImportStatus, checkedRows: number, totalRows = 30, counts: Partial<ImportClassCounts> = {}) => ({
+  __typename: 'ImportProgress', id: '12', status, checkedRows, totalRows, classCounts: classCounts(counts),
+});
+
+/** One progress event, `delay` ms after subscribing. */
+export const progressEvent = (p: ReturnType<typeof progress>, delay = 50) => ({
+  request: { query: IMPORT_PROGRESS_SUBSCRIPTION, variables: { id: p.id } },
+  result: { data: { importProgress: p } },
+  delay,
+});
+
+/** An import's progress that stays quiet for the length of a test. */
+export const quietProgress = (id = '12') => ({
+  request: { query: IMPORT_PROGRESS_SUBSCRIPTION, variables: { id } },
+  result: { data: null },
+  delay: 600_000,
+});
+
+type Problem = { field: string; rule: string | null; message: string; params?: Record<string, string> };
+
+/** A checked row as the server sends it; the cells follow HEADERS. */
+export function importRow(rowNumber: number, rowClass: ImportRowClass, cells: (string | null)[], extra: { earlierRow?: number; problems?: Problem[]; match?: object } = {}) {
+  return {
+    __typename: 'ImportRow',
+    rowNumber,
+    cells,
+    class: rowClass,
+    earlierRow: extra.earlierRow ?? null,
+    problems: (extra.problems ?? []).map((p) => ({
+      __typename: 'ImportProblem',
+      field: p.field,
+      rule: p.rule,
+      message: p.message,
+      params: Object.entries(p.params ?? {}).map(([name, value]) => ({ __typename: 'ImportProblemParam', name, value })),
+    })),
+    match: extra.match ?? null,
+  };
+}
+
+/** A match as a clash shows it: `id` null when the viewer may not open the customer. */
+export function clashMatch(customer: { id: string | null; companyName: string; inPool: boolean; owner?: { name: string; departmentName: string | null } | null; protectedUntil?: string | null }) {
+  return {
+    __typename: 'DuplicateMatch',
+    verdict: 'WARN',
+    customer: {
+      __typename: 'ClashCustomer',
+      id: customer.id,
+      companyName: customer.companyName,
+      inPool: customer.inPool,
+      protectedUntil: customer.protectedUntil ?? null,
+      owner: customer.owner ? { __typename: 'ClashOwner', ...customer.owner } : null,
+    },
+  };
+}
+
+export const rowsMock = (rowClass: ImportRowClass, rows: ReturnType<typeof importRow>[], afterRow = 0, id = '12') => ({
+  request: { query: IMPORT_ROWS_QUERY, variables: { id, class: rowClass, afterRow, first: IMPORT_ROWS_PAGE } },
+  result: { data: { importJob: { __typename: 'ImportJob', id, rows } } },
+});
+
+/** An instant `days` days and a half from now: "protected for <days> more days" whatever the test's own clock. */
+export const daysFromNow = (days: number) => new Date(Date.now() + (days + 0.5) * 24 * 3600 * 1000).toISOString();
+
+/**
+ * XMLHttpRequest as the uploader uses it, driven by the test: the last one made is `FakeXhr.last()`;
+ * `progress`, `respond` and `fail` fire its events inside act().
+ */
+export class FakeXhr {
+  static made: FakeXhr[] = [];
+  static last(): FakeXhr | undefined {
+    return FakeXhr.made.at(-1);
+  }
+
+  method = '';
+  url = '';
+  headers: Record<string, string> = {};
+  body: unknown = null;
+  status = 0;
+  responseText = '';
+  withCredentials = false;
+  upload: { onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null };
+  onload: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  onabort: (() => void) | null = null;
+
+  constructor() {
+    FakeXhr.made.push(this);
+  }
+  open(method: string, url: string) {
+    this.method = method;
+    this.url = url;
+  }
+  setRequestHeader(name: string, value: string) {
+    this.headers[name] = value;
+  }
+  send(body: unknown) {
+    this.body = body;
+  }
+  abort() {
+    this.onabort?.();
+  }
+  /** The file part of the form sent. */
+  file(): File | null {
+    return this.body instanceof FormData ? (this.body.get('file') as File | null) : null;
+  }
+  progress(loaded: number, total: number) {
+    act(() => this.upload.onprogress?.({ lengthComputable: true, loaded, total }));
+  }
+  respond(status: number, body: object | string) {
+    act(() => {
+      this.status = status;
+      this.responseText = typeof body === 'string' ? body : JSON.stringify(body);
+      this.onload?.();
+    });
+  }
+  fail() {
+    act(() => this.onerror?.());
+  }
+}
+
+/** The server's refusal of an upload, as POST /api/imports answers it. */
+export const uploadRefusal = (code: string) => ({ errors: [{ message: `${code} from server`, extensions: { code } }] });

@@ -1,0 +1,74 @@
+import { Link as RouterLink, useParams } from 'react-router';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Skeleton from '@mui/material/Skeleton';
+import ArrowBack from '@mui/icons-material/ArrowBack';
+import { useT } from '../../../i18n/I18nProvider';
+import { PageHeader } from '../../../shared/components/PageHeader';
+import { RetryAlert } from '../../../shared/components/RetryAlert';
+import { describeError } from '../../../shared/errors/describe-error';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { ColumnMappingStep } from '../components/ColumnMappingStep';
+import { ImportCheckProgress } from '../components/ImportCheckProgress';
+import { ImportJobFacts } from '../components/ImportJobFacts';
+import { ImportReview } from '../components/ImportReview';
+import { ImportStatusChip } from '../components/ImportStatusChip';
+import { ImportStepper } from '../components/ImportStepper';
+import { useImportJob } from '../hooks/useImportJob';
+import { isChecked, stepOf } from '../import-steps';
+
+/**
+ * One import, at the step it stands: its columns to map (for the uploader), the check's progress
+ * live, then the review of every row by class.
+ */
+export function ImportJobPage() {
+  const t = useT();
+  const viewer = useCurrentUser();
+  const { id = '' } = useParams();
+  const { data, error, refetch } = useImportJob(id);
+  const job = data?.importJob;
+  const reload = () => void refetch().catch(() => undefined);
+  const back = (
+    <Button component={RouterLink} to="/imports" startIcon={<ArrowBack />} data-testid="imports-back">
+      {t('imports.page.back')}
+    </Button>
+  );
+
+  if (!job) {
+    if (error && describeError(error).code === 'NOT_FOUND') {
+      return (
+        <>
+          <PageHeader title={t('imports.page.title')} actions={back} />
+          <Alert severity="info" data-testid="import-not-found">{t('imports.page.notFound')}</Alert>
+        </>
+      );
+    }
+    return error ? <RetryAlert error={error} onRetry={refetch} /> : <Skeleton variant="rounded" height={320} aria-label={t('imports.page.loading')} />;
+  }
+
+  const checked = isChecked(job.status);
+  return (
+    <Box data-testid="import-job" data-import-id={job.id} data-status={job.status}>
+      <PageHeader title={<Box component="span" sx={{ overflowWrap: 'anywhere' }} data-testid="import-file-name">{job.fileName}</Box>} actions={back} />
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, mt: -1, mb: 2.5, color: 'text.secondary', typography: 'body2' }}>
+        <ImportStatusChip status={job.status} />
+        <ImportJobFacts job={job} />
+      </Box>
+      <ImportStepper step={stepOf(job.status)} done={checked} />
+      {error ? <RetryAlert error={error} onRetry={refetch} sx={{ mb: 2 }} /> : null}
+      {job.status === 'UPLOADED' ? (
+        job.createdBy.id === viewer.id ? (
+          <ColumnMappingStep key={job.id} job={job} onStale={reload} />
+        ) : (
+          <Alert severity="info" data-testid="import-waiting-for-uploader">{t('imports.mapping.othersFile', { name: job.createdBy.name })}</Alert>
+        )
+      ) : null}
+      {job.status === 'FAILED' ? (
+        <Alert severity="error" sx={{ mb: 3 }} data-testid="import-failed">{t('imports.check.failed')}</Alert>
+      ) : null}
+      {job.status === 'UPLOADED' || job.status === 'FAILED' ? null : <ImportCheckProgress job={job} onFinished={reload} />}
+      {checked ? <ImportReview job={job} /> : null}
+    </Box>
+  );
+}
