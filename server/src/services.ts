@@ -113,7 +113,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     duplicateChecks,
     duplicateGate: gate,
     notifications: new NotificationService(repositories.notifications, clock),
-    auth: new AuthService(dataSource, clock, config.sessionDays, sessionEnds, sessionCache, new LoginThrottle(dataSource, new LoginThrottleRepository(), config.loginThrottle)),
+    auth: new AuthService(dataSource, clock, config.sessionDays, sessionEnds, sessionCache, new LoginThrottle(dataSource, new LoginThrottleRepository(), config.loginThrottle), news),
     demoHint: new DemoHintService(repositories.settings, config.seedDemoData, DEMO_PASSWORD),
     liveSockets,
     sessionEnds,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAnotherInstance, startTestServer, type TestServer } from '../support/test-server';
 import { gql, subscribe, wsClient } from '../support/graphql-client';
-import { loginAs, makeUser } from '../support/factories';
+import { loginAs, makeDepartment, makeUser } from '../support/factories';
 
 const DAY = 86_400_000;
 const CHANGES = 'subscription { myCustomersChanged { kind customerIds } }';
@@ -79,6 +79,24 @@ describe('sessions end on every instance', () => {
     }
     await stillAnswers(bystander);
     await Promise.all([bystander.client.dispose(), phone.client.dispose(), laptop.client.dispose()]);
+  });
+
+  it("disabling or enabling a user on A tells the managers over them on B (their Team page reads itself again), and no other team's", async () => {
+    const north = await makeDepartment(a.dataSource, 'North people');
+    const south = await makeDepartment(a.dataSource, 'South people');
+    const user = await makeUser(a.dataSource, { department: north });
+    const manager = await liveOnB(await loginAs(a.graphqlUrl, await makeUser(a.dataSource, { role: 'MANAGER', department: north })));
+    const otherManager = await liveOnB(await loginAs(a.graphqlUrl, await makeUser(a.dataSource, { role: 'MANAGER', department: south })));
+    const set = (disabled: boolean) => gql(a.graphqlUrl, 'mutation($id: ID!, $d: Boolean!) { setUserDisabled(userId: $id, disabled: $d) { id } }', { id: String(user.id), d: disabled }, { token: admin });
+    const heard = () => manager.stream.events.filter((e) => e.data.myCustomersChanged.kind === 'PERSON_CHANGED');
+
+    expect((await set(true)).errors).toBeUndefined();
+    await manager.stream.until(() => heard().length === 1);
+    expect(heard()[0].data.myCustomersChanged.customerIds).toEqual([]);
+    expect((await set(false)).errors).toBeUndefined();
+    await manager.stream.until(() => heard().length === 2);
+    expect(otherManager.stream.events.filter((e) => e.data.myCustomersChanged.kind === 'PERSON_CHANGED')).toEqual([]);
+    await Promise.all([manager.client.dispose(), otherManager.client.dispose()]);
   });
 
   it('closes a socket on each instance once its session expires by the server clock', async () => {

@@ -19,6 +19,8 @@ export const CUSTOMER_CHANGE_KINDS = [
   'CLAIMED',
   'ASSIGNED',
   'QUOTA_CHANGED',
+  // Someone in the team was disabled or enabled again; their customers stayed where they are.
+  'PERSON_CHANGED',
 ] as const;
 export type CustomerChangeKind = (typeof CUSTOMER_CHANGE_KINDS)[number];
 

@@ -1,3 +1,4 @@
+import type { CustomerNews } from '../customers/customer-news';
 import type { DataSource } from 'typeorm';
 import { BerthError, fieldProblem, resolveLocale } from '@berth/domain';
 import type { Clock } from '../../clock';
@@ -26,6 +27,7 @@ export class AuthService {
     private readonly sessionEnds: Pick<SessionEnds, 'announce'>,
     private readonly sessions: SessionCache,
     private readonly throttle: LoginThrottle,
+    private readonly news: Pick<CustomerNews, 'toEachOwner'>,
   ) {}
 
   /**
@@ -96,7 +98,8 @@ export class AuthService {
 
   /**
    * Disabling a user also ends every session they hold, so old tokens stop working at once,
-   * and their live sockets close on every instance.
+   * and their live sockets close on every instance. The managers over them hear it live (their
+   * Team pages show the change without a reload); none of the user's customers moves.
    */
   async setUserDisabled(userId: number, disabled: boolean): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
@@ -107,6 +110,7 @@ export class AuthService {
       }
     });
     if (disabled) this.sessionEnds.announce({ userId });
+    await this.news.toEachOwner('PERSON_CHANGED', new Map([[userId, []]]));
   }
 
   async setAllClashAlerts(userId: number, enabled: boolean): Promise<void> {

@@ -27,8 +27,9 @@ describe('reactionsTo', () => {
     ['CLAIMED', true, true, false, false],
     ['ASSIGNED', true, true, true, false],
     ['QUOTA_CHANGED', true, true, false, true],
+    ['PERSON_CHANGED', false, false, false, false],
   ] as const)('%s with its customer: lists %s, quota %s, notifications %s, policy %s', (kind, lists, quota, notifications, policy) => {
-    const customerIds = kind === 'QUOTA_CHANGED' ? [] : ['c1'];
+    const customerIds = kind === 'QUOTA_CHANGED' || kind === 'PERSON_CHANGED' ? [] : ['c1'];
     expect(reactionsTo(change(kind, { customerIds, customer: customerIds.length ? acme : null }))).toEqual({ lists, quota, notifications, policy });
   });
 

@@ -49,6 +49,8 @@ const REACTIONS: Record<MyCustomersChangeKind, ChangeReactions> = {
   // the expiring-soon panel among them, are read again), the limits may move (the quota), and
   // the rules the countdowns colour by may change (the policy).
   QUOTA_CHANGED: { lists: true, quota: true, notifications: false, policy: true },
+  // A colleague was disabled or enabled again: no customer moved (the Team page reads itself again on any change).
+  PERSON_CHANGED: NONE,
 };
 
 export function reactionsTo(change: MyCustomersChange): ChangeReactions {
