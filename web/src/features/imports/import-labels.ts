@@ -1,4 +1,4 @@
-import { IMPORT_FIELDS, IMPORT_ROW_CLASSES } from '@berth/domain';
+import { IMPORT_FIELDS, IMPORT_ROW_CLASSES, isErrorCode } from '@berth/domain';
 import type { Translate } from '../../i18n/translator';
 import { keysFor, type MessageKey } from '../../i18n/message-keys';
 import type { ImportField, ImportRowClass, ImportStatus } from './import-types';
@@ -21,4 +21,9 @@ export function classLabel(rowClass: ImportRowClass, t: Translate): string {
 
 export function statusLabel(status: ImportStatus, t: Translate): string {
   return t(`imports.status.${status}`);
+}
+
+/** Why an import failed, from the code that stopped it (FILE_UNREADABLE, …), as the error table words it. */
+export function failureReason(errorCode: string | null | undefined, t: Translate): string {
+  return isErrorCode(errorCode) ? t(`error.${errorCode}`) : t('error.UNKNOWN');
 }

@@ -42,6 +42,7 @@ export function importJob(status: ImportStatus, overrides: Record<string, unknow
     sampleRows: SAMPLE_ROWS,
     checkedRows: 0,
     checkedAt: null as string | null,
+    errorCode: null as string | null,
     classCounts: classCounts(),
     ...overrides,
   };
@@ -51,7 +52,7 @@ export type ServedImportJob = ReturnType<typeof importJob>;
 
 /** The summary fields only, for the list. */
 export function listed(job: ServedImportJob) {
-  const { source: _s, headers: _h, mapping: _m, sampleRows: _r, checkedRows: _c, checkedAt: _a, classCounts: _k, ...summary } = job;
+  const { source: _s, headers: _h, mapping: _m, sampleRows: _r, checkedRows: _c, checkedAt: _a, errorCode: _e, classCounts: _k, ...summary } = job;
   return summary;
 }
 

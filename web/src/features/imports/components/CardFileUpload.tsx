@@ -7,6 +7,7 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import { useFormat, useT } from '../../../i18n/I18nProvider';
+import { useIsPhone } from '../../../shared/hooks/useIsPhone';
 import { useCardFileUpload } from '../hooks/useCardFileUpload';
 import { TemplateLink } from './TemplateLink';
 
@@ -20,6 +21,7 @@ const ACCEPT = '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreads
 export function CardFileUpload({ onUploaded }: { onUploaded: (id: string) => void }) {
   const t = useT();
   const fmt = useFormat();
+  const phone = useIsPhone();
   const { state, upload } = useCardFileUpload(onUploaded);
   const [dragging, setDragging] = useState(false);
   const busy = state.phase === 'uploading';
@@ -51,13 +53,13 @@ export function CardFileUpload({ onUploaded }: { onUploaded: (id: string) => voi
         <UploadFileOutlined color="primary" sx={{ fontSize: 40 }} />
         <Box sx={{ flex: 1, minWidth: 0 }}>
           <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
-            {t('imports.upload.title')}
+            {t(phone ? 'imports.upload.titlePhone' : 'imports.upload.title')}
           </Typography>
           <Typography variant="body2" color="text.secondary">
             {t('imports.upload.hint')}
           </Typography>
         </Box>
-        <Button variant="contained" component="label" disabled={busy} sx={{ flexShrink: 0 }} data-testid="import-choose-file">
+        <Button variant="contained" component="label" disabled={busy} sx={{ flexShrink: 0, width: { xs: '100%', sm: 'auto' } }} data-testid="import-choose-file">
           {t('imports.upload.choose')}
           <input hidden type="file" accept={ACCEPT} data-testid="import-file-input" onChange={(e) => {
             choose(e.target.files);

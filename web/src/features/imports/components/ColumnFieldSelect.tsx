@@ -9,25 +9,27 @@ interface Props {
   header: string;
   value: ImportField | null;
   error?: string;
+  /** Shows "Imports as" on the field; a table that heads the column with it leaves it off (the select keeps its accessible name). */
+  labelled?: boolean;
   onChange: (field: ImportField | null) => void;
 }
 
 /** What one column fills, or nothing: a native select, so a phone offers its own picker. */
-export function ColumnFieldSelect({ index, header, value, error, onChange }: Props) {
+export function ColumnFieldSelect({ index, header, value, error, labelled = true, onChange }: Props) {
   const t = useT();
   return (
     <TextField
       select
       size="small"
       fullWidth
-      label={t('imports.mapping.fills')}
+      label={labelled ? t('imports.mapping.fills') : undefined}
       value={value ?? ''}
       onChange={(e) => onChange(e.target.value === '' ? null : (e.target.value as ImportField))}
       error={Boolean(error)}
       helperText={error}
       slotProps={{
         select: { native: true },
-        inputLabel: { shrink: true },
+        inputLabel: labelled ? { shrink: true } : undefined,
         htmlInput: { 'data-testid': `mapping-select-${index}`, 'aria-label': t('imports.mapping.fillsFor', { header }) },
         formHelperText: { 'data-testid': `mapping-error-${index}` } as object,
       }}

@@ -42,7 +42,7 @@ export function ColumnMappingTable({ columns, onChange }: Props) {
                 <ColumnSamples samples={column.samples} />
               </TableCell>
               <TableCell>
-                <ColumnFieldSelect index={column.index} header={column.header} value={column.field} error={column.error} onChange={(field) => onChange(column.index, field)} />
+                <ColumnFieldSelect index={column.index} header={column.header} value={column.field} error={column.error} labelled={false} onChange={(field) => onChange(column.index, field)} />
               </TableCell>
             </TableRow>
           ))}

@@ -29,6 +29,7 @@ export function ImportClassChips({ counts, selected, onSelect }: Props) {
         <Chip
           key={rowClass}
           clickable
+          size="medium"
           color={CLASS_COLORS[rowClass]}
           variant={rowClass === selected ? 'filled' : 'outlined'}
           aria-pressed={rowClass === selected}

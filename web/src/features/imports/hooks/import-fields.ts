@@ -37,6 +37,7 @@ export const IMPORT_JOB_DETAIL_FIELDS = graphql(`
     sampleRows
     checkedRows
     checkedAt
+    errorCode
     classCounts {
       ...ImportClassCountsFields
     }

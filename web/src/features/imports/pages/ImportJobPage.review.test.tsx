@@ -95,16 +95,16 @@ describe('the review of a checked import', { timeout: 20_000 }, () => {
 
     await user.click(screen.getByTestId('import-class-MATCHES_POOL'));
     await waitFor(() => expect(reviewRows().map((r) => r.dataset.row)).toEqual(['4']));
-    expect(why(reviewRows()[0])).toBe('In the public pool · matched “Delta Foods Co”');
+    expect(why(reviewRows()[0])).toBe('In the public pool · matched "Delta Foods Co"');
     expect(within(reviewRows()[0]).getByTestId('import-row-link').getAttribute('href')).toBe('/pool?customer=c5');
 
     await user.click(screen.getByTestId('import-class-MATCHES_OWNED'));
     await waitFor(() => expect(reviewRows().map((r) => r.dataset.row)).toEqual(['3', '5']));
     const [visible, hidden] = reviewRows();
-    expect(why(visible)).toBe('Owned by Li Wei (North sales) · protected for 27 more days · matched “Harbor Textiles Ltd”');
+    expect(why(visible)).toBe('Owned by Li Wei (North sales) · protected for 27 more days · matched "Harbor Textiles Ltd"');
     expect(within(visible).getByTestId('import-row-link').getAttribute('href')).toBe('/customers/c7');
     // A customer the viewer may not open: who holds it and for how long, no link.
-    expect(why(hidden)).toBe('Owned by Zhang Min · protected for 3 more days · matched “Globex Ltd”');
+    expect(why(hidden)).toBe('Owned by Zhang Min · protected for 3 more days · matched "Globex Ltd"');
     expect(within(hidden).queryByTestId('import-row-link')).toBeNull();
     expect(within(hidden).getByTestId('import-row-company').textContent).toBe('Globex');
     expect(within(hidden).queryByTestId('import-row-contact')).toBeNull();
@@ -127,6 +127,15 @@ describe('the review of a checked import', { timeout: 20_000 }, () => {
     expect(reviewRows().at(-1)!.dataset.row).toBe('60');
     expect(screen.getByTestId('import-rows-shown').textContent).toBe('55 of 55 shown');
     expect(screen.queryByTestId('import-rows-more')).toBeNull();
+  });
+
+  it('says why a check stopped, from its error code', async () => {
+    renderJob([jobMock(importJob('FAILED', { checkedRows: 10, errorCode: 'FILE_UNREADABLE' }), Number.POSITIVE_INFINITY)]);
+    expect((await screen.findByTestId('import-failed')).textContent).toBe(
+      'The check stopped: The file is damaged or is not really a workbook or CSV file. Upload the file again once it is fixed.',
+    );
+    expect(screen.queryByTestId('import-review')).toBeNull();
+    expect(screen.queryByTestId('import-check-progress')).toBeNull();
   });
 
   it('says so when an import is not there for the viewer', async () => {

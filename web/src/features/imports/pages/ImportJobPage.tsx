@@ -16,6 +16,7 @@ import { ImportReview } from '../components/ImportReview';
 import { ImportStatusChip } from '../components/ImportStatusChip';
 import { ImportStepper } from '../components/ImportStepper';
 import { useImportJob } from '../hooks/useImportJob';
+import { failureReason } from '../import-labels';
 import { isChecked, stepOf } from '../import-steps';
 
 /**
@@ -65,7 +66,9 @@ export function ImportJobPage() {
         )
       ) : null}
       {job.status === 'FAILED' ? (
-        <Alert severity="error" sx={{ mb: 3 }} data-testid="import-failed">{t('imports.check.failed')}</Alert>
+        <Alert severity="error" sx={{ mb: 3 }} data-testid="import-failed" data-code={job.errorCode ?? ''}>
+          {t('imports.check.failed', { reason: failureReason(job.errorCode, t) })}
+        </Alert>
       ) : null}
       {job.status === 'UPLOADED' || job.status === 'FAILED' ? null : <ImportCheckProgress job={job} onFinished={reload} />}
       {checked ? <ImportReview job={job} /> : null}

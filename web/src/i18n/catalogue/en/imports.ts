@@ -11,6 +11,7 @@ export const imports = {
   'imports.step.check': 'Check',
 
   'imports.upload.title': 'Drop a card file here, or choose one',
+  'imports.upload.titlePhone': 'Choose a card file',
   'imports.upload.hint': 'An Excel workbook (.xlsx) or a CSV file, up to 20 MB and 50,000 rows, with a header row.',
   'imports.upload.choose': 'Choose file',
   'imports.upload.progressLabel': 'Upload progress',
@@ -58,13 +59,13 @@ export const imports = {
   'imports.classHint.INVALID': 'A field is wrong: fix it in the file to import the row.',
 
   'imports.mapping.title': 'What each column is',
-  'imports.mapping.hint': 'Guessed from the headers and from what you chose before; the values are the file’s first rows. Columns left at “Don’t import” are skipped.',
+  'imports.mapping.hint': "Guessed from the headers and from what you chose before; the values are the file's first rows. Columns left at \"Don't import\" are skipped.",
   'imports.mapping.columnHeading': 'Column',
   'imports.mapping.samples': 'First values',
   'imports.mapping.noSamples': 'Empty in the first rows',
   'imports.mapping.fills': 'Imports as',
-  'imports.mapping.fillsFor': 'Import “{header}” as',
-  'imports.mapping.skip': 'Don’t import',
+  'imports.mapping.fillsFor': 'Import "{header}" as',
+  'imports.mapping.skip': "Don't import",
   'imports.mapping.listedTwice': '{field} is already chosen for another column',
   'imports.mapping.column': 'Column {n} ({header})',
   'imports.mapping.columnsLabel': 'The columns',
@@ -80,7 +81,7 @@ export const imports = {
   'imports.check.label': 'Check progress',
   'imports.check.line': '{checked, number} of {total, number} rows checked',
   'imports.check.how': 'Each row is compared with the rest of the file and with every customer in Berth.',
-  'imports.check.failed': 'The file could not be read to the end. Save it again in Excel and upload it once more.',
+  'imports.check.failed': 'The check stopped: {reason} Upload the file again once it is fixed.',
 
   'imports.review.title': 'What the check found',
   'imports.review.classes': 'Rows by class',
@@ -96,7 +97,7 @@ export const imports = {
   'imports.why.inPool': 'In the public pool',
   'imports.why.owned': 'Owned by {owner} ({department})',
   'imports.why.ownedNoDepartment': 'Owned by {owner}',
-  'imports.why.matched': 'matched “{name}”',
+  'imports.why.matched': 'matched "{name}"',
   'imports.why.separator': ' · ',
 
   'imports.facts.rows': '{count, plural, one {# row} other {# rows}}',

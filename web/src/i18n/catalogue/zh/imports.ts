@@ -13,6 +13,7 @@ export const imports: Translation<typeof english> = {
   'imports.step.check': '检查',
 
   'imports.upload.title': '把名片文件拖到这里，或选择文件',
+  'imports.upload.titlePhone': '选择名片文件',
   'imports.upload.hint': 'Excel 工作簿（.xlsx）或 CSV 文件，带表头，最大 20 MB、50,000 行。',
   'imports.upload.choose': '选择文件',
   'imports.upload.progressLabel': '上传进度',
@@ -82,7 +83,7 @@ export const imports: Translation<typeof english> = {
   'imports.check.label': '检查进度',
   'imports.check.line': '已检查 {checked, number} / {total, number} 行',
   'imports.check.how': '每一行都会与文件中的其他行以及 Berth 中的所有客户比对。',
-  'imports.check.failed': '文件未能读完。请在 Excel 中另存后重新上传。',
+  'imports.check.failed': '检查已停止：{reason}修改文件后请重新上传。',
 
   'imports.review.title': '检查结果',
   'imports.review.classes': '按类别查看',
