@@ -53,6 +53,16 @@ describe('reading card files', () => {
     ]);
   });
 
+  it('finds the header under a title row merged across the sheet, and keeps a one-column file as it is', async () => {
+    const titled = await xlsxOf([['2026 广交会名片', null, null, null], HEADER, ['上海华泰纺织有限公司', '王芳', 13800138000, null]], { merges: ['A1:D1'] });
+    const { headers, rows } = await read(titled);
+    expect(headers).toEqual(HEADER);
+    expect(rows).toEqual([{ rowNumber: 3, cells: ['上海华泰纺织有限公司', '王芳', '13800138000'] }]);
+    const oneColumn = await read(csvOf([['Company'], ['Acme Ltd'], ['Beta Ltd']]));
+    expect(oneColumn.headers).toEqual(['Company']);
+    expect(oneColumn.rows.map((r) => r.cells)).toEqual([['Acme Ltd'], ['Beta Ltd']]);
+  });
+
   it.each([
     ['UTF-8', { encoding: 'utf8' as const }],
     ['UTF-8 with a byte order mark', { encoding: 'utf8' as const, bom: true }],
