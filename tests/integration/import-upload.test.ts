@@ -80,6 +80,18 @@ describe('import upload', () => {
     expect((await t.dataSource.query('SELECT count(*)::int AS n FROM import_jobs'))[0].n).toBe(before);
   });
 
+  it('keeps at most 10 open imports per person: the 11th upload is refused until one is cancelled, whose file is then dropped', async () => {
+    const busy = await loginAs(t.graphqlUrl, await makeUser(t.dataSource));
+    const file = csvOf([['Company'], ['Acme Ltd']]);
+    const ids: string[] = [];
+    for (let i = 0; i < 10; i++) ids.push((await uploadCardFile(t.url, busy, file)).body.id!);
+    const refused = await uploadCardFile(t.url, busy, file);
+    expect({ status: refused.status, code: refused.body.errors?.[0].extensions.code }).toEqual({ status: 429, code: 'TOO_MANY_OPEN_IMPORTS' });
+    expect((await gql(t.graphqlUrl, 'mutation($id: ID!) { cancelImport(id: $id) { status } }', { id: ids[0] }, { token: busy })).data.cancelImport.status).toBe('CANCELLED');
+    expect((await t.dataSource.query('SELECT count(*)::int AS n FROM import_files WHERE job_id = $1', [ids[0]]))[0].n).toBe(0);
+    expect((await uploadCardFile(t.url, busy, file)).status).toBe(201);
+  });
+
   it('refuses a request that is not a multipart upload with BAD_REQUEST', async () => {
     const res = await fetch(`${t.url}/api/imports`, { method: 'POST', body: 'hello', headers: { authorization: `Bearer ${tokens.rep}`, 'content-type': 'text/plain' } });
     expect(res.status).toBe(400);

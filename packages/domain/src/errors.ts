@@ -32,6 +32,7 @@ export type ErrorCode =
   | 'FILE_HAS_NO_ROWS'
   | 'FILE_TOO_MANY_ROWS'
   | 'IMPORT_ALREADY_STARTED'
+  | 'TOO_MANY_OPEN_IMPORTS'
   | 'BAD_REQUEST'
   | 'GRAPHQL_PARSE_FAILED'
   | 'GRAPHQL_VALIDATION_FAILED'
@@ -81,6 +82,8 @@ export const ERROR_CODES: Record<ErrorCode, ErrorCodeInfo> = {
   FILE_UNREADABLE: { httpStatus: 400, defaultMessage: 'The file is damaged or is not really a workbook or CSV file.' },
   FILE_HAS_NO_ROWS: { httpStatus: 400, defaultMessage: 'The file has no cards: it is empty or has a header row only.' },
   FILE_TOO_MANY_ROWS: { httpStatus: 400, defaultMessage: 'The file has more than 50,000 rows; split it into smaller files.' },
+  // Each open import keeps its file (up to 20 MB): a user finishes or cancels some before uploading more.
+  TOO_MANY_OPEN_IMPORTS: { httpStatus: 429, defaultMessage: 'You have 10 imports open already: import or cancel one of them first.' },
   IMPORT_ALREADY_STARTED: { httpStatus: 200, defaultMessage: 'This import has already started; upload the file again to map it differently.' },
   GRAPHQL_PARSE_FAILED: { httpStatus: 400, defaultMessage: 'The request is not valid GraphQL.' },
   GRAPHQL_VALIDATION_FAILED: { httpStatus: 400, defaultMessage: 'The request does not match the schema.' },

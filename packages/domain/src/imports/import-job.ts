@@ -10,6 +10,11 @@ import type { Viewer } from '../visibility';
 export const IMPORT_STATUSES = ['UPLOADED', 'CHECKING', 'CHECKED', 'IMPORTING', 'DONE', 'CANCELLED', 'FAILED', 'UNDONE'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
+/** Imports not yet written or cancelled, each keeping its file: most one user may have at once. */
+export const MAX_OPEN_IMPORTS = 10;
+/** Where an import is open: its file is kept, nothing of it is written yet. */
+export const OPEN_IMPORT_STATUSES: readonly ImportStatus[] = ['UPLOADED', 'CHECKING', 'CHECKED'];
+
 /** Rows of a file shown beside its columns while the user maps them. */
 export const IMPORT_SAMPLE_ROWS = 5;
 

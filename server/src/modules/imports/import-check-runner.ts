@@ -54,7 +54,9 @@ export class ImportCheckRunner {
       if (!(error instanceof BerthError) || !error.code.startsWith('FILE_')) throw error;
       await this.dataSource.transaction(async (manager) => {
         const job = await this.imports.find(manager, jobId, { lock: true });
-        if (job?.status === 'CHECKING') await this.imports.update(manager, jobId, { status: 'FAILED', errorCode: error.code });
+        if (job?.status !== 'CHECKING') return;
+        await this.imports.update(manager, jobId, { status: 'FAILED', errorCode: error.code });
+        await this.imports.dropFile(manager, jobId);
       });
     }
     await this.progress.announce(jobId);

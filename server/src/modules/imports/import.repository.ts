@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { FieldProblem, ImportField, ImportRowClass, Viewer } from '@berth/domain';
+import { OPEN_IMPORT_STATUSES, type FieldProblem, type ImportField, type ImportRowClass, type Viewer } from '@berth/domain';
 import type { DuplicateMatchView } from '../duplicates/duplicate-result';
 import type { ImportRowEntity } from './import-row.entity';
 import { ImportColumnMemoryEntity } from './import-column-memory.entity';
@@ -32,6 +32,21 @@ export class ImportRepository {
     const { id } = await manager.getRepository(ImportJobEntity).save(manager.getRepository(ImportJobEntity).create(job));
     await manager.getRepository(ImportFileEntity).insert({ jobId: id, bytes });
     return id;
+  }
+
+  /**
+   * How many imports the user has open, counted under a lock on the user's uploads, so two uploads
+   * at once cannot both pass the limit (the lock lasts until this transaction ends).
+   */
+  async openImportsOf(manager: EntityManager, userId: number): Promise<number> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('berth:import-upload:' || $1::text, 0))`, [userId]);
+    const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM import_jobs WHERE created_by_id = $1 AND status = ANY($2::import_status[])`, [userId, OPEN_IMPORT_STATUSES]);
+    return n;
+  }
+
+  /** Drops an import's stored file once nothing will read it again (cancelled, failed). */
+  async dropFile(manager: EntityManager, jobId: number): Promise<void> {
+    await manager.query(`DELETE FROM import_files WHERE job_id = $1`, [jobId]);
   }
 
   /** One job; `lock` holds it for this transaction (every step of a job takes it first, so steps never overlap). */

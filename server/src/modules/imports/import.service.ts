@@ -8,10 +8,11 @@ import {
   guessColumns,
   IMPORT_LIMITS,
   IMPORT_SAMPLE_ROWS,
+  MAX_OPEN_IMPORTS,
+  OPEN_IMPORT_STATUSES,
   mappingToRemember,
   type ColumnMapping,
   type ImportRowClass,
-  type ImportStatus,
   type Viewer,
 } from '@berth/domain';
 import type { Clock } from '../../clock';
@@ -21,7 +22,7 @@ import type { ImportJobRow, ImportRepository } from './import.repository';
 import type { ImportProgressNews } from './import-progress-news';
 
 /** Where an import may still be cancelled: nothing of it is written yet. */
-const CANCELLABLE: readonly ImportStatus[] = ['UPLOADED', 'CHECKING', 'CHECKED'];
+const CANCELLABLE = OPEN_IMPORT_STATUSES;
 
 /** How many imports a list shows. */
 const LIST_LIMIT = 50;
@@ -51,6 +52,7 @@ export class ImportService {
     }
     if (totalRows === 0) throw new BerthError('FILE_HAS_NO_ROWS');
     const id = await this.dataSource.transaction(async (manager) => {
+      if ((await this.imports.openImportsOf(manager, viewer.userId)) >= MAX_OPEN_IMPORTS) throw new BerthError('TOO_MANY_OPEN_IMPORTS');
       const mapping = guessColumns(opened.headers, await this.imports.memoryOf(manager, viewer.userId));
       return this.imports.insert(
         manager,
@@ -106,6 +108,7 @@ export class ImportService {
       if (job.createdById !== viewer.userId && viewer.role !== 'ADMIN') throw new BerthError('FORBIDDEN', 'Only the person who uploaded a file cancels its import.');
       if (!CANCELLABLE.includes(job.status)) throw new BerthError('IMPORT_ALREADY_STARTED', 'This import can no longer be cancelled.');
       await this.imports.update(manager, id, { status: 'CANCELLED' });
+      await this.imports.dropFile(manager, id);
     });
     await this.progress.announce(id);
     return (await this.imports.find(this.dataSource.manager, id))!;

@@ -53,6 +53,7 @@ export const common = {
   'error.FILE_UNREADABLE': 'The file is damaged or is not really a workbook or CSV file.',
   'error.FILE_HAS_NO_ROWS': 'The file has no cards: it is empty or has a header row only.',
   'error.FILE_TOO_MANY_ROWS': 'The file has more than 50,000 rows; split it into smaller files.',
+  'error.TOO_MANY_OPEN_IMPORTS': 'You have 10 imports open already: import or cancel one of them first.',
   'error.IMPORT_ALREADY_STARTED': 'This import has already started; upload the file again to map it differently.',
   'error.GRAPHQL_PARSE_FAILED': 'The request is not valid GraphQL.',
   'error.GRAPHQL_VALIDATION_FAILED': 'The request does not match the schema.',

@@ -52,6 +52,7 @@ export const common: Translation<typeof english> = {
   'error.FILE_UNREADABLE': '文件已损坏，或并非真正的工作簿或 CSV 文件。',
   'error.FILE_HAS_NO_ROWS': '文件中没有名片数据：文件为空或只有表头。',
   'error.FILE_TOO_MANY_ROWS': '文件超过 50,000 行，请拆分为多个较小的文件。',
+  'error.TOO_MANY_OPEN_IMPORTS': '你已有 10 个未完成的导入：请先完成或取消其中一个。',
   'error.IMPORT_ALREADY_STARTED': '该导入已经开始；如需重新对应列，请重新上传文件。',
   'error.GRAPHQL_PARSE_FAILED': '请求不是有效的 GraphQL。',
   'error.GRAPHQL_VALIDATION_FAILED': '请求与接口定义不符。',
