@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 
@@ -19,6 +20,23 @@ export const TRANSFER_REQUEST_QUERY = graphql(`
   }
 `);
 
+/**
+ * While an approved request moves customers, it is also read again now and then besides being
+ * followed live: events are at most once (a socket that reconnects on a busy machine misses the
+ * ones in between), and the last one is what says DONE.
+ */
+export const MOVING_POLL_MS = 3_000;
+
+/** One request with what stayed; read again slowly while it is queued or running. */
 export function useTransferRequest(id: string, { skip = false }: { skip?: boolean } = {}) {
-  return useQuery(TRANSFER_REQUEST_QUERY, { variables: { id }, skip });
+  const result = useQuery(TRANSFER_REQUEST_QUERY, { variables: { id }, skip });
+  const { startPolling, stopPolling } = result;
+  const status = result.data?.transferRequest.progress.status;
+  const moving = !skip && (status === 'QUEUED' || status === 'RUNNING');
+  useEffect(() => {
+    if (!moving) return undefined;
+    startPolling(MOVING_POLL_MS);
+    return () => stopPolling();
+  }, [moving, startPolling, stopPolling]);
+  return result;
 }

@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MANAGER, renderWithProviders } from '../../../test/render';
 import type { Viewer } from '../../auth/me-query';
 import { TransferDetailPanel } from '../components/TransferDetailPanel';
+import { MOVING_POLL_MS } from '../hooks/useTransferRequest';
 import { ADA, decideMock, failedItem, progress, progressEvent, quietProgress, requestMock, requestsMock, transferRequest } from '../transfer-test-mocks';
 import { TransfersPage } from './TransfersPage';
 
@@ -124,5 +125,23 @@ describe("a transfer request's detail", { timeout: 20_000 }, () => {
     expect(items).toEqual(['GlobexThe receiver reached the holding cap', 'A customer you may not seeChanged hands after the request']);
     expect(screen.getByTestId('transfer-failed').textContent).toContain('Stayed with Li Wei');
     expect(screen.getByTestId('transfer-detail').dataset.status).toBe('DONE');
+  });
+
+  it('reads a moving request again now and then, so it reaches DONE even when the live event is lost', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const running = transferRequest('t2', 'RUNNING', { progress: progress('t2', 'RUNNING', 12, 4) });
+      const finished = { ...running, status: 'DONE', finishedAt: '2026-12-02T10:00:00.000Z', progress: progress('t2', 'DONE', 12, 12, 12, 0) };
+      renderWithProviders(<TransferDetailPanel id="t2" onClose={() => {}} />, {
+        user: MANAGER,
+        mocks: [requestMock(running), quietProgress('t2'), requestMock(finished as never)] as never,
+      });
+      expect((await screen.findByTestId('transfer-progress-line')).textContent).toBe('4 of 12 done · 4 moved · 0 stayed');
+      await vi.advanceTimersByTimeAsync(MOVING_POLL_MS);
+      await waitFor(() => expect(screen.getByTestId('transfer-detail').dataset.status).toBe('DONE'));
+      expect(screen.getByTestId('transfer-progress-line').textContent).toBe('12 of 12 done · 12 moved · 0 stayed');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
