@@ -34,4 +34,21 @@ describe('useCoalesced', () => {
     act(() => vi.advanceTimersByTime(1000));
     expect(action).toHaveBeenCalledTimes(1);
   });
+
+  it('answers a call made while a read is still running with one more read after it settles, not by joining it', async () => {
+    const reads: (() => void)[] = [];
+    const action = vi.fn(() => new Promise<void>((resolve) => reads.push(resolve)));
+    const { result } = renderHook(() => useCoalesced(action, 250));
+
+    act(() => result.current());
+    act(() => vi.advanceTimersByTime(300));
+    // The first read is slow: an event now must not be answered by it.
+    act(() => result.current());
+    expect(action).toHaveBeenCalledTimes(1);
+    await act(async () => reads[0]());
+    expect(action).toHaveBeenCalledTimes(2);
+    await act(async () => reads[1]());
+    act(() => vi.advanceTimersByTime(1000));
+    expect(action).toHaveBeenCalledTimes(2);
+  });
 });

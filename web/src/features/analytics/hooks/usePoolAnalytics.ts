@@ -96,7 +96,7 @@ const REFRESH_WINDOW_MS = 1_000;
 export function usePoolAnalytics(input: PoolAnalyticsInput, { skip }: { skip: boolean }) {
   const query = useQuery(POOL_ANALYTICS_QUERY, { variables: { input }, skip, fetchPolicy: 'cache-and-network', notifyOnNetworkStatusChange: false });
   const { refetch } = query;
-  const refresh = useCoalesced(() => void refetch().catch(() => undefined), REFRESH_WINDOW_MS);
+  const refresh = useCoalesced(() => refetch().catch(() => undefined), REFRESH_WINDOW_MS);
   const schedule = () => {
     if (!skip) refresh();
   };

@@ -70,7 +70,7 @@ export function useTeamLoad(departmentId: string | null) {
     notifyOnNetworkStatusChange: false,
   });
   const { refetch } = query;
-  const refresh = useCoalesced(() => void refetch().catch(() => undefined), TEAM_REFRESH_WINDOW_MS);
+  const refresh = useCoalesced(() => refetch().catch(() => undefined), TEAM_REFRESH_WINDOW_MS);
   const schedule = () => refresh();
   useSubscription(MY_CUSTOMERS_CHANGED_SUBSCRIPTION, { onData: schedule });
   useSubscription(POOL_CHANGED_SUBSCRIPTION, { onData: schedule });

@@ -27,7 +27,7 @@ export function TransferDetailPanel({ id, onClose }: { id: string; onClose: () =
   const t = useT();
   const { data, error, refetch } = useTransferRequest(id);
   // Each chunk's event moves the bar by itself (cache); the decision, the finish and what stayed are read again.
-  const reread = useCoalesced(() => void refetch().catch(() => undefined), 1000);
+  const reread = useCoalesced(() => refetch().catch(() => undefined), 1000);
   const request = data?.transferRequest;
   // One subscription from the wait through the decision to the end: none of its events is missed between them.
   useTransferProgress(id, { skip: !request || isFinished(request.progress.status), onEvent: reread });

@@ -24,7 +24,7 @@ export function TransfersPage() {
   const openId = params.get('id');
   const waitingForMe = params.get('waiting') === '1';
   const { data, previousData, loading, error, refetch } = useTransferRequests();
-  const refresh = useCoalesced(() => void refetch().catch(() => undefined), 1000);
+  const refresh = useCoalesced(() => refetch().catch(() => undefined), 1000);
   const all = useMemo(() => [...((data ?? previousData)?.transferRequests ?? [])].sort((a, b) => b.requestedAt.localeCompare(a.requestedAt)), [data, previousData]);
   const shown = waitingForMe ? all.filter((r) => r.canDecide) : all;
 
