@@ -57,6 +57,10 @@ import { TransferRunner } from './modules/transfers/transfer-runner';
 import { TransferProgressNews } from './modules/transfers/transfer-progress-news';
 import { CollaboratorRepository } from './modules/collaborators/collaborator.repository';
 import { CollaboratorService } from './modules/collaborators/collaborator.service';
+import { CustomerOpening } from './modules/customers/customer-opening';
+import { ImportWriteRepository } from './modules/imports/import-write.repository';
+import { ImportRowWriter } from './modules/imports/import-row-writer';
+import { ImportWriteRunner } from './modules/imports/import-write-runner';
 import { ActivityRepository } from './modules/activity/activity.repository';
 import { ActivityService } from './modules/activity/activity.service';
 import { OwnershipTrailRepository } from './modules/ownership/ownership-trail.repository';
@@ -95,6 +99,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
   const transferRows = new TransferRepository();
   const transferNews = new TransferProgressNews(dataSource, transferRows, pubsub);
   const importRows = new ImportRepository();
+  const importWrites = new ImportWriteRepository();
   const importNews = new ImportProgressNews(dataSource, importRows, pubsub);
   const claimRows = new ClaimRepository();
   const recycling = new RecycleRepository();
@@ -106,7 +111,8 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
   const liveSockets = new LiveSockets();
   const sessionCache = new SessionCache(config.sessionCacheMs);
   const sessionEnds = new SessionEnds(pubsub, [liveSockets, sessionCache]);
-  const customers = new CustomerService(uow, ledger, repositories.customers, repositories.org, clock, gate, policies, repositories.activity);
+  const opening = new CustomerOpening(repositories.customers, repositories.contacts, ledger, gate, repositories.org, repositories.activity);
+  const customers = new CustomerService(uow, opening, repositories.customers, repositories.org, clock, gate, policies, repositories.activity);
   return {
     repositories,
     duplicateRules,
@@ -128,9 +134,20 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     assignments: new AssignService(dataSource, people, ownership, claimRows, policies, clock, uow, ledger, repositories.notifications),
     releases: new ReleaseService(ownership, clock, uow, ledger, repositories.notifications),
     transfers: new TransferService(dataSource, transferRows, people, policies, clock, transferNews),
-    imports: new ImportService(dataSource, importRows, clock, importNews),
+    imports: new ImportService(dataSource, importRows, importWrites, people, clock, importNews),
     importProgress: importNews,
     importChecks: new ImportCheckRunner(dataSource, importRows, duplicateChecks, config.phoneRegion, clock, importNews),
+    importWrites: new ImportWriteRunner(
+      importRows,
+      importWrites,
+      new ImportRowWriter(opening, duplicateChecks, importWrites, repositories.contacts, gate, repositories.activity, config.phoneRegion),
+      people,
+      claimRows,
+      policies,
+      clock,
+      uow,
+      importNews,
+    ),
     transferRunner: new TransferRunner(transferRows, people, ownership, claimRows, policies, clock, uow, ledger, repositories.notifications, collaboratorRows, transferNews),
     activity: new ActivityService(dataSource, repositories.activity),
     ownershipTrail: new OwnershipTrailService(dataSource, new OwnershipTrailRepository(), customers),

@@ -1,10 +1,8 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAnotherInstance, startTestServer, type TestServer } from '../support/test-server';
+import { startTestServer, type TestServer } from '../support/test-server';
+import { killWorkerOnceStarted, resumeOnAnotherInstance } from '../support/killed-worker';
 import { makeDepartment, makeUser } from '../support/factories';
 
-const SERVER_DIR = path.resolve(__dirname, '../../server');
 const CUSTOMERS = 6_000;
 
 /**
@@ -54,32 +52,13 @@ describe('a transfer whose worker is killed halfway', () => {
     expect(request.status).toBe('QUEUED');
     const progress = async () => (await t.dataSource.query('SELECT status, moved FROM transfer_requests WHERE id = $1', [request.id]))[0] as { status: string; moved: number };
 
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
-      cwd: SERVER_DIR,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', DATABASE_URL: t.databaseUrl, PORT: '0', BERTH_SEED_DEMO: 'false', BERTH_SWEEP_SECONDS: '86400', BERTH_LOG_LEVEL: 'silent' },
-      stdio: 'ignore',
-    });
-    const exited = new Promise((resolve) => child.on('exit', resolve));
-    try {
-      // As soon as the child has committed some chunks, kill it without warning.
-      await expect.poll(async () => (await progress()).moved, { timeout: 90_000, interval: 10 }).toBeGreaterThan(0);
-    } finally {
-      child.kill('SIGKILL');
-      await exited;
-    }
+    // As soon as the child has committed some chunks, kill it without warning.
+    await killWorkerOnceStarted(t, async () => (await progress()).moved > 0);
     const halfway = await progress();
     expect(halfway.status).toBe('RUNNING');
     expect(halfway.moved).toBeLessThan(CUSTOMERS);
 
-    // The dead worker's lock would hold the job for hours; pretend minutes have passed, as they would have.
-    await t.dataSource.query(`UPDATE graphile_worker._private_jobs SET locked_at = locked_at - interval '10 minutes' WHERE locked_by IS NOT NULL`);
-    const other = await startAnotherInstance(t, { jobWorker: true });
-    try {
-      await other.server.jobs.freeStaleLocks();
-      await expect.poll(async () => (await progress()).status, { timeout: 60_000, interval: 25 }).toBe('DONE');
-    } finally {
-      await other.stop();
-    }
+    await resumeOnAnotherInstance(t, async () => (await progress()).status === 'DONE');
     const [moves] = await t.dataSource.query(
       `SELECT count(*)::int AS events, count(DISTINCT customer_id)::int AS customers FROM ownership_events WHERE transfer_request_id = $1`,
       [request.id],

@@ -39,3 +39,24 @@ export async function uploadCardFile(baseUrl: string, token: string | null, byte
   const res = await fetch(`${baseUrl}/api/imports`, { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
   return { status: res.status, body: await res.json() };
 }
+
+/**
+ * `count` company names no two of which the duplicate check finds alike: each is a made-up brand
+ * of nine letters drawn by a seeded generator (so runs repeat), with a legal form. Names that
+ * differ only by a number ("Card 1 Ltd", "Card 2 Ltd") are similar names to the check, and a
+ * write would rightly skip all but the first.
+ */
+export function unlikeCompanyNames(count: number, seed = 1): string[] {
+  let state = seed >>> 0 || 1;
+  const next = () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 0x1_0000_0000;
+  };
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  return Array.from({ length: count }, () => {
+    const brand = Array.from({ length: 9 }, () => letters[Math.floor(next() * 26)]).join('');
+    return `${brand[0].toUpperCase()}${brand.slice(1)} Ltd`;
+  });
+}

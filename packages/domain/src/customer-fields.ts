@@ -21,7 +21,7 @@ export const LIMITS = {
   pageSize: 100,
 } as const;
 
-export const OWNERSHIP_EVENT_KINDS = ['CREATED', 'CLAIMED', 'ASSIGNED', 'TRANSFERRED', 'RETURNED', 'RECYCLED'] as const;
+export const OWNERSHIP_EVENT_KINDS = ['CREATED', 'CLAIMED', 'ASSIGNED', 'TRANSFERRED', 'RETURNED', 'RECYCLED', 'IMPORTED'] as const;
 export type OwnershipEventKind = (typeof OWNERSHIP_EVENT_KINDS)[number];
 
 /**

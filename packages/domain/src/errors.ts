@@ -33,6 +33,7 @@ export type ErrorCode =
   | 'FILE_TOO_MANY_ROWS'
   | 'IMPORT_ALREADY_STARTED'
   | 'TOO_MANY_OPEN_IMPORTS'
+  | 'IMPORT_NOT_CHECKED'
   | 'BAD_REQUEST'
   | 'GRAPHQL_PARSE_FAILED'
   | 'GRAPHQL_VALIDATION_FAILED'
@@ -85,6 +86,7 @@ export const ERROR_CODES: Record<ErrorCode, ErrorCodeInfo> = {
   // Each open import keeps its file (up to 20 MB): a user finishes or cancels some before uploading more.
   TOO_MANY_OPEN_IMPORTS: { httpStatus: 429, defaultMessage: 'You have 10 imports open already: import or cancel one of them first.' },
   IMPORT_ALREADY_STARTED: { httpStatus: 200, defaultMessage: 'This import has already started; upload the file again to map it differently.' },
+  IMPORT_NOT_CHECKED: { httpStatus: 200, defaultMessage: 'This import is still being checked; choose what to import once every row is checked.' },
   GRAPHQL_PARSE_FAILED: { httpStatus: 400, defaultMessage: 'The request is not valid GraphQL.' },
   GRAPHQL_VALIDATION_FAILED: { httpStatus: 400, defaultMessage: 'The request does not match the schema.' },
   QUERY_TOO_COMPLEX: { httpStatus: 400, defaultMessage: 'The request asks for too much at once.' },

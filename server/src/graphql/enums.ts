@@ -2,7 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import { CUSTOMER_CHANGE_KINDS } from './pubsub';
 import { NOTIFICATION_KINDS } from '../modules/notifications/notification.entity';
 import { POOL_ENTRY_KINDS } from '../modules/ownership/pool-entry.entity';
-import { ACTIVITY_ACTIONS, ACTIVITY_SUBJECTS, IMPORT_FIELDS, IMPORT_ROW_CLASSES, IMPORT_STATUSES, COLLABORATOR_ACCESS, TRANSFER_RECEIVER_MODES, TRANSFER_STATUSES, ASSIGNMENT_STRATEGIES, CUSTOMER_STATUSES, DUPLICATE_DIMENSIONS, FOLLOW_UP_TYPES, OWNERSHIP_EVENT_KINDS, RECYCLE_COMBINATIONS, RECYCLE_REASONS, ROLES } from '@berth/domain';
+import { ACTIVITY_ACTIONS, ACTIVITY_SUBJECTS, IMPORT_FIELDS, IMPORT_ROW_CLASSES, IMPORT_STATUSES, IMPORT_DESTINATIONS, IMPORT_OUTCOMES, IMPORT_OUTCOME_REASONS, NEW_ROW_CHOICES, DUPLICATE_IN_FILE_CHOICES, MATCHES_POOL_CHOICES, COLLABORATOR_ACCESS, TRANSFER_RECEIVER_MODES, TRANSFER_STATUSES, ASSIGNMENT_STRATEGIES, CUSTOMER_STATUSES, DUPLICATE_DIMENSIONS, FOLLOW_UP_TYPES, OWNERSHIP_EVENT_KINDS, RECYCLE_COMBINATIONS, RECYCLE_REASONS, ROLES } from '@berth/domain';
 
 /** type-graphql wants enum objects; the domain keeps plain string lists. This bridges once. */
 function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -24,7 +24,7 @@ export const DuplicateVerdictEnum = enumOf(['CLEAR', 'WARN', 'BLOCK'] as const);
 export const NotificationKindEnum = enumOf(NOTIFICATION_KINDS);
 export const FollowUpTypeEnum = enumOf(FOLLOW_UP_TYPES);
 export const RecycleCombinationEnum = enumOf(RECYCLE_COMBINATIONS);
-export const PoolChangeKindEnum = enumOf(['RECYCLED', 'RETURNED', 'RELEASED', 'CLAIMED', 'ASSIGNED'] as const);
+export const PoolChangeKindEnum = enumOf(['RECYCLED', 'RETURNED', 'RELEASED', 'IMPORTED', 'CLAIMED', 'ASSIGNED'] as const);
 export const PoolEntryKindEnum = enumOf(POOL_ENTRY_KINDS);
 export const AssignmentStrategyEnum = enumOf(ASSIGNMENT_STRATEGIES);
 export const EntryReasonKindEnum = enumOf(['RECYCLED', 'RETURNED', 'RELEASED'] as const);
@@ -36,6 +36,12 @@ export const ActivitySubjectEnum = enumOf(ACTIVITY_SUBJECTS);
 export const ImportFieldEnum = enumOf(IMPORT_FIELDS);
 export const ImportStatusEnum = enumOf(IMPORT_STATUSES);
 export const ImportRowClassEnum = enumOf(IMPORT_ROW_CLASSES);
+export const ImportDestinationKindEnum = enumOf(IMPORT_DESTINATIONS);
+export const ImportOutcomeEnum = enumOf(IMPORT_OUTCOMES);
+export const ImportOutcomeReasonEnum = enumOf(IMPORT_OUTCOME_REASONS);
+export const ImportNewRowChoiceEnum = enumOf(NEW_ROW_CHOICES);
+export const ImportDuplicateInFileChoiceEnum = enumOf(DUPLICATE_IN_FILE_CHOICES);
+export const ImportMatchesPoolChoiceEnum = enumOf(MATCHES_POOL_CHOICES);
 export const CustomerAccessEnum = enumOf(['FULL', ...COLLABORATOR_ACCESS] as const);
 export const RecycleRuleEnum = enumOf(RECYCLE_REASONS);
 
@@ -58,7 +64,7 @@ registerEnumType(DuplicateVerdictEnum, { name: 'DuplicateVerdict', description: 
 registerEnumType(NotificationKindEnum, { name: 'NotificationKind' });
 registerEnumType(FollowUpTypeEnum, { name: 'FollowUpType' });
 registerEnumType(RecycleCombinationEnum, { name: 'RecycleCombination', description: 'ANY: the first recycle rule that fires recycles; ALL: every rule that is on must have fired.' });
-registerEnumType(PoolChangeKindEnum, { name: 'PoolChangeKind', description: 'RECYCLED, RETURNED and RELEASED: customers entered the pool; CLAIMED and ASSIGNED: they left it.' });
+registerEnumType(PoolChangeKindEnum, { name: 'PoolChangeKind', description: 'RECYCLED, RETURNED, RELEASED and IMPORTED: customers entered the pool; CLAIMED and ASSIGNED: they left it.' });
 registerEnumType(PoolEntryKindEnum, { name: 'PoolEntryKind', description: 'How a customer entered the pool: RECYCLED by the sweep, RETURNED by its owner, RELEASED by a manager.' });
 registerEnumType(AssignmentStrategyEnum, { name: 'AssignmentStrategy', description: 'ROUND_ROBIN: the chosen reps in turn; FEWEST_HELD_FIRST: always the rep holding fewest. Reps at their cap are skipped.' });
 registerEnumType(EntryReasonKindEnum, { name: 'EntryReasonKind', description: 'RECYCLED: by the rules; RETURNED: by its owner, with a reason from the policy; RELEASED: by a manager or admin, with their note.' });
@@ -83,6 +89,15 @@ registerEnumType(ImportStatusEnum, {
   name: 'ImportStatus',
   description: 'UPLOADED: waiting for the column mapping; CHECKING/CHECKED: rows classified; IMPORTING; DONE; CANCELLED; FAILED: the file could not be read to the end; UNDONE.',
 });
+registerEnumType(ImportDestinationKindEnum, { name: 'ImportDestinationKind', description: 'POOL: the public pool, with no owner; ONE_REP; SPREAD: over several reps.' });
+registerEnumType(ImportOutcomeEnum, {
+  name: 'ImportOutcome',
+  description: 'CREATED: a new customer; FILLED: a pool customer\'s blank fields filled; MERGED: a contact added to the customer an earlier row became; SKIPPED; FAILED; CANCELLED: the import was stopped before the row.',
+});
+registerEnumType(ImportOutcomeReasonEnum, { name: 'ImportOutcomeReason', description: 'Why a row was skipped, failed or cancelled.' });
+registerEnumType(ImportNewRowChoiceEnum, { name: 'ImportNewRowChoice', description: 'New rows: IMPORT or SKIP.' });
+registerEnumType(ImportDuplicateInFileChoiceEnum, { name: 'ImportDuplicateInFileChoice', description: 'Rows repeating an earlier row: MERGE_CONTACT (add the contact to that customer) or SKIP.' });
+registerEnumType(ImportMatchesPoolChoiceEnum, { name: 'ImportMatchesPoolChoice', description: 'Rows matching a pool customer: FILL_BLANKS (only the fields it lacks) or SKIP.' });
 registerEnumType(ImportRowClassEnum, {
   name: 'ImportRowClass',
   description: 'NEW; DUPLICATE_IN_FILE: the same company as an earlier row; MATCHES_POOL / MATCHES_OWNED: Berth has it, in the pool or owned; INVALID: a field is wrong.',

@@ -1,5 +1,5 @@
 import { createPubSub } from '@graphql-yoga/subscription';
-import type { CustomerOwnership, ImportClassCounts, ImportStatus, TransferStatus } from '@berth/domain';
+import type { CustomerOwnership, ImportClassCounts, ImportOutcomeCounts, ImportStatus, TransferStatus } from '@berth/domain';
 
 /**
  * What happened to customers, as the viewers concerned hear it on `myCustomersChanged`:
@@ -50,7 +50,7 @@ export interface ClashAlertEvent {
 
 /** Customers entered or left the pool. Ids only: the pool is public, and clients refetch what they show. */
 export interface PoolChangedEvent {
-  kind: 'RECYCLED' | 'RETURNED' | 'RELEASED' | 'CLAIMED' | 'ASSIGNED';
+  kind: 'RECYCLED' | 'RETURNED' | 'RELEASED' | 'IMPORTED' | 'CLAIMED' | 'ASSIGNED';
   customerIds: number[];
 }
 
@@ -76,6 +76,9 @@ export interface ImportProgressEvent {
   checkedRows: number;
   classCounts: Partial<ImportClassCounts>;
   errorCode: string | null;
+  doneRows: number;
+  outcomeCounts: Partial<ImportOutcomeCounts>;
+  importStartedAt: Date | null;
 }
 
 /**

@@ -7,10 +7,14 @@ import { viewerOf } from '../modules/auth/authenticated-user';
 import type { Services } from '../services';
 import { sessionTokenFrom } from './session-cookie';
 import { importTemplate } from '../modules/imports/import-template';
+import { resultHeader, resultLine, writeResultFile, type ResultLanguage } from '../modules/imports/import-result-file';
+import type { ImportRowEntity } from '../modules/imports/import-row.entity';
+import { parseId } from '../graphql/ids';
 
 /**
  * GET /api/imports/template.xlsx?lang=en|zh: a card file template. POST /api/imports: a card file, as multipart form data (one part named "file"), under the same
- * session as /graphql (the cookie or a bearer token). It answers the new import's id; the rest of
+ * session as /graphql (the cookie or a bearer token). GET /api/imports/:id/result?format=xlsx|csv&lang=en|zh:
+ * the file's rows with what became of each, for whoever may see the import. It answers the new import's id; the rest of
  * the import (mapping, check, commit, progress) goes through GraphQL. Every refusal is the
  * GraphQL-shaped JSON error with a code, never a page or a stack.
  */
@@ -27,6 +31,23 @@ export function importUploadRouter(services: Services, logger: Logger): Router {
       refuse(res, error instanceof BerthError ? error : new BerthError('INTERNAL_SERVER_ERROR'));
     }
   });
+  router.get('/api/imports/:id/result', async (req, res) => {
+    try {
+      const user = await authenticated(services, req);
+      const id = parseId(String(req.params.id));
+      if (id === null) throw new BerthError('NOT_FOUND', 'Import not found.');
+      const format = req.query.format === 'csv' ? 'csv' : 'xlsx';
+      const language = req.query.lang === 'zh' ? 'zh' : 'en';
+      const { job, rows } = await services.imports.result(user, id);
+      res.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      res.setHeader('Content-Disposition', contentDisposition(`${job.fileName.replace(/\.(xlsx|csv|txt)$/i, '')}-result.${format}`));
+      await writeResultFile(res, format, resultHeader(job.headers, language), lines(rows, job.headers.length, language));
+    } catch (error) {
+      if (!(error instanceof BerthError)) logger.error('Import result file failed', error);
+      if (res.headersSent) res.destroy();
+      else refuse(res, error instanceof BerthError ? error : new BerthError('INTERNAL_SERVER_ERROR'));
+    }
+  });
   // The template needs no session: it holds nothing but headers and an invented example.
   router.get('/api/imports/template.xlsx', async (req, res) => {
     const language = req.query.lang === 'zh' ? 'zh' : 'en';
@@ -35,6 +56,16 @@ export function importUploadRouter(services: Services, logger: Logger): Router {
     res.send(await importTemplate(language));
   });
   return router;
+}
+
+async function* lines(rows: AsyncIterable<ImportRowEntity>, columns: number, language: ResultLanguage) {
+  for await (const row of rows) yield resultLine(row, columns, language);
+}
+
+/** An attachment's name for every browser: ASCII fallback plus the UTF-8 name (a Chinese file name survives). */
+function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
 async function authenticated(services: Services, req: Request): Promise<Viewer> {

@@ -20,5 +20,8 @@ export function jobTasks(services: Services): TaskList {
     import_check: async (payload) => {
       await services.importChecks.checkChunk(idIn(payload, 'jobId'));
     },
+    import_write: async (payload) => {
+      await services.importWrites.writeChunk(idIn(payload, 'jobId'));
+    },
   };
 }

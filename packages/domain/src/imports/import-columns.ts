@@ -4,6 +4,8 @@
  * Chinese, in the spellings such files use; what a user maps by hand is remembered for them.
  */
 
+import { LIMITS } from '../customer-fields';
+
 /** What a column of a card file can fill: the customer's own fields, then its one contact's. */
 export const IMPORT_FIELDS = [
   'companyName',
@@ -21,8 +23,8 @@ export const IMPORT_FIELDS = [
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-/** Limits of one import: the file, its rows, its columns. */
-export const IMPORT_LIMITS = { maxBytes: 20 * 1024 * 1024, maxRows: 50_000, maxColumns: 200, maxCellLength: 2_000, maxSourceLength: 80 } as const;
+/** Limits of one import: the file, its rows, its columns; the trade show's name becomes a tag, so it is as long as a tag may be. */
+export const IMPORT_LIMITS = { maxBytes: 20 * 1024 * 1024, maxRows: 50_000, maxColumns: 200, maxCellLength: 2_000, maxSourceLength: LIMITS.tag } as const;
 
 /**
  * Header spellings per field, as `normalizeHeader` leaves them. English ones follow what CRM

@@ -2,3 +2,4 @@ export * from './import-columns';
 export * from './import-row';
 export * from './import-job';
 export * from './import-classes';
+export * from './import-commit';

@@ -25,11 +25,13 @@ export function spreadAssignments(
   customerIds: readonly number[],
   reps: readonly AssignableRep[],
   strategy: AssignmentStrategy,
+  /** ROUND_ROBIN: whose turn it is first (an index into `reps`), for a spread dealt out in several batches. */
+  startAt = 0,
 ): AssignmentOutcome[] {
   assertSpreadable(customerIds, reps);
   const held = reps.map((r) => r.holdings);
   const hasRoom = (i: number) => held[i] < reps[i].cap;
-  let next = 0;
+  let next = reps.length ? startAt % reps.length : 0;
   return customerIds.map((customerId) => {
     const i = strategy === 'ROUND_ROBIN' ? nextInTurn(next, reps.length, hasRoom) : fewestHeld(held, hasRoom);
     if (i === null) return { customerId, ok: false, code: 'HOLDING_CAP_REACHED', message: 'Every chosen rep is at their holding cap.' };

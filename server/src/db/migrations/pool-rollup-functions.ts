@@ -19,12 +19,13 @@ export const COUNT_POOL_FLOWS = `CREATE OR REPLACE FUNCTION berth_count_pool_flo
 export const POOL_ROLLUP_EVENTS = `CREATE OR REPLACE FUNCTION berth_pool_rollup_events() RETURNS trigger LANGUAGE plpgsql AS $$
             DECLARE moves boolean; others boolean;
             BEGIN
+                -- A customer created into the pool (an import) counts as inflow 5; ::text, as 'IMPORTED' joined the kinds later.
                 -- A sweep's statement holds only recycles: their counts come with the pool entries, so it only closes moves.
-                SELECT bool_or(kind IN ('CLAIMED', 'ASSIGNED')), bool_or(to_user_id IS NOT NULL OR kind = 'CREATED') INTO moves, others FROM new_rows;
+                SELECT bool_or(kind IN ('CLAIMED', 'ASSIGNED')), bool_or(to_user_id IS NOT NULL OR kind::text IN ('CREATED', 'IMPORTED')) INTO moves, others FROM new_rows;
                 IF others THEN
                 PERFORM berth_count_pool_flows(coalesce(jsonb_agg(jsonb_build_object('hour', hour, 'kind', kind, 'n', n)), '[]'))
                    FROM (SELECT berth_utc_hour(occurred_at) AS hour, CASE kind WHEN 'CLAIMED' THEN 6 WHEN 'ASSIGNED' THEN 7 ELSE 5 END AS kind, count(*) AS n
-                           FROM new_rows WHERE kind IN ('CLAIMED', 'ASSIGNED') OR (kind = 'CREATED' AND to_user_id IS NULL) GROUP BY 1, 2) c;
+                           FROM new_rows WHERE kind IN ('CLAIMED', 'ASSIGNED') OR (kind::text IN ('CREATED', 'IMPORTED') AND to_user_id IS NULL) GROUP BY 1, 2) c;
 
                 INSERT INTO pool_rep_hours (rep_id, hour, kind, shard, n)
                 SELECT rep, hour, kind, pg_backend_pid() % 8, count(*) FROM (

@@ -84,7 +84,7 @@ export class ActivityRepository {
 
   async summary(manager: EntityManager, customerId: number): Promise<ActivitySummaryRow> {
     const [row] = await manager.query(
-      `SELECT (SELECT count(*)::int FROM ownership_events WHERE customer_id = $1 AND kind <> 'CREATED') AS "ownerChanges",
+      `SELECT (SELECT count(*)::int FROM ownership_events WHERE customer_id = $1 AND kind NOT IN ('CREATED', 'IMPORTED')) AS "ownerChanges",
               (SELECT count(DISTINCT to_user_id)::int FROM ownership_events WHERE customer_id = $1) AS "ownersSoFar",
               (SELECT count(*)::int FROM follow_ups WHERE customer_id = $1) AS "followUps",
               (SELECT count(*)::int FROM customer_activity WHERE customer_id = $1 AND action = 'EDIT') AS edits`,

@@ -91,7 +91,7 @@ export class PoolAnalyticsRepository {
                   CASE e.kind WHEN 'CLAIMED' THEN 'claimed' WHEN 'ASSIGNED' THEN 'assigned' ELSE 'imported' END
              FROM ownership_events e
             WHERE e.occurred_at >= $1 AND e.occurred_at <= $2
-              AND (e.kind IN ('CLAIMED', 'ASSIGNED') OR (e.kind = 'CREATED' AND e.to_user_id IS NULL))
+              AND (e.kind IN ('CLAIMED', 'ASSIGNED') OR (e.kind IN ('CREATED', 'IMPORTED') AND e.to_user_id IS NULL))
          ) x ${dims.sql}
         GROUP BY 1, 2, 3`,
       [q.startAt, q.now, q.scope, NO_FOLLOW_UP_REASON_MARK, ...dims.params],

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { BerthError, LIMITS, computeProtectionEnd, fieldChanges, type Viewer, fieldProblem } from '@berth/domain';
+import { BerthError, LIMITS, fieldChanges, type Viewer, fieldProblem } from '@berth/domain';
 import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
 import type { Clock } from '../../clock';
 import type { CustomerChangeKind, CustomerChangedEvent } from '../../graphql/pubsub';
@@ -7,7 +7,7 @@ import type { OrgRepository } from '../org/org.repository';
 import type { CustomerEntity } from './customer.entity';
 import type { CustomerRepository, CustomerListFilter, CustomerListSort } from './customer.repository';
 import type { ActivityRepository } from '../activity/activity.repository';
-import type { OwnershipLedger } from '../ownership/ownership-ledger';
+import type { CustomerOpening } from './customer-opening';
 import type { UnitOfWork } from '../ownership/unit-of-work';
 import type { CreateCustomerInput, UpdateCustomerInput } from './customer.inputs';
 import { customerChangesFrom } from './customer-changes';
@@ -30,7 +30,7 @@ export interface CustomerPageRequest {
 export class CustomerService {
   constructor(
     private readonly uow: UnitOfWork,
-    private readonly ledger: OwnershipLedger,
+    private readonly opening: CustomerOpening,
     private readonly customers: CustomerRepository,
     private readonly org: OrgRepository,
     private readonly clock: Clock,
@@ -110,8 +110,8 @@ export class CustomerService {
 
 
   /**
-   * The creator becomes the owner. The duplicate check, the insert, its keys and the ownership
-   * (row and event, by the ledger) share one transaction; the check's key locks make a concurrent
+   * The creator becomes the owner. The duplicate check and the opening (record, keys, ownership
+   * row and event) share one transaction; the check's key locks make a concurrent
    * save of the same company wait for this one and then see it.
    */
   create(viewer: Viewer, input: CreateCustomerInput): Promise<CustomerEntity> {
@@ -122,13 +122,8 @@ export class CustomerService {
         const keys = this.gate.keysOf(ownKeySource({ website: null, email: null, phone: null, ...changes, companyName: changes.companyName! }));
         const duplicates = await this.gate.admit(manager, viewer, keys, { excludeCustomerId: null, acknowledged: !!input.acknowledgeDuplicates });
         const now = this.clock.now();
-        const tierCode = changes.tierCode ?? (await this.org.defaultTierCode(manager));
-        const status = changes.status ?? 'NEW';
-        const policy = await this.policies.inForce(manager);
-        const customer = await this.customers.insert(manager, {
+        const customer = await this.opening.open(tx, now, await this.policies.inForce(manager), {
           companyName: changes.companyName!,
-          nameKey: '', // written with the word counts by refreshKeys below
-          nameCore: '',
           website: changes.website ?? null,
           email: changes.email ?? null,
           phone: changes.phone ?? null,
@@ -136,18 +131,9 @@ export class CustomerService {
           regionId: changes.regionId ?? null,
           source: changes.source ?? null,
           tags: changes.tags ?? [],
-          tierCode,
-          status,
-          createdById: viewer.userId,
-          createdAt: now,
-          updatedAt: now,
-        });
-        const protectedUntil = computeProtectionEnd({ ownedSince: now, tier: tierCode, followUps: [], hasWonDeal: status === 'WON', policy });
-        await this.ledger.open(tx, now, [{ customerId: customer.id, ownerId: viewer.userId, actorId: viewer.userId, protectedUntil }]);
-        customer.ownership = { customerId: customer.id, ownerId: viewer.userId, ownedSince: now, ownerChangedAt: now, protectedUntil, remindedFor: null, locked: false };
-        await this.gate.refreshKeys(manager, customer, '');
-        await recordStatusChange(manager, { customerId: customer.id, status, changedAt: now, actorId: viewer.userId });
-        await this.activity.append(manager, [{ customerId: customer.id, subject: 'CUSTOMER', subjectId: null, action: 'CREATE', actorId: viewer.userId, occurredAt: now, summary: { after: customer.companyName } }]);
+          tierCode: changes.tierCode ?? null,
+          status: changes.status ?? null,
+        }, { actorId: viewer.userId, ownerId: viewer.userId });
         return { value: customer, duplicates };
       }),
     );

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { IMPORT_STATUSES, type ColumnMapping, type ErrorCode, type ImportClassCounts, type ImportStatus } from '@berth/domain';
+import { IMPORT_STATUSES, type ColumnMapping, type ErrorCode, type ImportChoices, type ImportClassCounts, type ImportDestination, type ImportOutcomeCounts, type ImportStatus } from '@berth/domain';
 import { UserEntity } from '../org/user.entity';
 
 /**
@@ -67,4 +67,32 @@ export class ImportJobEntity {
   /** FAILED: why (an error code, e.g. FILE_UNREADABLE for a file damaged past its first rows). */
   @Column({ type: 'varchar', length: 40, nullable: true })
   errorCode: ErrorCode | null;
+
+  /** What the user chose per class of row, when they started the write. */
+  @Column({ type: 'jsonb', nullable: true })
+  choices: ImportChoices | null;
+
+  /** Where the created customers go. */
+  @Column({ type: 'jsonb', nullable: true })
+  destination: ImportDestination | null;
+
+  /** When the write started (for its rate and time left). */
+  @Column({ type: 'timestamptz', nullable: true })
+  importStartedAt: Date | null;
+
+  /** When the write ended (DONE) or was cancelled while writing. */
+  @Column({ type: 'timestamptz', nullable: true })
+  finishedAt: Date | null;
+
+  /** Rows with an outcome so far. */
+  @Column({ type: 'int', default: 0 })
+  doneRows: number;
+
+  /** Rows per outcome so far. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  outcomeCounts: Partial<ImportOutcomeCounts>;
+
+  /** A round-robin spread: whose turn is next (an index into the destination's reps), carried from chunk to chunk. */
+  @Column({ type: 'int', default: 0 })
+  spreadTurn: number;
 }

@@ -22,6 +22,9 @@ export class ImportProgressNews {
       checkedRows: job.checkedRows,
       classCounts: job.classCounts,
       errorCode: job.errorCode,
+      doneRows: job.doneRows,
+      outcomeCounts: job.outcomeCounts,
+      importStartedAt: job.importStartedAt,
     });
   }
 }

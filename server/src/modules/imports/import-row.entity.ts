@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
-import type { FieldProblem, ImportRowClass } from '@berth/domain';
+import type { FieldProblem, ImportOutcome, ImportOutcomeReason, ImportRowClass } from '@berth/domain';
 import type { DuplicateMatchView } from '../duplicates/duplicate-result';
 import { ImportJobEntity } from './import-job.entity';
 
@@ -10,6 +10,7 @@ import { ImportJobEntity } from './import-job.entity';
  */
 @Entity('import_rows')
 @Index('idx_import_rows_unchecked', { synchronize: false }) // (job_id, row_number) WHERE class IS NULL, in the migration
+@Index('idx_import_rows_unwritten', { synchronize: false }) // (job_id, row_number) WHERE outcome IS NULL, in the migration
 @Index('idx_import_rows_file_keys', { synchronize: false }) // GIN (file_keys), in the migration
 export class ImportRowEntity {
   @PrimaryColumn({ type: 'int' })
@@ -43,4 +44,16 @@ export class ImportRowEntity {
   /** MATCHES_POOL / MATCHES_OWNED: the best match, as the uploader may see it. */
   @Column({ type: 'jsonb', nullable: true })
   match: DuplicateMatchView | null;
+
+  /** Null until the write reaches the row. */
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  outcome: ImportOutcome | null;
+
+  /** Why, when the row was not simply written. */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  outcomeReason: ImportOutcomeReason | null;
+
+  /** The customer the row created, filled or added its contact to. */
+  @Column({ type: 'int', nullable: true })
+  customerId: number | null;
 }

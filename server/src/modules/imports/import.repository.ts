@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { OPEN_IMPORT_STATUSES, type FieldProblem, type ImportField, type ImportRowClass, type Viewer } from '@berth/domain';
+import { OPEN_IMPORT_STATUSES, type FieldProblem, type ImportField, type ImportOutcome, type ImportRowClass, type Viewer } from '@berth/domain';
 import type { DuplicateMatchView } from '../duplicates/duplicate-result';
 import type { ImportRowEntity } from './import-row.entity';
 import { ImportColumnMemoryEntity } from './import-column-memory.entity';
@@ -23,12 +23,18 @@ export interface ImportJobRow extends ImportJobEntity {
 
 const JOB_COLUMNS = `j.id, j.created_by_id AS "createdById", j.created_at AS "createdAt", j.file_name AS "fileName", j.file_kind AS "fileKind",
   j.headers, j.mapping, j.sample_rows AS "sampleRows", j.total_rows AS "totalRows", j.status, j.source, j.checked_rows AS "checkedRows",
-  j.class_counts AS "classCounts", j.checked_at AS "checkedAt", j.error_code AS "errorCode", d.path AS "creatorDepartmentPath"`;
+  j.class_counts AS "classCounts", j.checked_at AS "checkedAt", j.error_code AS "errorCode", j.choices, j.destination,
+  j.import_started_at AS "importStartedAt", j.finished_at AS "finishedAt", j.done_rows AS "doneRows", j.outcome_counts AS "outcomeCounts",
+  j.spread_turn AS "spreadTurn", d.path AS "creatorDepartmentPath"`;
 const JOB_FROM = `FROM import_jobs j JOIN users u ON u.id = j.created_by_id LEFT JOIN departments d ON d.id = u.department_id`;
 
 /** Import jobs, their files and the column mappings users taught Berth. */
 export class ImportRepository {
-  async insert(manager: EntityManager, job: Omit<ImportJobEntity, 'id' | 'source' | 'checkedRows' | 'classCounts' | 'checkedAt' | 'errorCode'>, bytes: Buffer): Promise<number> {
+  async insert(
+    manager: EntityManager,
+    job: Pick<ImportJobEntity, 'createdById' | 'createdAt' | 'fileName' | 'fileKind' | 'headers' | 'mapping' | 'sampleRows' | 'totalRows' | 'status'>,
+    bytes: Buffer,
+  ): Promise<number> {
     const { id } = await manager.getRepository(ImportJobEntity).save(manager.getRepository(ImportJobEntity).create(job));
     await manager.getRepository(ImportFileEntity).insert({ jobId: id, bytes });
     return id;
@@ -44,7 +50,7 @@ export class ImportRepository {
     return n;
   }
 
-  /** Drops an import's stored file once nothing will read it again (cancelled, failed). */
+  /** Drops an import's stored file once nothing will read it again (cancelled, failed, written: the rows keep its cells). */
   async dropFile(manager: EntityManager, jobId: number): Promise<void> {
     await manager.query(`DELETE FROM import_files WHERE job_id = $1`, [jobId]);
   }
@@ -55,7 +61,7 @@ export class ImportRepository {
     return row ?? null;
   }
 
-  async update(manager: EntityManager, id: number, changes: Partial<Pick<ImportJobEntity, 'mapping' | 'source' | 'status' | 'checkedRows' | 'classCounts' | 'checkedAt' | 'errorCode'>>): Promise<void> {
+  async update(manager: EntityManager, id: number, changes: Partial<Omit<ImportJobEntity, 'id' | 'createdById' | 'createdBy' | 'createdAt'>>): Promise<void> {
     await manager.getRepository(ImportJobEntity).update({ id }, changes);
   }
 
@@ -112,13 +118,14 @@ export class ImportRepository {
     );
   }
 
-  /** A page of the job's checked rows, of one class or all, in file order after `afterRow`. */
-  rows(manager: EntityManager, jobId: number, opts: { class: ImportRowClass | null; afterRow: number; limit: number }): Promise<ImportRowEntity[]> {
+  /** A page of the job's checked rows, of one class or one outcome (or all), in file order after `afterRow`. */
+  rows(manager: EntityManager, jobId: number, opts: { class: ImportRowClass | null; outcome?: ImportOutcome | null; afterRow: number; limit: number }): Promise<ImportRowEntity[]> {
     return manager.query(
-      `SELECT row_number AS "rowNumber", cells, class, problems, earlier_row AS "earlierRow", match, job_id AS "jobId", file_keys AS "fileKeys"
-         FROM import_rows WHERE job_id = $1 AND class IS NOT NULL AND ($2::varchar IS NULL OR class = $2) AND row_number > $3
+      `SELECT row_number AS "rowNumber", cells, class, problems, earlier_row AS "earlierRow", match, job_id AS "jobId", file_keys AS "fileKeys",
+              outcome, outcome_reason AS "outcomeReason", customer_id AS "customerId"
+         FROM import_rows WHERE job_id = $1 AND class IS NOT NULL AND ($2::varchar IS NULL OR class = $2) AND ($5::varchar IS NULL OR outcome = $5) AND row_number > $3
         ORDER BY row_number LIMIT $4`,
-      [jobId, opts.class, opts.afterRow, opts.limit],
+      [jobId, opts.class, opts.afterRow, opts.limit, opts.outcome ?? null],
     );
   }
 
@@ -137,7 +144,7 @@ export class ImportRepository {
     return row ?? null;
   }
 
-  async enqueue(manager: EntityManager, task: 'import_read' | 'import_check', jobId: number): Promise<void> {
+  async enqueue(manager: EntityManager, task: 'import_read' | 'import_check' | 'import_write', jobId: number): Promise<void> {
     await manager.query(`SELECT graphile_worker.add_job($1, json_build_object('jobId', $2::int), job_key => $3, max_attempts => 25)`, [task, jobId, `${task}:${jobId}`]);
   }
 

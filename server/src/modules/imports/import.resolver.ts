@@ -1,15 +1,25 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { canSeeImport, emptyClassCounts, type FieldProblem, type ImportClassCounts, type ImportRowClass } from '@berth/domain';
+import {
+  canSeeImport,
+  emptyClassCounts,
+  emptyOutcomeCounts,
+  type FieldProblem,
+  type ImportClassCounts,
+  type ImportOutcome,
+  type ImportOutcomeCounts,
+  type ImportRowClass,
+} from '@berth/domain';
 import type { AppContext } from '../../graphql/context';
 import { viewerFrom } from '../../graphql/context';
-import { ImportRowClassEnum } from '../../graphql/enums';
-import { idOrNotFound } from '../../graphql/ids';
+import { ImportOutcomeEnum, ImportRowClassEnum } from '../../graphql/enums';
+import { idOrFieldError, idOrNotFound } from '../../graphql/ids';
 import { TOPICS, type ImportProgressEvent } from '../../graphql/pubsub';
 import { UserType } from '../org/org.types';
 import type { DuplicateMatchView } from '../duplicates/duplicate-result';
 import type { ImportJobRow } from './import.repository';
 import type { ImportRowEntity } from './import-row.entity';
 import { ImportClassCountsType, ImportJobType, ImportProgressType, ImportRowType, StartImportInput, type ImportProblemType } from './import.types';
+import { CommitImportInput, ImportOutcomeCountsType } from './import-commit.types';
 
 /** Rows a page of an import's rows holds at most. */
 const MAX_ROWS_PAGE = 200;
@@ -36,7 +46,22 @@ export class ImportResolver {
   }
 
   @Authorized()
-  @Mutation(() => ImportJobType, { description: 'Cancels an import before anything is written (while it waits for its mapping, is being checked, or waits to be committed).' })
+  @Mutation(() => ImportJobType, {
+    description: 'Once every row is checked, the uploader says what to do with each class of row and where new customers go; the write runs in the background (importProgress follows it).',
+  })
+  commitImport(@Arg('input') input: CommitImportInput, @Ctx() ctx: AppContext) {
+    const { kind, strategy } = input.destination;
+    const userIds = input.destination.userIds.map((raw) => idOrFieldError(raw, 'destination.userIds'));
+    return ctx.services.imports.commit(viewerFrom(ctx), idOrNotFound(input.id, 'Import'), {
+      choices: { newRows: input.choices.newRows, duplicateInFile: input.choices.duplicateInFile, matchesPool: input.choices.matchesPool },
+      destination: { kind, userIds, strategy: strategy ?? null },
+    });
+  }
+
+  @Authorized()
+  @Mutation(() => ImportJobType, {
+    description: 'Cancels an import: before anything is written, or while it is being written (what is written stays; the rows not reached end CANCELLED).',
+  })
   cancelImport(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext) {
     return ctx.services.imports.cancel(viewerFrom(ctx), idOrNotFound(id, 'Import'));
   }
@@ -49,7 +74,17 @@ export class ImportResolver {
     description: "An import's progress: after it starts and after each committed step of its job.",
   })
   importProgress(@Arg('id', () => ID) _id: string, @Root() event: ImportProgressEvent): ImportProgressType {
-    return { id: event.jobId, status: event.status, totalRows: event.totalRows, checkedRows: event.checkedRows, classCounts: countsOf(event.classCounts), errorCode: event.errorCode };
+    return {
+      id: event.jobId,
+      status: event.status,
+      totalRows: event.totalRows,
+      checkedRows: event.checkedRows,
+      classCounts: countsOf(event.classCounts),
+      errorCode: event.errorCode,
+      doneRows: event.doneRows,
+      outcomeCounts: outcomesOf(event.outcomeCounts),
+      importStartedAt: event.importStartedAt ? new Date(event.importStartedAt) : null,
+    };
   }
 
   @FieldResolver(() => UserType)
@@ -62,21 +97,31 @@ export class ImportResolver {
     return countsOf(job.classCounts);
   }
 
-  @FieldResolver(() => [ImportRowType], { description: 'Checked rows in file order, of one class or all, after a row number.' })
+  @FieldResolver(() => ImportOutcomeCountsType)
+  outcomeCounts(@Root() job: ImportJobRow): ImportOutcomeCountsType {
+    return outcomesOf(job.outcomeCounts);
+  }
+
+  @FieldResolver(() => [ImportRowType], { description: 'Checked rows in file order, of one class or outcome (or all), after a row number.' })
   async rows(
     @Root() job: ImportJobRow,
     @Ctx() ctx: AppContext,
     @Arg('class', () => ImportRowClassEnum, { nullable: true }) rowClass: ImportRowClass | null,
+    @Arg('outcome', () => ImportOutcomeEnum, { nullable: true }) outcome: ImportOutcome | null,
     @Arg('afterRow', () => Int, { defaultValue: 0 }) afterRow: number,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
   ): Promise<ImportRowType[]> {
-    const rows = await ctx.services.imports.rows(viewerFrom(ctx), job.id, { class: rowClass, afterRow, limit: Math.max(1, Math.min(first, MAX_ROWS_PAGE)) });
+    const rows = await ctx.services.imports.rows(viewerFrom(ctx), job.id, { class: rowClass, outcome, afterRow, limit: Math.max(1, Math.min(first, MAX_ROWS_PAGE)) });
     return rows.map(rowView);
   }
 }
 
 function countsOf(counts: Partial<ImportClassCounts>): ImportClassCountsType {
   return { ...emptyClassCounts(), ...counts };
+}
+
+function outcomesOf(counts: Partial<ImportOutcomeCounts>): ImportOutcomeCountsType {
+  return { ...emptyOutcomeCounts(), ...counts };
 }
 
 function rowView(row: ImportRowEntity): ImportRowType {
@@ -87,6 +132,9 @@ function rowView(row: ImportRowEntity): ImportRowType {
     problems: (row.problems ?? []).map(problemView),
     earlierRow: row.earlierRow,
     match: row.match ? matchView(row.match) : null,
+    outcome: row.outcome,
+    outcomeReason: row.outcomeReason,
+    customerId: row.customerId,
   };
 }
 

@@ -11,8 +11,15 @@ import {
   MAX_OPEN_IMPORTS,
   OPEN_IMPORT_STATUSES,
   mappingToRemember,
+  emptyOutcomeCounts,
+  importDestinationProblems,
+  receiverProblem,
   type ColumnMapping,
+  type ImportChoices,
+  type ImportDestination,
+  type ImportOutcome,
   type ImportRowClass,
+  type ImportStatus,
   type Viewer,
 } from '@berth/domain';
 import type { Clock } from '../../clock';
@@ -20,9 +27,15 @@ import { isBlankRow } from './reading/card-rows';
 import { openCardFile } from './reading/card-file';
 import type { ImportJobRow, ImportRepository } from './import.repository';
 import type { ImportProgressNews } from './import-progress-news';
+import type { ImportWriteRepository } from './import-write.repository';
+import type { ImportRowEntity } from './import-row.entity';
+import type { AssignRepository } from '../pool/assign.repository';
 
-/** Where an import may still be cancelled: nothing of it is written yet. */
-const CANCELLABLE = OPEN_IMPORT_STATUSES;
+/** Where an import may still be cancelled: nothing of it is written yet, or it is being written (the rest of its rows are then left out). */
+const CANCELLABLE: readonly ImportStatus[] = [...OPEN_IMPORT_STATUSES, 'IMPORTING'];
+
+/** Rows a result file reads per query. */
+const RESULT_PAGE = 1000;
 
 /** How many imports a list shows. */
 const LIST_LIMIT = 50;
@@ -36,6 +49,8 @@ export class ImportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly imports: ImportRepository,
+    private readonly writes: ImportWriteRepository,
+    private readonly people: AssignRepository,
     private readonly clock: Clock,
     private readonly progress: ImportProgressNews,
   ) {}
@@ -97,9 +112,44 @@ export class ImportService {
   }
 
   /**
-   * Stops an import before anything is written: the uploader (or an admin) cancels it while it
-   * waits for its mapping, is being checked, or waits for the go-ahead. A check chunk running at
-   * that moment finishes first (both hold the job's row), and no further chunk starts.
+   * The go-ahead, once every row is checked: what to do with each class of row and where the new
+   * customers go. A rep imports to themselves; a manager or admin to the pool, one rep or a spread
+   * over reps of their team who can hold customers (whether each has room is decided row by row
+   * as the write reaches it). The write runs in the background; importProgress follows it.
+   */
+  async commit(viewer: Viewer, id: number, input: { choices: ImportChoices; destination: ImportDestination }): Promise<ImportJobRow> {
+    await this.dataSource.transaction(async (manager) => {
+      const job = await this.imports.find(manager, id, { lock: true });
+      if (!job || !canSeeImport(viewer, job)) throw new BerthError('NOT_FOUND', 'Import not found.');
+      if (job.createdById !== viewer.userId) throw new BerthError('FORBIDDEN', 'Only the person who uploaded a file imports it.');
+      if (job.status === 'UPLOADED' || job.status === 'CHECKING') throw new BerthError('IMPORT_NOT_CHECKED');
+      if (job.status !== 'CHECKED') throw new BerthError('IMPORT_ALREADY_STARTED', 'This import has already been written or stopped.');
+      const problems = importDestinationProblems(viewer, input.destination);
+      if (!problems.length && viewer.role !== 'REP') {
+        const found = new Map((await this.people.assignees(manager, input.destination.userIds)).map((p) => [p.userId, p]));
+        for (const userId of input.destination.userIds) {
+          const problem = receiverProblem(viewer, userId, found.get(userId), 'destination.userIds');
+          if (problem) problems.push(problem);
+        }
+      }
+      if (problems.length) throw BerthError.badInput(problems);
+      await this.imports.update(manager, id, {
+        status: 'IMPORTING',
+        choices: input.choices,
+        destination: { ...input.destination, strategy: input.destination.kind === 'SPREAD' ? input.destination.strategy : null },
+        importStartedAt: this.clock.now(),
+      });
+      await this.imports.enqueue(manager, 'import_write', id);
+    });
+    await this.progress.announce(id);
+    return (await this.imports.find(this.dataSource.manager, id))!;
+  }
+
+  /**
+   * Stops an import: the uploader (or an admin) cancels it while it waits for its mapping, is
+   * being checked, waits for the go-ahead, or is being written — then what is written stays, and
+   * every row not reached yet ends CANCELLED. A chunk running at that moment finishes first (both
+   * hold the job's row), and no further chunk starts.
    */
   async cancel(viewer: Viewer, id: number): Promise<ImportJobRow> {
     await this.dataSource.transaction(async (manager) => {
@@ -107,17 +157,39 @@ export class ImportService {
       if (!job || !canSeeImport(viewer, job)) throw new BerthError('NOT_FOUND', 'Import not found.');
       if (job.createdById !== viewer.userId && viewer.role !== 'ADMIN') throw new BerthError('FORBIDDEN', 'Only the person who uploaded a file cancels its import.');
       if (!CANCELLABLE.includes(job.status)) throw new BerthError('IMPORT_ALREADY_STARTED', 'This import can no longer be cancelled.');
-      await this.imports.update(manager, id, { status: 'CANCELLED' });
+      if (job.status === 'IMPORTING') {
+        const left = await this.writes.cancelUnwritten(manager, id);
+        const outcomeCounts = { ...emptyOutcomeCounts(), ...job.outcomeCounts };
+        outcomeCounts.CANCELLED += left;
+        await this.imports.update(manager, id, { status: 'CANCELLED', doneRows: job.doneRows + left, outcomeCounts, finishedAt: this.clock.now() });
+      } else {
+        await this.imports.update(manager, id, { status: 'CANCELLED' });
+      }
       await this.imports.dropFile(manager, id);
     });
     await this.progress.announce(id);
     return (await this.imports.find(this.dataSource.manager, id))!;
   }
 
-  /** A page of an import's checked rows (one class, or all), in file order. */
-  async rows(viewer: Viewer, id: number, opts: { class: ImportRowClass | null; afterRow: number; limit: number }) {
+  /** A page of an import's checked rows (one class or outcome, or all), in file order. */
+  async rows(viewer: Viewer, id: number, opts: { class: ImportRowClass | null; outcome: ImportOutcome | null; afterRow: number; limit: number }) {
     await this.job(viewer, id);
     return this.imports.rows(this.dataSource.manager, id, opts);
+  }
+
+  /** The import and every checked row in file order, read a page at a time as a result file is written. */
+  async result(viewer: Viewer, id: number): Promise<{ job: ImportJobRow; rows: AsyncIterable<ImportRowEntity> }> {
+    const job = await this.job(viewer, id);
+    const { dataSource, imports } = this;
+    async function* rows() {
+      for (let afterRow = 0; ; ) {
+        const page = await imports.rows(dataSource.manager, id, { class: null, afterRow, limit: RESULT_PAGE });
+        yield* page;
+        if (page.length < RESULT_PAGE) return;
+        afterRow = page[page.length - 1].rowNumber;
+      }
+    }
+    return { job, rows: rows() };
   }
 
   /** One import, if the viewer may see it (theirs, or, for a manager, their team's). */

@@ -1,7 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import type { ImportClassCounts, ImportField, ImportRowClass, ImportStatus } from '@berth/domain';
-import { ImportFieldEnum, ImportRowClassEnum, ImportStatusEnum } from '../../graphql/enums';
+import type { ImportClassCounts, ImportField, ImportOutcome, ImportOutcomeReason, ImportRowClass, ImportStatus } from '@berth/domain';
+import { ImportFieldEnum, ImportOutcomeEnum, ImportOutcomeReasonEnum, ImportRowClassEnum, ImportStatusEnum } from '../../graphql/enums';
 import { DuplicateMatchType } from '../duplicates/duplicate.types';
+import { ImportChoicesType, ImportDestinationType, ImportOutcomeCountsType } from './import-commit.types';
 
 @ObjectType('ImportClassCounts', { description: 'Rows per pre-check class.' })
 export class ImportClassCountsType implements ImportClassCounts {
@@ -64,6 +65,15 @@ export class ImportRowType {
 
   @Field(() => DuplicateMatchType, { nullable: true, description: 'MATCHES_POOL or MATCHES_OWNED: the customer Berth has, as a clash shows it to the uploader.' })
   match: DuplicateMatchType | null;
+
+  @Field(() => ImportOutcomeEnum, { nullable: true, description: 'What the import made of the row; null until it is written.' })
+  outcome: ImportOutcome | null;
+
+  @Field(() => ImportOutcomeReasonEnum, { nullable: true, description: 'Why, when the row was skipped, failed or cancelled.' })
+  outcomeReason: ImportOutcomeReason | null;
+
+  @Field(() => ID, { nullable: true, description: 'The customer the row created, filled or added its contact to.' })
+  customerId: number | null;
 }
 
 @InputType('StartImportInput')
@@ -74,7 +84,7 @@ export class StartImportInput {
   @Field(() => [ImportFieldEnum], { nullable: 'items', description: 'Which field each column fills, in column order; null skips a column. One column must be the company name.' })
   mapping: (ImportField | null)[];
 
-  @Field(() => String, { nullable: true, description: 'The trade show or other origin (at most 80 characters): each imported customer\'s source, and a tag.' })
+  @Field(() => String, { nullable: true, description: 'The trade show or other origin (at most 40 characters, as a tag): each imported customer\'s source, and a tag.' })
   source?: string | null;
 }
 
@@ -122,6 +132,24 @@ export class ImportJobType {
   @Field(() => String, { nullable: true, description: 'FAILED: the error code that stopped it (e.g. FILE_UNREADABLE).' })
   errorCode: string | null;
 
+  @Field(() => ImportChoicesType, { nullable: true, description: 'What was chosen per class of row, once the write started.' })
+  choices: ImportChoicesType | null;
+
+  @Field(() => ImportDestinationType, { nullable: true, description: 'Where the new customers go, once the write started.' })
+  destination: ImportDestinationType | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the write started.' })
+  importStartedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the write ended or was cancelled.' })
+  finishedAt: Date | null;
+
+  @Field(() => Int, { description: 'Rows written so far (each with its outcome).' })
+  doneRows: number;
+
+  @Field(() => ImportOutcomeCountsType)
+  outcomeCounts: ImportOutcomeCountsType;
+
   createdById: number;
 }
 
@@ -144,4 +172,13 @@ export class ImportProgressType {
 
   @Field(() => String, { nullable: true, description: 'FAILED: the error code that stopped it.' })
   errorCode: string | null;
+
+  @Field(() => Int)
+  doneRows: number;
+
+  @Field(() => ImportOutcomeCountsType)
+  outcomeCounts: ImportOutcomeCountsType;
+
+  @Field(() => Date, { nullable: true })
+  importStartedAt: Date | null;
 }

@@ -6,6 +6,7 @@ import type { EventPublisher } from './unit-of-work';
 /** What the owners' dashboards hear of each kind of move (a manager's transfer reads as an assignment). */
 const CHANGE_KIND: Record<AppliedMove['kind'], CustomerChangeKind> = {
   CREATED: 'CREATED',
+  IMPORTED: 'CREATED',
   CLAIMED: 'CLAIMED',
   ASSIGNED: 'ASSIGNED',
   TRANSFERRED: 'ASSIGNED',
@@ -45,9 +46,9 @@ export class CommittedNews implements EventPublisher {
   }
 }
 
-/** The move put a customer into the pool or took one out of it (a new customer did neither). */
+/** The move put a customer into the pool or took one out of it (a new customer given an owner did neither). */
 function touchesPool(move: AppliedMove): boolean {
-  return move.to === null || (move.from === null && move.kind !== 'CREATED');
+  return move.to === null || (move.from === null && move.kind !== 'CREATED' && move.kind !== 'IMPORTED');
 }
 
 function poolKind(kind: AppliedMove['kind']): PoolChangedEvent['kind'] {
@@ -55,6 +56,7 @@ function poolKind(kind: AppliedMove['kind']): PoolChangedEvent['kind'] {
     case 'RECYCLED':
     case 'RETURNED':
     case 'RELEASED':
+    case 'IMPORTED':
     case 'CLAIMED':
       return kind;
     default:

@@ -4,7 +4,7 @@ import type { OwnerMoveKind } from './owner-move';
 /** A move the ledger applied: the customer went from `from` to `to` (null = the pool). */
 export interface AppliedMove {
   customerId: number;
-  kind: OwnerMoveKind | 'CREATED';
+  kind: OwnerMoveKind | 'CREATED' | 'IMPORTED';
   from: number | null;
   to: number | null;
 }

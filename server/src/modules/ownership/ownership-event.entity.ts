@@ -3,6 +3,7 @@ import { OWNERSHIP_EVENT_KINDS, type EntryReason, type OwnershipEventKind } from
 import { UserEntity } from '../org/user.entity';
 import { CustomerOwnershipEntity } from './customer-ownership.entity';
 import { TransferRequestEntity } from '../transfers/transfer-request.entity';
+import { ImportJobEntity } from '../imports/import-job.entity';
 
 /**
  * Append-only trail of every change of owner. The database refuses UPDATE/DELETE on this table
@@ -12,6 +13,7 @@ import { TransferRequestEntity } from '../transfers/transfer-request.entity';
 @Entity('ownership_events')
 @Index('idx_ownership_events_customer', ['customerId', 'occurredAt'])
 @Index('idx_ownership_events_chain', ['customerId', 'id'])
+@Index('idx_ownership_events_import_job', { synchronize: false }) // (import_job_id) WHERE import_job_id IS NOT NULL, in a migration: an import's customers, for its undo
 @Index('idx_ownership_events_actor_occurred', { synchronize: false }) // (actor_id, occurred_at) INCLUDE (kind, customer_id, to_user_id), in a migration: the Team page's latest action and today's claims of a rep
 export class OwnershipEventEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
@@ -78,6 +80,14 @@ export class OwnershipEventEntity {
   @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'approver_id' })
   approver?: Relation<UserEntity> | null;
+
+  /** The import that created the customer (an IMPORTED event). */
+  @Column({ type: 'int', nullable: true })
+  importJobId: number | null;
+
+  @ManyToOne(() => ImportJobEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'import_job_id' })
+  importJob?: Relation<ImportJobEntity> | null;
 
   /**
    * SHA-256 of this event's fields and the customer's previous event's hash, set by the database

@@ -3,12 +3,15 @@ import type { AppliedMove } from './domain-events';
 import { entryKindOf, EVENT_KIND_OF, type OwnerMove } from './owner-move';
 import type { Tx } from './unit-of-work';
 
-/** A new customer's first owner. */
+/** A new customer's first owner (or the pool), and how it came to Berth. */
 export interface Opening {
   customerId: number;
-  ownerId: number;
+  /** Null: created into the pool (an import), with no owner and no protection. */
+  ownerId: number | null;
   actorId: number;
-  protectedUntil: Date;
+  protectedUntil: Date | null;
+  /** The import that created it: its event is IMPORTED and carries the import's id. */
+  importJobId?: number | null;
 }
 
 /**
@@ -38,20 +41,30 @@ export class OwnershipLedger {
     return applied;
   }
 
-  /** New customers' ownership rows with their CREATED events, in one statement. */
+  /** New customers' ownership rows with their CREATED (or IMPORTED) events, in one statement. */
   async open(tx: Tx, now: Date, openings: readonly Opening[]): Promise<void> {
     if (!openings.length) return;
     await tx.manager.query(
-      `WITH r AS (SELECT * FROM unnest($2::int[], $3::int[], $4::int[], $5::timestamptz[]) AS r(id, owner_id, actor_id, until)),
+      `WITH r AS (SELECT * FROM unnest($2::int[], $3::int[], $4::int[], $5::timestamptz[], $6::int[]) AS r(id, owner_id, actor_id, until, import_id)),
        opened AS (
          INSERT INTO customer_ownership (customer_id, owner_id, owned_since, owner_changed_at, protected_until, locked)
-         SELECT id, owner_id, $1, $1, until, false FROM r
+         SELECT id, owner_id, CASE WHEN owner_id IS NULL THEN NULL ELSE $1::timestamptz END, $1, until, false FROM r
        )
-       INSERT INTO ownership_events (customer_id, from_user_id, to_user_id, kind, reason, actor_id, occurred_at)
-       SELECT id, NULL, owner_id, 'CREATED', NULL, actor_id, $1 FROM r`,
-      [now, openings.map((o) => o.customerId), openings.map((o) => o.ownerId), openings.map((o) => o.actorId), openings.map((o) => o.protectedUntil)],
+       INSERT INTO ownership_events (customer_id, from_user_id, to_user_id, kind, reason, actor_id, occurred_at, import_job_id)
+       SELECT id, NULL, owner_id, CASE WHEN import_id IS NULL THEN 'CREATED' ELSE 'IMPORTED' END::ownership_event_kind, NULL, actor_id, $1, import_id FROM r`,
+      [
+        now,
+        openings.map((o) => o.customerId),
+        openings.map((o) => o.ownerId),
+        openings.map((o) => o.actorId),
+        openings.map((o) => o.protectedUntil),
+        openings.map((o) => o.importJobId ?? null),
+      ],
     );
-    tx.raise({ type: 'OWNERS_CHANGED', moves: openings.map((o) => ({ customerId: o.customerId, kind: 'CREATED', from: null, to: o.ownerId })) });
+    tx.raise({
+      type: 'OWNERS_CHANGED',
+      moves: openings.map((o) => ({ customerId: o.customerId, kind: o.importJobId ? 'IMPORTED' : 'CREATED', from: null, to: o.ownerId })),
+    });
   }
 }
 

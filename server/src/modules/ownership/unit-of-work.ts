@@ -53,3 +53,23 @@ export class EventBatch {
     if (events.length) await this.publisher.publish(events);
   }
 }
+
+/**
+ * Runs one part of a transaction under a savepoint: if it throws, only its own writes are undone
+ * (and the events it raised dropped) and the transaction goes on; if it succeeds, its events join
+ * the transaction's. An import writes each row so: one bad row never costs the rest of its chunk.
+ */
+export async function underSavepoint<T>(tx: Tx, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const raised: DomainEvent[] = [];
+  await tx.manager.query('SAVEPOINT berth_part');
+  let result: T;
+  try {
+    result = await work({ manager: tx.manager, raise: (event) => raised.push(event) });
+  } catch (error) {
+    await tx.manager.query('ROLLBACK TO SAVEPOINT berth_part');
+    throw error;
+  }
+  await tx.manager.query('RELEASE SAVEPOINT berth_part');
+  for (const event of raised) tx.raise(event);
+  return result;
+}

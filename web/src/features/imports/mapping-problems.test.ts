@@ -12,7 +12,7 @@ describe('the problems of a column mapping', () => {
     expect(mappingErrors(problems, HEADERS, t)).toEqual({
       general: ['Choose which column holds the company name'],
       columns: { 2: 'Phone is already chosen for another column' },
-      source: 'Trade show or source must be at most 80 characters',
+      source: 'Trade show or source must be at most 40 characters',
     });
   });
 

@@ -55,6 +55,7 @@ export const common = {
   'error.FILE_TOO_MANY_ROWS': 'The file has more than 50,000 rows; split it into smaller files.',
   'error.TOO_MANY_OPEN_IMPORTS': 'You have 10 imports open already: import or cancel one of them first.',
   'error.IMPORT_ALREADY_STARTED': 'This import has already started; upload the file again to map it differently.',
+  'error.IMPORT_NOT_CHECKED': 'This import is still being checked; choose what to import once every row is checked.',
   'error.GRAPHQL_PARSE_FAILED': 'The request is not valid GraphQL.',
   'error.GRAPHQL_VALIDATION_FAILED': 'The request does not match the schema.',
   'error.QUERY_TOO_COMPLEX': 'The request asks for too much at once.',

@@ -21,6 +21,7 @@ export const customers = {
   'customers.ownershipEvent.TRANSFERRED': 'Transferred',
   'customers.ownershipEvent.RETURNED': 'Returned to the pool',
   'customers.ownershipEvent.RECYCLED': 'Recycled to the pool',
+  'customers.ownershipEvent.IMPORTED': 'Imported',
 
   // Field names, in forms, details and validation messages ("Email is not a valid email address").
   'customers.field.companyName': 'Company name',

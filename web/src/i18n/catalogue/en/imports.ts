@@ -74,7 +74,7 @@ export const imports = {
   'imports.mapping.rowsToCheck': '{count, plural, one {# row} other {# rows}} to check',
   'imports.mapping.othersFile': 'Waiting for {name} to say what each column is.',
   'imports.source.label': 'Trade show or source',
-  'imports.source.hint': 'Optional, up to 80 characters: every imported customer gets it as its source and as a tag.',
+  'imports.source.hint': 'Optional, up to 40 characters: every imported customer gets it as its source and as a tag.',
 
   'imports.check.running': 'Checking the rows',
   'imports.check.done': 'Every row checked',

@@ -54,6 +54,7 @@ export const common: Translation<typeof english> = {
   'error.FILE_TOO_MANY_ROWS': '文件超过 50,000 行，请拆分为多个较小的文件。',
   'error.TOO_MANY_OPEN_IMPORTS': '你已有 10 个未完成的导入：请先完成或取消其中一个。',
   'error.IMPORT_ALREADY_STARTED': '该导入已经开始；如需重新对应列，请重新上传文件。',
+  'error.IMPORT_NOT_CHECKED': '该导入仍在检查中；所有行检查完毕后再选择导入方式。',
   'error.GRAPHQL_PARSE_FAILED': '请求不是有效的 GraphQL。',
   'error.GRAPHQL_VALIDATION_FAILED': '请求与接口定义不符。',
   'error.QUERY_TOO_COMPLEX': '请求一次查询的内容过多。',

@@ -22,6 +22,7 @@ export const customers: Translation<typeof english> = {
   'customers.ownershipEvent.TRANSFERRED': '转移',
   'customers.ownershipEvent.RETURNED': '退回公海',
   'customers.ownershipEvent.RECYCLED': '回收至公海',
+  'customers.ownershipEvent.IMPORTED': '导入',
 
   'customers.field.companyName': '公司名称',
   'customers.field.website': '网站',

@@ -76,7 +76,7 @@ export const imports: Translation<typeof english> = {
   'imports.mapping.rowsToCheck': '共 {count, number} 行待检查',
   'imports.mapping.othersFile': '等待 {name} 说明每列是什么。',
   'imports.source.label': '展会或来源',
-  'imports.source.hint': '选填，最多 80 个字：每个导入的客户都以此为来源，并加上同名标签。',
+  'imports.source.hint': '选填，最多 40 个字：每个导入的客户都以此为来源，并加上同名标签。',
 
   'imports.check.running': '正在检查各行',
   'imports.check.done': '已检查全部行',

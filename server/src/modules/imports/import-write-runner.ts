@@ -1,0 +1,166 @@
+import {
+  BerthError,
+  cardFromRow,
+  claimDay,
+  countedHoldings,
+  emptyOutcomeCounts,
+  importRowAction,
+  spreadAssignments,
+  type AssignableRep,
+  type ImportDestination,
+  type ImportOutcomeCounts,
+  type ImportOutcomeReason,
+  type PoolPolicy,
+} from '@berth/domain';
+import type { EntityManager } from 'typeorm';
+import type { Clock } from '../../clock';
+import { DuplicateRefusal } from '../duplicates/duplicate-check.service';
+import type { AssignRepository } from '../pool/assign.repository';
+import type { ClaimRepository } from '../pool/claim.repository';
+import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
+import { underSavepoint, type Tx, type UnitOfWork } from '../ownership/unit-of-work';
+import type { ImportJobRow, ImportRepository } from './import.repository';
+import type { ImportProgressNews } from './import-progress-news';
+import type { ImportRowWriter, RowWriteContext } from './import-row-writer';
+import type { ImportWriteRepository, UnwrittenRow, WrittenRow } from './import-write.repository';
+
+/** Rows written in one job (one transaction). */
+const WRITE_CHUNK = 100;
+
+/**
+ * The write as background jobs on the PostgreSQL queue, a chunk of rows per job: each row in file
+ * order gets what the user chose for its class — a new customer (into the pool or to a rep), a pool
+ * customer's blank fields filled, a contact added to the customer an earlier row became — or is
+ * skipped, and every row ends in exactly one outcome. A chunk's customers, its rows' outcomes, the
+ * job's counts and the next chunk's job commit together, so a job killed halfway resumes after
+ * the last committed chunk and writes each row once. A row that fails is undone alone (its
+ * savepoint) and reported; a deadlock or a lost connection retries the whole chunk instead.
+ */
+export class ImportWriteRunner {
+  constructor(
+    private readonly imports: ImportRepository,
+    private readonly writes: ImportWriteRepository,
+    private readonly rowWriter: ImportRowWriter,
+    private readonly people: AssignRepository,
+    private readonly claims: ClaimRepository,
+    private readonly policies: PoolPolicyService,
+    private readonly clock: Clock,
+    private readonly uow: UnitOfWork,
+    private readonly progress: ImportProgressNews,
+  ) {}
+
+  /** One chunk of the write; false once every row has its outcome (the job is then DONE). */
+  async writeChunk(jobId: number): Promise<boolean> {
+    const more = await this.uow.run(async (tx) => {
+      const { manager } = tx;
+      // The policy's shared lock first, then row locks, then counters: the order every writer keeps.
+      const policy = await this.policies.inForce(manager);
+      const job = await this.imports.find(manager, jobId, { lock: true });
+      if (!job || job.status !== 'IMPORTING') return false;
+      const rows = await this.writes.unwrittenRows(manager, jobId, WRITE_CHUNK);
+      if (!rows.length) {
+        await this.imports.update(manager, jobId, { status: 'DONE', finishedAt: this.clock.now() });
+        await this.imports.dropFile(manager, jobId);
+        return false;
+      }
+      const written = await this.writeRows(tx, job, policy, rows);
+      await this.writes.saveOutcomes(manager, jobId, written.rows);
+      await this.imports.update(manager, jobId, {
+        doneRows: job.doneRows + written.rows.length,
+        outcomeCounts: added(job.outcomeCounts, written.rows),
+        spreadTurn: written.turn,
+      });
+      await this.imports.enqueue(manager, 'import_write', jobId);
+      return true;
+    });
+    await this.progress.announce(jobId);
+    return more;
+  }
+
+  private async writeRows(tx: Tx, job: ImportJobRow, policy: PoolPolicy, rows: UnwrittenRow[]): Promise<{ rows: WrittenRow[]; turn: number }> {
+    const { manager } = tx;
+    const uploader = await this.imports.viewerOf(manager, job.createdById);
+    if (!uploader) throw new BerthError('BROKEN_INVARIANT', `The uploader of import ${job.id} is gone.`);
+    const now = this.clock.now();
+    const ctx: RowWriteContext = { jobId: job.id, source: job.source, uploader, now, policy, regions: await this.imports.regionsByName(manager) };
+    const actions = rows.map((row) => importRowAction(row.class, job.choices!));
+    await this.writes.lockOwnershipRows(manager, rows.flatMap((row, i) => (actions[i] === 'FILL_BLANKS' && row.match ? [row.match.customerId] : [])));
+    const reps = await this.receivers(manager, job.destination!, policy, now);
+    const strategy = job.destination!.strategy ?? 'ROUND_ROBIN';
+    const customerOfRow = await this.writes.customersOfRows(manager, job.id, rows.flatMap((row, i) => (actions[i] === 'MERGE_CONTACT' && row.earlierRow !== null ? [row.earlierRow] : [])));
+    const today = now.toISOString().slice(0, 10);
+    let turn = job.spreadTurn;
+    const out: WrittenRow[] = [];
+    for (const [i, row] of rows.entries()) {
+      const action = actions[i];
+      const skipped = (reason: ImportOutcomeReason, outcome: 'SKIPPED' | 'FAILED' = 'SKIPPED'): WrittenRow => ({ rowNumber: row.rowNumber, outcome, reason, customerId: null });
+      if (typeof action === 'object') {
+        out.push(skipped(action.skip));
+        continue;
+      }
+      const { card } = cardFromRow(row.cells, job.mapping, today);
+      let receiver: number | null = null;
+      if (action === 'CREATE' && reps !== null) {
+        if (!reps.length) {
+          out.push(skipped('NO_RECEIVER', 'FAILED'));
+          continue;
+        }
+        const [pick] = spreadAssignments([row.rowNumber], reps, strategy, turn);
+        if (!pick.ok) {
+          out.push(skipped('HOLDING_CAP_REACHED', 'FAILED'));
+          continue;
+        }
+        receiver = pick.userId;
+      }
+      let result: WrittenRow;
+      try {
+        result = await underSavepoint(tx, (rowTx) => {
+          if (action === 'CREATE') return this.rowWriter.create(rowTx, ctx, row.rowNumber, card, receiver);
+          if (action === 'FILL_BLANKS') return this.rowWriter.fillBlanks(rowTx, ctx, row.rowNumber, card, row.match!.customerId);
+          const earlier = row.earlierRow === null ? undefined : customerOfRow.get(row.earlierRow);
+          return earlier === undefined ? Promise.resolve(skipped('EARLIER_ROW_NOT_IMPORTED')) : this.rowWriter.mergeContact(rowTx, ctx, row.rowNumber, card, earlier);
+        });
+      } catch (error) {
+        if (error instanceof DuplicateRefusal) result = skipped('MATCHED_SINCE_CHECK');
+        else if (isWorthRetrying(error)) throw error;
+        else {
+          console.error(`import ${job.id} row ${row.rowNumber} failed:`, error);
+          result = skipped('WRITE_FAILED', 'FAILED');
+        }
+      }
+      if (result.customerId !== null && (result.outcome === 'CREATED' || result.outcome === 'FILLED')) customerOfRow.set(row.rowNumber, result.customerId);
+      if (result.outcome === 'CREATED' && receiver !== null && reps) {
+        const at = reps.findIndex((r) => r.userId === receiver);
+        reps[at].holdings += 1;
+        turn = at + 1;
+      }
+      out.push(result);
+    }
+    return { rows: out, turn };
+  }
+
+  /**
+   * The reps who receive this chunk's new customers, their counters locked and their holdings as
+   * the cap counts them (so claims and assignments running meanwhile never push one past it); a
+   * rep disabled since the import started receives nothing. Null for an import into the pool.
+   */
+  private async receivers(manager: EntityManager, destination: ImportDestination, policy: PoolPolicy, now: Date): Promise<AssignableRep[] | null> {
+    if (destination.kind === 'POOL') return null;
+    const enabled = new Set((await this.people.assignees(manager, destination.userIds)).filter((p) => !p.disabled).map((p) => p.userId));
+    const userIds = destination.userIds.filter((id) => enabled.has(id));
+    const held = await this.claims.lockQuotas(manager, userIds, claimDay(now, policy.teamTimeZone));
+    return userIds.map((userId) => ({ userId, holdings: countedHoldings(held.get(userId)!, policy), cap: policy.holdingCap }));
+  }
+}
+
+/** Errors that say nothing about the row (a deadlock, a serialization failure, a lost connection): the whole chunk runs again. */
+function isWorthRetrying(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^(40|08|53|57)/.test(code);
+}
+
+function added(counts: Partial<ImportOutcomeCounts>, rows: readonly WrittenRow[]): ImportOutcomeCounts {
+  const out = { ...emptyOutcomeCounts(), ...counts };
+  for (const r of rows) out[r.outcome] += 1;
+  return out;
+}
