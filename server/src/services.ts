@@ -61,6 +61,8 @@ import { CustomerOpening } from './modules/customers/customer-opening';
 import { ImportWriteRepository } from './modules/imports/import-write.repository';
 import { ImportRowWriter } from './modules/imports/import-row-writer';
 import { ImportWriteRunner } from './modules/imports/import-write-runner';
+import { ImportUndoRunner } from './modules/imports/import-undo-runner';
+import { ImportUndoRepository } from './modules/imports/import-undo.repository';
 import { ActivityRepository } from './modules/activity/activity.repository';
 import { ActivityService } from './modules/activity/activity.service';
 import { OwnershipTrailRepository } from './modules/ownership/ownership-trail.repository';
@@ -137,6 +139,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     imports: new ImportService(dataSource, importRows, importWrites, people, clock, importNews),
     importProgress: importNews,
     importChecks: new ImportCheckRunner(dataSource, importRows, duplicateChecks, config.phoneRegion, clock, importNews),
+    importUndos: new ImportUndoRunner(importRows, new ImportUndoRepository(), gate, clock, uow, news, importNews),
     importWrites: new ImportWriteRunner(
       importRows,
       importWrites,

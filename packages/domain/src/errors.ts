@@ -34,6 +34,9 @@ export type ErrorCode =
   | 'IMPORT_ALREADY_STARTED'
   | 'TOO_MANY_OPEN_IMPORTS'
   | 'IMPORT_NOT_CHECKED'
+  | 'IMPORT_NOT_FINISHED'
+  | 'IMPORT_CREATED_NOTHING'
+  | 'UNDO_WINDOW_PASSED'
   | 'BAD_REQUEST'
   | 'GRAPHQL_PARSE_FAILED'
   | 'GRAPHQL_VALIDATION_FAILED'
@@ -87,6 +90,10 @@ export const ERROR_CODES: Record<ErrorCode, ErrorCodeInfo> = {
   TOO_MANY_OPEN_IMPORTS: { httpStatus: 429, defaultMessage: 'You have 10 imports open already: import or cancel one of them first.' },
   IMPORT_ALREADY_STARTED: { httpStatus: 200, defaultMessage: 'This import has already started; upload the file again to map it differently.' },
   IMPORT_NOT_CHECKED: { httpStatus: 200, defaultMessage: 'This import is still being checked; choose what to import once every row is checked.' },
+  // Undoing an import: only one that has ended, created customers, and ended less than 24 hours ago.
+  IMPORT_NOT_FINISHED: { httpStatus: 200, defaultMessage: 'Only an import that has finished (or was cancelled while writing) can be undone.' },
+  IMPORT_CREATED_NOTHING: { httpStatus: 200, defaultMessage: 'This import created no customers, so there is nothing to undo.' },
+  UNDO_WINDOW_PASSED: { httpStatus: 200, defaultMessage: 'An import can be undone for 24 hours after it ends; this one ended earlier.' },
   GRAPHQL_PARSE_FAILED: { httpStatus: 400, defaultMessage: 'The request is not valid GraphQL.' },
   GRAPHQL_VALIDATION_FAILED: { httpStatus: 400, defaultMessage: 'The request does not match the schema.' },
   QUERY_TOO_COMPLEX: { httpStatus: 400, defaultMessage: 'The request asks for too much at once.' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IMPORT_ROW_CLASSES, blankFieldsToFill, importDestinationProblems, importRowAction, spreadAssignments, type ImportChoices, type Viewer } from '../src';
+import { IMPORT_ROW_CLASSES, blankFieldsToFill, importDestinationProblems, importRowAction, spreadAssignments, undoKeepReason, undoRefusal, type ImportChoices, type Viewer } from '../src';
 
 const REP: Viewer = { userId: 7, role: 'REP', departmentPath: '/1/2/' };
 const MANAGER: Viewer = { userId: 3, role: 'MANAGER', departmentPath: '/1/' };
@@ -67,5 +67,24 @@ describe('spreadAssignments across batches', () => {
     const first = spreadAssignments([1, 2], reps, 'ROUND_ROBIN');
     const second = spreadAssignments([3, 4], reps, 'ROUND_ROBIN', 2);
     expect([...first, ...second].map((o) => (o.ok ? o.userId : null))).toEqual([7, 8, 9, 7]);
+  });
+});
+
+describe('undo rules', () => {
+  const ended = new Date('2026-12-07T09:00:00Z');
+  it('keeps a customer someone moved, followed up or changed, in that order of telling', () => {
+    expect(undoKeepReason({ ownershipEvents: 1, followUps: 0, otherChanges: 0 })).toBeNull();
+    expect(undoKeepReason({ ownershipEvents: 2, followUps: 1, otherChanges: 1 })).toBe('MOVED_SINCE');
+    expect(undoKeepReason({ ownershipEvents: 1, followUps: 1, otherChanges: 1 })).toBe('FOLLOWED_UP');
+    expect(undoKeepReason({ ownershipEvents: 1, followUps: 0, otherChanges: 3 })).toBe('CHANGED_SINCE');
+  });
+  it('undoes only an ended import that created customers, within 24 hours', () => {
+    const at = (hours: number) => new Date(ended.getTime() + hours * 3_600_000);
+    expect(undoRefusal({ status: 'DONE', finishedAt: ended, createdRows: 3 }, at(24))).toBeNull();
+    expect(undoRefusal({ status: 'CANCELLED', finishedAt: ended, createdRows: 3 }, at(1))).toBeNull();
+    expect(undoRefusal({ status: 'DONE', finishedAt: ended, createdRows: 3 }, at(24.001))).toBe('UNDO_WINDOW_PASSED');
+    expect(undoRefusal({ status: 'DONE', finishedAt: ended, createdRows: 0 }, at(1))).toBe('IMPORT_CREATED_NOTHING');
+    expect(undoRefusal({ status: 'IMPORTING', finishedAt: null, createdRows: 3 }, at(1))).toBe('IMPORT_NOT_FINISHED');
+    expect(undoRefusal({ status: 'UNDONE', finishedAt: ended, createdRows: 3 }, at(1))).toBe('IMPORT_NOT_FINISHED');
   });
 });

@@ -2,7 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import { CUSTOMER_CHANGE_KINDS } from './pubsub';
 import { NOTIFICATION_KINDS } from '../modules/notifications/notification.entity';
 import { POOL_ENTRY_KINDS } from '../modules/ownership/pool-entry.entity';
-import { ACTIVITY_ACTIONS, ACTIVITY_SUBJECTS, IMPORT_FIELDS, IMPORT_ROW_CLASSES, IMPORT_STATUSES, IMPORT_DESTINATIONS, IMPORT_OUTCOMES, IMPORT_OUTCOME_REASONS, NEW_ROW_CHOICES, DUPLICATE_IN_FILE_CHOICES, MATCHES_POOL_CHOICES, COLLABORATOR_ACCESS, TRANSFER_RECEIVER_MODES, TRANSFER_STATUSES, ASSIGNMENT_STRATEGIES, CUSTOMER_STATUSES, DUPLICATE_DIMENSIONS, FOLLOW_UP_TYPES, OWNERSHIP_EVENT_KINDS, RECYCLE_COMBINATIONS, RECYCLE_REASONS, ROLES } from '@berth/domain';
+import { ACTIVITY_ACTIONS, ACTIVITY_SUBJECTS, IMPORT_FIELDS, IMPORT_ROW_CLASSES, IMPORT_STATUSES, IMPORT_DESTINATIONS, IMPORT_OUTCOMES, IMPORT_OUTCOME_REASONS, IMPORT_UNDO_KEPT_REASONS, NEW_ROW_CHOICES, DUPLICATE_IN_FILE_CHOICES, MATCHES_POOL_CHOICES, COLLABORATOR_ACCESS, TRANSFER_RECEIVER_MODES, TRANSFER_STATUSES, ASSIGNMENT_STRATEGIES, CUSTOMER_STATUSES, DUPLICATE_DIMENSIONS, FOLLOW_UP_TYPES, OWNERSHIP_EVENT_KINDS, RECYCLE_COMBINATIONS, RECYCLE_REASONS, ROLES } from '@berth/domain';
 
 /** type-graphql wants enum objects; the domain keeps plain string lists. This bridges once. */
 function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -24,7 +24,7 @@ export const DuplicateVerdictEnum = enumOf(['CLEAR', 'WARN', 'BLOCK'] as const);
 export const NotificationKindEnum = enumOf(NOTIFICATION_KINDS);
 export const FollowUpTypeEnum = enumOf(FOLLOW_UP_TYPES);
 export const RecycleCombinationEnum = enumOf(RECYCLE_COMBINATIONS);
-export const PoolChangeKindEnum = enumOf(['RECYCLED', 'RETURNED', 'RELEASED', 'IMPORTED', 'CLAIMED', 'ASSIGNED'] as const);
+export const PoolChangeKindEnum = enumOf(['RECYCLED', 'RETURNED', 'RELEASED', 'IMPORTED', 'CLAIMED', 'ASSIGNED', 'REMOVED'] as const);
 export const PoolEntryKindEnum = enumOf(POOL_ENTRY_KINDS);
 export const AssignmentStrategyEnum = enumOf(ASSIGNMENT_STRATEGIES);
 export const EntryReasonKindEnum = enumOf(['RECYCLED', 'RETURNED', 'RELEASED'] as const);
@@ -39,6 +39,7 @@ export const ImportRowClassEnum = enumOf(IMPORT_ROW_CLASSES);
 export const ImportDestinationKindEnum = enumOf(IMPORT_DESTINATIONS);
 export const ImportOutcomeEnum = enumOf(IMPORT_OUTCOMES);
 export const ImportOutcomeReasonEnum = enumOf(IMPORT_OUTCOME_REASONS);
+export const ImportUndoResultEnum = enumOf(['REMOVED', ...IMPORT_UNDO_KEPT_REASONS] as const);
 export const ImportNewRowChoiceEnum = enumOf(NEW_ROW_CHOICES);
 export const ImportDuplicateInFileChoiceEnum = enumOf(DUPLICATE_IN_FILE_CHOICES);
 export const ImportMatchesPoolChoiceEnum = enumOf(MATCHES_POOL_CHOICES);
@@ -64,7 +65,7 @@ registerEnumType(DuplicateVerdictEnum, { name: 'DuplicateVerdict', description: 
 registerEnumType(NotificationKindEnum, { name: 'NotificationKind' });
 registerEnumType(FollowUpTypeEnum, { name: 'FollowUpType' });
 registerEnumType(RecycleCombinationEnum, { name: 'RecycleCombination', description: 'ANY: the first recycle rule that fires recycles; ALL: every rule that is on must have fired.' });
-registerEnumType(PoolChangeKindEnum, { name: 'PoolChangeKind', description: 'RECYCLED, RETURNED, RELEASED and IMPORTED: customers entered the pool; CLAIMED and ASSIGNED: they left it.' });
+registerEnumType(PoolChangeKindEnum, { name: 'PoolChangeKind', description: 'RECYCLED, RETURNED, RELEASED and IMPORTED: customers entered the pool; CLAIMED and ASSIGNED: they left it; REMOVED: an undone import took them out of Berth.' });
 registerEnumType(PoolEntryKindEnum, { name: 'PoolEntryKind', description: 'How a customer entered the pool: RECYCLED by the sweep, RETURNED by its owner, RELEASED by a manager.' });
 registerEnumType(AssignmentStrategyEnum, { name: 'AssignmentStrategy', description: 'ROUND_ROBIN: the chosen reps in turn; FEWEST_HELD_FIRST: always the rep holding fewest. Reps at their cap are skipped.' });
 registerEnumType(EntryReasonKindEnum, { name: 'EntryReasonKind', description: 'RECYCLED: by the rules; RETURNED: by its owner, with a reason from the policy; RELEASED: by a manager or admin, with their note.' });
@@ -94,6 +95,7 @@ registerEnumType(ImportOutcomeEnum, {
   name: 'ImportOutcome',
   description: 'CREATED: a new customer; FILLED: a pool customer\'s blank fields filled; MERGED: a contact added to the customer an earlier row became; SKIPPED; FAILED; CANCELLED: the import was stopped before the row.',
 });
+registerEnumType(ImportUndoResultEnum, { name: 'ImportUndoResult', description: 'REMOVED; or kept: MOVED_SINCE (claimed, given or returned since), FOLLOWED_UP, CHANGED_SINCE (edited, contacts or collaborators changed).' });
 registerEnumType(ImportOutcomeReasonEnum, { name: 'ImportOutcomeReason', description: 'Why a row was skipped, failed or cancelled.' });
 registerEnumType(ImportNewRowChoiceEnum, { name: 'ImportNewRowChoice', description: 'New rows: IMPORT or SKIP.' });
 registerEnumType(ImportDuplicateInFileChoiceEnum, { name: 'ImportDuplicateInFileChoice', description: 'Rows repeating an earlier row: MERGE_CONTACT (add the contact to that customer) or SKIP.' });

@@ -21,6 +21,8 @@ export const CUSTOMER_CHANGE_KINDS = [
   'QUOTA_CHANGED',
   // Someone in the team was disabled or enabled again; their customers stayed where they are.
   'PERSON_CHANGED',
+  // An import was undone: customers it created, untouched since, no longer exist.
+  'REMOVED',
 ] as const;
 export type CustomerChangeKind = (typeof CUSTOMER_CHANGE_KINDS)[number];
 
@@ -50,7 +52,7 @@ export interface ClashAlertEvent {
 
 /** Customers entered or left the pool. Ids only: the pool is public, and clients refetch what they show. */
 export interface PoolChangedEvent {
-  kind: 'RECYCLED' | 'RETURNED' | 'RELEASED' | 'IMPORTED' | 'CLAIMED' | 'ASSIGNED';
+  kind: 'RECYCLED' | 'RETURNED' | 'RELEASED' | 'IMPORTED' | 'CLAIMED' | 'ASSIGNED' | 'REMOVED';
   customerIds: number[];
 }
 

@@ -23,5 +23,8 @@ export function jobTasks(services: Services): TaskList {
     import_write: async (payload) => {
       await services.importWrites.writeChunk(idIn(payload, 'jobId'));
     },
+    import_undo: async (payload) => {
+      await services.importUndos.undoChunk(idIn(payload, 'jobId'));
+    },
   };
 }

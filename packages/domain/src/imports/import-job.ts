@@ -5,9 +5,9 @@ import type { Viewer } from '../visibility';
  * Where an import stands. UPLOADED: the file is read and its columns guessed, waiting for the
  * user's mapping; CHECKING/CHECKED: every row classified (new, duplicate in the file, matches a
  * pool or an owned customer, invalid); IMPORTING: the chosen rows are being written; DONE,
- * CANCELLED, FAILED (the file could not be read to the end), UNDONE (its untouched customers removed).
+ * CANCELLED, FAILED (the file could not be read to the end), UNDOING/UNDONE (its untouched customers being, or, removed).
  */
-export const IMPORT_STATUSES = ['UPLOADED', 'CHECKING', 'CHECKED', 'IMPORTING', 'DONE', 'CANCELLED', 'FAILED', 'UNDONE'] as const;
+export const IMPORT_STATUSES = ['UPLOADED', 'CHECKING', 'CHECKED', 'IMPORTING', 'DONE', 'CANCELLED', 'FAILED', 'UNDOING', 'UNDONE'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 /** Imports not yet written or cancelled, each keeping its file: most one user may have at once. */

@@ -3,3 +3,4 @@ export * from './import-row';
 export * from './import-job';
 export * from './import-classes';
 export * from './import-commit';
+export * from './import-undo';

@@ -82,6 +82,14 @@ export class DuplicateGate {
     await this.storeKeys(manager, customer, keys, await this.words.commonAmong(manager, words));
   }
 
+  /**
+   * Takes a customer about to be removed out of the word counts (its match keys go with its row).
+   * Without it, the counts that decide which words are common would keep counting it for ever.
+   */
+  async forgetKeys(manager: EntityManager, nameKey: string): Promise<void> {
+    if (nameKey) await this.words.adjust(manager, distinctiveWordsOf(distinctiveNameOf(nameKey)), []);
+  }
+
   private async storeKeys(manager: EntityManager, customer: CustomerEntity, keys: DuplicateKeys, common: Set<string>): Promise<void> {
     const core = withoutCommonWords(distinctiveNameOf(keys.name), (w) => common.has(w));
     await manager.query('UPDATE customers SET name_key = $2, name_core = $3 WHERE id = $1 AND (name_key, name_core) IS DISTINCT FROM ($2, $3)', [

@@ -77,3 +77,12 @@ export class ImportOutcomeCountsType implements ImportOutcomeCounts {
   @Field(() => Int, { description: 'Rows the import never reached because it was cancelled.' })
   CANCELLED: number;
 }
+
+@ObjectType('ImportUndoCounts', { description: "An undo's created customers so far: removed, and kept because someone worked on them." })
+export class ImportUndoCountsType {
+  @Field(() => Int)
+  removed: number;
+
+  @Field(() => Int)
+  kept: number;
+}

@@ -95,4 +95,12 @@ export class ImportJobEntity {
   /** A round-robin spread: whose turn is next (an index into the destination's reps), carried from chunk to chunk. */
   @Column({ type: 'int', default: 0 })
   spreadTurn: number;
+
+  /** An undo's customers so far: removed, and kept (each kept row says why). */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  undoCounts: { removed?: number; kept?: number };
+
+  /** When an undo finished. */
+  @Column({ type: 'timestamptz', nullable: true })
+  undoneAt: Date | null;
 }

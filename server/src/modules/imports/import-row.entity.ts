@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
-import type { FieldProblem, ImportOutcome, ImportOutcomeReason, ImportRowClass } from '@berth/domain';
+import type { FieldProblem, ImportOutcome, ImportOutcomeReason, ImportRowClass, ImportUndoResult } from '@berth/domain';
 import type { DuplicateMatchView } from '../duplicates/duplicate-result';
 import { ImportJobEntity } from './import-job.entity';
 
@@ -11,6 +11,7 @@ import { ImportJobEntity } from './import-job.entity';
 @Entity('import_rows')
 @Index('idx_import_rows_unchecked', { synchronize: false }) // (job_id, row_number) WHERE class IS NULL, in the migration
 @Index('idx_import_rows_unwritten', { synchronize: false }) // (job_id, row_number) WHERE outcome IS NULL, in the migration
+@Index('idx_import_rows_undo_pending', { synchronize: false }) // (job_id, row_number) WHERE outcome = 'CREATED' AND undo IS NULL, in the migration
 @Index('idx_import_rows_file_keys', { synchronize: false }) // GIN (file_keys), in the migration
 export class ImportRowEntity {
   @PrimaryColumn({ type: 'int' })
@@ -56,4 +57,8 @@ export class ImportRowEntity {
   /** The customer the row created, filled or added its contact to. */
   @Column({ type: 'int', nullable: true })
   customerId: number | null;
+
+  /** An undo's decision on the customer the row created: removed, or kept and why. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  undo: ImportUndoResult | null;
 }

@@ -25,7 +25,7 @@ const JOB_COLUMNS = `j.id, j.created_by_id AS "createdById", j.created_at AS "cr
   j.headers, j.mapping, j.sample_rows AS "sampleRows", j.total_rows AS "totalRows", j.status, j.source, j.checked_rows AS "checkedRows",
   j.class_counts AS "classCounts", j.checked_at AS "checkedAt", j.error_code AS "errorCode", j.choices, j.destination,
   j.import_started_at AS "importStartedAt", j.finished_at AS "finishedAt", j.done_rows AS "doneRows", j.outcome_counts AS "outcomeCounts",
-  j.spread_turn AS "spreadTurn", d.path AS "creatorDepartmentPath"`;
+  j.spread_turn AS "spreadTurn", j.undo_counts AS "undoCounts", j.undone_at AS "undoneAt", d.path AS "creatorDepartmentPath"`;
 const JOB_FROM = `FROM import_jobs j JOIN users u ON u.id = j.created_by_id LEFT JOIN departments d ON d.id = u.department_id`;
 
 /** Import jobs, their files and the column mappings users taught Berth. */
@@ -122,7 +122,7 @@ export class ImportRepository {
   rows(manager: EntityManager, jobId: number, opts: { class: ImportRowClass | null; outcome?: ImportOutcome | null; afterRow: number; limit: number }): Promise<ImportRowEntity[]> {
     return manager.query(
       `SELECT row_number AS "rowNumber", cells, class, problems, earlier_row AS "earlierRow", match, job_id AS "jobId", file_keys AS "fileKeys",
-              outcome, outcome_reason AS "outcomeReason", customer_id AS "customerId"
+              outcome, outcome_reason AS "outcomeReason", customer_id AS "customerId", undo
          FROM import_rows WHERE job_id = $1 AND class IS NOT NULL AND ($2::varchar IS NULL OR class = $2) AND ($5::varchar IS NULL OR outcome = $5) AND row_number > $3
         ORDER BY row_number LIMIT $4`,
       [jobId, opts.class, opts.afterRow, opts.limit, opts.outcome ?? null],
@@ -144,7 +144,7 @@ export class ImportRepository {
     return row ?? null;
   }
 
-  async enqueue(manager: EntityManager, task: 'import_read' | 'import_check' | 'import_write', jobId: number): Promise<void> {
+  async enqueue(manager: EntityManager, task: 'import_read' | 'import_check' | 'import_write' | 'import_undo', jobId: number): Promise<void> {
     await manager.query(`SELECT graphile_worker.add_job($1, json_build_object('jobId', $2::int), job_key => $3, max_attempts => 25)`, [task, jobId, `${task}:${jobId}`]);
   }
 

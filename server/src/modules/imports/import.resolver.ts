@@ -19,7 +19,7 @@ import type { DuplicateMatchView } from '../duplicates/duplicate-result';
 import type { ImportJobRow } from './import.repository';
 import type { ImportRowEntity } from './import-row.entity';
 import { ImportClassCountsType, ImportJobType, ImportProgressType, ImportRowType, StartImportInput, type ImportProblemType } from './import.types';
-import { CommitImportInput, ImportOutcomeCountsType } from './import-commit.types';
+import { CommitImportInput, ImportOutcomeCountsType, ImportUndoCountsType } from './import-commit.types';
 
 /** Rows a page of an import's rows holds at most. */
 const MAX_ROWS_PAGE = 200;
@@ -56,6 +56,15 @@ export class ImportResolver {
       choices: { newRows: input.choices.newRows, duplicateInFile: input.choices.duplicateInFile, matchesPool: input.choices.matchesPool },
       destination: { kind, userIds, strategy: strategy ?? null },
     });
+  }
+
+  @Authorized()
+  @Mutation(() => ImportJobType, {
+    description:
+      'Undoes an import within 24 hours of its end: in the background, the customers it created that nobody has touched since are removed; the others are kept, each row saying why (ImportRow.undo).',
+  })
+  undoImport(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext) {
+    return ctx.services.imports.undo(viewerFrom(ctx), idOrNotFound(id, 'Import'));
   }
 
   @Authorized()
@@ -97,6 +106,11 @@ export class ImportResolver {
     return countsOf(job.classCounts);
   }
 
+  @FieldResolver(() => ImportUndoCountsType)
+  undoCounts(@Root() job: ImportJobRow): ImportUndoCountsType {
+    return { removed: job.undoCounts.removed ?? 0, kept: job.undoCounts.kept ?? 0 };
+  }
+
   @FieldResolver(() => ImportOutcomeCountsType)
   outcomeCounts(@Root() job: ImportJobRow): ImportOutcomeCountsType {
     return outcomesOf(job.outcomeCounts);
@@ -135,6 +149,7 @@ function rowView(row: ImportRowEntity): ImportRowType {
     outcome: row.outcome,
     outcomeReason: row.outcomeReason,
     customerId: row.customerId,
+    undo: row.undo,
   };
 }
 

@@ -14,6 +14,7 @@ import {
   emptyOutcomeCounts,
   importDestinationProblems,
   receiverProblem,
+  undoRefusal,
   type ColumnMapping,
   type ImportChoices,
   type ImportDestination,
@@ -166,6 +167,25 @@ export class ImportService {
         await this.imports.update(manager, id, { status: 'CANCELLED' });
       }
       await this.imports.dropFile(manager, id);
+    });
+    await this.progress.announce(id);
+    return (await this.imports.find(this.dataSource.manager, id))!;
+  }
+
+  /**
+   * Takes an import back within 24 hours of its end (the uploader or an admin): in the background,
+   * every customer it created that nobody has claimed, been given, followed up or changed since is
+   * removed; the others are kept, each row saying why.
+   */
+  async undo(viewer: Viewer, id: number): Promise<ImportJobRow> {
+    await this.dataSource.transaction(async (manager) => {
+      const job = await this.imports.find(manager, id, { lock: true });
+      if (!job || !canSeeImport(viewer, job)) throw new BerthError('NOT_FOUND', 'Import not found.');
+      if (job.createdById !== viewer.userId && viewer.role !== 'ADMIN') throw new BerthError('FORBIDDEN', 'Only the person who imported a file, or an admin, undoes it.');
+      const refusal = undoRefusal({ status: job.status, finishedAt: job.finishedAt, createdRows: job.outcomeCounts.CREATED ?? 0 }, this.clock.now());
+      if (refusal) throw new BerthError(refusal);
+      await this.imports.update(manager, id, { status: 'UNDOING' });
+      await this.imports.enqueue(manager, 'import_undo', id);
     });
     await this.progress.announce(id);
     return (await this.imports.find(this.dataSource.manager, id))!;

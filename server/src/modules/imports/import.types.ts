@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import type { ImportClassCounts, ImportField, ImportOutcome, ImportOutcomeReason, ImportRowClass, ImportStatus } from '@berth/domain';
-import { ImportFieldEnum, ImportOutcomeEnum, ImportOutcomeReasonEnum, ImportRowClassEnum, ImportStatusEnum } from '../../graphql/enums';
+import type { ImportClassCounts, ImportField, ImportOutcome, ImportOutcomeReason, ImportRowClass, ImportStatus, ImportUndoResult } from '@berth/domain';
+import { ImportFieldEnum, ImportOutcomeEnum, ImportOutcomeReasonEnum, ImportRowClassEnum, ImportStatusEnum, ImportUndoResultEnum } from '../../graphql/enums';
 import { DuplicateMatchType } from '../duplicates/duplicate.types';
-import { ImportChoicesType, ImportDestinationType, ImportOutcomeCountsType } from './import-commit.types';
+import { ImportChoicesType, ImportDestinationType, ImportOutcomeCountsType, ImportUndoCountsType } from './import-commit.types';
 
 @ObjectType('ImportClassCounts', { description: 'Rows per pre-check class.' })
 export class ImportClassCountsType implements ImportClassCounts {
@@ -74,6 +74,9 @@ export class ImportRowType {
 
   @Field(() => ID, { nullable: true, description: 'The customer the row created, filled or added its contact to.' })
   customerId: number | null;
+
+  @Field(() => ImportUndoResultEnum, { nullable: true, description: 'After an undo: REMOVED, or why the customer the row created was kept.' })
+  undo: ImportUndoResult | null;
 }
 
 @InputType('StartImportInput')
@@ -149,6 +152,12 @@ export class ImportJobType {
 
   @Field(() => ImportOutcomeCountsType)
   outcomeCounts: ImportOutcomeCountsType;
+
+  @Field(() => ImportUndoCountsType)
+  undoCounts: ImportUndoCountsType;
+
+  @Field(() => Date, { nullable: true, description: 'When an undo finished.' })
+  undoneAt: Date | null;
 
   createdById: number;
 }

@@ -51,6 +51,8 @@ const REACTIONS: Record<MyCustomersChangeKind, ChangeReactions> = {
   QUOTA_CHANGED: { lists: true, quota: true, notifications: false, policy: true },
   // A colleague was disabled or enabled again: no customer moved (the Team page reads itself again on any change).
   PERSON_CHANGED: NONE,
+  // An import was undone: customers it created, untouched since, are gone from the lists and the holdings.
+  REMOVED: OWNERSHIP,
 };
 
 export function reactionsTo(change: MyCustomersChange): ChangeReactions {
