@@ -105,6 +105,15 @@ describe('reading card files', () => {
     expect(await refusal(Buffer.from('a,b\r\n"unclosed,x\r\nmore,rows\r\n'))).toBe('FILE_UNREADABLE');
   });
 
+  it('refuses a small workbook that unpacks to far more than cards need, before reading its rows', async () => {
+    // 1,700 different 30,000-letter strings: 51 MB of shared strings, a few hundred KB zipped.
+    const filler = (i: number) => `${i}:`.padEnd(30_000, 'a');
+    const rows = [HEADER, ...Array.from({ length: 10 }, (_, r) => Array.from({ length: 170 }, (_, c) => filler(r * 170 + c)))];
+    const bomb = await xlsxOf(rows);
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+    expect(await refusal(bomb)).toBe('FILE_UNPACKS_TOO_LARGE');
+  });
+
   it('reads a header-only file as a header with no rows (the import reports that it holds no cards)', async () => {
     const { headers, rows } = await read(csvOf([HEADER]));
     expect(headers).toEqual(HEADER);

@@ -27,6 +27,7 @@ export type ErrorCode =
   | 'TRANSFER_UNDER_WAY'
   | 'FILE_TYPE_NOT_SUPPORTED'
   | 'FILE_TOO_LARGE'
+  | 'FILE_UNPACKS_TOO_LARGE'
   | 'FILE_PASSWORD_PROTECTED'
   | 'FILE_UNREADABLE'
   | 'FILE_HAS_NO_ROWS'
@@ -82,6 +83,8 @@ export const ERROR_CODES: Record<ErrorCode, ErrorCodeInfo> = {
   // An import file refused as a whole, before any row is read (rows get field problems instead).
   FILE_TYPE_NOT_SUPPORTED: { httpStatus: 415, defaultMessage: 'Upload an Excel workbook (.xlsx) or a CSV file; save an old .xls workbook as .xlsx first.' },
   FILE_TOO_LARGE: { httpStatus: 413, defaultMessage: 'The file is larger than 20 MB; split it into smaller files.' },
+  // A workbook is a zip: one can be small and unpack to gigabytes. Refused before it is read.
+  FILE_UNPACKS_TOO_LARGE: { httpStatus: 413, defaultMessage: 'The workbook unpacks to far more data than its cards need; save it again as a plain .xlsx, or split it.' },
   FILE_PASSWORD_PROTECTED: { httpStatus: 400, defaultMessage: 'The workbook is protected by a password: remove it in Excel and upload the file again.' },
   FILE_UNREADABLE: { httpStatus: 400, defaultMessage: 'The file is damaged or is not really a workbook or CSV file.' },
   FILE_HAS_NO_ROWS: { httpStatus: 400, defaultMessage: 'The file has no cards: it is empty or has a header row only.' },

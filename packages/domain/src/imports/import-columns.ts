@@ -24,7 +24,16 @@ export const IMPORT_FIELDS = [
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** Limits of one import: the file, its rows, its columns; the trade show's name becomes a tag, so it is as long as a tag may be. */
-export const IMPORT_LIMITS = { maxBytes: 20 * 1024 * 1024, maxRows: 50_000, maxColumns: 200, maxCellLength: 2_000, maxSourceLength: LIMITS.tag } as const;
+export const IMPORT_LIMITS = {
+  maxBytes: 20 * 1024 * 1024,
+  /** What a workbook's XML may unpack to in all, and its shared strings (held in memory while it is read). */
+  maxUnpackedBytes: 400 * 1024 * 1024,
+  maxSharedStringBytes: 48 * 1024 * 1024,
+  maxRows: 50_000,
+  maxColumns: 200,
+  maxCellLength: 2_000,
+  maxSourceLength: LIMITS.tag,
+} as const;
 
 /**
  * Header spellings per field, as `normalizeHeader` leaves them. English ones follow what CRM

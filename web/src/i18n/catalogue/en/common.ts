@@ -49,6 +49,7 @@ export const common = {
   'error.TRANSFER_UNDER_WAY': "A transfer of this rep's customers is already waiting or running.",
   'error.FILE_TYPE_NOT_SUPPORTED': 'Upload an Excel workbook (.xlsx) or a CSV file; save an old .xls workbook as .xlsx first.',
   'error.FILE_TOO_LARGE': 'The file is larger than 20 MB; split it into smaller files.',
+  'error.FILE_UNPACKS_TOO_LARGE': 'The workbook unpacks to far more data than its cards need; save it again as a plain .xlsx, or split it.',
   'error.FILE_PASSWORD_PROTECTED': 'The workbook is protected by a password: remove it in Excel and upload the file again.',
   'error.FILE_UNREADABLE': 'The file is damaged or is not really a workbook or CSV file.',
   'error.FILE_HAS_NO_ROWS': 'The file has no cards: it is empty or has a header row only.',

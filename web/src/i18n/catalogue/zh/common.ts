@@ -48,6 +48,7 @@ export const common: Translation<typeof english> = {
   'error.TRANSFER_UNDER_WAY': '该销售的客户已有一项转移在等待审批或进行中。',
   'error.FILE_TYPE_NOT_SUPPORTED': '请上传 Excel 工作簿（.xlsx）或 CSV 文件；旧版 .xls 请先另存为 .xlsx。',
   'error.FILE_TOO_LARGE': '文件超过 20 MB，请拆分为多个较小的文件。',
+  'error.FILE_UNPACKS_TOO_LARGE': '该工作簿解压后的数据远超名片所需；请另存为普通 .xlsx 文件，或拆分后再上传。',
   'error.FILE_PASSWORD_PROTECTED': '该工作簿设有密码：请在 Excel 中取消密码后重新上传。',
   'error.FILE_UNREADABLE': '文件已损坏，或并非真正的工作簿或 CSV 文件。',
   'error.FILE_HAS_NO_ROWS': '文件中没有名片数据：文件为空或只有表头。',
