@@ -115,6 +115,11 @@ export function createFormatter(intl: IntlShape, t: Translate) {
       return intl.formatNumber(value, { maximumFractionDigits: fractionDigits });
     },
 
+    /** Names in a sentence: "Ann, Bob and Cid" / "Ann、Bob和Cid". */
+    list(items: readonly string[]): string {
+      return intl.formatList(items, { type: 'conjunction' });
+    },
+
     /** "12 days left", "5 h left", "35 min left"; null once ended or without an end. */
     timeLeft: (protectedUntil: string | null | undefined, now: Date) => countdown(protectedUntil, now, TIME_LEFT),
 
