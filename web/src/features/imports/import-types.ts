@@ -2,14 +2,26 @@ import type {
   ImportClassCountsFieldsFragment,
   ImportJobDetailFieldsFragment,
   ImportJobSummaryFieldsFragment,
+  ImportOutcomeCountsFieldsFragment,
   ImportProgressSubscription,
   ImportRowFieldsFragment,
 } from '../../gql/graphql';
 
 /** What the dashboard reads of an import (schema.graphql: ImportJob and its parts), as generated. */
-export type { ImportField, ImportRowClass, ImportStatus } from '../../gql/graphql';
+export type {
+  AssignmentStrategy,
+  CommitImportInput,
+  ImportChoicesInput,
+  ImportDestinationKind,
+  ImportField,
+  ImportOutcome,
+  ImportOutcomeReason,
+  ImportRowClass,
+  ImportStatus,
+} from '../../gql/graphql';
 
 export type ImportClassCounts = ImportClassCountsFieldsFragment;
+export type ImportOutcomeCounts = ImportOutcomeCountsFieldsFragment;
 export type ImportJobSummary = ImportJobSummaryFieldsFragment;
 export type ImportJobDetail = ImportJobDetailFieldsFragment;
 export type ImportRow = ImportRowFieldsFragment;

@@ -1,7 +1,10 @@
 /** Apollo mocks, fixtures and a stand-in XMLHttpRequest for the imports' component tests. */
 import { act } from '@testing-library/react';
-import type { ImportField, ImportRowClass, ImportStatus, StartImportInput } from '../../gql/graphql';
-import type { ImportClassCounts } from './import-types';
+import type { CommitImportInput, ImportField, ImportOutcome, ImportOutcomeReason, ImportRowClass, ImportStatus, StartImportInput } from '../../gql/graphql';
+import type { ImportClassCounts, ImportOutcomeCounts } from './import-types';
+import { ASSIGNABLE_REPS_QUERY } from '../pool/hooks/useAssignableReps';
+import { CANCEL_IMPORT_MUTATION } from './hooks/useCancelImport';
+import { COMMIT_IMPORT_MUTATION } from './hooks/useCommitImport';
 import { IMPORT_JOB_QUERY } from './hooks/useImportJob';
 import { IMPORT_JOBS_QUERY } from './hooks/useImportJobs';
 import { IMPORT_PROGRESS_SUBSCRIPTION } from './hooks/useImportProgress';
@@ -25,6 +28,10 @@ export const classCounts = (counts: Partial<ImportClassCounts> = {}) => ({
   __typename: 'ImportClassCounts', NEW: 0, DUPLICATE_IN_FILE: 0, MATCHES_POOL: 0, MATCHES_OWNED: 0, INVALID: 0, ...counts,
 });
 
+export const outcomeCounts = (counts: Partial<ImportOutcomeCounts> = {}) => ({
+  __typename: 'ImportOutcomeCounts', CREATED: 0, FILLED: 0, MERGED: 0, SKIPPED: 0, FAILED: 0, CANCELLED: 0, ...counts,
+});
+
 /** Import 12 as the server sends it: Mia's canton-fair.xlsx of 30 rows, at `status`. */
 export function importJob(status: ImportStatus, overrides: Record<string, unknown> = {}) {
   return {
@@ -44,6 +51,12 @@ export function importJob(status: ImportStatus, overrides: Record<string, unknow
     checkedAt: null as string | null,
     errorCode: null as string | null,
     classCounts: classCounts(),
+    choices: null as object | null,
+    destination: null as object | null,
+    importStartedAt: null as string | null,
+    finishedAt: null as string | null,
+    doneRows: 0,
+    outcomeCounts: outcomeCounts(),
     ...overrides,
   };
 }
@@ -52,14 +65,21 @@ export type ServedImportJob = ReturnType<typeof importJob>;
 
 /** The summary fields only, for the list. */
 export function listed(job: ServedImportJob) {
-  const { source: _s, headers: _h, mapping: _m, sampleRows: _r, checkedRows: _c, checkedAt: _a, errorCode: _e, classCounts: _k, ...summary } = job;
-  return summary;
+  const { id, fileName, fileKind, status, totalRows, createdAt, createdBy } = job;
+  return { __typename: job.__typename, id, fileName, fileKind, status, totalRows, createdAt, createdBy };
 }
 
 export const jobMock = (job: ServedImportJob, maxUsageCount = 1) => ({
   request: { query: IMPORT_JOB_QUERY, variables: { id: job.id } },
   result: { data: { importJob: job } },
   maxUsageCount,
+});
+
+/** The job as it stands whenever it is read (`current()` at each answer), for reads racing a mutation. */
+export const liveJobMock = (current: () => ServedImportJob) => ({
+  request: { query: IMPORT_JOB_QUERY, variables: { id: current().id } },
+  result: () => ({ data: { importJob: current() } }),
+  maxUsageCount: Number.POSITIVE_INFINITY,
 });
 
 export const jobErrorMock = (id: string, result: object) => ({ request: { query: IMPORT_JOB_QUERY, variables: { id } }, result });
@@ -83,10 +103,19 @@ export function startMock(input: StartImportInput, result: object, sent: StartIm
 
 export const progress = (status: ImportStatus, checkedRows: number, totalRows = 30, counts: Partial<ImportClassCounts> = {}) => ({
   __typename: 'ImportProgress', id: '12', status, checkedRows, totalRows, classCounts: classCounts(counts),
+  doneRows: 0, importStartedAt: null as string | null, outcomeCounts: outcomeCounts(),
+});
+
+/** A progress event of the write: `doneRows` of `totalRows` written since `importStartedAt`. */
+export const writeProgress = (status: ImportStatus, doneRows: number, totalRows: number, importStartedAt: string, outcomes: Partial<ImportOutcomeCounts> = {}) => ({
+  ...progress(status, totalRows, totalRows),
+  doneRows,
+  importStartedAt,
+  outcomeCounts: outcomeCounts(outcomes),
 });
 
 /** One progress event, `delay` ms after subscribing. */
-export const progressEvent = (p: ReturnType<typeof progress>, delay = 50) => ({
+export const progressEvent = (p: ReturnType<typeof progress> | ReturnType<typeof writeProgress>, delay = 50) => ({
   request: { query: IMPORT_PROGRESS_SUBSCRIPTION, variables: { id: p.id } },
   result: { data: { importProgress: p } },
   delay,
@@ -102,13 +131,18 @@ export const quietProgress = (id = '12') => ({
 type Problem = { field: string; rule: string | null; message: string; params?: Record<string, string> };
 
 /** A checked row as the server sends it; the cells follow HEADERS. */
-export function importRow(rowNumber: number, rowClass: ImportRowClass, cells: (string | null)[], extra: { earlierRow?: number; problems?: Problem[]; match?: object } = {}) {
+type RowExtra = { earlierRow?: number; problems?: Problem[]; match?: object; outcome?: ImportOutcome; outcomeReason?: ImportOutcomeReason; customerId?: string };
+
+export function importRow(rowNumber: number, rowClass: ImportRowClass, cells: (string | null)[], extra: RowExtra = {}) {
   return {
     __typename: 'ImportRow',
     rowNumber,
     cells,
     class: rowClass,
     earlierRow: extra.earlierRow ?? null,
+    outcome: extra.outcome ?? null,
+    outcomeReason: extra.outcomeReason ?? null,
+    customerId: extra.customerId ?? null,
     problems: (extra.problems ?? []).map((p) => ({
       __typename: 'ImportProblem',
       field: p.field,
@@ -139,6 +173,47 @@ export function clashMatch(customer: { id: string | null; companyName: string; i
 export const rowsMock = (rowClass: ImportRowClass, rows: ReturnType<typeof importRow>[], afterRow = 0, id = '12') => ({
   request: { query: IMPORT_ROWS_QUERY, variables: { id, class: rowClass, afterRow, first: IMPORT_ROWS_PAGE } },
   result: { data: { importJob: { __typename: 'ImportJob', id, rows } } },
+});
+
+/** One outcome's rows after the write. */
+export const outcomeRowsMock = (outcome: ImportOutcome, rows: ReturnType<typeof importRow>[], afterRow = 0, id = '12') => ({
+  request: { query: IMPORT_ROWS_QUERY, variables: { id, outcome, afterRow, first: IMPORT_ROWS_PAGE } },
+  result: { data: { importJob: { __typename: 'ImportJob', id, rows } } },
+});
+
+/** commitImport answered with `result`; `sent` collects the inputs it was called with. */
+export function commitMock(input: CommitImportInput, result: object, sent: CommitImportInput[] = []) {
+  return {
+    request: { query: COMMIT_IMPORT_MUTATION, variables: { input } },
+    result: (variables: { input: CommitImportInput }) => {
+      sent.push(variables.input);
+      return result;
+    },
+  };
+}
+
+/** cancelImport answered with the job as it stands after it. */
+export function cancelMock(job: ServedImportJob, called: string[] = []) {
+  return {
+    request: { query: CANCEL_IMPORT_MUTATION, variables: { id: job.id } },
+    result: () => {
+      called.push(job.id);
+      return { data: { cancelImport: job } };
+    },
+  };
+}
+
+const teamMember = (id: string, name: string, role = 'REP') => ({
+  __typename: 'User', id, name, role, disabled: false, department: { __typename: 'Department', id: 'd1', name: 'East sales' },
+});
+export const ADA = teamMember('u2', 'Ada Rep');
+export const BEN = teamMember('u3', 'Ben Rep');
+
+/** The manager's team, as the Assign dialog's picker reads it. */
+export const teamMock = (members = [teamMember(RITA.id, RITA.name), ADA, BEN]) => ({
+  request: { query: ASSIGNABLE_REPS_QUERY },
+  result: { data: { teamMembers: members } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
 });
 
 /** An instant `days` days and a half from now: "protected for <days> more days" whatever the test's own clock. */

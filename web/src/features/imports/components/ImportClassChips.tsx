@@ -1,9 +1,9 @@
-import Box from '@mui/material/Box';
-import Chip, { type ChipProps } from '@mui/material/Chip';
+import type { ChipProps } from '@mui/material/Chip';
 import { IMPORT_ROW_CLASSES } from '@berth/domain';
-import { useFormat, useT } from '../../../i18n/I18nProvider';
+import { useT } from '../../../i18n/I18nProvider';
 import { classLabel } from '../import-labels';
 import type { ImportClassCounts, ImportRowClass } from '../import-types';
+import { CountChips } from './CountChips';
 
 export const CLASS_COLORS: Record<ImportRowClass, ChipProps['color']> = {
   NEW: 'success',
@@ -19,33 +19,11 @@ interface Props {
   onSelect: (rowClass: ImportRowClass) => void;
 }
 
-/** Rows per class, each a chip that shows the class's rows below; they wrap rather than scroll, so every count stays in view on a phone. */
+/** Rows per pre-check class, each a chip that shows the class's rows below. */
 export function ImportClassChips({ counts, selected, onSelect }: Props) {
   const t = useT();
-  const fmt = useFormat();
   return (
-    <Box role="group" aria-label={t('imports.review.classes')} sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mb: 2 }} data-testid="import-class-counts">
-      {IMPORT_ROW_CLASSES.map((rowClass) => (
-        <Chip
-          key={rowClass}
-          clickable
-          size="medium"
-          color={CLASS_COLORS[rowClass]}
-          variant={rowClass === selected ? 'filled' : 'outlined'}
-          aria-pressed={rowClass === selected}
-          onClick={() => onSelect(rowClass)}
-          data-testid={`import-class-${rowClass}`}
-          data-count={counts[rowClass]}
-          label={
-            <>
-              {classLabel(rowClass, t)}
-              <Box component="span" sx={{ ml: 0.75, fontWeight: 700 }} data-testid="import-class-count">
-                {fmt.count(counts[rowClass])}
-              </Box>
-            </>
-          }
-        />
-      ))}
-    </Box>
+    <CountChips codes={IMPORT_ROW_CLASSES} counts={counts} colors={CLASS_COLORS} label={(c) => classLabel(c, t)} selected={selected} onSelect={onSelect}
+      groupLabel={t('imports.review.classes')} testId="import-class" />
   );
 }

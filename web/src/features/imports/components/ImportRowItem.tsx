@@ -1,18 +1,18 @@
+import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useT } from '../../../i18n/I18nProvider';
 import type { ImportField, ImportRow } from '../import-types';
 import { cellOf, contactOf } from '../row-wording';
-import { ImportRowReason } from './ImportRowReason';
 
-/** One checked row: its number in the file, the company and contact as the file has them, and why it is in its class. */
-export function ImportRowItem({ row, mapping, now }: { row: ImportRow; mapping: readonly (ImportField | null)[]; now: Date }) {
+/** One row of the file: its number, the company and contact as the file has them, and (below) why it is where it is. */
+export function ImportRowItem({ row, mapping, children }: { row: ImportRow; mapping: readonly (ImportField | null)[]; children: ReactNode }) {
   const t = useT();
   const company = cellOf(row, mapping, 'companyName');
   const contact = contactOf(row, mapping);
   return (
     <Box component="li" sx={{ display: 'flex', gap: 1.5, py: 1.25, px: 2, borderBottom: 1, borderColor: 'divider', listStyle: 'none', '&:last-of-type': { borderBottom: 0 } }}
-      data-testid="import-review-row" data-row={row.rowNumber} data-class={row.class}>
+      data-testid="import-review-row" data-row={row.rowNumber} data-class={row.class} data-outcome={row.outcome ?? ''}>
       <Typography variant="caption" color="text.secondary" sx={{ flexShrink: 0, width: { xs: 52, sm: 64 }, pt: 0.25 }} data-testid="import-row-number">
         {t('imports.row.number', { row: row.rowNumber })}
       </Typography>
@@ -27,7 +27,7 @@ export function ImportRowItem({ row, mapping, now }: { row: ImportRow; mapping: 
             </Typography>
           ) : null}
         </Box>
-        <ImportRowReason row={row} now={now} />
+        {children}
       </Box>
     </Box>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
@@ -6,24 +7,27 @@ import Typography from '@mui/material/Typography';
 import { useFormat, useT } from '../../../i18n/I18nProvider';
 import { RetryAlert } from '../../../shared/components/RetryAlert';
 import { useNow } from '../../../shared/hooks/useNow';
-import { useImportRows } from '../hooks/useImportRows';
-import type { ImportField, ImportRowClass } from '../import-types';
+import { useImportRows, type ImportRowFilter } from '../hooks/useImportRows';
+import type { ImportField, ImportRow } from '../import-types';
 import { ImportRowItem } from './ImportRowItem';
 
 interface Props {
   jobId: string;
-  rowClass: ImportRowClass;
-  /** Rows of the class, from the job's counts. */
+  /** One pre-check class (the review) or one outcome of the write. */
+  filter: ImportRowFilter;
+  /** Rows that match, from the job's counts. */
   total: number;
   mapping: readonly (ImportField | null)[];
+  /** Why a row is in the list, under its company and contact; `now` is the list's one moment. */
+  why: (row: ImportRow, now: Date) => ReactNode;
 }
 
-/** One class's rows in file order, fifty at a time ("Show more"). */
-export function ImportRowList({ jobId, rowClass, total, mapping }: Props) {
+/** One class's (or outcome's) rows in file order, fifty at a time ("Show more"). */
+export function ImportRowList({ jobId, filter, total, mapping, why }: Props) {
   const t = useT();
   const fmt = useFormat();
   const now = useNow();
-  const { rows, loading, error, refetch, showMore, hasMore } = useImportRows(jobId, rowClass, total, { skip: total === 0 });
+  const { rows, loading, error, refetch, showMore, hasMore } = useImportRows(jobId, filter, total, { skip: total === 0 });
 
   if (total === 0) {
     return (
@@ -37,9 +41,12 @@ export function ImportRowList({ jobId, rowClass, total, mapping }: Props) {
   return (
     <>
       <Paper variant="outlined">
-        <Box component="ul" sx={{ m: 0, p: 0 }} data-testid="import-rows" data-class={rowClass} data-count={rows.length}>
+        <Box component="ul" sx={{ m: 0, p: 0 }} data-testid="import-rows" data-class={'class' in filter ? filter.class : ''}
+          data-outcome={'outcome' in filter ? filter.outcome : ''} data-count={rows.length}>
           {rows.map((row) => (
-            <ImportRowItem key={row.rowNumber} row={row} mapping={mapping} now={now} />
+            <ImportRowItem key={row.rowNumber} row={row} mapping={mapping}>
+              {why(row, now)}
+            </ImportRowItem>
           ))}
         </Box>
       </Paper>

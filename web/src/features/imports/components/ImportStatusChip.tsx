@@ -11,6 +11,7 @@ const COLORS: Record<ImportStatus, ChipProps['color']> = {
   DONE: 'success',
   CANCELLED: 'default',
   FAILED: 'error',
+  UNDOING: 'info',
   UNDONE: 'default',
 };
 

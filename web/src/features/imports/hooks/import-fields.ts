@@ -11,6 +11,18 @@ export const IMPORT_CLASS_COUNTS_FIELDS = graphql(`
   }
 `);
 
+/** Rows per outcome of the write, every outcome named. */
+export const IMPORT_OUTCOME_COUNTS_FIELDS = graphql(`
+  fragment ImportOutcomeCountsFields on ImportOutcomeCounts {
+    CREATED
+    FILLED
+    MERGED
+    SKIPPED
+    FAILED
+    CANCELLED
+  }
+`);
+
 /** An import as a line of the recent imports. */
 export const IMPORT_JOB_SUMMARY_FIELDS = graphql(`
   fragment ImportJobSummaryFields on ImportJob {
@@ -27,7 +39,7 @@ export const IMPORT_JOB_SUMMARY_FIELDS = graphql(`
   }
 `);
 
-/** An import opened: its columns to map, where the pre-check stands and what it found. */
+/** An import opened: its columns to map, where the pre-check stands and what it found; once committed, what was chosen and how far the write is. */
 export const IMPORT_JOB_DETAIL_FIELDS = graphql(`
   fragment ImportJobDetailFields on ImportJob {
     ...ImportJobSummaryFields
@@ -41,16 +53,35 @@ export const IMPORT_JOB_DETAIL_FIELDS = graphql(`
     classCounts {
       ...ImportClassCountsFields
     }
+    choices {
+      newRows
+      duplicateInFile
+      matchesPool
+    }
+    destination {
+      kind
+      userIds
+      strategy
+    }
+    importStartedAt
+    finishedAt
+    doneRows
+    outcomeCounts {
+      ...ImportOutcomeCountsFields
+    }
   }
 `);
 
-/** One checked row and why it is in its class. */
+/** One checked row and why it is in its class; once written, what became of it and why. */
 export const IMPORT_ROW_FIELDS = graphql(`
   fragment ImportRowFields on ImportRow {
     rowNumber
     cells
     class
     earlierRow
+    outcome
+    outcomeReason
+    customerId
     problems {
       field
       rule

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../../gql';
+import type { ImportStatus } from '../import-types';
 
 export const IMPORT_JOB_QUERY = graphql(`
   query ImportJob($id: ID!) {
@@ -11,20 +12,26 @@ export const IMPORT_JOB_QUERY = graphql(`
 `);
 
 /**
- * While the pre-check runs, the job is also read again now and then besides being followed live:
- * events are at most once, and a small file can be checked before the page's subscription is up.
+ * While the pre-check or the write runs, the job is also read again now and then besides being
+ * followed live: events are at most once, and a small file can be checked (or written) before the
+ * page's subscription is up.
  */
-export const CHECKING_POLL_MS = 5_000;
+export const RUNNING_POLL_MS = 5_000;
 
-/** One import, as its page shows it; read again slowly while its rows are being checked. */
+/** The statuses a background job is working through. */
+export function isRunning(status: ImportStatus | undefined): boolean {
+  return status === 'CHECKING' || status === 'IMPORTING';
+}
+
+/** One import, as its page shows it; read again slowly while its rows are being checked or written. */
 export function useImportJob(id: string) {
   const result = useQuery(IMPORT_JOB_QUERY, { variables: { id } });
   const { startPolling, stopPolling } = result;
-  const checking = result.data?.importJob.status === 'CHECKING';
+  const running = isRunning(result.data?.importJob.status);
   useEffect(() => {
-    if (!checking) return undefined;
-    startPolling(CHECKING_POLL_MS);
+    if (!running) return undefined;
+    startPolling(RUNNING_POLL_MS);
     return () => stopPolling();
-  }, [checking, startPolling, stopPolling]);
+  }, [running, startPolling, stopPolling]);
   return result;
 }

@@ -13,6 +13,11 @@ export const IMPORT_PROGRESS_SUBSCRIPTION = graphql(`
       classCounts {
         ...ImportClassCountsFields
       }
+      doneRows
+      importStartedAt
+      outcomeCounts {
+        ...ImportOutcomeCountsFields
+      }
     }
   }
 `);

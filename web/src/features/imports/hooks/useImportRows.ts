@@ -1,28 +1,31 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../../gql';
-import type { ImportRowClass } from '../import-types';
+import type { ImportOutcome, ImportRowClass } from '../import-types';
 
 /** Rows a "Show more" adds. */
 export const IMPORT_ROWS_PAGE = 50;
 
 export const IMPORT_ROWS_QUERY = graphql(`
-  query ImportRows($id: ID!, $class: ImportRowClass!, $afterRow: Int!, $first: Int!) {
+  query ImportRows($id: ID!, $class: ImportRowClass, $outcome: ImportOutcome, $afterRow: Int!, $first: Int!) {
     importJob(id: $id) {
       id
-      rows(class: $class, afterRow: $afterRow, first: $first) {
+      rows(class: $class, outcome: $outcome, afterRow: $afterRow, first: $first) {
         ...ImportRowFields
       }
     }
   }
 `);
 
+/** Which rows a list shows: one pre-check class (the review), or one outcome of the write. */
+export type ImportRowFilter = { class: ImportRowClass } | { outcome: ImportOutcome };
+
 /**
- * One class's checked rows in file order, a page at a time: "Show more" asks for the rows after
- * the last one shown and adds them to the first page's list.
+ * One class's (or outcome's) rows in file order, a page at a time: "Show more" asks for the rows
+ * after the last one shown and adds them to the first page's list.
  */
-export function useImportRows(id: string, rowClass: ImportRowClass, total: number, { skip = false }: { skip?: boolean } = {}) {
+export function useImportRows(id: string, filter: ImportRowFilter, total: number, { skip = false }: { skip?: boolean } = {}) {
   const { data, loading, error, refetch, fetchMore } = useQuery(IMPORT_ROWS_QUERY, {
-    variables: { id, class: rowClass, afterRow: 0, first: IMPORT_ROWS_PAGE },
+    variables: { id, ...filter, afterRow: 0, first: IMPORT_ROWS_PAGE },
     notifyOnNetworkStatusChange: true,
     skip,
   });

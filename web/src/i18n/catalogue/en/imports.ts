@@ -33,6 +33,7 @@ export const imports = {
   'imports.status.CANCELLED': 'Cancelled',
   'imports.status.FAILED': 'Failed',
   'imports.status.UNDONE': 'Undone',
+  'imports.status.UNDOING': 'Undoing',
 
   'imports.field.companyName': 'Company name',
   'imports.field.phone': 'Phone',

@@ -35,6 +35,7 @@ export const imports: Translation<typeof english> = {
   'imports.status.CANCELLED': '已取消',
   'imports.status.FAILED': '失败',
   'imports.status.UNDONE': '已撤销',
+  'imports.status.UNDOING': '撤销中',
 
   'imports.field.companyName': '公司名称',
   'imports.field.phone': '电话',
