@@ -1,20 +1,40 @@
-import type { ImportStatus } from './import-types';
+import type { ImportJobDetail, ImportStatus } from './import-types';
 
-/**
- * The steps of an import as the page's stepper shows them. The next part (choosing what to import
- * per class and committing it) becomes a fourth step here once the API has it.
- */
-export const IMPORT_STEPS = ['upload', 'columns', 'check'] as const;
+/** The steps of an import as the page's stepper shows them. */
+export const IMPORT_STEPS = ['upload', 'columns', 'check', 'import'] as const;
 export type ImportStep = (typeof IMPORT_STEPS)[number];
 
-/** The step an import stands at: its file is in once it has a status; the columns wait for the uploader; then the check. */
-export function stepOf(status: ImportStatus | null): ImportStep {
-  if (status === null) return 'upload';
-  if (status === 'UPLOADED') return 'columns';
-  return 'check';
+type JobState = Pick<ImportJobDetail, 'status' | 'importStartedAt'>;
+
+/**
+ * The step an import stands at: its file is in once it has a status; the columns wait for the
+ * uploader; then the check; once every row is checked, the import itself. An import cancelled
+ * before anything was written stays at the step it was stopped in (the check, as far as it went).
+ */
+export function stepOf(job: JobState | null): ImportStep {
+  if (job === null) return 'upload';
+  if (job.status === 'UPLOADED') return 'columns';
+  if (job.status === 'CHECKING' || job.status === 'FAILED') return 'check';
+  if (job.status === 'CANCELLED' && !job.importStartedAt) return 'check';
+  return 'import';
 }
 
 /** The check step is done when every row has its class (and for every later status). */
 export function isChecked(status: ImportStatus): boolean {
   return status !== 'UPLOADED' && status !== 'CHECKING' && status !== 'FAILED';
+}
+
+/** The write began: its outcome per row is there to show (or is coming). */
+export function wasWritten(job: JobState): boolean {
+  return Boolean(job.importStartedAt) && job.status !== 'CHECKED';
+}
+
+/** The write is over, finished or stopped: every row has its outcome. */
+export function isWrittenOut(job: JobState): boolean {
+  return wasWritten(job) && job.status !== 'IMPORTING';
+}
+
+/** The stepper marks the current step finished: the check once every row has its class, the import once its write is over. */
+export function isStepDone(job: JobState): boolean {
+  return stepOf(job) === 'import' ? isWrittenOut(job) : isChecked(job.status);
 }

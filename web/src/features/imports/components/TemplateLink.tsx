@@ -1,10 +1,11 @@
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { fileLanguage } from '../result-file';
 
 /** The .xlsx template in the viewer's language: its headers map by themselves. */
 export function templateUrl(locale: string): string {
-  return `/api/imports/template.xlsx?lang=${locale.startsWith('zh') ? 'zh' : 'en'}`;
+  return `/api/imports/template.xlsx?lang=${fileLanguage(locale)}`;
 }
 
 export function TemplateLink() {

@@ -11,17 +11,22 @@ import { describeError } from '../../../shared/errors/describe-error';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { ColumnMappingStep } from '../components/ColumnMappingStep';
 import { ImportCheckProgress } from '../components/ImportCheckProgress';
+import { ImportChosen } from '../components/ImportChosen';
+import { ImportCommitStep } from '../components/ImportCommitStep';
 import { ImportJobFacts } from '../components/ImportJobFacts';
+import { ImportOutcomes } from '../components/ImportOutcomes';
 import { ImportReview } from '../components/ImportReview';
 import { ImportStatusChip } from '../components/ImportStatusChip';
 import { ImportStepper } from '../components/ImportStepper';
+import { ImportWriteProgress } from '../components/ImportWriteProgress';
 import { useImportJob } from '../hooks/useImportJob';
 import { failureReason } from '../import-labels';
-import { isChecked, stepOf } from '../import-steps';
+import { isChecked, isStepDone, isWrittenOut, stepOf, wasWritten } from '../import-steps';
 
 /**
  * One import, at the step it stands: its columns to map (for the uploader), the check's progress
- * live, then the review of every row by class.
+ * live and the review of every row by class, then what to import (for the uploader), the write's
+ * progress live, and what it did.
  */
 export function ImportJobPage() {
   const t = useT();
@@ -48,7 +53,8 @@ export function ImportJobPage() {
     return error ? <RetryAlert error={error} onRetry={refetch} /> : <Skeleton variant="rounded" height={320} aria-label={t('imports.page.loading')} />;
   }
 
-  const checked = isChecked(job.status);
+  const mine = job.createdBy.id === viewer.id;
+  const written = wasWritten(job);
   return (
     <Box data-testid="import-job" data-import-id={job.id} data-status={job.status}>
       <PageHeader title={<Box component="span" sx={{ overflowWrap: 'anywhere' }} data-testid="import-file-name">{job.fileName}</Box>} actions={back} />
@@ -56,10 +62,10 @@ export function ImportJobPage() {
         <ImportStatusChip status={job.status} />
         <ImportJobFacts job={job} />
       </Box>
-      <ImportStepper step={stepOf(job.status)} done={checked} />
+      <ImportStepper step={stepOf(job)} done={isStepDone(job)} />
       {error ? <RetryAlert error={error} onRetry={refetch} sx={{ mb: 2 }} /> : null}
       {job.status === 'UPLOADED' ? (
-        job.createdBy.id === viewer.id ? (
+        mine ? (
           <ColumnMappingStep key={job.id} job={job} onStale={reload} />
         ) : (
           <Alert severity="info" data-testid="import-waiting-for-uploader">{t('imports.mapping.othersFile', { name: job.createdBy.name })}</Alert>
@@ -70,8 +76,18 @@ export function ImportJobPage() {
           {t('imports.check.failed', { reason: failureReason(job.errorCode, t) })}
         </Alert>
       ) : null}
-      {job.status === 'UPLOADED' || job.status === 'FAILED' ? null : <ImportCheckProgress job={job} onFinished={reload} />}
-      {checked ? <ImportReview job={job} /> : null}
+      {job.status === 'UPLOADED' || job.status === 'FAILED' || written ? null : <ImportCheckProgress job={job} onFinished={reload} />}
+      {job.status === 'CHECKED' ? (
+        mine ? (
+          <ImportCommitStep key={job.id} job={job} onStale={reload} />
+        ) : (
+          <Alert severity="info" sx={{ mb: 3 }} data-testid="import-waiting-for-commit">{t('imports.commit.othersFile', { name: job.createdBy.name })}</Alert>
+        )
+      ) : null}
+      {job.status === 'IMPORTING' ? <ImportWriteProgress job={job} canCancel={mine || viewer.role === 'ADMIN'} onFinished={reload} /> : null}
+      {written ? <ImportChosen job={job} /> : null}
+      {isWrittenOut(job) ? <ImportOutcomes job={job} /> : null}
+      {isChecked(job.status) && !written ? <ImportReview job={job} /> : null}
     </Box>
   );
 }

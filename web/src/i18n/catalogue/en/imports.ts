@@ -9,6 +9,7 @@ export const imports = {
   'imports.step.upload': 'Upload',
   'imports.step.columns': 'Columns',
   'imports.step.check': 'Check',
+  'imports.step.import': 'Import',
 
   'imports.upload.title': 'Drop a card file here, or choose one',
   'imports.upload.titlePhone': 'Choose a card file',

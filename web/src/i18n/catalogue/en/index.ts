@@ -8,6 +8,7 @@ import { pool } from './pool';
 import { moves } from './moves';
 import { transfers } from './transfers';
 import { imports } from './imports';
+import { importCommit } from './importCommit';
 import { notifications } from './notifications';
 import { settings } from './settings';
 import { team } from './team';
@@ -32,6 +33,7 @@ export const en = {
   ...moves,
   ...transfers,
   ...imports,
+  ...importCommit,
   ...notifications,
   ...settings,
   ...team,

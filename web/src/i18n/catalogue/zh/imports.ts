@@ -11,6 +11,7 @@ export const imports: Translation<typeof english> = {
   'imports.step.upload': '上传',
   'imports.step.columns': '对应列',
   'imports.step.check': '检查',
+  'imports.step.import': '导入',
 
   'imports.upload.title': '把名片文件拖到这里，或选择文件',
   'imports.upload.titlePhone': '选择名片文件',

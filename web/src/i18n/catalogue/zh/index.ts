@@ -10,6 +10,7 @@ import { pool } from './pool';
 import { moves } from './moves';
 import { transfers } from './transfers';
 import { imports } from './imports';
+import { importCommit } from './importCommit';
 import { notifications } from './notifications';
 import { settings } from './settings';
 import { team } from './team';
@@ -31,6 +32,7 @@ export const zh: Translation<typeof english> = {
   ...moves,
   ...transfers,
   ...imports,
+  ...importCommit,
   ...notifications,
   ...settings,
   ...team,
