@@ -63,6 +63,7 @@ import { ImportRowWriter } from './modules/imports/import-row-writer';
 import { ImportWriteRunner } from './modules/imports/import-write-runner';
 import { ImportUndoRunner } from './modules/imports/import-undo-runner';
 import { ImportUndoRepository } from './modules/imports/import-undo.repository';
+import { ImportNotices } from './modules/imports/import-notices';
 import { ActivityRepository } from './modules/activity/activity.repository';
 import { ActivityService } from './modules/activity/activity.service';
 import { OwnershipTrailRepository } from './modules/ownership/ownership-trail.repository';
@@ -102,6 +103,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
   const transferNews = new TransferProgressNews(dataSource, transferRows, pubsub);
   const importRows = new ImportRepository();
   const importWrites = new ImportWriteRepository();
+  const importNotices = new ImportNotices(repositories.notifications, news);
   const importNews = new ImportProgressNews(dataSource, importRows, pubsub);
   const claimRows = new ClaimRepository();
   const recycling = new RecycleRepository();
@@ -136,10 +138,10 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     assignments: new AssignService(dataSource, people, ownership, claimRows, policies, clock, uow, ledger, repositories.notifications),
     releases: new ReleaseService(ownership, clock, uow, ledger, repositories.notifications),
     transfers: new TransferService(dataSource, transferRows, people, policies, clock, transferNews),
-    imports: new ImportService(dataSource, importRows, importWrites, people, clock, importNews),
+    imports: new ImportService(dataSource, importRows, importWrites, people, clock, importNews, importNotices),
     importProgress: importNews,
     importChecks: new ImportCheckRunner(dataSource, importRows, duplicateChecks, config.phoneRegion, clock, importNews),
-    importUndos: new ImportUndoRunner(importRows, new ImportUndoRepository(), gate, clock, uow, news, importNews),
+    importUndos: new ImportUndoRunner(importRows, new ImportUndoRepository(), gate, clock, uow, news, importNews, importNotices),
     importWrites: new ImportWriteRunner(
       importRows,
       importWrites,
@@ -150,6 +152,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
       clock,
       uow,
       importNews,
+      importNotices,
     ),
     transferRunner: new TransferRunner(transferRows, people, ownership, claimRows, policies, clock, uow, ledger, repositories.notifications, collaboratorRows, transferNews),
     activity: new ActivityService(dataSource, repositories.activity),

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { DEFAULT_POOL_POLICY, type PoolPolicy } from '@berth/domain';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { errorCode, gql } from '../support/graphql-client';
+import { errorCode, gql, subscribe, wsClient } from '../support/graphql-client';
 import { createCustomerAs, loginAs, makeDepartment, makeUser } from '../support/factories';
 import { unlikeCompanyNames, uploadCardFile, xlsxOf } from '../support/card-files';
 import type { UserEntity } from '../../server/src/modules/org/user.entity';
@@ -15,6 +15,7 @@ const JOB = `query($id: ID!) { importJob(id: $id) {
   rows(first: 100) { rowNumber class outcome outcomeReason customerId }
 } }`;
 const CUSTOMER = `query($id: ID!) { customer(id: $id) { id companyName phone source tags owner { id } contacts { name phones } } }`;
+const NOTIFICATIONS = `{ notifications { edges { kind readAt importJob { id status fileName outcomeCounts { CREATED } } } } }`;
 const POOL_CUSTOMER = `query($id: ID!) { poolCustomer(id: $id) { id companyName source tags } }`;
 
 type Row = { rowNumber: number; class: string; outcome: string | null; outcomeReason: string | null; customerId: string | null };
@@ -154,6 +155,28 @@ describe('import write', () => {
     // Only those who may see the import get its file.
     expect((await resultFile(id, 'xlsx', 'en', tokens.li)).status).toBe(404);
     expect((await resultFile(id, 'xlsx', 'en', null)).status).toBe(401);
+  });
+
+  it("keeps the uploader's notification in step: filed when the write starts, raised unread when it ends, heard live", async () => {
+    const news = subscribe(wsClient(t.wsUrl, tokens.chen), 'subscription { myCustomersChanged { kind customerIds } }');
+    try {
+      // Warm up until the stream hears what the server publishes.
+      for (let warm = 1; !news.events.length; warm++) {
+        if (warm > 50) throw new Error('the subscription never heard anything');
+        await createCustomerAs(t.graphqlUrl, tokens.chen, { companyName: unlikeCompanyNames(1, 900 + warm)[0] });
+        await news.until(() => news.events.length > 0, 200).catch(() => undefined);
+      }
+      const id = await checkedImport(cards(unlikeCompanyNames(3, 31)), ['companyName', 'contactName'], 'chen');
+      expect((await commit(id, { kind: 'ONE_REP', userIds: [String(users.chen.id)] }, 'chen')).errors).toBeUndefined();
+      await written(id, 'chen');
+      await news.until(() => news.events.filter((e) => e.data.myCustomersChanged.kind === 'IMPORT_CHANGED').length >= 2, 15_000);
+      const inbox = (await gql(t.graphqlUrl, NOTIFICATIONS, {}, { token: tokens.chen })).data.notifications;
+      const notice = inbox.edges.find((n: { kind: string }) => n.kind === 'IMPORT');
+      expect(notice).toMatchObject({ readAt: null, importJob: { id, status: 'DONE', fileName: 'cards.xlsx', outcomeCounts: { CREATED: 3 } } });
+      expect(inbox.edges.filter((n: { kind: string }) => n.kind === 'IMPORT')).toHaveLength(1);
+    } finally {
+      news.stop();
+    }
   });
 
   it('imports nothing twice: the same file again, and two imports checked before either was written', async () => {

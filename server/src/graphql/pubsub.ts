@@ -23,6 +23,8 @@ export const CUSTOMER_CHANGE_KINDS = [
   'PERSON_CHANGED',
   // An import was undone: customers it created, untouched since, no longer exist.
   'REMOVED',
+  // An import of the viewer's started writing, ended, or was undone: its notification changed.
+  'IMPORT_CHANGED',
 ] as const;
 export type CustomerChangeKind = (typeof CUSTOMER_CHANGE_KINDS)[number];
 

@@ -1,4 +1,4 @@
-import type { AppNotification, ClashAlert, OwnershipNotice, ProtectionReminder } from '../features/notifications/notification-types';
+import type { AppNotification, ClashAlert, ImportNotice, OwnershipNotice, ProtectionReminder } from '../features/notifications/notification-types';
 
 export function clashAlert(overrides: Partial<ClashAlert> = {}): ClashAlert {
   return {
@@ -23,7 +23,7 @@ export function clashAlert(overrides: Partial<ClashAlert> = {}): ClashAlert {
 }
 
 export function notification(id: string, readAt: string | null, clash: ClashAlert = clashAlert({ id: `clash-${id}` })): AppNotification {
-  return { __typename: 'Notification', id, kind: 'CLASH', createdAt: clash.attemptedAt, latestAt: clash.attemptedAt, readAt, clash, reminder: null, ownership: null } as AppNotification;
+  return { __typename: 'Notification', id, kind: 'CLASH', createdAt: clash.attemptedAt, latestAt: clash.attemptedAt, readAt, clash, reminder: null, ownership: null, importJob: null } as AppNotification;
 }
 
 export function reminderNotification(id: string, readAt: string | null, overrides: Partial<ProtectionReminder> = {}): AppNotification {
@@ -35,7 +35,7 @@ export function reminderNotification(id: string, readAt: string | null, override
     ...overrides,
   };
   const createdAt = new Date(Date.now() - 2 * 3_600_000).toISOString();
-  return { __typename: 'Notification', id, kind: 'REMINDER', createdAt, latestAt: createdAt, readAt, clash: null, reminder, ownership: null } as AppNotification;
+  return { __typename: 'Notification', id, kind: 'REMINDER', createdAt, latestAt: createdAt, readAt, clash: null, reminder, ownership: null, importJob: null } as AppNotification;
 }
 
 /** A manager's assignment: by default Mia Manager gave the viewer three customers ten minutes ago. */
@@ -54,5 +54,22 @@ export function ownershipNotification(
     ...overrides,
   };
   const createdAt = new Date(Date.now() - 10 * 60_000).toISOString();
-  return { __typename: 'Notification', id, kind, createdAt, latestAt: createdAt, readAt, clash: null, reminder: null, ownership } as AppNotification;
+  return { __typename: 'Notification', id, kind, createdAt, latestAt: createdAt, readAt, clash: null, reminder: null, ownership, importJob: null } as AppNotification;
+}
+
+/** An import of the viewer's: by default fair.xlsx, 1,200 rows, being written (300 done), a minute ago. */
+export function importNotification(id: string, readAt: string | null, overrides: Partial<ImportNotice> = {}): AppNotification {
+  const importJob = {
+    __typename: 'ImportJob',
+    id: `import-${id}`,
+    fileName: 'fair.xlsx',
+    status: 'IMPORTING',
+    totalRows: 1200,
+    doneRows: 300,
+    outcomeCounts: { __typename: 'ImportOutcomeCounts', CREATED: 280, SKIPPED: 20, FAILED: 0 },
+    undoCounts: { __typename: 'ImportUndoCounts', removed: 0, kept: 0 },
+    ...overrides,
+  };
+  const createdAt = new Date(Date.now() - 60_000).toISOString();
+  return { __typename: 'Notification', id, kind: 'IMPORT', createdAt, latestAt: createdAt, readAt, clash: null, reminder: null, ownership: null, importJob } as AppNotification;
 }

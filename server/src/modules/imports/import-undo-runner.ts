@@ -5,6 +5,7 @@ import type { DuplicateGate } from '../duplicates/duplicate-gate';
 import type { UnitOfWork } from '../ownership/unit-of-work';
 import type { ImportRepository } from './import.repository';
 import type { ImportProgressNews } from './import-progress-news';
+import type { ImportNotices } from './import-notices';
 import type { ImportUndoRepository } from './import-undo.repository';
 
 /** Created customers an undo decides on in one job (one transaction). */
@@ -25,11 +26,13 @@ export class ImportUndoRunner {
     private readonly uow: UnitOfWork,
     private readonly news: CustomerNews,
     private readonly progress: ImportProgressNews,
+    private readonly notices: ImportNotices,
   ) {}
 
   /** One chunk of the undo; false once every created customer is decided (the import is then UNDONE). */
   async undoChunk(jobId: number): Promise<boolean> {
     const removed: { customerId: number; ownerId: number | null }[] = [];
+    let finishedFor: number | null = null;
     const more = await this.uow.run(async (tx) => {
       const { manager } = tx;
       const job = await this.imports.find(manager, jobId, { lock: true });
@@ -37,6 +40,8 @@ export class ImportUndoRunner {
       const created = await this.undos.lockNextCreated(manager, jobId, UNDO_CHUNK);
       if (!created.length) {
         await this.imports.update(manager, jobId, { status: 'UNDONE', undoneAt: this.clock.now() });
+        await this.notices.file(manager, job, this.clock.now());
+        finishedFor = job.createdById;
         return false;
       }
       const decisions: { rowNumber: number; undo: ImportUndoResult }[] = [];
@@ -66,6 +71,7 @@ export class ImportUndoRunner {
       return true;
     });
     await this.announceRemoved(removed);
+    if (finishedFor !== null) this.notices.announce(finishedFor);
     await this.progress.announce(jobId);
     return more;
   }

@@ -21,6 +21,7 @@ import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
 import { underSavepoint, type Tx, type UnitOfWork } from '../ownership/unit-of-work';
 import type { ImportJobRow, ImportRepository } from './import.repository';
 import type { ImportProgressNews } from './import-progress-news';
+import type { ImportNotices } from './import-notices';
 import type { ImportRowWriter, RowWriteContext } from './import-row-writer';
 import type { ImportWriteRepository, UnwrittenRow, WrittenRow } from './import-write.repository';
 
@@ -47,10 +48,12 @@ export class ImportWriteRunner {
     private readonly clock: Clock,
     private readonly uow: UnitOfWork,
     private readonly progress: ImportProgressNews,
+    private readonly notices: ImportNotices,
   ) {}
 
   /** One chunk of the write; false once every row has its outcome (the job is then DONE). */
   async writeChunk(jobId: number): Promise<boolean> {
+    let finishedFor: number | null = null;
     const more = await this.uow.run(async (tx) => {
       const { manager } = tx;
       // The policy's shared lock first, then row locks, then counters: the order every writer keeps.
@@ -61,6 +64,8 @@ export class ImportWriteRunner {
       if (!rows.length) {
         await this.imports.update(manager, jobId, { status: 'DONE', finishedAt: this.clock.now() });
         await this.imports.dropFile(manager, jobId);
+        await this.notices.file(manager, job, this.clock.now());
+        finishedFor = job.createdById;
         return false;
       }
       const written = await this.writeRows(tx, job, policy, rows);
@@ -73,6 +78,7 @@ export class ImportWriteRunner {
       await this.imports.enqueue(manager, 'import_write', jobId);
       return true;
     });
+    if (finishedFor !== null) this.notices.announce(finishedFor);
     await this.progress.announce(jobId);
     return more;
   }

@@ -29,6 +29,7 @@ import { openCardFile } from './reading/card-file';
 import type { ImportJobRow, ImportRepository } from './import.repository';
 import type { ImportProgressNews } from './import-progress-news';
 import type { ImportWriteRepository } from './import-write.repository';
+import type { ImportNotices } from './import-notices';
 import type { ImportRowEntity } from './import-row.entity';
 import type { AssignRepository } from '../pool/assign.repository';
 
@@ -54,6 +55,7 @@ export class ImportService {
     private readonly people: AssignRepository,
     private readonly clock: Clock,
     private readonly progress: ImportProgressNews,
+    private readonly notices: ImportNotices,
   ) {}
 
   async upload(viewer: Viewer, file: { fileName: string; bytes: Buffer }): Promise<ImportJobRow> {
@@ -140,8 +142,10 @@ export class ImportService {
         destination: { ...input.destination, strategy: input.destination.kind === 'SPREAD' ? input.destination.strategy : null },
         importStartedAt: this.clock.now(),
       });
+      await this.notices.file(manager, job, this.clock.now());
       await this.imports.enqueue(manager, 'import_write', id);
     });
+    this.notices.announce(viewer.userId);
     await this.progress.announce(id);
     return (await this.imports.find(this.dataSource.manager, id))!;
   }
@@ -153,7 +157,7 @@ export class ImportService {
    * hold the job's row), and no further chunk starts.
    */
   async cancel(viewer: Viewer, id: number): Promise<ImportJobRow> {
-    await this.dataSource.transaction(async (manager) => {
+    const stoppedWriting = await this.dataSource.transaction(async (manager) => {
       const job = await this.imports.find(manager, id, { lock: true });
       if (!job || !canSeeImport(viewer, job)) throw new BerthError('NOT_FOUND', 'Import not found.');
       if (job.createdById !== viewer.userId && viewer.role !== 'ADMIN') throw new BerthError('FORBIDDEN', 'Only the person who uploaded a file cancels its import.');
@@ -163,11 +167,14 @@ export class ImportService {
         const outcomeCounts = { ...emptyOutcomeCounts(), ...job.outcomeCounts };
         outcomeCounts.CANCELLED += left;
         await this.imports.update(manager, id, { status: 'CANCELLED', doneRows: job.doneRows + left, outcomeCounts, finishedAt: this.clock.now() });
+        await this.notices.file(manager, job, this.clock.now());
       } else {
         await this.imports.update(manager, id, { status: 'CANCELLED' });
       }
       await this.imports.dropFile(manager, id);
+      return job.status === 'IMPORTING' ? job.createdById : null;
     });
+    if (stoppedWriting !== null) this.notices.announce(stoppedWriting);
     await this.progress.announce(id);
     return (await this.imports.find(this.dataSource.manager, id))!;
   }

@@ -2,14 +2,15 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, t
 import { UserEntity } from '../org/user.entity';
 import { ClashEntity } from '../duplicates/clash.entity';
 import { CustomerEntity } from '../customers/customer.entity';
+import { ImportJobEntity } from '../imports/import-job.entity';
 
 /**
  * CLASH: someone tried to enter a customer the recipient owns or watches. REMINDER: a protection
  * is about to end. ASSIGNED: a manager gave the recipient customers. REASSIGNED: a manager moved
  * customers of the recipient's to someone else. RELEASED: a manager put customers of the recipient's
- * back in the pool.
+ * back in the pool. IMPORT: an import of the recipient's is being written, ended, or was undone.
  */
-export const NOTIFICATION_KINDS = ['CLASH', 'REMINDER', 'ASSIGNED', 'REASSIGNED', 'RELEASED'] as const;
+export const NOTIFICATION_KINDS = ['CLASH', 'REMINDER', 'ASSIGNED', 'REASSIGNED', 'RELEASED', 'IMPORT'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /**
@@ -22,6 +23,7 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 @Index('idx_notifications_unread', { synchronize: false }) // partial: WHERE read_at IS NULL, in the migration
 @Index('uq_notifications_reminder_period', { synchronize: false }) // partial unique: one reminder per customer and period end
 @Index('uq_notifications_clash_group', { synchronize: false }) // partial unique: one open group per recipient, customer and person
+@Index('uq_notifications_import', { synchronize: false }) // partial unique: one notification per import
 @Index('uq_notifications_batch', { synchronize: false }) // partial unique: one ASSIGNED / REASSIGNED notification per recipient and batch
 export class NotificationEntity {
   @PrimaryGeneratedColumn()
@@ -95,6 +97,14 @@ export class NotificationEntity {
   @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn({ name: 'receiver_id' })
   receiver?: Relation<UserEntity> | null;
+
+  /** IMPORT: the import it follows. */
+  @Column({ type: 'int', nullable: true })
+  importJobId: number | null;
+
+  @ManyToOne(() => ImportJobEntity, { nullable: true, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'import_job_id' })
+  importJob?: Relation<ImportJobEntity> | null;
 
   @Column({ type: 'timestamptz' })
   createdAt: Date;

@@ -65,6 +65,18 @@ export class NotificationRepository {
     );
   }
 
+  /**
+   * Files (or raises again, unread, as the latest) the one notification of an import for its
+   * uploader, in the transaction of the step it reports.
+   */
+  async recordImport(manager: EntityManager, notice: { userId: number; importJobId: number; at: Date }): Promise<void> {
+    await manager.query(
+      `INSERT INTO notifications (user_id, kind, import_job_id, created_at, latest_at, read_at) VALUES ($1, 'IMPORT', $2, $3, $3, NULL)
+       ON CONFLICT (import_job_id) WHERE import_job_id IS NOT NULL DO UPDATE SET latest_at = EXCLUDED.latest_at, read_at = NULL`,
+      [notice.userId, notice.importJobId, notice.at],
+    );
+  }
+
   latest(userId: number, first: number): Promise<NotificationEntity[]> {
     // Latest activity first, so a grouped clash alert rises with each attempt. The reminded
     // customer's name comes along in the same query (clash details load separately).

@@ -7,6 +7,7 @@ import { TOPICS, type ClashAlertEvent } from '../../graphql/pubsub';
 import { clashAlertView } from './clash-alert-view';
 import { ClashAlertType, NotificationConnectionType, NotificationType, OwnershipNoticeType, ProtectionReminderType } from './notification.types';
 import { revealFor } from '../duplicates/reveal';
+import { ImportJobType } from '../imports/import.types';
 
 @Resolver(() => NotificationType)
 export class NotificationResolver {
@@ -50,6 +51,12 @@ export class NotificationResolver {
       customer: row ? revealFor(viewerFrom(ctx), row) : null,
       receiver: n.receiver ? personView(n.receiver) : null,
     };
+  }
+
+  @FieldResolver(() => ImportJobType, { nullable: true, description: 'IMPORT: the import it follows, as it stands now (its progress while it is written).' })
+  async importJob(@Root() n: NotificationType, @Ctx() ctx: AppContext) {
+    if (!n.importJobId) return null;
+    return ctx.services.imports.job(viewerFrom(ctx), n.importJobId).catch(() => null);
   }
 
   @FieldResolver(() => ProtectionReminderType, { nullable: true })

@@ -58,6 +58,7 @@ export class NotificationType {
   customerCount: number;
   actor?: PersonRow | null;
   receiver?: PersonRow | null;
+  importJobId: number | null;
 }
 
 /** A user row with its department, as the notifications query loads actors and receivers. */

@@ -53,6 +53,8 @@ const REACTIONS: Record<MyCustomersChangeKind, ChangeReactions> = {
   PERSON_CHANGED: NONE,
   // An import was undone: customers it created, untouched since, are gone from the lists and the holdings.
   REMOVED: OWNERSHIP,
+  // An import of the viewer's started writing, ended or was undone: its notification changed, and customers may have arrived.
+  IMPORT_CHANGED: { ...NONE, lists: true, notifications: true },
 };
 
 export function reactionsTo(change: MyCustomersChange): ChangeReactions {

@@ -28,12 +28,16 @@ export type ProtectionReminder = NonNullable<AppNotification['reminder']>;
  */
 export type OwnershipNotice = NonNullable<AppNotification['ownership']>;
 
+/** An import of the viewer's: being written, ended, cancelled while written, being undone or undone (IMPORT). */
+export type ImportNotice = NonNullable<AppNotification['importJob']>;
+
 /**
- * Where opening a notification goes: the customer it is about, or for customers given to the
+ * Where opening a notification goes: the import it follows, the customer it is about, or for customers given to the
  * viewer without one to open (several of them), their customer list, and for released ones the
  * pool; null = nowhere to go.
  */
 export function notificationLink(notification: AppNotification): string | null {
+  if (notification.importJob) return `/imports/${notification.importJob.id}`;
   const customerId = notification.clash?.customer.id ?? notification.reminder?.customerId ?? notification.ownership?.customer?.id ?? null;
   if (customerId) return `/customers/${customerId}`;
   if (notification.kind === 'ASSIGNED') return '/customers';

@@ -31,6 +31,22 @@ export const NOTIFICATION_ITEM_FRAGMENT = graphql(`
         name
       }
     }
+    importJob {
+      id
+      fileName
+      status
+      totalRows
+      doneRows
+      outcomeCounts {
+        CREATED
+        SKIPPED
+        FAILED
+      }
+      undoCounts {
+        removed
+        kept
+      }
+    }
   }
 `);
 

@@ -9,12 +9,16 @@ import HourglassBottomOutlined from '@mui/icons-material/HourglassBottomOutlined
 import SwapHorizOutlined from '@mui/icons-material/SwapHorizOutlined';
 import WavesOutlined from '@mui/icons-material/WavesOutlined';
 import WarningAmberOutlined from '@mui/icons-material/WarningAmberOutlined';
+import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { I18n } from '../../../i18n/i18n';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import type { ViewerName } from '../../duplicates/duplicate-explanations';
 import { clashDetail, clashHeadline } from '../clash-message';
 import { ownershipMessage, type OwnershipNoticeKind } from '../ownership-message';
+import { importMessage } from '../import-message';
+import { useImportNoticeProgress } from '../hooks/useImportNoticeProgress';
+import type { ImportNotice } from '../notification-types';
 import type { NotificationItemNotification } from './NotificationItem.fragment';
 
 interface Props {
@@ -35,7 +39,7 @@ const OWNERSHIP_ICONS: Record<OwnershipNoticeKind, ReactNode> = {
 
 /** What one notification says, by kind: an icon, the sentence, and a detail line before its time. */
 function describe(
-  { kind, clash, reminder, ownership }: NotificationItemNotification,
+  { kind, clash, reminder, ownership, importJob }: NotificationItemNotification,
   viewer: ViewerName,
   { t, fmt, locale }: Pick<I18n, 't' | 'fmt' | 'locale'>,
 ): { icon: ReactNode; text: ReactNode; detail: string | null } {
@@ -59,6 +63,9 @@ function describe(
       detail: null,
     };
   }
+  if (importJob) {
+    return { icon: <UploadFileOutlined color="primary" fontSize="small" />, text: <ImportNoticeText job={importJob} />, detail: null };
+  }
   if (ownership && kind in OWNERSHIP_ICONS) {
     return {
       icon: OWNERSHIP_ICONS[kind as OwnershipNoticeKind],
@@ -68,6 +75,12 @@ function describe(
     };
   }
   return { icon: <WarningAmberOutlined color="action" fontSize="small" />, text: t('notifications.other'), detail: null };
+}
+
+/** An import's sentence, its rows counting up live while it is written. */
+function ImportNoticeText({ job }: { job: ImportNotice }) {
+  const { t, fmt } = useI18n();
+  return <span data-testid="import-notice">{importMessage(job, useImportNoticeProgress(job), t, fmt)}</span>;
 }
 
 /** One notification; unread ones are tinted and marked with a dot. Opening it goes to its customer (or customers). */

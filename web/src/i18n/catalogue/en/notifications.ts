@@ -24,6 +24,12 @@ export const notifications = {
   'notifications.ownership.releasedMany': '{name} released {count, plural, one {# of your customers} other {# of your customers}} to the pool',
   'notifications.ownership.movedMany': '{name} moved {count, plural, one {# of your customers} other {# of your customers}} to other reps',
 
+  'notifications.import.importing': 'Importing {file}: {done} of {total} rows',
+  'notifications.import.done': '{file} imported: {created, plural, one {# new customer} other {# new customers}}{skipped, plural, =0 {} other {, # rows skipped}}{failed, plural, =0 {} other {, # failed}}',
+  'notifications.import.cancelled': 'Import of {file} cancelled: {created, plural, one {# new customer} other {# new customers}} before it stopped',
+  'notifications.import.undoing': 'Undoing the import of {file}…',
+  'notifications.import.undone': 'Import of {file} undone: {removed, plural, one {# customer removed} other {# customers removed}}{kept, plural, =0 {} other {, # kept}}',
+
   'notifications.allClashAlerts': 'Clash alerts for every team',
   'notifications.allClashAlertsHelp':
     "Owners and their managers always hear when someone tries to add their customers. Switch this on to hear of every team's clashes as well.",

@@ -25,6 +25,12 @@ export const notifications: Translation<typeof english> = {
   'notifications.ownership.releasedMany': '{name} 将你的 {count} 个客户释放到了公海',
   'notifications.ownership.movedMany': '{name} 将你的 {count} 个客户转移给了其他销售',
 
+  'notifications.import.importing': '正在导入 {file}：已处理 {done} / {total} 行',
+  'notifications.import.done': '{file} 导入完成：新建 {created, number} 个客户{skipped, plural, =0 {} other {，跳过 # 行}}{failed, plural, =0 {} other {，失败 # 行}}',
+  'notifications.import.cancelled': '{file} 的导入已取消：取消前新建了 {created, number} 个客户',
+  'notifications.import.undoing': '正在撤销 {file} 的导入…',
+  'notifications.import.undone': '{file} 的导入已撤销：删除了 {removed, number} 个客户{kept, plural, =0 {} other {，保留 # 个}}',
+
   'notifications.allClashAlerts': '接收所有团队的撞单提醒',
   'notifications.allClashAlertsHelp': '负责人及其经理总会收到其客户的撞单提醒。开启后，你也会收到所有团队客户的撞单提醒。',
   'notifications.allClashAlertsHelpLabel': '关于接收所有团队的撞单提醒',
