@@ -210,6 +210,16 @@ describe('import write', () => {
     expect(res.errors).toBeUndefined();
     const done = await written(id);
     expect(done.outcomeCounts).toMatchObject({ CREATED: 150 });
+    // What the page shows of it: the reps by name, each row's customer as it stands, no pace once it is over.
+    const shown = await gql(t.graphqlUrl, `query($id: ID!) { importJob(id: $id) { pace { rowsPerSecond } destination { users { name } } rows(first: 2) { customer { id companyName inPool owner { name } } } } }`, { id }, { token: tokens.manager });
+    expect(shown.data.importJob).toEqual({
+      pace: null,
+      destination: { users: [{ name: 'Zhang Min' }, { name: 'Chen Jie' }] },
+      rows: [
+        { customer: { id: done.byRow[2].customerId, companyName: names[0], inPool: false, owner: { name: 'Zhang Min' } } },
+        { customer: { id: done.byRow[3].customerId, companyName: names[1], inPool: false, owner: { name: 'Chen Jie' } } },
+      ],
+    });
     const owners: { owner: number }[] = await t.dataSource.query(
       `SELECT o.owner_id AS owner FROM import_rows r JOIN customer_ownership o ON o.customer_id = r.customer_id WHERE r.job_id = $1 ORDER BY r.row_number`,
       [Number(id)],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IMPORT_ROW_CLASSES, blankFieldsToFill, importDestinationProblems, importRowAction, spreadAssignments, undoKeepReason, undoRefusal, type ImportChoices, type Viewer } from '../src';
+import { IMPORT_ROW_CLASSES, blankFieldsToFill, importDestinationProblems, importRowAction, spreadAssignments, undoKeepReason, undoRefusal, importPace, type ImportChoices, type Viewer } from '../src';
 
 const REP: Viewer = { userId: 7, role: 'REP', departmentPath: '/1/2/' };
 const MANAGER: Viewer = { userId: 3, role: 'MANAGER', departmentPath: '/1/' };
@@ -86,5 +86,16 @@ describe('undo rules', () => {
     expect(undoRefusal({ status: 'DONE', finishedAt: ended, createdRows: 0 }, at(1))).toBe('IMPORT_CREATED_NOTHING');
     expect(undoRefusal({ status: 'IMPORTING', finishedAt: null, createdRows: 3 }, at(1))).toBe('IMPORT_NOT_FINISHED');
     expect(undoRefusal({ status: 'UNDONE', finishedAt: ended, createdRows: 3 }, at(1))).toBe('IMPORT_NOT_FINISHED');
+  });
+});
+
+describe('importPace', () => {
+  const startedAt = new Date('2026-12-07T09:00:00Z');
+  it('tells rows per second since the start and the time left at that pace', () => {
+    expect(importPace({ doneRows: 300, totalRows: 1200, importStartedAt: startedAt }, new Date('2026-12-07T09:00:10Z'))).toEqual({ rowsPerSecond: 30, secondsLeft: 30 });
+  });
+  it('tells nothing before the first row', () => {
+    expect(importPace({ doneRows: 0, totalRows: 1200, importStartedAt: startedAt }, new Date('2026-12-07T09:00:10Z'))).toBeNull();
+    expect(importPace({ doneRows: 10, totalRows: 1200, importStartedAt: null }, new Date('2026-12-07T09:00:10Z'))).toBeNull();
   });
 });

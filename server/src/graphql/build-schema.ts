@@ -20,6 +20,8 @@ import { ActivityItemResolver, ActivityResolver } from '../modules/activity/acti
 import { OwnershipTrailResolver } from '../modules/ownership/ownership-trail.resolver';
 import { TransferItemResolver, TransferReceiverShareResolver, TransferResolver } from '../modules/transfers/transfer.resolver';
 import { ImportResolver } from '../modules/imports/import.resolver';
+import { ImportRowResolver } from '../modules/imports/import-row.resolver';
+import { ImportDestinationResolver } from '../modules/imports/import-destination.resolver';
 import { TeamResolver } from '../modules/team/team.resolver';
 import { BoomerangRateResolver, PoolAnalyticsResolver, RepRecycleFrequencyResolver } from '../modules/analytics/pool-analytics.resolver';
 import { authChecker } from './auth-checker';
@@ -46,6 +48,8 @@ const RESOLVERS = [
   ReleaseResultResolver,
   TransferResolver,
   ImportResolver,
+  ImportRowResolver,
+  ImportDestinationResolver,
   TransferReceiverShareResolver,
   TransferItemResolver,
   CollaboratorResolver,

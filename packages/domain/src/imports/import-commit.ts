@@ -132,3 +132,14 @@ export function blankFieldsToFill(existing: FillableFields, incoming: FillableFi
   }
   return fill;
 }
+
+/**
+ * How fast a write goes and how long it has left, by the server's clock: rows per second since it
+ * started, and the rest at that pace. Null until a row is written (no pace to tell yet).
+ */
+export function importPace(job: { doneRows: number; totalRows: number; importStartedAt: Date | null }, now: Date): { rowsPerSecond: number; secondsLeft: number } | null {
+  if (!job.importStartedAt || job.doneRows <= 0) return null;
+  const seconds = Math.max(0.001, (now.getTime() - job.importStartedAt.getTime()) / 1000);
+  const rowsPerSecond = job.doneRows / seconds;
+  return { rowsPerSecond, secondsLeft: Math.ceil(Math.max(0, job.totalRows - job.doneRows) / rowsPerSecond) };
+}

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { AssignmentStrategy, ImportChoices, ImportDestinationKind, ImportOutcomeCounts } from '@berth/domain';
 import {
   AssignmentStrategyEnum,
@@ -85,4 +85,13 @@ export class ImportUndoCountsType {
 
   @Field(() => Int)
   kept: number;
+}
+
+@ObjectType('ImportPace', { description: "A write's pace by the server's clock: rows per second since it started, and the time left at that pace." })
+export class ImportPaceType {
+  @Field(() => Float)
+  rowsPerSecond: number;
+
+  @Field(() => Int)
+  secondsLeft: number;
 }

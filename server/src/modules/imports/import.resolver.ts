@@ -19,7 +19,7 @@ import type { DuplicateMatchView } from '../duplicates/duplicate-result';
 import type { ImportJobRow } from './import.repository';
 import type { ImportRowEntity } from './import-row.entity';
 import { ImportClassCountsType, ImportJobType, ImportProgressType, ImportRowType, StartImportInput, type ImportProblemType } from './import.types';
-import { CommitImportInput, ImportOutcomeCountsType, ImportUndoCountsType } from './import-commit.types';
+import { CommitImportInput, ImportOutcomeCountsType, ImportPaceType, ImportUndoCountsType } from './import-commit.types';
 
 /** Rows a page of an import's rows holds at most. */
 const MAX_ROWS_PAGE = 200;
@@ -82,8 +82,10 @@ export class ImportResolver {
       String(payload.jobId) === args.id && context.user !== null && canSeeImport(viewerFrom(context), payload),
     description: "An import's progress: after it starts and after each committed step of its job.",
   })
-  importProgress(@Arg('id', () => ID) _id: string, @Root() event: ImportProgressEvent): ImportProgressType {
+  importProgress(@Arg('id', () => ID) _id: string, @Root() event: ImportProgressEvent, @Ctx() ctx: AppContext): ImportProgressType {
+    const importStartedAt = event.importStartedAt ? new Date(event.importStartedAt) : null;
     return {
+      pace: ctx.services.imports.pace({ ...event, importStartedAt }),
       id: event.jobId,
       status: event.status,
       totalRows: event.totalRows,
@@ -92,7 +94,7 @@ export class ImportResolver {
       errorCode: event.errorCode,
       doneRows: event.doneRows,
       outcomeCounts: outcomesOf(event.outcomeCounts),
-      importStartedAt: event.importStartedAt ? new Date(event.importStartedAt) : null,
+      importStartedAt,
     };
   }
 
@@ -104,6 +106,11 @@ export class ImportResolver {
   @FieldResolver(() => ImportClassCountsType)
   classCounts(@Root() job: ImportJobRow): ImportClassCountsType {
     return countsOf(job.classCounts);
+  }
+
+  @FieldResolver(() => ImportPaceType, { nullable: true, description: "While it is written: rows per second and the time left, by the server's clock." })
+  pace(@Root() job: ImportJobRow, @Ctx() ctx: AppContext) {
+    return ctx.services.imports.pace(job);
   }
 
   @FieldResolver(() => ImportUndoCountsType)

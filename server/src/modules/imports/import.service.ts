@@ -15,6 +15,7 @@ import {
   importDestinationProblems,
   receiverProblem,
   undoRefusal,
+  importPace,
   type ColumnMapping,
   type ImportChoices,
   type ImportDestination,
@@ -217,6 +218,11 @@ export class ImportService {
       }
     }
     return { job, rows: rows() };
+  }
+
+  /** A write's pace now, by the server's clock (the browser's may be off); null unless it is being written and has written a row. */
+  pace(job: { status: ImportStatus; doneRows: number; totalRows: number; importStartedAt: Date | null }) {
+    return job.status === 'IMPORTING' ? importPace(job, this.clock.now()) : null;
   }
 
   /** One import, if the viewer may see it (theirs, or, for a manager, their team's). */

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { ImportClassCounts, ImportField, ImportOutcome, ImportOutcomeReason, ImportRowClass, ImportStatus, ImportUndoResult } from '@berth/domain';
 import { ImportFieldEnum, ImportOutcomeEnum, ImportOutcomeReasonEnum, ImportRowClassEnum, ImportStatusEnum, ImportUndoResultEnum } from '../../graphql/enums';
 import { DuplicateMatchType } from '../duplicates/duplicate.types';
-import { ImportChoicesType, ImportDestinationType, ImportOutcomeCountsType, ImportUndoCountsType } from './import-commit.types';
+import { ImportChoicesType, ImportDestinationType, ImportOutcomeCountsType, ImportPaceType, ImportUndoCountsType } from './import-commit.types';
 
 @ObjectType('ImportClassCounts', { description: 'Rows per pre-check class.' })
 export class ImportClassCountsType implements ImportClassCounts {
@@ -190,4 +190,7 @@ export class ImportProgressType {
 
   @Field(() => Date, { nullable: true })
   importStartedAt: Date | null;
+
+  @Field(() => ImportPaceType, { nullable: true, description: "While it is written: rows per second and the time left, by the server's clock when this step was heard." })
+  pace: ImportPaceType | null;
 }
