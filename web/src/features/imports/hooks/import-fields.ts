@@ -72,7 +72,10 @@ export const IMPORT_JOB_DETAIL_FIELDS = graphql(`
   }
 `);
 
-/** One checked row and why it is in its class; once written, what became of it and why. */
+/**
+ * One checked row and why it is in its class (a match as the duplicate check shows it); once
+ * written, what became of it and why.
+ */
 export const IMPORT_ROW_FIELDS = graphql(`
   fragment ImportRowFields on ImportRow {
     rowNumber
@@ -92,17 +95,7 @@ export const IMPORT_ROW_FIELDS = graphql(`
       }
     }
     match {
-      verdict
-      customer {
-        id
-        companyName
-        inPool
-        protectedUntil
-        owner {
-          name
-          departmentName
-        }
-      }
+      ...DuplicateMatchItem_match
     }
   }
 `);
