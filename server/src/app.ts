@@ -1,4 +1,4 @@
-import { importUploadRouter } from './http/import-upload';
+import { importFilesRouter } from './http/import-files';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
@@ -85,7 +85,7 @@ export async function startBerthServer(deps: { config: Config; dataSource: DataS
     }),
     bodyErrorHandler,
   );
-  app.use(importUploadRouter(services, logger));
+  app.use(importFilesRouter(services, logger));
   serveDashboard(app, config.webDistDir, logger);
 
   await new Promise<void>((resolve, reject) => {

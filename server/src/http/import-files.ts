@@ -12,13 +12,15 @@ import type { ImportRowEntity } from '../modules/imports/import-row.entity';
 import { parseId } from '../graphql/ids';
 
 /**
- * GET /api/imports/template.xlsx?lang=en|zh: a card file template. POST /api/imports: a card file, as multipart form data (one part named "file"), under the same
- * session as /graphql (the cookie or a bearer token). GET /api/imports/:id/result?format=xlsx|csv&lang=en|zh:
- * the file's rows with what became of each, for whoever may see the import. It answers the new import's id; the rest of
- * the import (mapping, check, commit, progress) goes through GraphQL. Every refusal is the
- * GraphQL-shaped JSON error with a code, never a page or a stack.
+ * The import's files, beside /graphql and under the same session (the cookie or a bearer token):
+ * - POST /api/imports: a card file, as multipart form data (one part named "file"); answers the
+ *   new import's id. The rest of the import (mapping, check, commit, progress) goes through GraphQL.
+ * - GET /api/imports/:id/result?format=xlsx|csv&lang=en|zh: the file's rows with what became of
+ *   each, for whoever may see the import.
+ * - GET /api/imports/template.xlsx?lang=en|zh: a card file template (no session needed).
+ * Every refusal is the GraphQL-shaped JSON error with a code, never a page or a stack.
  */
-export function importUploadRouter(services: Services, logger: Logger): Router {
+export function importFilesRouter(services: Services, logger: Logger): Router {
   const router = express.Router();
   router.post('/api/imports', async (req, res) => {
     try {
