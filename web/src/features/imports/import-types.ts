@@ -3,6 +3,7 @@ import type {
   ImportJobDetailFieldsFragment,
   ImportJobSummaryFieldsFragment,
   ImportOutcomeCountsFieldsFragment,
+  ImportPaceFieldsFragment,
   ImportProgressSubscription,
   ImportRowFieldsFragment,
 } from '../../gql/graphql';
@@ -22,6 +23,7 @@ export type {
 
 export type ImportClassCounts = ImportClassCountsFieldsFragment;
 export type ImportOutcomeCounts = ImportOutcomeCountsFieldsFragment;
+export type ImportPace = ImportPaceFieldsFragment;
 export type ImportJobSummary = ImportJobSummaryFieldsFragment;
 export type ImportJobDetail = ImportJobDetailFieldsFragment;
 export type ImportRow = ImportRowFieldsFragment;

@@ -32,6 +32,10 @@ export const outcomeCounts = (counts: Partial<ImportOutcomeCounts> = {}) => ({
   __typename: 'ImportOutcomeCounts', CREATED: 0, FILLED: 0, MERGED: 0, SKIPPED: 0, FAILED: 0, CANCELLED: 0, ...counts,
 });
 
+/** The write's pace as the server works it out by its own clock. */
+export const pace = (rowsPerSecond: number, secondsLeft: number) => ({ __typename: 'ImportPace', rowsPerSecond, secondsLeft });
+type ServedPace = ReturnType<typeof pace>;
+
 /** Import 12 as the server sends it: Mia's canton-fair.xlsx of 30 rows, at `status`. */
 export function importJob(status: ImportStatus, overrides: Record<string, unknown> = {}) {
   return {
@@ -56,6 +60,7 @@ export function importJob(status: ImportStatus, overrides: Record<string, unknow
     importStartedAt: null as string | null,
     finishedAt: null as string | null,
     doneRows: 0,
+    pace: null as ServedPace | null,
     outcomeCounts: outcomeCounts(),
     ...overrides,
   };
@@ -103,14 +108,17 @@ export function startMock(input: StartImportInput, result: object, sent: StartIm
 
 export const progress = (status: ImportStatus, checkedRows: number, totalRows = 30, counts: Partial<ImportClassCounts> = {}) => ({
   __typename: 'ImportProgress', id: '12', status, checkedRows, totalRows, classCounts: classCounts(counts),
-  doneRows: 0, importStartedAt: null as string | null, outcomeCounts: outcomeCounts(),
+  doneRows: 0, importStartedAt: null as string | null, pace: null as ServedPace | null, outcomeCounts: outcomeCounts(),
 });
 
-/** A progress event of the write: `doneRows` of `totalRows` written since `importStartedAt`. */
-export const writeProgress = (status: ImportStatus, doneRows: number, totalRows: number, importStartedAt: string, outcomes: Partial<ImportOutcomeCounts> = {}) => ({
+/** A progress event of the write: `doneRows` of `totalRows` written since `importStartedAt`, at the server's `writePace`. */
+export const writeProgress = (
+  status: ImportStatus, doneRows: number, totalRows: number, importStartedAt: string, outcomes: Partial<ImportOutcomeCounts> = {}, writePace: ServedPace | null = null,
+) => ({
   ...progress(status, totalRows, totalRows),
   doneRows,
   importStartedAt,
+  pace: writePace,
   outcomeCounts: outcomeCounts(outcomes),
 });
 

@@ -9,40 +9,40 @@ import type { Formatter } from '../../../i18n/formatter';
 import type { Translate } from '../../../i18n/translator';
 import { describeError } from '../../../shared/errors/describe-error';
 import { useErrorHandler } from '../../../shared/errors/ErrorHandlerProvider';
-import { useNow } from '../../../shared/hooks/useNow';
 import { useCancelImport } from '../hooks/useCancelImport';
 import { useImportProgress } from '../hooks/useImportProgress';
-import type { ImportJobDetail, ImportProgress } from '../import-types';
-import { writeRate } from '../write-rate';
+import type { ImportJobDetail, ImportPace, ImportProgress } from '../import-types';
 import { CancelImportDialog } from './CancelImportDialog';
 
 interface Props {
-  job: Pick<ImportJobDetail, 'id' | 'status' | 'totalRows' | 'doneRows' | 'importStartedAt'>;
+  job: Pick<ImportJobDetail, 'id' | 'status' | 'totalRows' | 'doneRows' | 'pace'>;
   /** The uploader (or an admin) may stop it. */
   canCancel: boolean;
   /** The write ended (DONE, or CANCELLED): read the job again for its outcome. */
   onFinished: () => void;
 }
 
-/** "2.5 rows/s · 3 min left": the pace so far and the rest at that pace, in the viewer's numbers; null before there is a pace. */
-function paceText(done: number, total: number, startedAt: string | null, now: Date, t: Translate, fmt: Formatter): string | null {
-  const rate = writeRate(done, total, startedAt, now);
-  if (!rate) return null;
-  const perSecond = t('imports.write.rate', { rate: fmt.decimal(rate.rowsPerSecond, rate.rowsPerSecond < 10 ? 1 : 0) });
-  const left = rate.secondsLeft < 60 ? t('imports.write.underAMinute') : fmt.timeLeft(new Date(now.getTime() + rate.secondsLeft * 1000).toISOString(), now);
+/** A span of time measured from an arbitrary origin: the countdown wording without reading any clock. */
+const ORIGIN = new Date(0);
+
+/** "2.5 rows/s · 3 min left": the server's pace and the rest at that pace, in the viewer's numbers; null before there is a pace. */
+function paceText(pace: ImportPace | null | undefined, t: Translate, fmt: Formatter): string | null {
+  if (!pace) return null;
+  const perSecond = t('imports.write.rate', { rate: fmt.decimal(pace.rowsPerSecond, pace.rowsPerSecond < 10 ? 1 : 0) });
+  const left = pace.secondsLeft < 60 ? t('imports.write.underAMinute') : fmt.timeLeft(new Date(pace.secondsLeft * 1000).toISOString(), ORIGIN);
   return `${perSecond}${t('imports.why.separator')}${left}`;
 }
 
 /**
  * Rows written of total, live from `importProgress` after each chunk the job commits (the page also
  * reads the job every few seconds, since events are at most once), with the pace and the time left
- * worked out from when the write started. Counts never go back: an event and a read of the job may
- * cross on the way.
+ * as the server works them out by its own clock (the browser's may be off). Counts never go back: an
+ * event and a read of the job may cross on the way, and the pace shown is the one of the further of
+ * the two.
  */
 export function ImportWriteProgress({ job, canCancel, onFinished }: Props) {
   const t = useT();
   const fmt = useFormat();
-  const now = useNow(1_000);
   const handleError = useErrorHandler();
   const { cancelImport, cancelling } = useCancelImport();
   const [asking, setAsking] = useState(false);
@@ -55,8 +55,7 @@ export function ImportWriteProgress({ job, canCancel, onFinished }: Props) {
   });
   const total = live?.totalRows ?? job.totalRows;
   const done = Math.min(total, Math.max(job.doneRows, live?.doneRows ?? 0));
-  const startedAt = job.importStartedAt ?? live?.importStartedAt ?? null;
-  const pace = paceText(done, total, startedAt, now, t, fmt);
+  const pace = paceText(live && live.doneRows > job.doneRows ? live.pace : job.pace, t, fmt);
 
   const stop = async () => {
     try {

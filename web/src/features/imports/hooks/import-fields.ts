@@ -23,6 +23,14 @@ export const IMPORT_OUTCOME_COUNTS_FIELDS = graphql(`
   }
 `);
 
+/** How fast the write goes and the time left, by the server's clock; null unless rows are being written. */
+export const IMPORT_PACE_FIELDS = graphql(`
+  fragment ImportPaceFields on ImportPace {
+    rowsPerSecond
+    secondsLeft
+  }
+`);
+
 /** An import as a line of the recent imports. */
 export const IMPORT_JOB_SUMMARY_FIELDS = graphql(`
   fragment ImportJobSummaryFields on ImportJob {
@@ -66,6 +74,9 @@ export const IMPORT_JOB_DETAIL_FIELDS = graphql(`
     importStartedAt
     finishedAt
     doneRows
+    pace {
+      ...ImportPaceFields
+    }
     outcomeCounts {
       ...ImportOutcomeCountsFields
     }

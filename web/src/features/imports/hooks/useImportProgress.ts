@@ -15,6 +15,9 @@ export const IMPORT_PROGRESS_SUBSCRIPTION = graphql(`
       }
       doneRows
       importStartedAt
+      pace {
+        ...ImportPaceFields
+      }
       outcomeCounts {
         ...ImportOutcomeCountsFields
       }
