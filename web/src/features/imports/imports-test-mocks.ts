@@ -162,12 +162,11 @@ export function importRow(rowNumber: number, rowClass: ImportRowClass, cells: (s
   };
 }
 
-/** A match as a clash shows it (the duplicate check's DuplicateMatchItem_match): `id` null when the viewer may not open the customer. */
+/** A match as a clash shows it (the customer as DuplicateMatchItem_customer has it): `id` null when the viewer may not open the customer. */
 export function clashMatch(customer: { id: string | null; companyName: string; inPool: boolean; owner?: { name: string; departmentName: string | null } | null; protectedUntil?: string | null }) {
   return {
     __typename: 'DuplicateMatch',
     verdict: 'WARN',
-    evidence: [{ __typename: 'MatchEvidence', dimension: 'NAME', method: 'SIMILAR', inputValue: customer.companyName, existingValue: customer.companyName, score: 0.9, action: 'WARN' }],
     customer: {
       __typename: 'ClashCustomer',
       id: customer.id,

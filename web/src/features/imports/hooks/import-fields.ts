@@ -84,8 +84,8 @@ export const IMPORT_JOB_DETAIL_FIELDS = graphql(`
 `);
 
 /**
- * One checked row and why it is in its class (a match as the duplicate check shows it); once
- * written, what became of it and why.
+ * One checked row and why it is in its class (the matched customer as the duplicate check shows
+ * it, without the evidence the row does not show); once written, what became of it and why.
  */
 export const IMPORT_ROW_FIELDS = graphql(`
   fragment ImportRowFields on ImportRow {
@@ -106,7 +106,10 @@ export const IMPORT_ROW_FIELDS = graphql(`
       }
     }
     match {
-      ...DuplicateMatchItem_match
+      verdict
+      customer {
+        ...DuplicateMatchItem_customer
+      }
     }
   }
 `);
