@@ -156,7 +156,7 @@ async function until(ds: DataSource, id: string, status: 'CHECKED' | 'DONE'): Pr
 async function startServer(databaseUrl: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
     cwd: path.resolve(__dirname, '..'),
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', DATABASE_URL: databaseUrl, PORT: String(PORT), BERTH_SEED_DEMO: 'false', BERTH_LOG_LEVEL: 'warn' },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', DATABASE_URL: databaseUrl, PORT: String(PORT), BERTH_SEED_DEMO: 'false', BERTH_LOG_LEVEL: 'info' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const deadline = Date.now() + 120_000;
