@@ -11,6 +11,10 @@ export const typePolicies: TypePolicies = {
   },
   // The badge query and the list query each bring part of the connection: combine, never drop.
   NotificationConnection: { merge: true },
+  // What a clash reveals of a customer is a view as of its answer, not the customer: an import
+  // row's match is as of the check, its customer as of now, and the two may differ (claimed since).
+  // Merged by id, one would overwrite the other.
+  ClashCustomer: { keyFields: false },
   // Tiers are identified by their code; they have no id.
   Tier: { keyFields: ['code'] },
   TransferProgress: TRANSFER_PROGRESS_POLICY,

@@ -139,7 +139,7 @@ export const quietProgress = (id = '12') => ({
 type Problem = { field: string; rule: string | null; message: string; params?: Record<string, string> };
 
 /** A checked row as the server sends it; the cells follow HEADERS. */
-type RowExtra = { earlierRow?: number; problems?: Problem[]; match?: object; outcome?: ImportOutcome; outcomeReason?: ImportOutcomeReason; customerId?: string };
+type RowExtra = { earlierRow?: number; problems?: Problem[]; match?: object; outcome?: ImportOutcome; outcomeReason?: ImportOutcomeReason; customer?: object };
 
 export function importRow(rowNumber: number, rowClass: ImportRowClass, cells: (string | null)[], extra: RowExtra = {}) {
   return {
@@ -150,7 +150,7 @@ export function importRow(rowNumber: number, rowClass: ImportRowClass, cells: (s
     earlierRow: extra.earlierRow ?? null,
     outcome: extra.outcome ?? null,
     outcomeReason: extra.outcomeReason ?? null,
-    customerId: extra.customerId ?? null,
+    customer: extra.customer ?? null,
     problems: (extra.problems ?? []).map((p) => ({
       __typename: 'ImportProblem',
       field: p.field,
@@ -176,6 +176,11 @@ export function clashMatch(customer: { id: string | null; companyName: string; i
       owner: customer.owner ? { __typename: 'ClashOwner', ...customer.owner } : null,
     },
   };
+}
+
+/** The customer a written row went into, as it stands now: `id` null when the viewer may not open it. */
+export function rowCustomer(id: string | null, companyName: string, inPool: boolean, owner: { name: string; departmentName: string | null } | null = null) {
+  return { __typename: 'ClashCustomer', id, companyName, inPool, owner: owner ? { __typename: 'ClashOwner', ...owner } : null };
 }
 
 export const rowsMock = (rowClass: ImportRowClass, rows: ReturnType<typeof importRow>[], afterRow = 0, id = '12') => ({

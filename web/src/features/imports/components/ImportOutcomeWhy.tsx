@@ -1,43 +1,34 @@
-import { Link as RouterLink } from 'react-router';
 import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useT } from '../../../i18n/I18nProvider';
 import { outcomeLabel, reasonText } from '../import-labels';
-import type { ImportDestinationKind, ImportRow } from '../import-types';
+import type { ImportRow } from '../import-types';
 import { problemText } from '../row-wording';
-
-/** Where the customer a row went into opens: pool customers in the pool, owned ones on their page. */
-export function customerLink(row: Pick<ImportRow, 'outcome' | 'customerId'>, destination: ImportDestinationKind | null): { to: string; inPool: boolean } | null {
-  if (!row.customerId) return null;
-  const inPool = row.outcome === 'FILLED' || destination === 'POOL';
-  return { to: inPool ? `/pool?customer=${encodeURIComponent(row.customerId)}` : `/customers/${encodeURIComponent(row.customerId)}`, inPool };
-}
+import { RowCustomerLink } from './RowCustomerLink';
 
 /**
- * What the write made of a row: the customer it created, filled or added its contact to (linked
- * where it opens), or why it was skipped, failed or not reached, in the words the result file uses;
- * a row with wrong fields names them.
+ * What the write made of a row: the customer it created, filled or added its contact to, as that
+ * customer stands now (linked where the viewer may open it: the pool or its page), or why it was
+ * skipped, failed or not reached, in the words the result file uses; a row with wrong fields names
+ * them.
  */
-export function ImportOutcomeWhy({ row, destination }: { row: ImportRow; destination: ImportDestinationKind | null }) {
+export function ImportOutcomeWhy({ row }: { row: ImportRow }) {
   const t = useT();
-  const link = customerLink(row, destination);
+  const customer = row.customer;
   if (row.outcome === 'CREATED' || row.outcome === 'FILLED' || row.outcome === 'MERGED') {
     const what =
       row.outcome === 'CREATED'
-        ? t(link?.inPool ? 'imports.done.createdInPool' : 'imports.done.created')
+        ? t(customer?.inPool ? 'imports.done.createdInPool' : 'imports.done.created')
         : row.outcome === 'FILLED'
           ? t('imports.done.filled')
           : t('imports.done.merged', { row: row.earlierRow ?? 0 });
     return (
       <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }} data-testid="import-row-why">
         {what}
-        {link ? (
+        {customer ? (
           <>
             {t('imports.why.separator')}
-            <Link component={RouterLink} to={link.to} data-testid="import-row-link">
-              {t(link.inPool ? 'imports.done.openInPool' : 'imports.done.open')}
-            </Link>
+            <RowCustomerLink customer={customer} />
           </>
         ) : null}
       </Typography>

@@ -24,7 +24,7 @@ function firstWithRows(counts: ImportOutcomeCounts): ImportOutcome {
   return IMPORT_OUTCOMES.find((o) => counts[o] > 0) ?? 'CREATED';
 }
 
-type Job = Pick<ImportJobDetail, 'id' | 'status' | 'totalRows' | 'finishedAt' | 'outcomeCounts' | 'destination' | 'mapping'>;
+type Job = Pick<ImportJobDetail, 'id' | 'status' | 'totalRows' | 'finishedAt' | 'outcomeCounts' | 'mapping'>;
 
 /**
  * What the import did, once its write is over: rows per outcome (every row in exactly one), one
@@ -35,7 +35,6 @@ export function ImportOutcomes({ job }: { job: Job }) {
   const fmt = useFormat();
   const [chosen, setChosen] = useState<ImportOutcome | null>(null);
   const selected = chosen ?? firstWithRows(job.outcomeCounts);
-  const destination = job.destination?.kind ?? null;
   const counted = IMPORT_OUTCOMES.reduce((sum, o) => sum + job.outcomeCounts[o], 0);
   return (
     <section aria-labelledby="import-outcome-title" data-testid="import-outcomes">
@@ -48,7 +47,7 @@ export function ImportOutcomes({ job }: { job: Job }) {
       <CountChips codes={IMPORT_OUTCOMES} counts={job.outcomeCounts} colors={OUTCOME_COLORS} label={(o) => outcomeLabel(o, t)} selected={selected}
         onSelect={setChosen} groupLabel={t('imports.result.outcomes')} testId="import-outcome" />
       <ImportRowList key={selected} jobId={job.id} filter={{ outcome: selected }} total={job.outcomeCounts[selected]} mapping={job.mapping}
-        why={(row) => <ImportOutcomeWhy row={row} destination={destination} />} />
+        why={(row) => <ImportOutcomeWhy row={row} />} />
       <ResultFileLinks jobId={job.id} />
     </section>
   );

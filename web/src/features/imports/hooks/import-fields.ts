@@ -85,7 +85,8 @@ export const IMPORT_JOB_DETAIL_FIELDS = graphql(`
 
 /**
  * One checked row and why it is in its class (the matched customer as the duplicate check shows
- * it, without the evidence the row does not show); once written, what became of it and why.
+ * it, as of the check); once written, what became of it and why, and the customer it wrote to as
+ * it stands now.
  */
 export const IMPORT_ROW_FIELDS = graphql(`
   fragment ImportRowFields on ImportRow {
@@ -95,7 +96,6 @@ export const IMPORT_ROW_FIELDS = graphql(`
     earlierRow
     outcome
     outcomeReason
-    customerId
     problems {
       field
       rule
@@ -110,6 +110,9 @@ export const IMPORT_ROW_FIELDS = graphql(`
       customer {
         ...DuplicateMatchItem_customer
       }
+    }
+    customer {
+      ...RowCustomerLink_customer
     }
   }
 `);

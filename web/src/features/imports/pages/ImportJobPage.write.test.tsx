@@ -16,6 +16,7 @@ import {
   progressEvent,
   quietProgress,
   RITA,
+  rowCustomer,
   teamMock,
   writeProgress,
   type ServedImportJob,
@@ -79,7 +80,7 @@ describe('an import being written', { timeout: 30_000 }, () => {
       quietProgress(),
       jobMock(importing(300)),
       jobMock(done, Number.POSITIVE_INFINITY),
-      outcomeRowsMock('CREATED', [importRow(2, 'NEW', ['Company 2', null, null, null, null], { outcome: 'CREATED', customerId: 'c2' })]),
+      outcomeRowsMock('CREATED', [importRow(2, 'NEW', ['Company 2', null, null, null, null], { outcome: 'CREATED', customer: rowCustomer('c2', 'Company 2', true) })]),
     ]);
     await waitFor(() => expect(line()).toBe('0 of 600 rows done'));
     await vi.advanceTimersByTimeAsync(RUNNING_POLL_MS);
@@ -117,7 +118,7 @@ describe('an import being written', { timeout: 30_000 }, () => {
       liveJobMock(() => (called.length ? cancelled : importing(100))),
       quietProgress(),
       cancelMock(cancelled, called),
-      outcomeRowsMock('CREATED', [importRow(2, 'NEW', ['Company 2', null, null, null, null], { outcome: 'CREATED', customerId: 'c2' })]),
+      outcomeRowsMock('CREATED', [importRow(2, 'NEW', ['Company 2', null, null, null, null], { outcome: 'CREATED', customer: rowCustomer('c2', 'Company 2', true) })]),
     ]);
     await user.click(await screen.findByTestId('cancel-import'));
     const dialog = await screen.findByTestId('cancel-import-dialog');
@@ -145,9 +146,18 @@ const finished = importJob('DONE', {
   importStartedAt: STARTED, finishedAt: '2026-12-01T09:11:00.000Z', doneRows: 30, checkedRows: 30, ...spread,
   outcomeCounts: outcomeCounts({ CREATED: 24, FILLED: 1, MERGED: 1, SKIPPED: 3, FAILED: 1 }),
 });
-const created = importRow(2, 'NEW', ['Harbour Textiles Limited', 'Ann Lee', null, null, null], { outcome: 'CREATED', customerId: 'c41' });
-const filled = importRow(4, 'MATCHES_POOL', ['Delta Foods Co.', 'Bob', null, null, null], { outcome: 'FILLED', customerId: 'c5' });
-const merged = importRow(9, 'DUPLICATE_IN_FILE', ['Harbour Textiles', 'Tom', null, null, null], { earlierRow: 2, outcome: 'MERGED', customerId: 'c41' });
+const ADA_OWNS = { name: 'Ada Rep', departmentName: 'East sales' };
+const created = importRow(2, 'NEW', ['Harbour Textiles Limited', 'Ann Lee', null, null, null], {
+  outcome: 'CREATED', customer: rowCustomer('c41', 'Harbour Textiles Limited', false, ADA_OWNS),
+});
+// Ben's since handed it to another team: the manager may no longer open it, and it is renamed.
+const createdOutOfReach = importRow(6, 'NEW', ['Soylent', null, null, null, null], {
+  outcome: 'CREATED', customer: rowCustomer(null, 'Soylent Corporation', false, { name: 'Zhang Min', departmentName: 'North sales' }),
+});
+const filled = importRow(4, 'MATCHES_POOL', ['Delta Foods Co.', 'Bob', null, null, null], { outcome: 'FILLED', customer: rowCustomer('c5', 'Delta Foods Co', true) });
+const merged = importRow(9, 'DUPLICATE_IN_FILE', ['Harbour Textiles', 'Tom', null, null, null], {
+  earlierRow: 2, outcome: 'MERGED', customer: rowCustomer('c41', 'Harbour Textiles Limited', false, ADA_OWNS),
+});
 const skipped = [
   importRow(3, 'MATCHES_OWNED', ['Globex', null, null, null, null], { outcome: 'SKIPPED', outcomeReason: 'OWNED_BY_SOMEONE' }),
   importRow(7, 'INVALID', ['Acme Trading', 'Cid', null, 'not-an-email', null], {
@@ -162,7 +172,7 @@ describe('a written import', { timeout: 30_000 }, () => {
     const user = renderJob([
       jobMock(finished, Number.POSITIVE_INFINITY),
       teamMock(),
-      outcomeRowsMock('CREATED', [created]),
+      outcomeRowsMock('CREATED', [created, createdOutOfReach]),
       outcomeRowsMock('FILLED', [filled]),
       outcomeRowsMock('MERGED', [merged]),
       outcomeRowsMock('SKIPPED', skipped),
@@ -177,19 +187,24 @@ describe('a written import', { timeout: 30_000 }, () => {
     expect(screen.queryByTestId('import-check-progress')).toBeNull();
     expect((await screen.findByTestId('import-chosen-destination')).textContent).toBe('New customers are spread across Ada Rep and Ben Rep (Round-robin).');
 
-    // Created rows open on the customer's page: a spread gives them owners.
-    await waitFor(() => expect(rows().map((r) => r.dataset.row)).toEqual(['2']));
-    expect(why(rows()[0])).toBe('New customer · Open the customer');
+    // Each row names its customer as it stands now: owned and visible, on the customer's page…
+    await waitFor(() => expect(rows().map((r) => r.dataset.row)).toEqual(['2', '6']));
+    expect(why(rows()[0])).toBe('New customer · Harbour Textiles Limited');
     expect(within(rows()[0]).getByTestId('import-row-link').getAttribute('href')).toBe('/customers/c41');
+    // …out of the viewer's reach, by name only.
+    expect(why(rows()[1])).toBe('New customer · Soylent Corporation');
+    expect(within(rows()[1]).queryByTestId('import-row-link')).toBeNull();
 
+    // In the pool, in the pool.
     await user.click(screen.getByTestId('import-outcome-FILLED'));
     await waitFor(() => expect(rows().map((r) => r.dataset.row)).toEqual(['4']));
-    expect(why(rows()[0])).toBe("The pool customer's blank fields filled · Open in the pool");
+    expect(why(rows()[0])).toBe("The pool customer's blank fields filled · Delta Foods Co");
     expect(within(rows()[0]).getByTestId('import-row-link').getAttribute('href')).toBe('/pool?customer=c5');
 
     await user.click(screen.getByTestId('import-outcome-MERGED'));
     await waitFor(() => expect(rows().map((r) => r.dataset.row)).toEqual(['9']));
-    expect(why(rows()[0])).toBe('Contact added to the customer of row 2 · Open the customer');
+    expect(why(rows()[0])).toBe('Contact added to the customer of row 2 · Harbour Textiles Limited');
+    expect(within(rows()[0]).getByTestId('import-row-link').getAttribute('href')).toBe('/customers/c41');
 
     await user.click(screen.getByTestId('import-outcome-SKIPPED'));
     await waitFor(() => expect(rows().map((r) => r.dataset.row)).toEqual(['3', '7', '11']));
@@ -217,7 +232,10 @@ describe('a written import', { timeout: 30_000 }, () => {
     const toPool = { ...finished, ...chosen, outcomeCounts: outcomeCounts({ CREATED: 24, SKIPPED: 6 }) };
     const user = renderJob([
       jobMock(toPool, Number.POSITIVE_INFINITY),
-      outcomeRowsMock('CREATED', [created]),
+      outcomeRowsMock('CREATED', [
+        importRow(2, 'NEW', ['Harbour Textiles Limited', 'Ann Lee', null, null, null], { outcome: 'CREATED', customer: rowCustomer('c41', 'Harbour Textiles Limited', true) }),
+        importRow(5, 'NEW', ['Initech', null, null, null, null], { outcome: 'CREATED', customer: rowCustomer('c42', 'Initech', false, { name: 'Rita Rep', departmentName: 'East sales' }) }),
+      ]),
       outcomeRowsMock('SKIPPED', [skipped[0]]),
     ], { locale: 'zh-CN' });
     const chips = await screen.findByTestId('import-outcome-counts');
@@ -225,9 +243,12 @@ describe('a written import', { timeout: 30_000 }, () => {
       '已新建24', '已补全空白字段0', '已添加联系人0', '已跳过6', '失败0', '已取消0',
     ]);
     expect(screen.getByTestId('import-chosen-destination').textContent).toBe('新客户进入公海。');
-    await waitFor(() => expect(rows()).toHaveLength(1));
-    expect(why(rows()[0])).toBe('新客户，在公海中 · 在公海中打开');
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    expect(why(rows()[0])).toBe('新客户，在公海中 · Harbour Textiles Limited');
     expect(within(rows()[0]).getByTestId('import-row-link').getAttribute('href')).toBe('/pool?customer=c41');
+    // Claimed from the pool since the import: where it stands now, on its page.
+    expect(why(rows()[1])).toBe('新客户 · Initech');
+    expect(within(rows()[1]).getByTestId('import-row-link').getAttribute('href')).toBe('/customers/c42');
     await user.click(screen.getByTestId('import-outcome-SKIPPED'));
     await waitFor(() => expect(rows().map((r) => r.dataset.row)).toEqual(['3']));
     expect(why(rows()[0])).toBe('系统中已有此客户，且已有负责人');
