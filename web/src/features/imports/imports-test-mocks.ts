@@ -216,6 +216,14 @@ export function cancelMock(job: ServedImportJob, called: string[] = []) {
   };
 }
 
+const NAMES: Record<string, string> = { u1: 'Rita Rep', u2: 'Ada Rep', u3: 'Ben Rep', u9: 'Mia Manager' };
+
+/** Where the new customers go, as the server answers it: the reps named, in the order dealt. */
+export function servedDestination(kind: string, userIds: readonly (string | number)[] = [], strategy: string | null = null) {
+  const ids = userIds.map(String);
+  return { __typename: 'ImportDestination', kind, userIds: ids, strategy, users: ids.map((id) => ({ __typename: 'User', id, name: NAMES[id] ?? id })) };
+}
+
 const teamMember = (id: string, name: string, role = 'REP') => ({
   __typename: 'User', id, name, role, disabled: false, department: { __typename: 'Department', id: 'd1', name: 'East sales' },
 });

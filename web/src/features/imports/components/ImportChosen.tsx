@@ -2,45 +2,33 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useFormat, useT } from '../../../i18n/I18nProvider';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { useAssignableReps } from '../../pool/hooks/useAssignableReps';
 import { STRATEGY_LABELS } from '../../pool/pool-labels';
 import { CHOOSABLE_CLASSES } from '../commit-choices';
 import { choiceLabel, classLabel } from '../import-labels';
 import type { ImportJobDetail } from '../import-types';
 
-type Job = Pick<ImportJobDetail, 'choices' | 'destination' | 'createdBy'>;
-
-/** Who receives the new customers, by name where the page knows them (the viewer as "you", the uploader, the viewer's team); null for anyone else. */
-function useReceiverNames(job: Job): (string | null)[] {
-  const t = useT();
-  const viewer = useCurrentUser();
-  const ids = job.destination?.kind === 'POOL' ? [] : (job.destination?.userIds ?? []);
-  const known = new Map([[job.createdBy.id, job.createdBy.name]]);
-  const needsTeam = viewer.role !== 'REP' && ids.some((id) => id !== viewer.id && !known.has(id));
-  const { reps } = useAssignableReps(!needsTeam);
-  for (const rep of reps) known.set(rep.id, rep.name);
-  return ids.map((id) => (id === viewer.id ? t('imports.chosen.you') : (known.get(id) ?? null)));
-}
+type Job = Pick<ImportJobDetail, 'choices' | 'destination'>;
 
 /** What was chosen when the import started: per class, and where the new customers go. */
 export function ImportChosen({ job }: { job: Job }) {
   const t = useT();
   const fmt = useFormat();
   const viewer = useCurrentUser();
-  const names = useReceiverNames(job);
   const { choices, destination } = job;
   if (!choices || !destination) return null;
+  // The reps as the server names them, in the order dealt; the viewer is "you".
+  const names = destination.users.map((user) => (user.id === viewer.id ? t('imports.chosen.you') : user.name));
 
   let where: string;
   if (destination.kind === 'POOL') where = t('imports.chosen.POOL');
   else if (destination.kind === 'ONE_REP') {
-    const name = names[0];
-    where = destination.userIds[0] === viewer.id ? t('imports.chosen.toYou') : name ? t('imports.chosen.ONE_REP', { name }) : t('imports.chosen.oneRep');
+    const [rep] = destination.users;
+    where = rep?.id === viewer.id ? t('imports.chosen.toYou') : rep ? t('imports.chosen.ONE_REP', { name: rep.name }) : t('imports.chosen.oneRep');
   } else {
     const strategy = t(STRATEGY_LABELS[destination.strategy ?? 'ROUND_ROBIN'].label);
-    const everyone = names.filter((name): name is string => name !== null);
-    where = everyone.length === names.length
-      ? t('imports.chosen.SPREAD', { names: fmt.list(everyone), strategy })
+    // A rep the server no longer finds is left out of `users`: then only the count is sure.
+    where = names.length > 0 && names.length === destination.userIds.length
+      ? t('imports.chosen.SPREAD', { names: fmt.list(names), strategy })
       : t('imports.chosen.spreadCount', { count: destination.userIds.length, strategy });
   }
   return (

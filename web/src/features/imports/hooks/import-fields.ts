@@ -70,6 +70,10 @@ export const IMPORT_JOB_DETAIL_FIELDS = graphql(`
       kind
       userIds
       strategy
+      users {
+        id
+        name
+      }
     }
     importStartedAt
     finishedAt

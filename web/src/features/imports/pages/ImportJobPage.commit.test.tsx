@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { CommitImportInput } from '../../../gql/graphql';
 import { errorResult, MANAGER, REP, renderWithProviders } from '../../../test/render';
 import type { Viewer } from '../../auth/me-query';
-import { classCounts, commitMock, importJob, jobMock, quietProgress, RITA, rowsMock, teamMock, type ServedImportJob } from '../imports-test-mocks';
+import { classCounts, commitMock, importJob, jobMock, quietProgress, RITA, rowsMock, servedDestination, teamMock, type ServedImportJob } from '../imports-test-mocks';
 import { ImportJobPage } from './ImportJobPage';
 
 function renderJob(mocks: object[], user: Viewer = MANAGER) {
@@ -20,7 +20,7 @@ const DEFAULTS = { newRows: 'IMPORT', duplicateInFile: 'MERGE_CONTACT', matchesP
 /** The job as commitImport answers it: being written with what was chosen. */
 function importing(input: CommitImportInput, job: ServedImportJob = checked): ServedImportJob {
   return { ...job, status: 'IMPORTING', choices: { __typename: 'ImportChoices', ...input.choices }, importStartedAt: '2026-12-01T09:10:00.000Z',
-    destination: { __typename: 'ImportDestination', kind: input.destination.kind, userIds: input.destination.userIds ?? [], strategy: input.destination.strategy ?? null } };
+    destination: servedDestination(input.destination.kind, input.destination.userIds ?? [], input.destination.strategy ?? null) };
 }
 
 /** What a successful commit needs: the answer, then the job as read again while it is written, its progress quiet. */

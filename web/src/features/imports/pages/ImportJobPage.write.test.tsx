@@ -17,7 +17,7 @@ import {
   quietProgress,
   RITA,
   rowCustomer,
-  teamMock,
+  servedDestination,
   writeProgress,
   type ServedImportJob,
 } from '../imports-test-mocks';
@@ -31,7 +31,7 @@ function renderJob(mocks: object[], options: { user?: Viewer; locale?: 'en' | 'z
 const STARTED = '2026-12-01T09:10:00.000Z';
 const chosen = {
   choices: { __typename: 'ImportChoices', newRows: 'IMPORT', duplicateInFile: 'MERGE_CONTACT', matchesPool: 'FILL_BLANKS' },
-  destination: { __typename: 'ImportDestination', kind: 'POOL', userIds: [] as string[], strategy: null as string | null },
+  destination: servedDestination('POOL'),
 };
 const importing = (doneRows: number, overrides: Partial<ServedImportJob> = {}) =>
   importJob('IMPORTING', { totalRows: 600, checkedRows: 600, importStartedAt: STARTED, doneRows, ...chosen, ...overrides });
@@ -140,7 +140,7 @@ describe('an import being written', { timeout: 30_000 }, () => {
 
 const spread = {
   ...chosen,
-  destination: { __typename: 'ImportDestination', kind: 'SPREAD', userIds: ['u2', 'u3'], strategy: 'ROUND_ROBIN' },
+  destination: servedDestination('SPREAD', ['u2', 'u3'], 'ROUND_ROBIN'),
 };
 const finished = importJob('DONE', {
   importStartedAt: STARTED, finishedAt: '2026-12-01T09:11:00.000Z', doneRows: 30, checkedRows: 30, ...spread,
@@ -169,9 +169,9 @@ const failed = importRow(12, 'NEW', ['Umbrella', null, null, null, null], { outc
 
 describe('a written import', { timeout: 30_000 }, () => {
   it('counts the rows per outcome, lists each outcome’s rows with what became of them, and offers the result file', async () => {
+    // No team list: the reps are named by the import itself.
     const user = renderJob([
       jobMock(finished, Number.POSITIVE_INFINITY),
-      teamMock(),
       outcomeRowsMock('CREATED', [created, createdOutOfReach]),
       outcomeRowsMock('FILLED', [filled]),
       outcomeRowsMock('MERGED', [merged]),
@@ -226,6 +226,18 @@ describe('a written import', { timeout: 30_000 }, () => {
     expect(screen.getByTestId('import-result-xlsx').getAttribute('href')).toBe('/api/imports/12/result?format=xlsx&lang=en');
     expect(screen.getByTestId('import-result-xlsx').hasAttribute('download')).toBe(true);
     expect(screen.getByTestId('import-result-csv').getAttribute('href')).toBe('/api/imports/12/result?format=csv&lang=en');
+  });
+
+  it('names the reps as the import names them, the viewer as you, and counts them when one is no longer found', async () => {
+    const toRitaAndMia = { ...finished, createdBy: RITA, destination: servedDestination('SPREAD', ['u1', 'u9'], 'ROUND_ROBIN') };
+    renderJob([jobMock(toRitaAndMia, Number.POSITIVE_INFINITY), outcomeRowsMock('CREATED', [])]);
+    expect((await screen.findByTestId('import-chosen-destination')).textContent).toBe('New customers are spread across Rita Rep and you (Round-robin).');
+  });
+
+  it('counts the reps when the server no longer finds one of them', async () => {
+    const gone = { ...finished, destination: { ...servedDestination('SPREAD', ['u2', 'u3'], 'ROUND_ROBIN'), users: [{ __typename: 'User', id: 'u2', name: 'Ada Rep' }] } };
+    renderJob([jobMock(gone, Number.POSITIVE_INFINITY), outcomeRowsMock('CREATED', [])]);
+    expect((await screen.findByTestId('import-chosen-destination')).textContent).toBe('New customers are spread across 2 reps (Round-robin).');
   });
 
   it('links pool imports to the pool, and words outcomes, reasons and the result file in Chinese', async () => {
