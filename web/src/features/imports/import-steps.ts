@@ -5,6 +5,7 @@ export const IMPORT_STEPS = ['upload', 'columns', 'check', 'import'] as const;
 export type ImportStep = (typeof IMPORT_STEPS)[number];
 
 type JobState = Pick<ImportJobDetail, 'status' | 'importStartedAt'>;
+type CheckState = JobState & Pick<ImportJobDetail, 'checkedAt'>;
 
 /**
  * The step an import stands at: its file is in once it has a status; the columns wait for the
@@ -37,4 +38,18 @@ export function isWrittenOut(job: JobState): boolean {
 /** The stepper marks the current step finished: the check once every row has its class, the import once its write is over. */
 export function isStepDone(job: JobState): boolean {
   return stepOf(job) === 'import' ? isWrittenOut(job) : isChecked(job.status);
+}
+
+/** Stopped before a row was written: at the columns, during the check, or before the go-ahead. */
+export function wasCancelledEarly(job: JobState): boolean {
+  return job.status === 'CANCELLED' && !job.importStartedAt;
+}
+
+/**
+ * The check's progress and its review show from its start until the write starts; not for a check
+ * that failed, nor for one cancelled before every row had its class (its counts would mislead).
+ */
+export function showsCheck(job: CheckState): boolean {
+  if (job.status === 'UPLOADED' || job.status === 'FAILED' || wasWritten(job)) return false;
+  return !wasCancelledEarly(job) || Boolean(job.checkedAt);
 }

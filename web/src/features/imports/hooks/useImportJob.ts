@@ -12,26 +12,31 @@ export const IMPORT_JOB_QUERY = graphql(`
 `);
 
 /**
- * While the pre-check or the write runs, the job is also read again now and then besides being
- * followed live: events are at most once, and a small file can be checked (or written) before the
- * page's subscription is up.
+ * While an import can move on without this page, the job is also read again now and then besides
+ * being followed live: events are at most once, and a small file can be checked (or written) before
+ * the page's subscription is up.
  */
-export const RUNNING_POLL_MS = 5_000;
+export const FOLLOW_POLL_MS = 5_000;
 
-/** The statuses a background job is working through. */
-export function isRunning(status: ImportStatus | undefined): boolean {
-  return status === 'CHECKING' || status === 'IMPORTING';
+/**
+ * The statuses an import leaves without this page doing anything: its columns wait for the
+ * uploader, who may start or cancel it in another tab; a background job checks, writes or undoes it.
+ */
+const MOVING_ELSEWHERE: readonly ImportStatus[] = ['UPLOADED', 'CHECKING', 'IMPORTING', 'UNDOING'];
+
+export function movesElsewhere(status: ImportStatus | undefined): boolean {
+  return status !== undefined && MOVING_ELSEWHERE.includes(status);
 }
 
-/** One import, as its page shows it; read again slowly while its rows are being checked or written. */
+/** One import, as its page shows it; read again slowly while it may move on elsewhere. */
 export function useImportJob(id: string) {
   const result = useQuery(IMPORT_JOB_QUERY, { variables: { id } });
   const { startPolling, stopPolling } = result;
-  const running = isRunning(result.data?.importJob.status);
+  const moving = movesElsewhere(result.data?.importJob.status);
   useEffect(() => {
-    if (!running) return undefined;
-    startPolling(RUNNING_POLL_MS);
+    if (!moving) return undefined;
+    startPolling(FOLLOW_POLL_MS);
     return () => stopPolling();
-  }, [running, startPolling, stopPolling]);
+  }, [moving, startPolling, stopPolling]);
   return result;
 }

@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { StartImportInput } from '../../../gql/graphql';
 import { errorResult, MANAGER, REP, renderWithProviders } from '../../../test/render';
-import { GUESSED, importJob, jobMock, quietProgress, startMock, type ServedImportJob } from '../imports-test-mocks';
+import { FOLLOW_POLL_MS } from '../hooks/useImportJob';
+import { GUESSED, importJob, jobMock, progress, progressEvent, quietProgress, startMock, type ServedImportJob } from '../imports-test-mocks';
 import { ImportJobPage } from './ImportJobPage';
 
 const uploaded = importJob('UPLOADED');
@@ -17,7 +18,7 @@ const columns = () => screen.getAllByTestId('mapping-column');
 
 describe('the columns step of an import', { timeout: 20_000 }, () => {
   it('shows each column with its header, first values and the guessed field', async () => {
-    renderJob([jobMock(uploaded)]);
+    renderJob([jobMock(uploaded, Number.POSITIVE_INFINITY), quietProgress()]);
     await waitFor(() => expect(columns()).toHaveLength(5));
     expect(screen.getByTestId('import-stepper').dataset.step).toBe('columns');
     expect(columns().map((c) => within(c).getByTestId('mapping-header').textContent)).toEqual(['公司名称', 'Contact', 'Mobile', 'E-mail', 'Booth']);
@@ -33,7 +34,7 @@ describe('the columns step of an import', { timeout: 20_000 }, () => {
 
   it('refuses to check rows without a company-name column, before sending anything', async () => {
     const sent: StartImportInput[] = [];
-    renderJob([jobMock(uploaded), startMock({ id: '12', mapping: GUESSED, source: null }, { data: null }, sent)]);
+    renderJob([jobMock(uploaded, Number.POSITIVE_INFINITY), quietProgress(), startMock({ id: '12', mapping: GUESSED, source: null }, { data: null }, sent)]);
     const user = userEvent.setup();
     await user.selectOptions(await screen.findByTestId('mapping-select-0'), '');
     expect((await screen.findByTestId('mapping-problem')).textContent).toBe('Choose which column holds the company name');
@@ -44,7 +45,7 @@ describe('the columns step of an import', { timeout: 20_000 }, () => {
   });
 
   it('says when one field is chosen for two columns, beside the second', async () => {
-    renderJob([jobMock(uploaded)]);
+    renderJob([jobMock(uploaded, Number.POSITIVE_INFINITY), quietProgress()]);
     const user = userEvent.setup();
     await user.selectOptions(await screen.findByTestId('mapping-select-4'), 'contactMobile');
     expect((await screen.findByTestId('mapping-error-4')).textContent).toBe('Contact mobile is already chosen for another column');
@@ -59,6 +60,8 @@ describe('the columns step of an import', { timeout: 20_000 }, () => {
     renderJob([
       jobMock(uploaded),
       startMock({ id: '12', mapping, source: 'Canton Fair 2026' }, { data: { startImport: checking } }, sent),
+      // One for the columns step, one for the check.
+      quietProgress(),
       quietProgress(),
       jobMock(checking, Number.POSITIVE_INFINITY),
     ]);
@@ -77,7 +80,8 @@ describe('the columns step of an import', { timeout: 20_000 }, () => {
 
   it('places the server’s field problems where the browser’s go', async () => {
     renderJob([
-      jobMock(uploaded),
+      jobMock(uploaded, Number.POSITIVE_INFINITY),
+      quietProgress(),
       startMock({ id: '12', mapping: GUESSED, source: null }, errorResult('BAD_USER_INPUT', [
         { field: 'input.mapping.3', message: 'lists email twice', rule: 'LISTED_TWICE', params: { value: 'email' } } as never,
         { field: 'input.source', message: 'must be at most 80 characters', rule: 'TOO_LONG', params: { max: 80 } } as never,
@@ -89,8 +93,39 @@ describe('the columns step of an import', { timeout: 20_000 }, () => {
   });
 
   it('tells a manager looking at a rep’s upload that the rep maps it', async () => {
-    renderJob([jobMock(importJob('UPLOADED', { createdBy: { __typename: 'User', id: 'u1', name: 'Rita Rep' } }))], { ...REP, id: 'u9', name: 'Mia Manager', role: 'MANAGER' });
+    renderJob([jobMock(importJob('UPLOADED', { createdBy: { __typename: 'User', id: 'u1', name: 'Rita Rep' } }), Number.POSITIVE_INFINITY), quietProgress()], { ...REP, id: 'u9', name: 'Mia Manager', role: 'MANAGER' });
     expect((await screen.findByTestId('import-waiting-for-uploader')).textContent).toBe('Waiting for Rita Rep to say what each column is.');
     expect(screen.queryByTestId('column-mapping')).toBeNull();
+  });
+});
+
+describe('the columns step when the import moves on in another tab', { timeout: 20_000 }, () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('shows the check once a progress event says it started, instead of a mapping that can no longer be sent', async () => {
+    const checking = importJob('CHECKING', { checkedRows: 4, source: 'Canton Fair 2026' });
+    renderJob([jobMock(uploaded), progressEvent(progress('CHECKING', 4)), jobMock(checking, Number.POSITIVE_INFINITY), quietProgress()]);
+    expect(await screen.findByTestId('column-mapping')).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId('import-job').dataset.status).toBe('CHECKING'));
+    expect(screen.queryByTestId('column-mapping')).toBeNull();
+    expect(screen.queryByTestId('check-rows')).toBeNull();
+    expect(screen.getByTestId('import-stepper').dataset.step).toBe('check');
+    expect(screen.getByTestId('import-check-line').textContent).toBe('4 of 30 rows checked');
+    expect(screen.getByTestId('import-facts').textContent).toContain('source: Canton Fair 2026');
+  });
+
+  it('reads the job again every few seconds, so it says the import was cancelled when the event is lost', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    renderJob([jobMock(uploaded), quietProgress(), jobMock(importJob('CANCELLED'), Number.POSITIVE_INFINITY)]);
+    expect(await screen.findByTestId('column-mapping')).toBeTruthy();
+    await vi.advanceTimersByTimeAsync(FOLLOW_POLL_MS);
+    expect((await screen.findByTestId('import-cancelled')).textContent).toBe('This import was cancelled before anything was imported.');
+    expect(screen.getByTestId('import-job').dataset.status).toBe('CANCELLED');
+    expect(screen.queryByTestId('column-mapping')).toBeNull();
+    // Nothing was checked: no bar saying every row was, no empty review.
+    expect(screen.queryByTestId('import-check-progress')).toBeNull();
+    expect(screen.queryByTestId('import-review')).toBeNull();
   });
 });

@@ -20,8 +20,9 @@ import { ImportStatusChip } from '../components/ImportStatusChip';
 import { ImportStepper } from '../components/ImportStepper';
 import { ImportWriteProgress } from '../components/ImportWriteProgress';
 import { useImportJob } from '../hooks/useImportJob';
+import { useImportProgress } from '../hooks/useImportProgress';
 import { failureReason } from '../import-labels';
-import { isChecked, isStepDone, isWrittenOut, stepOf, wasWritten } from '../import-steps';
+import { isChecked, isStepDone, isWrittenOut, showsCheck, stepOf, wasCancelledEarly, wasWritten } from '../import-steps';
 
 /**
  * One import, at the step it stands: its columns to map (for the uploader), the check's progress
@@ -35,6 +36,14 @@ export function ImportJobPage() {
   const { data, error, refetch } = useImportJob(id);
   const job = data?.importJob;
   const reload = () => void refetch().catch(() => undefined);
+  // The columns wait on this page, but the uploader may start or cancel the import in another tab:
+  // once it moves on, show where it stands rather than a mapping that can no longer be sent.
+  useImportProgress(id, {
+    skip: job?.status !== 'UPLOADED',
+    onEvent: (progress) => {
+      if (progress.status !== 'UPLOADED') reload();
+    },
+  });
   const back = (
     <Button component={RouterLink} to="/imports" startIcon={<ArrowBack />} data-testid="imports-back">
       {t('imports.page.back')}
@@ -76,7 +85,10 @@ export function ImportJobPage() {
           {t('imports.check.failed', { reason: failureReason(job.errorCode, t) })}
         </Alert>
       ) : null}
-      {job.status === 'UPLOADED' || job.status === 'FAILED' || written ? null : <ImportCheckProgress job={job} onFinished={reload} />}
+      {wasCancelledEarly(job) ? (
+        <Alert severity="info" sx={{ mb: 3 }} data-testid="import-cancelled">{t('imports.page.cancelled')}</Alert>
+      ) : null}
+      {showsCheck(job) ? <ImportCheckProgress job={job} onFinished={reload} /> : null}
       {job.status === 'CHECKED' ? (
         mine ? (
           <ImportCommitStep key={job.id} job={job} onStale={reload} />
@@ -87,7 +99,7 @@ export function ImportJobPage() {
       {job.status === 'IMPORTING' ? <ImportWriteProgress job={job} canCancel={mine || viewer.role === 'ADMIN'} onFinished={reload} /> : null}
       {written ? <ImportChosen job={job} /> : null}
       {isWrittenOut(job) ? <ImportOutcomes job={job} /> : null}
-      {isChecked(job.status) && !written ? <ImportReview job={job} /> : null}
+      {showsCheck(job) && isChecked(job.status) ? <ImportReview job={job} /> : null}
     </Box>
   );
 }

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MANAGER, renderWithProviders } from '../../../test/render';
 import type { Viewer } from '../../auth/me-query';
-import { RUNNING_POLL_MS } from '../hooks/useImportJob';
+import { FOLLOW_POLL_MS } from '../hooks/useImportJob';
 import {
   cancelMock,
   importJob,
@@ -83,9 +83,9 @@ describe('an import being written', { timeout: 30_000 }, () => {
       outcomeRowsMock('CREATED', [importRow(2, 'NEW', ['Company 2', null, null, null, null], { outcome: 'CREATED', customer: rowCustomer('c2', 'Company 2', true) })]),
     ]);
     await waitFor(() => expect(line()).toBe('0 of 600 rows done'));
-    await vi.advanceTimersByTimeAsync(RUNNING_POLL_MS);
+    await vi.advanceTimersByTimeAsync(FOLLOW_POLL_MS);
     await waitFor(() => expect(line()).toBe('300 of 600 rows done'));
-    await vi.advanceTimersByTimeAsync(RUNNING_POLL_MS);
+    await vi.advanceTimersByTimeAsync(FOLLOW_POLL_MS);
     await waitFor(() => expect(screen.getByTestId('import-job').dataset.status).toBe('DONE'));
     expect(screen.queryByTestId('import-write-progress')).toBeNull();
     expect(screen.getByTestId('import-outcome-CREATED').dataset.count).toBe('590');

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MANAGER, renderWithProviders } from '../../../test/render';
-import { classCounts, clashMatch, daysFromNow, importJob, importRow, jobMock, rowsMock } from '../imports-test-mocks';
+import { classCounts, clashMatch, daysFromNow, importJob, importRow, jobMock, quietProgress, rowsMock } from '../imports-test-mocks';
 import { ImportJobPage } from './ImportJobPage';
 
 const zh = { user: MANAGER, locale: 'zh-CN' as const, timeZone: 'Asia/Shanghai', route: '/imports/12', path: '/imports/:id' };
 
 describe('an import in Chinese', { timeout: 20_000 }, () => {
   it('words the columns, the fields and the mapping rules in Chinese', async () => {
-    renderWithProviders(<ImportJobPage />, { ...zh, mocks: [jobMock(importJob('UPLOADED'))] as never });
+    renderWithProviders(<ImportJobPage />, { ...zh, mocks: [jobMock(importJob('UPLOADED'), Number.POSITIVE_INFINITY), quietProgress()] as never });
     const first = (await screen.findByTestId('mapping-select-0')) as HTMLSelectElement;
     expect(first.selectedOptions[0].textContent).toBe('公司名称');
     expect(Array.from(first.options).map((o) => o.textContent)).toEqual([

@@ -5,6 +5,7 @@ export const imports = {
   'imports.page.back': 'All imports',
   'imports.page.notFound': 'This import does not exist or is not visible to you.',
   'imports.page.loading': 'Loading the import…',
+  'imports.page.cancelled': 'This import was cancelled before anything was imported.',
 
   'imports.step.upload': 'Upload',
   'imports.step.columns': 'Columns',

@@ -7,6 +7,7 @@ export const imports: Translation<typeof english> = {
   'imports.page.back': '全部导入',
   'imports.page.notFound': '该导入不存在，或你无权查看。',
   'imports.page.loading': '正在加载导入…',
+  'imports.page.cancelled': '该导入在写入任何数据之前已被取消。',
 
   'imports.step.upload': '上传',
   'imports.step.columns': '对应列',
