@@ -140,13 +140,13 @@ function queries(ds: DataSource, threshold: number) {
   const repo = new MatchKeyRepository(ds);
   const words = new NameWordCountRepository();
   return {
-    exact: (s: BenchSample) => repo.exactHits({ name: s.name_key, emails: [s.email], phones: [s.phone], domains: [s.email.split('@')[1]] }, null),
+    exact: (s: BenchSample) => repo.exactHits([{ name: s.name_key, emails: [s.email], phones: [s.phone], domains: [s.email.split('@')[1]] }], null),
     /** What DuplicateCheckService does: candidates on the distinctive name without common words, then the full key. */
     similar: (key: string) =>
       ds.transaction(async (m) => {
         const distinctive = distinctiveNameOf(key);
         const common = await words.commonAmong(m, distinctiveWordsOf(distinctive));
-        return repo.similarNames(key, withoutCommonWords(distinctive, (w) => common.has(w)), threshold, null, m);
+        return repo.similarNames([{ nameKey: key, distinctive: withoutCommonWords(distinctive, (w) => common.has(w)) }], threshold, null, m);
       }),
     /** The search the two stages replaced: one trigram index over whole normalised names, the same threshold. */
     naive: (key: string): Promise<{ customerId: number }[]> =>

@@ -145,7 +145,9 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     importWrites: new ImportWriteRunner(
       importRows,
       importWrites,
-      new ImportRowWriter(opening, duplicateChecks, importWrites, repositories.contacts, gate, repositories.activity, config.phoneRegion),
+      new ImportRowWriter(opening, importWrites, repositories.contacts, gate, repositories.activity),
+      duplicateChecks,
+      config.phoneRegion,
       people,
       claimRows,
       policies,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { errorCode, gql, subscribe, wsClient } from '../support/graphql-client';
 import { createCustomerAs, loginAs, makeDepartment, makeUser } from '../support/factories';
-import { uploadCardFile, xlsxOf } from '../support/card-files';
+import { unlikeCompanyNames, uploadCardFile, xlsxOf } from '../support/card-files';
 
 const START = `mutation($input: StartImportInput!) { startImport(input: $input) { id status source mapping } }`;
 const JOB = `query($id: ID!, $class: ImportRowClass) { importJob(id: $id) {
@@ -76,6 +76,27 @@ describe('import pre-check', () => {
     expect(invalidOnly.map((r: { rowNumber: number }) => r.rowNumber)).toEqual([6, 7]);
   });
 
+  it('groups a row with an earlier one of the file whose name is similar as a save would judge it, in the same chunk and across chunks', async () => {
+    const filler = unlikeCompanyNames(240, 4).map((name) => [name, null]);
+    const id = await upload([
+      ['Company', 'Contact'],
+      ['Harbour Textile Limited', 'Ann'],
+      ['Harbour Textil Limited', 'Bob'],
+      ...filler,
+      ['Harbour Textiles Ltd.', 'Cid'],
+      ['Orchid Valley Ceramics', 'Dee'],
+    ]);
+    expect((await gql(t.graphqlUrl, START, { input: { id, mapping: ['companyName', 'contactName'] } }, { token: tokens.importer })).errors).toBeUndefined();
+    await checked(id);
+    const rows = async (rowClass: string) =>
+      (await gql(t.graphqlUrl, JOB, { id, class: rowClass }, { token: tokens.importer })).data.importJob.rows.map((r: { rowNumber: number; earlierRow: number | null }) => [r.rowNumber, r.earlierRow]);
+    // Row 3 in the first chunk of 200 rows, row 244 in the second: both the company of row 2.
+    expect(await rows('DUPLICATE_IN_FILE')).toEqual([
+      [3, 2],
+      [244, 2],
+    ]);
+  });
+
   it('refuses a mapping without the company name, a second start, and anyone but the uploader', async () => {
     const id = await upload([['Company', 'Booth'], ['Acme', 'A-1']]);
     const start = (who: string, mapping: (string | null)[]) => gql(t.graphqlUrl, START, { input: { id, mapping } }, { token: tokens[who] });
@@ -118,7 +139,7 @@ describe('import pre-check', () => {
   });
 
   it('tells the uploader live how far the check is, up to CHECKED with the counts, and nobody outside their team', async () => {
-    const id = await upload([['Company'], ...Array.from({ length: 450 }, (_, i) => [`Live Progress ${i} Ltd`])]);
+    const id = await upload([['Company'], ...unlikeCompanyNames(450, 3).map((name) => [name])]);
     const query = 'subscription($id: ID!) { importProgress(id: $id) { id status totalRows checkedRows classCounts { NEW } errorCode } }';
     const mine = subscribe(wsClient(t.wsUrl, tokens.importer), query, { id });
     const theirs = subscribe(wsClient(t.wsUrl, tokens.otherRep), query, { id });

@@ -203,6 +203,16 @@ describe('import write', () => {
     expect(n).toBe(2);
   });
 
+  it('checks a new row again at the write against similar names saved since the check, as a save would', async () => {
+    const first = await checkedImport(cards(['Kestrel Textile Limited']), ['companyName', 'contactName']);
+    const second = await checkedImport(cards(['Kestrel Textil Co']), ['companyName', 'contactName']);
+    expect((await commit(first, { kind: 'POOL', userIds: [] })).errors).toBeUndefined();
+    expect((await written(first)).outcomeCounts).toMatchObject({ CREATED: 1 });
+    // Not the same name, key or phone: only the similar-name rule says it is the same company.
+    expect((await commit(second, { kind: 'POOL', userIds: [] })).errors).toBeUndefined();
+    expect((await written(second)).rows.map((r: Row) => [r.class, r.outcome, r.outcomeReason])).toEqual([['NEW', 'SKIPPED', 'MATCHED_SINCE_CHECK']]);
+  });
+
   it('spreads new customers over reps in turn across chunks, and stops at a rep’s holding cap', async () => {
     const names = unlikeCompanyNames(150, 7);
     const id = await checkedImport(cards(names), ['companyName', 'contactName']);

@@ -29,6 +29,7 @@ export class ImportCommit1795393400000 implements MigrationInterface {
             $$`);
         await q(POOL_ROLLUP_EVENTS);
 
+        await q(`ALTER TABLE "import_jobs" ADD "check_started_at" TIMESTAMP WITH TIME ZONE`);
         await q(`ALTER TABLE "import_jobs" ADD "choices" jsonb`);
         await q(`ALTER TABLE "import_jobs" ADD "destination" jsonb`);
         await q(`ALTER TABLE "import_jobs" ADD "import_started_at" TIMESTAMP WITH TIME ZONE`);
@@ -41,15 +42,23 @@ export class ImportCommit1795393400000 implements MigrationInterface {
         await q(`ALTER TABLE "import_rows" ADD "customer_id" integer`);
         // The write's next rows (checked, no outcome yet), in file order.
         await q(`CREATE INDEX "idx_import_rows_unwritten" ON "import_rows" ("job_id", "row_number") WHERE "outcome" IS NULL`);
+        // Each row's name as the duplicate check compares it, so a row similar to an earlier one of
+        // the same file is found as a save would find it (trigrams of the searched core, then the key).
+        await q(`ALTER TABLE "import_rows" ADD "name_key" text`);
+        await q(`ALTER TABLE "import_rows" ADD "name_core" text`);
+        await q(`CREATE INDEX "idx_import_rows_name_core_trgm" ON "import_rows" USING gin ("name_core" gin_trgm_ops)`);
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {
         const q = (sql: string) => queryRunner.query(sql);
+        await q(`DROP INDEX "public"."idx_import_rows_name_core_trgm"`);
+        await q(`ALTER TABLE "import_rows" DROP COLUMN "name_core"`);
+        await q(`ALTER TABLE "import_rows" DROP COLUMN "name_key"`);
         await q(`DROP INDEX "public"."idx_import_rows_unwritten"`);
         await q(`ALTER TABLE "import_rows" DROP COLUMN "customer_id"`);
         await q(`ALTER TABLE "import_rows" DROP COLUMN "outcome_reason"`);
         await q(`ALTER TABLE "import_rows" DROP COLUMN "outcome"`);
-        for (const c of ['spread_turn', 'outcome_counts', 'done_rows', 'finished_at', 'import_started_at', 'destination', 'choices']) await q(`ALTER TABLE "import_jobs" DROP COLUMN "${c}"`);
+        for (const c of ['spread_turn', 'outcome_counts', 'done_rows', 'finished_at', 'import_started_at', 'destination', 'choices', 'check_started_at']) await q(`ALTER TABLE "import_jobs" DROP COLUMN "${c}"`);
         await q(`DROP INDEX "public"."idx_ownership_events_import_job"`);
         await q(`ALTER TABLE "ownership_events" DROP CONSTRAINT "FK_3d94c12f3dc2110a24e1752334c"`);
         await q(`ALTER TABLE "ownership_events" DROP COLUMN "import_job_id"`);

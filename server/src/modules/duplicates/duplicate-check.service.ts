@@ -37,6 +37,8 @@ export class DuplicateRefusal extends BerthError {
 }
 
 const MAX_MATCHES = 10;
+/** How far before the pre-check's start an import's write looks again: a save committing as the check began carries its own, earlier clock. */
+const RECHECK_MARGIN_MS = 5 * 60_000;
 
 /** Normalises, looks up and judges: the one duplicate check behind the query and every save. */
 export class DuplicateCheckService {
@@ -75,7 +77,7 @@ export class DuplicateCheckService {
    * company waits and then sees this one), judges, and refuses a BLOCK or an unacknowledged WARN.
    */
   async guard(manager: EntityManager, viewer: Viewer, keys: DuplicateKeys, opts: { excludeCustomerId: number | null; acknowledged: boolean }) {
-    await this.keys.lockKeys(manager, keys);
+    await this.keys.lockKeys(manager, [keys]);
     const result = await this.judge(viewer, keys, opts.excludeCustomerId, manager);
     const first = result.matches[0];
     if (result.verdict === 'BLOCK') {
@@ -87,44 +89,105 @@ export class DuplicateCheckService {
     return result;
   }
 
-  /** What a save of these keys would meet, without locks or a refusal: an import's pre-check of each row. */
-  assess(manager: EntityManager, viewer: Viewer, keys: DuplicateKeys): Promise<DuplicateCheckResultView> {
-    return this.judge(viewer, keys, null, manager);
+  /** What saves of these keys would meet, without locks or a refusal, by input: an import's pre-check of a chunk of rows. */
+  assessMany(manager: EntityManager, viewer: Viewer, inputs: readonly DuplicateKeys[]): Promise<DuplicateCheckResultView[]> {
+    return this.judgeMany(viewer, inputs, null, manager);
+  }
+
+  /**
+   * An import's write, for its new rows: the rows' keys locked as a save locks them, then each row
+   * judged again against every exact key and against the names of the customers changed since
+   * the pre-check began (`since`, less a margin for saves that were committing then) other than the
+   * import's own. Everything else was judged by the pre-check, and similar rows of the same file
+   * were grouped by it, so a row that still judges CLEAR here is what a save would let through.
+   */
+  async recheckImported(manager: EntityManager, viewer: Viewer, inputs: readonly DuplicateKeys[], scope: { since: Date; importJobId: number }): Promise<DuplicateCheckResultView[]> {
+    await this.keys.lockKeys(manager, inputs);
+    return this.judgeMany(viewer, inputs, null, manager, { since: new Date(scope.since.getTime() - RECHECK_MARGIN_MS), notFromImport: scope.importJobId });
   }
 
   private async judge(viewer: Viewer, keys: DuplicateKeys, excludeCustomerId: number | null, manager: EntityManager): Promise<DuplicateCheckResultView> {
-    const rules = await this.rules.current(manager);
-    const evidence = await this.collectEvidence(keys, rules, excludeCustomerId, manager);
-    const judged = [...evidence].flatMap(([customerId, items]) => {
-      const acted = items.flatMap((e) => {
-        const action = actionFor(e, rules);
-        return action ? [{ ...e, action }] : [];
-      });
-      const verdict = verdictOf(acted, rules);
-      return verdict === 'CLEAR' ? [] : [{ customerId, verdict, evidence: acted }];
-    });
-    judged.sort((a, b) => rank(b.verdict) - rank(a.verdict) || bestScore(b.evidence) - bestScore(a.evidence) || a.customerId - b.customerId);
-    const top = judged.slice(0, MAX_MATCHES);
-    const matches = revealMatches(viewer, top, await this.clashes.reveal(top.map((j) => j.customerId), manager));
-    return { verdict: overallVerdict(matches.map((m) => m.verdict)), matches };
+    const [result] = await this.judgeMany(viewer, [keys], excludeCustomerId, manager);
+    return result;
   }
 
-  private async collectEvidence(keys: DuplicateKeys, rules: DuplicateRules, excludeCustomerId: number | null, manager: EntityManager) {
-    const byCustomer = new Map<number, MatchEvidence[]>();
-    const add = (customerId: number, e: MatchEvidence) => byCustomer.set(customerId, [...(byCustomer.get(customerId) ?? []), e]);
-    for (const hit of await this.keys.exactHits(keys, excludeCustomerId, manager)) {
-      add(hit.customerId, { dimension: hit.dimension, method: 'EXACT', inputValue: hit.key, existingValue: hit.key, score: 1 });
+  /**
+   * The judgement of each input, in a fixed number of statements whatever their count: the rules,
+   * every exact key, the common words, the similar names (one index scan per input inside one
+   * statement) and what the viewer may see of the customers found.
+   */
+  private async judgeMany(
+    viewer: Viewer,
+    inputs: readonly DuplicateKeys[],
+    excludeCustomerId: number | null,
+    manager: EntityManager,
+    changedOnly?: { since: Date; notFromImport: number },
+  ): Promise<DuplicateCheckResultView[]> {
+    if (!inputs.length) return [];
+    const rules = await this.rules.current(manager);
+    const evidence = await this.collectEvidence(inputs, rules, excludeCustomerId, manager, changedOnly);
+    const judgedByInput = evidence.map((byCustomer) => {
+      const judged = [...byCustomer].flatMap(([customerId, items]) => {
+        const acted = items.flatMap((e) => {
+          const action = actionFor(e, rules);
+          return action ? [{ ...e, action }] : [];
+        });
+        const verdict = verdictOf(acted, rules);
+        return verdict === 'CLEAR' ? [] : [{ customerId, verdict, evidence: acted }];
+      });
+      judged.sort((a, b) => rank(b.verdict) - rank(a.verdict) || bestScore(b.evidence) - bestScore(a.evidence) || a.customerId - b.customerId);
+      return judged.slice(0, MAX_MATCHES);
+    });
+    const shown = [...new Set(judgedByInput.flatMap((top) => top.map((j) => j.customerId)))];
+    const reveal = shown.length ? await this.clashes.reveal(shown, manager) : [];
+    return judgedByInput.map((top) => {
+      const matches = revealMatches(viewer, top, reveal);
+      return { verdict: overallVerdict(matches.map((m) => m.verdict)), matches };
+    });
+  }
+
+  /** Each input's evidence by customer. */
+  private async collectEvidence(
+    inputs: readonly DuplicateKeys[],
+    rules: DuplicateRules,
+    excludeCustomerId: number | null,
+    manager: EntityManager,
+    changedOnly?: { since: Date; notFromImport: number },
+  ) {
+    const byInput = inputs.map(() => new Map<number, MatchEvidence[]>());
+    const add = (input: number, customerId: number, e: MatchEvidence) => {
+      const byCustomer = byInput[input];
+      byCustomer.set(customerId, [...(byCustomer.get(customerId) ?? []), e]);
+    };
+    for (const hit of await this.keys.exactHits(inputs, excludeCustomerId, manager)) {
+      add(hit.input, hit.customerId, { dimension: hit.dimension, method: 'EXACT', inputValue: hit.key, existingValue: hit.key, score: 1 });
     }
-    const similarOn = rules.rules.some((r) => r.dimension === 'NAME' && r.method === 'SIMILAR' && r.enabled);
-    if (similarOn) {
-      const distinctive = distinctiveNameOf(keys.name);
-      const common = await this.words.commonAmong(manager, distinctiveWordsOf(distinctive));
-      const searched = withoutCommonWords(distinctive, (w) => common.has(w));
-      for (const hit of await this.keys.similarNames(keys.name, searched, rules.similarNameThreshold, excludeCustomerId, manager)) {
-        add(hit.customerId, { dimension: 'NAME', method: 'SIMILAR', inputValue: keys.name, existingValue: hit.nameKey, score: hit.score });
+    const search = await this.nameSearch(manager, inputs, rules);
+    if (search.threshold !== null) {
+      const searched = inputs.map((k, i) => ({ nameKey: k.name, distinctive: search.cores[i] }));
+      const hits = changedOnly
+        ? await this.keys.similarNamesChangedSince(searched, search.threshold, changedOnly, manager)
+        : await this.keys.similarNames(searched, search.threshold, excludeCustomerId, manager);
+      for (const hit of hits) {
+        add(hit.input, hit.customerId, { dimension: 'NAME', method: 'SIMILAR', inputValue: inputs[hit.input].name, existingValue: hit.nameKey, score: hit.score });
       }
     }
-    return byCustomer;
+    return byInput;
+  }
+
+  /**
+   * How similar names are searched for these inputs: the rule's threshold (null when the admin
+   * turned similar names off) and each input's searched core — its distinctive name without the
+   * words common among the customers — with the common words found. An import compares the rows
+   * of one file with each other by the same measure.
+   */
+  async nameSearch(manager: EntityManager, inputs: readonly Pick<DuplicateKeys, 'name'>[], rules?: DuplicateRules) {
+    const { rules: all, similarNameThreshold } = rules ?? (await this.rules.current(manager));
+    const on = all.some((r) => r.dimension === 'NAME' && r.method === 'SIMILAR' && r.enabled);
+    if (!on) return { threshold: null, cores: inputs.map(() => ''), common: new Set<string>() };
+    const distinctive = inputs.map((k) => distinctiveNameOf(k.name));
+    const common = await this.words.commonAmong(manager, [...new Set(distinctive.flatMap((d) => distinctiveWordsOf(d)))]);
+    return { threshold: similarNameThreshold, cores: distinctive.map((d) => withoutCommonWords(d, (w) => common.has(w))), common };
   }
 }
 

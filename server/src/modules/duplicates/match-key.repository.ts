@@ -47,55 +47,100 @@ export class MatchKeyRepository {
    * Serialises writers of the same company: one transaction-scoped advisory lock per key,
    * always taken in sorted order so two writers can never wait on each other in a cycle.
    */
-  async lockKeys(manager: EntityManager, keys: DuplicateKeys): Promise<void> {
+  async lockKeys(manager: EntityManager, inputs: readonly DuplicateKeys[]): Promise<void> {
     const names = [
-      ...(keys.name ? [`NAME:${keys.name}`] : []),
-      ...keys.emails.map((k) => `EMAIL:${k}`),
-      ...keys.phones.map((k) => `PHONE:${k}`),
-      ...keys.domains.map((k) => `DOMAIN:${k}`),
+      ...new Set(
+        inputs.flatMap((keys) => [
+          ...(keys.name ? [`NAME:${keys.name}`] : []),
+          ...keys.emails.map((k) => `EMAIL:${k}`),
+          ...keys.phones.map((k) => `PHONE:${k}`),
+          ...keys.domains.map((k) => `DOMAIN:${k}`),
+        ]),
+      ),
     ].sort();
-    for (const name of names) await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [name]);
+    // One statement for a save's few keys or an import chunk's hundreds; unnest yields the sorted array in order.
+    if (names.length) await manager.query('SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM unnest($1::text[]) AS k', [names]);
   }
 
-  /** Customers sharing any exact key (normalised name, email, phone, domain). */
-  async exactHits(keys: DuplicateKeys, excludeCustomerId: number | null, manager: EntityManager = this.dataSource.manager): Promise<ExactKeyHit[]> {
+  /**
+   * Customers sharing any exact key (normalised name, email, phone, domain) with each of `inputs`,
+   * by its index: one statement for any number of inputs (a save has one, an import's chunk many).
+   */
+  async exactHits(inputs: readonly DuplicateKeys[], excludeCustomerId: number | null, manager: EntityManager = this.dataSource.manager): Promise<(ExactKeyHit & { input: number })[]> {
+    const keyed = inputs.flatMap((k, i) => [
+      ...k.emails.map((key) => [i, 'EMAIL', key] as const),
+      ...k.phones.map((key) => [i, 'PHONE', key] as const),
+      ...k.domains.map((key) => [i, 'DOMAIN', key] as const),
+    ]);
     return manager.query(
-      `(SELECT c.id AS "customerId", 'NAME' AS dimension, c.name_key AS key
-          FROM customers c WHERE $1 <> '' AND c.name_key = $1 AND c.id IS DISTINCT FROM $5 LIMIT ${HITS_PER_QUERY})
+      `SELECT q.i AS input, c.id AS "customerId", 'NAME' AS dimension, c.name_key AS key
+         FROM unnest($1::int[], $2::text[]) AS q(i, name)
+         CROSS JOIN LATERAL (SELECT c.id, c.name_key FROM customers c WHERE c.name_key = q.name AND c.id IS DISTINCT FROM $6 LIMIT ${HITS_PER_QUERY}) c
+        WHERE q.name <> ''
        UNION ALL
-       (SELECT k.customer_id, k.dimension::text, k.key
-          FROM customer_match_keys k
-         WHERE ((k.dimension = 'EMAIL' AND k.key = ANY($2)) OR (k.dimension = 'PHONE' AND k.key = ANY($3))
-                OR (k.dimension = 'DOMAIN' AND k.key = ANY($4)))
-           AND k.customer_id IS DISTINCT FROM $5
-         LIMIT ${HITS_PER_QUERY})`,
-      [keys.name, keys.emails, keys.phones, keys.domains, excludeCustomerId],
+       SELECT q.i, k.customer_id, k.dimension::text, k.key
+         FROM unnest($3::int[], $4::match_key_dimension[], $5::text[]) AS q(i, dimension, key)
+         CROSS JOIN LATERAL (SELECT k.customer_id, k.dimension, k.key FROM customer_match_keys k
+                              WHERE k.dimension = q.dimension AND k.key = q.key AND k.customer_id IS DISTINCT FROM $6 LIMIT ${HITS_PER_QUERY}) k`,
+      [inputs.map((_, i) => i), inputs.map((k) => k.name), keyed.map((k) => k[0]), keyed.map((k) => k[1]), keyed.map((k) => k[2]), excludeCustomerId],
     );
   }
 
   /**
-   * Names at least `threshold` similar (pg_trgm), best first, in two stages that the domain's
-   * isSimilarNameCandidate mirrors: candidates whose distinctive names (without common words)
-   * share enough trigrams with `distinctive` (short, rare trigrams: a small GIN scan), then the
-   * full keys' similarity decides.
+   * Names at least `threshold` similar (pg_trgm) to each input's, best first, by the input's
+   * index, in two stages that the domain's isSimilarNameCandidate mirrors: candidates whose
+   * distinctive names (without common words) share enough trigrams with the input's `distinctive`
+   * (short, rare trigrams: a small GIN scan), then the full keys' similarity decides. One
+   * statement for any number of inputs; each input's candidates are its own index scan.
    */
   async similarNames(
-    nameKey: string,
-    distinctive: string,
+    inputs: readonly { nameKey: string; distinctive: string }[],
     threshold: number,
     excludeCustomerId: number | null,
     manager: EntityManager,
     limit = 10,
-  ): Promise<SimilarNameHit[]> {
-    if (!nameKey) return [];
+  ): Promise<(SimilarNameHit & { input: number })[]> {
+    const searched = inputs.flatMap((s, i) => (s.nameKey ? [{ i, ...s }] : []));
+    if (!searched.length) return [];
     await manager.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(candidateSimilarityFor(threshold))]);
-    const rows: { customerId: number; nameKey: string; score: string }[] = await manager.query(
-      `SELECT c.id AS "customerId", c.name_key AS "nameKey", similarity(c.name_key, $1) AS score
-         FROM customers c
-        WHERE c.name_core % $2 AND c.name_key <> $1 AND similarity(c.name_key, $1) >= $3 AND c.id IS DISTINCT FROM $4
-        ORDER BY score DESC, c.id
-        LIMIT $5`,
-      [nameKey, distinctive, threshold, excludeCustomerId, limit],
+    const rows: { input: number; customerId: number; nameKey: string; score: string }[] = await manager.query(
+      `SELECT q.i AS input, h.id AS "customerId", h.name_key AS "nameKey", h.score
+         FROM unnest($1::int[], $2::text[], $3::text[]) AS q(i, name_key, core)
+         CROSS JOIN LATERAL (
+           SELECT c.id, c.name_key, similarity(c.name_key, q.name_key) AS score
+             FROM customers c
+            WHERE c.name_core % q.core AND c.name_key <> q.name_key AND similarity(c.name_key, q.name_key) >= $4 AND c.id IS DISTINCT FROM $5
+            ORDER BY score DESC, c.id
+            LIMIT $6) h`,
+      [searched.map((s) => s.i), searched.map((s) => s.nameKey), searched.map((s) => s.distinctive), threshold, excludeCustomerId, limit],
+    );
+    return rows.map((r) => ({ ...r, score: Number(r.score) }));
+  }
+
+  /**
+   * `similarNames`, among the customers changed since `since` only, leaving out those the import
+   * `notFromImport` created: what an import's write checks its new rows against again, since the
+   * pre-check judged them against everything else. The changed customers are few (minutes of a
+   * team's work), so they are compared with every row directly instead of through the index.
+   */
+  async similarNamesChangedSince(
+    inputs: readonly { nameKey: string; distinctive: string }[],
+    threshold: number,
+    scope: { since: Date; notFromImport: number },
+    manager: EntityManager,
+  ): Promise<(SimilarNameHit & { input: number })[]> {
+    const searched = inputs.flatMap((s, i) => (s.nameKey ? [{ i, ...s }] : []));
+    if (!searched.length) return [];
+    await manager.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(candidateSimilarityFor(threshold))]);
+    const rows: { input: number; customerId: number; nameKey: string; score: string }[] = await manager.query(
+      `WITH changed AS MATERIALIZED (
+         SELECT c.id, c.name_key, c.name_core FROM customers c
+          WHERE c.updated_at >= $4 AND c.id NOT IN (SELECT r.customer_id FROM import_rows r WHERE r.job_id = $5 AND r.customer_id IS NOT NULL)
+       )
+       SELECT q.i AS input, c.id AS "customerId", c.name_key AS "nameKey", similarity(c.name_key, q.name_key) AS score
+         FROM unnest($1::int[], $2::text[], $3::text[]) AS q(i, name_key, core)
+         JOIN changed c ON c.name_core % q.core AND c.name_key <> q.name_key AND similarity(c.name_key, q.name_key) >= $6`,
+      [searched.map((s) => s.i), searched.map((s) => s.nameKey), searched.map((s) => s.distinctive), scope.since, scope.notFromImport, threshold],
     );
     return rows.map((r) => ({ ...r, score: Number(r.score) }));
   }

@@ -8,6 +8,9 @@ import {
   fieldProblem,
   fileKeysOf,
   validateDuplicateKeys,
+  candidateSimilarityFor,
+  isSimilarNameCandidate,
+  type DuplicateKeys,
   type ImportCard,
   type ImportClassCounts,
   type Viewer,
@@ -118,20 +121,73 @@ export class ImportCheckRunner {
     });
     const allKeys = [...new Set(read.flatMap((r) => (r.keys ? fileKeysOf(r.keys) : [])))];
     const earlierInFile = await this.imports.firstRowsWithKeys(manager, job.id, allKeys, read[0].rowNumber);
+    // Every valid row judged at once (a row that turns out to repeat an earlier one of this chunk is judged needlessly, and cheaply).
+    const judgedRows = read.flatMap((r) => (r.keys ? [r] : []));
+    const judgements = new Map((await this.duplicateChecks.assessMany(manager, uploader, judgedRows.map((r) => r.keys!))).map((j, i) => [judgedRows[i].rowNumber, j]));
+    const names = await this.namesOf(manager, judgedRows);
+    const similarEarlier = await this.similarEarlier(manager, job.id, names);
     const checks: CheckedRow[] = [];
     for (const row of read) {
       const fileKeys = row.keys ? fileKeysOf(row.keys) : [];
+      const name = names.get(row.rowNumber) ?? null;
       const earlier = fileKeys.map((k) => earlierInFile.get(k)).filter((n): n is number => n !== undefined);
+      const similar = similarEarlier.get(row.rowNumber) ?? (name ? similarInChunk(name, checks, names) : null);
+      if (similar !== null) earlier.push(similar);
       const earlierRow = earlier.length ? Math.min(...earlier) : null;
-      const judged = row.keys && earlierRow === null ? await this.duplicateChecks.assess(manager, uploader, row.keys) : null;
+      const judged = row.keys && earlierRow === null ? (judgements.get(row.rowNumber) ?? null) : null;
       const best = judged?.matches[0] ?? null;
       const rowClass = classifyImportRow({ problems: row.problems, earlierRow, match: judged ? { verdict: judged.verdict, owned: best?.ownerId != null } : null });
       // This chunk's rows stand for their companies before the next rows of the same chunk.
       for (const key of fileKeys) if (!earlierInFile.has(key)) earlierInFile.set(key, row.rowNumber);
-      checks.push({ rowNumber: row.rowNumber, class: rowClass, problems: row.problems, fileKeys, earlierRow, match: rowClass === 'MATCHES_POOL' || rowClass === 'MATCHES_OWNED' ? best : null });
+      checks.push({
+        rowNumber: row.rowNumber,
+        class: rowClass,
+        problems: row.problems,
+        fileKeys,
+        earlierRow,
+        match: rowClass === 'MATCHES_POOL' || rowClass === 'MATCHES_OWNED' ? best : null,
+        name: name ? { key: name.key, core: name.core } : null,
+      });
     }
     return checks;
   }
+
+  /** Each valid row's name as the duplicate check compares it, with the rule's threshold and the common words (none when similar names are off). */
+  private async namesOf(manager: EntityManager, rows: readonly { rowNumber: number; keys: DuplicateKeys | null }[]): Promise<Map<number, RowName>> {
+    const search = await this.duplicateChecks.nameSearch(manager, rows.map((r) => r.keys!));
+    const names = new Map<number, RowName>();
+    rows.forEach((r, i) => {
+      if (r.keys!.name) names.set(r.rowNumber, { key: r.keys!.name, core: search.cores[i], threshold: search.threshold, isCommon: (w) => search.common.has(w) });
+    });
+    return names;
+  }
+
+  /** For each row, an earlier row of the file (checked in an earlier chunk) with a similar name. */
+  private similarEarlier(manager: EntityManager, jobId: number, names: ReadonlyMap<number, RowName>): Promise<Map<number, number>> {
+    const searched = [...names].filter(([, n]) => n.threshold !== null).map(([rowNumber, n]) => ({ rowNumber, key: n.key, core: n.core }));
+    const threshold = [...names.values()].find((n) => n.threshold !== null)?.threshold ?? null;
+    if (threshold === null) return Promise.resolve(new Map());
+    return this.imports.similarEarlierRows(manager, jobId, searched, { candidate: candidateSimilarityFor(threshold), final: threshold });
+  }
+}
+
+/** A row's name as the duplicate check compares names. */
+interface RowName {
+  key: string;
+  core: string;
+  /** The similar-name rule's threshold; null when similar names are off. */
+  threshold: number | null;
+  isCommon: (word: string) => boolean;
+}
+
+/** The first row of this chunk, before the row, with a similar name (by the same two-stage measure as the database's). */
+function similarInChunk(name: RowName, before: readonly CheckedRow[], names: ReadonlyMap<number, RowName>): number | null {
+  if (name.threshold === null) return null;
+  for (const row of before) {
+    const other = names.get(row.rowNumber);
+    if (other && isSimilarNameCandidate(name.key, other.key, name.threshold, name.isCommon)) return row.earlierRow ?? row.rowNumber;
+  }
+  return null;
 }
 
 /** The fields of a card a duplicate check reads, as a save of it would. */

@@ -61,6 +61,10 @@ export class ImportJobEntity {
   @Column({ type: 'jsonb', default: () => "'{}'" })
   classCounts: Partial<ImportClassCounts>;
 
+  /** When the pre-check started: the write checks each new row again only against what changed since. */
+  @Column({ type: 'timestamptz', nullable: true })
+  checkStartedAt: Date | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   checkedAt: Date | null;
 

@@ -1,7 +1,6 @@
 import {
   LIMITS,
   blankFieldsToFill,
-  duplicateKeysOf,
   fieldChanges,
   type ImportCard,
   type PoolPolicy,
@@ -10,7 +9,6 @@ import {
 import type { ActivityRepository } from '../activity/activity.repository';
 import type { ContactRepository } from '../customers/contact.repository';
 import type { CustomerOpening, NewContactFields } from '../customers/customer-opening';
-import type { DuplicateCheckService } from '../duplicates/duplicate-check.service';
 import type { DuplicateGate } from '../duplicates/duplicate-gate';
 import type { Tx } from '../ownership/unit-of-work';
 import { regionKey } from './import.repository';
@@ -38,22 +36,14 @@ const FILLED_FIELDS = ['phone', 'email', 'website', 'industry', 'regionId'] as c
 export class ImportRowWriter {
   constructor(
     private readonly opening: CustomerOpening,
-    private readonly checks: DuplicateCheckService,
     private readonly writes: ImportWriteRepository,
     private readonly contacts: ContactRepository,
     private readonly gate: DuplicateGate,
     private readonly activity: ActivityRepository,
-    private readonly phoneRegion: string,
   ) {}
 
-  /**
-   * A new customer, checked again under the save's key locks: a customer like it saved since the
-   * pre-check (by anyone, by another import of the same file, or by an earlier row of this one)
-   * makes the guard refuse it, so the same card never becomes two customers.
-   */
+  /** A new customer, from a row the write has checked again (under the save's key locks) and found clear. */
   async create(tx: Tx, ctx: RowWriteContext, rowNumber: number, card: ImportCard, ownerId: number | null): Promise<WrittenRow> {
-    const keys = duplicateKeysOf({ companyName: card.companyName!, website: card.website, email: card.email, phone: card.phone }, { defaultRegion: this.phoneRegion });
-    await this.checks.guard(tx.manager, ctx.uploader, keys, { excludeCustomerId: null, acknowledged: false });
     const customer = await this.opening.open(
       tx,
       ctx.now,

@@ -12,6 +12,7 @@ import { ImportJobEntity } from './import-job.entity';
 @Index('idx_import_rows_unchecked', { synchronize: false }) // (job_id, row_number) WHERE class IS NULL, in the migration
 @Index('idx_import_rows_unwritten', { synchronize: false }) // (job_id, row_number) WHERE outcome IS NULL, in the migration
 @Index('idx_import_rows_undo_pending', { synchronize: false }) // (job_id, row_number) WHERE outcome = 'CREATED' AND undo IS NULL, in the migration
+@Index('idx_import_rows_name_core_trgm', { synchronize: false }) // GIN (name_core gin_trgm_ops), in the migration
 @Index('idx_import_rows_file_keys', { synchronize: false }) // GIN (file_keys), in the migration
 export class ImportRowEntity {
   @PrimaryColumn({ type: 'int' })
@@ -37,6 +38,13 @@ export class ImportRowEntity {
   /** The keys that make two rows of the file one company (`fileKeysOf`). */
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   fileKeys: string[];
+
+  /** The row's normalised name and its searched core (as the duplicate check compares names), once checked. */
+  @Column({ type: 'text', nullable: true })
+  nameKey: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  nameCore: string | null;
 
   /** DUPLICATE_IN_FILE: the first row of the same company. */
   @Column({ type: 'int', nullable: true })

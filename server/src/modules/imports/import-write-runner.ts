@@ -2,11 +2,14 @@ import {
   BerthError,
   cardFromRow,
   claimDay,
+  duplicateKeysOf,
   countedHoldings,
   emptyOutcomeCounts,
   importRowAction,
   spreadAssignments,
   type AssignableRep,
+  type ImportCard,
+  type Viewer,
   type ImportDestination,
   type ImportOutcomeCounts,
   type ImportOutcomeReason,
@@ -14,7 +17,7 @@ import {
 } from '@berth/domain';
 import type { EntityManager } from 'typeorm';
 import type { Clock } from '../../clock';
-import { DuplicateRefusal } from '../duplicates/duplicate-check.service';
+import type { DuplicateCheckService } from '../duplicates/duplicate-check.service';
 import type { AssignRepository } from '../pool/assign.repository';
 import type { ClaimRepository } from '../pool/claim.repository';
 import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
@@ -42,6 +45,8 @@ export class ImportWriteRunner {
     private readonly imports: ImportRepository,
     private readonly writes: ImportWriteRepository,
     private readonly rowWriter: ImportRowWriter,
+    private readonly duplicateChecks: DuplicateCheckService,
+    private readonly phoneRegion: string,
     private readonly people: AssignRepository,
     private readonly claims: ClaimRepository,
     private readonly policies: PoolPolicyService,
@@ -95,6 +100,8 @@ export class ImportWriteRunner {
     const strategy = job.destination!.strategy ?? 'ROUND_ROBIN';
     const customerOfRow = await this.writes.customersOfRows(manager, job.id, rows.flatMap((row, i) => (actions[i] === 'MERGE_CONTACT' && row.earlierRow !== null ? [row.earlierRow] : [])));
     const today = now.toISOString().slice(0, 10);
+    const cards = rows.map((row) => cardFromRow(row.cells, job.mapping, today).card);
+    const stillNew = await this.stillNew(tx, job, uploader, rows.flatMap((row, i) => (actions[i] === 'CREATE' ? [{ rowNumber: row.rowNumber, card: cards[i] }] : [])));
     let turn = job.spreadTurn;
     const out: WrittenRow[] = [];
     for (const [i, row] of rows.entries()) {
@@ -104,7 +111,11 @@ export class ImportWriteRunner {
         out.push(skipped(action.skip));
         continue;
       }
-      const { card } = cardFromRow(row.cells, job.mapping, today);
+      const card = cards[i];
+      if (action === 'CREATE' && !stillNew.has(row.rowNumber)) {
+        out.push(skipped('MATCHED_SINCE_CHECK'));
+        continue;
+      }
       let receiver: number | null = null;
       if (action === 'CREATE' && reps !== null) {
         if (!reps.length) {
@@ -127,14 +138,13 @@ export class ImportWriteRunner {
           return earlier === undefined ? Promise.resolve(skipped('EARLIER_ROW_NOT_IMPORTED')) : this.rowWriter.mergeContact(rowTx, ctx, row.rowNumber, card, earlier);
         });
       } catch (error) {
-        if (error instanceof DuplicateRefusal) result = skipped('MATCHED_SINCE_CHECK');
-        else if (isWorthRetrying(error)) throw error;
+        if (isWorthRetrying(error)) throw error;
         else {
           console.error(`import ${job.id} row ${row.rowNumber} failed:`, error);
           result = skipped('WRITE_FAILED', 'FAILED');
         }
       }
-      if (result.customerId !== null && (result.outcome === 'CREATED' || result.outcome === 'FILLED')) customerOfRow.set(row.rowNumber, result.customerId);
+      if (result.customerId !== null) customerOfRow.set(row.rowNumber, result.customerId);
       if (result.outcome === 'CREATED' && receiver !== null && reps) {
         const at = reps.findIndex((r) => r.userId === receiver);
         reps[at].holdings += 1;
@@ -143,6 +153,18 @@ export class ImportWriteRunner {
       out.push(result);
     }
     return { rows: out, turn };
+  }
+
+  /**
+   * The rows to create that are still new: each checked again as a save would be, against what
+   * changed since the pre-check began (`recheckImported`), all of the chunk's keys locked at once.
+   * A customer like it saved meanwhile — by anyone, or by another import of the same cards — keeps
+   * the row out, so the same card never becomes two customers.
+   */
+  private async stillNew(tx: Tx, job: ImportJobRow, uploader: Viewer, rows: readonly { rowNumber: number; card: ImportCard }[]): Promise<Set<number>> {
+    const keys = rows.map(({ card }) => duplicateKeysOf({ companyName: card.companyName!, website: card.website, email: card.email, phone: card.phone }, { defaultRegion: this.phoneRegion }));
+    const judged = await this.duplicateChecks.recheckImported(tx.manager, uploader, keys, { since: job.checkStartedAt ?? job.createdAt, importJobId: job.id });
+    return new Set(rows.filter((_, i) => judged[i].verdict === 'CLEAR').map((r) => r.rowNumber));
   }
 
   /**

@@ -57,12 +57,12 @@ export class ImportWriteRepository {
     return count as number;
   }
 
-  /** The customer each of these rows created or filled (rows written earlier, in earlier chunks). */
+  /** The customer each of these rows created, filled or added its contact to (rows written earlier, in earlier chunks). */
   async customersOfRows(manager: EntityManager, jobId: number, rowNumbers: readonly number[]): Promise<Map<number, number>> {
     if (!rowNumbers.length) return new Map();
     const rows: { rowNumber: number; customerId: number }[] = await manager.query(
       `SELECT row_number AS "rowNumber", customer_id AS "customerId" FROM import_rows
-        WHERE job_id = $1 AND row_number = ANY($2::int[]) AND customer_id IS NOT NULL AND outcome IN ('CREATED', 'FILLED')`,
+        WHERE job_id = $1 AND row_number = ANY($2::int[]) AND customer_id IS NOT NULL AND outcome IN ('CREATED', 'FILLED', 'MERGED')`,
       [jobId, rowNumbers],
     );
     return new Map(rows.map((r) => [r.rowNumber, r.customerId]));

@@ -14,6 +14,8 @@ export interface CheckedRow {
   fileKeys: string[];
   earlierRow: number | null;
   match: DuplicateMatchView | null;
+  /** The name as the duplicate check compares it, and its searched core; null for a row without valid keys. */
+  name: { key: string; core: string } | null;
 }
 
 /** An import as its readers see it: with the uploader's department, for who may see it. */
@@ -23,7 +25,7 @@ export interface ImportJobRow extends ImportJobEntity {
 
 const JOB_COLUMNS = `j.id, j.created_by_id AS "createdById", j.created_at AS "createdAt", j.file_name AS "fileName", j.file_kind AS "fileKind",
   j.headers, j.mapping, j.sample_rows AS "sampleRows", j.total_rows AS "totalRows", j.status, j.source, j.checked_rows AS "checkedRows",
-  j.class_counts AS "classCounts", j.checked_at AS "checkedAt", j.error_code AS "errorCode", j.choices, j.destination,
+  j.class_counts AS "classCounts", j.checked_at AS "checkedAt", j.check_started_at AS "checkStartedAt", j.error_code AS "errorCode", j.choices, j.destination,
   j.import_started_at AS "importStartedAt", j.finished_at AS "finishedAt", j.done_rows AS "doneRows", j.outcome_counts AS "outcomeCounts",
   j.spread_turn AS "spreadTurn", j.undo_counts AS "undoCounts", j.undone_at AS "undoneAt", d.path AS "creatorDepartmentPath"`;
 const JOB_FROM = `FROM import_jobs j JOIN users u ON u.id = j.created_by_id LEFT JOIN departments d ON d.id = u.department_id`;
@@ -99,12 +101,38 @@ export class ImportRepository {
     return new Map(rows.map((r) => [r.key, r.row]));
   }
 
+  /**
+   * For each row, the first checked row of the job before it whose name is similar by the
+   * duplicate check's measure (trigrams of the searched cores as candidates, then the keys), or
+   * the row that one repeats: the first row of the company.
+   */
+  async similarEarlierRows(
+    manager: EntityManager,
+    jobId: number,
+    rows: readonly { rowNumber: number; key: string; core: string }[],
+    threshold: { candidate: number; final: number },
+  ): Promise<Map<number, number>> {
+    if (!rows.length) return new Map();
+    await manager.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(threshold.candidate)]);
+    const found: { rowNumber: number; earlier: number }[] = await manager.query(
+      `SELECT q.n AS "rowNumber", coalesce(e.earlier_row, e.row_number) AS earlier
+         FROM unnest($2::int[], $3::text[], $4::text[]) AS q(n, name_key, core)
+         CROSS JOIN LATERAL (SELECT r.row_number, r.earlier_row FROM import_rows r
+                              WHERE r.job_id = $1 AND r.row_number < q.n AND r.name_core % q.core AND similarity(r.name_key, q.name_key) >= $5
+                              ORDER BY r.row_number LIMIT 1) e`,
+      [jobId, rows.map((r) => r.rowNumber), rows.map((r) => r.key), rows.map((r) => r.core), threshold.final],
+    );
+    return new Map(found.map((f) => [f.rowNumber, f.earlier]));
+  }
+
   async saveChecks(manager: EntityManager, jobId: number, checks: readonly CheckedRow[]): Promise<void> {
     if (!checks.length) return;
     await manager.query(
-      `UPDATE import_rows r SET class = c.class, problems = c.problems, file_keys = c.keys, earlier_row = c.earlier, match = c.match
-         FROM (SELECT n, class, problems, ARRAY(SELECT jsonb_array_elements_text(keys)) AS keys, earlier, match
-                 FROM unnest($2::int[], $3::varchar[], $4::jsonb[], $5::jsonb[], $6::int[], $7::jsonb[]) AS x(n, class, problems, keys, earlier, match)) c
+      `UPDATE import_rows r SET class = c.class, problems = c.problems, file_keys = c.keys, earlier_row = c.earlier, match = c.match,
+                                name_key = c.name_key, name_core = c.name_core
+         FROM (SELECT n, class, problems, ARRAY(SELECT jsonb_array_elements_text(keys)) AS keys, earlier, match, name_key, name_core
+                 FROM unnest($2::int[], $3::varchar[], $4::jsonb[], $5::jsonb[], $6::int[], $7::jsonb[], $8::text[], $9::text[])
+                   AS x(n, class, problems, keys, earlier, match, name_key, name_core)) c
         WHERE r.job_id = $1 AND r.row_number = c.n`,
       [
         jobId,
@@ -114,6 +142,8 @@ export class ImportRepository {
         checks.map((c) => JSON.stringify(c.fileKeys)),
         checks.map((c) => c.earlierRow),
         checks.map((c) => (c.match ? JSON.stringify(c.match) : null)),
+        checks.map((c) => c.name?.key ?? null),
+        checks.map((c) => c.name?.core ?? null),
       ],
     );
   }

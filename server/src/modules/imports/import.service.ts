@@ -108,7 +108,7 @@ export class ImportService {
       if (problems.length) throw BerthError.badInput(problems);
       const mapping = job.headers.map((_, i) => input.mapping[i] ?? null);
       await this.imports.remember(manager, viewer.userId, mappingToRemember(job.headers, mapping));
-      await this.imports.update(manager, id, { mapping, source, status: 'CHECKING' });
+      await this.imports.update(manager, id, { mapping, source, status: 'CHECKING', checkStartedAt: this.clock.now() });
       await this.imports.enqueue(manager, 'import_read', id);
     });
     await this.progress.announce(id);
