@@ -5,13 +5,15 @@ import {
   IMPORT_OUTCOME_REASONS,
   IMPORT_OUTCOMES,
   IMPORT_ROW_CLASSES,
+  IMPORT_UNDO_KEPT_REASONS,
   isErrorCode,
   MATCHES_POOL_CHOICES,
   NEW_ROW_CHOICES,
 } from '@berth/domain';
 import type { Translate } from '../../i18n/translator';
 import { keysFor, type MessageKey } from '../../i18n/message-keys';
-import type { ImportChoicesInput, ImportDestinationKind, ImportField, ImportOutcome, ImportOutcomeReason, ImportRowClass, ImportStatus } from './import-types';
+import type { ImportChoicesInput, ImportDestinationKind, ImportField, ImportOutcome, ImportOutcomeReason, ImportRowClass, ImportStatus, ImportUndoResult } from './import-types';
+import { UNDO_GROUPS, type UndoGroup } from './undo-groups';
 
 const FIELD_KEYS = keysFor('imports.field', IMPORT_FIELDS) satisfies Record<ImportField, MessageKey>;
 const CLASS_KEYS = keysFor('imports.class', IMPORT_ROW_CLASSES) satisfies Record<ImportRowClass, MessageKey>;
@@ -19,6 +21,9 @@ const OUTCOME_KEYS = keysFor('imports.outcome', IMPORT_OUTCOMES) satisfies Recor
 const REASON_KEYS = keysFor('imports.reason', IMPORT_OUTCOME_REASONS) satisfies Record<ImportOutcomeReason, MessageKey>;
 const DESTINATION_KEYS = keysFor('imports.destination', IMPORT_DESTINATIONS) satisfies Record<ImportDestinationKind, MessageKey>;
 const DESTINATION_HINT_KEYS = keysFor('imports.destinationHint', IMPORT_DESTINATIONS) satisfies Record<ImportDestinationKind, MessageKey>;
+const UNDO_RESULT_KEYS = keysFor('imports.undo.result', ['REMOVED', ...IMPORT_UNDO_KEPT_REASONS]) satisfies Record<ImportUndoResult, MessageKey>;
+const UNDO_GROUP_KEYS = keysFor('imports.undo.group', UNDO_GROUPS) satisfies Record<UndoGroup, MessageKey>;
+const UNDO_GROUP_HINT_KEYS = keysFor('imports.undo.groupHint', UNDO_GROUPS) satisfies Record<UndoGroup, MessageKey>;
 const CHOICE_KEYS: { [Choice in keyof ImportChoicesInput]: Record<ImportChoicesInput[Choice], MessageKey> } = {
   newRows: keysFor('imports.choice.newRows', NEW_ROW_CHOICES),
   duplicateInFile: keysFor('imports.choice.duplicateInFile', DUPLICATE_IN_FILE_CHOICES),
@@ -65,4 +70,14 @@ export function destinationLabel(kind: ImportDestinationKind, t: Translate): { l
 /** Why an import failed, from the code that stopped it (FILE_UNREADABLE, …), as the error table words it. */
 export function failureReason(errorCode: string | null | undefined, t: Translate): string {
   return isErrorCode(errorCode) ? t(`error.${errorCode}`) : t('error.UNKNOWN');
+}
+
+/** "Removed from Berth", "Kept: followed up since the import": what an undo did with a created customer. */
+export function undoResultText(result: ImportUndoResult, t: Translate): string {
+  return t(UNDO_RESULT_KEYS[result]);
+}
+
+/** "Removed", "Kept", and a line on why customers are in the group. */
+export function undoGroupLabel(group: UndoGroup, t: Translate): { label: string; hint: string } {
+  return { label: t(UNDO_GROUP_KEYS[group]), hint: t(UNDO_GROUP_HINT_KEYS[group]) };
 }

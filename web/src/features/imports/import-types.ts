@@ -19,6 +19,7 @@ export type {
   ImportOutcomeReason,
   ImportRowClass,
   ImportStatus,
+  ImportUndoResult,
 } from '../../gql/graphql';
 
 export type ImportClassCounts = ImportClassCountsFieldsFragment;

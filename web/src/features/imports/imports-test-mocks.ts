@@ -1,6 +1,6 @@
 /** Apollo mocks, fixtures and a stand-in XMLHttpRequest for the imports' component tests. */
 import { act } from '@testing-library/react';
-import type { CommitImportInput, ImportField, ImportOutcome, ImportOutcomeReason, ImportRowClass, ImportStatus, StartImportInput } from '../../gql/graphql';
+import type { CommitImportInput, ImportField, ImportOutcome, ImportOutcomeReason, ImportRowClass, ImportStatus, ImportUndoResult, StartImportInput } from '../../gql/graphql';
 import type { ImportClassCounts, ImportOutcomeCounts } from './import-types';
 import { ASSIGNABLE_REPS_QUERY } from '../pool/hooks/useAssignableReps';
 import { CANCEL_IMPORT_MUTATION } from './hooks/useCancelImport';
@@ -10,6 +10,8 @@ import { IMPORT_JOBS_QUERY } from './hooks/useImportJobs';
 import { IMPORT_PROGRESS_SUBSCRIPTION } from './hooks/useImportProgress';
 import { IMPORT_ROWS_PAGE, IMPORT_ROWS_QUERY } from './hooks/useImportRows';
 import { START_IMPORT_MUTATION } from './hooks/useStartImport';
+import { UNDO_IMPORT_MUTATION } from './hooks/useUndoImport';
+import { UNDO_ROWS_PAGE } from './hooks/useUndoneRows';
 
 const person = (id: string, name: string) => ({ __typename: 'User', id, name });
 /** The uploader: the same person as render.tsx's MANAGER. */
@@ -35,6 +37,9 @@ export const outcomeCounts = (counts: Partial<ImportOutcomeCounts> = {}) => ({
 /** The write's pace as the server works it out by its own clock. */
 export const pace = (rowsPerSecond: number, secondsLeft: number) => ({ __typename: 'ImportPace', rowsPerSecond, secondsLeft });
 type ServedPace = ReturnType<typeof pace>;
+
+/** An undo's created customers so far: removed, and kept because someone worked on them. */
+export const undoCounts = (removed: number, kept: number) => ({ __typename: 'ImportUndoCounts', removed, kept });
 
 /** Import 12 as the server sends it: Mia's canton-fair.xlsx of 30 rows, at `status`. */
 export function importJob(status: ImportStatus, overrides: Record<string, unknown> = {}) {
@@ -62,6 +67,8 @@ export function importJob(status: ImportStatus, overrides: Record<string, unknow
     doneRows: 0,
     pace: null as ServedPace | null,
     outcomeCounts: outcomeCounts(),
+    undoCounts: undoCounts(0, 0),
+    undoneAt: null as string | null,
     ...overrides,
   };
 }
@@ -139,7 +146,9 @@ export const quietProgress = (id = '12') => ({
 type Problem = { field: string; rule: string | null; message: string; params?: Record<string, string> };
 
 /** A checked row as the server sends it; the cells follow HEADERS. */
-type RowExtra = { earlierRow?: number; problems?: Problem[]; match?: object; outcome?: ImportOutcome; outcomeReason?: ImportOutcomeReason; customer?: object };
+type RowExtra = {
+  earlierRow?: number; problems?: Problem[]; match?: object; outcome?: ImportOutcome; outcomeReason?: ImportOutcomeReason; customer?: object; undo?: ImportUndoResult;
+};
 
 export function importRow(rowNumber: number, rowClass: ImportRowClass, cells: (string | null)[], extra: RowExtra = {}) {
   return {
@@ -151,6 +160,7 @@ export function importRow(rowNumber: number, rowClass: ImportRowClass, cells: (s
     outcome: extra.outcome ?? null,
     outcomeReason: extra.outcomeReason ?? null,
     customer: extra.customer ?? null,
+    undo: extra.undo ?? null,
     problems: (extra.problems ?? []).map((p) => ({
       __typename: 'ImportProblem',
       field: p.field,
@@ -193,6 +203,23 @@ export const outcomeRowsMock = (outcome: ImportOutcome, rows: ReturnType<typeof 
   request: { query: IMPORT_ROWS_QUERY, variables: { id, outcome, afterRow, first: IMPORT_ROWS_PAGE } },
   result: { data: { importJob: { __typename: 'ImportJob', id, rows } } },
 });
+
+/** The created rows as an undone import's lists read them (a bigger page, sifted in the browser). */
+export const undoRowsMock = (rows: ReturnType<typeof importRow>[], afterRow = 0, id = '12') => ({
+  request: { query: IMPORT_ROWS_QUERY, variables: { id, outcome: 'CREATED', afterRow, first: UNDO_ROWS_PAGE } },
+  result: { data: { importJob: { __typename: 'ImportJob', id, rows } } },
+});
+
+/** undoImport answered with `result` (the job, UNDOING, or a refusal); `called` collects the ids sent. */
+export function undoMock(id: string, result: object, called: string[] = []) {
+  return {
+    request: { query: UNDO_IMPORT_MUTATION, variables: { id } },
+    result: () => {
+      called.push(id);
+      return result;
+    },
+  };
+}
 
 /** commitImport answered with `result`; `sent` collects the inputs it was called with. */
 export function commitMock(input: CommitImportInput, result: object, sent: CommitImportInput[] = []) {

@@ -36,13 +36,15 @@ export function ImportOutcomes({ job }: { job: Job }) {
   const [chosen, setChosen] = useState<ImportOutcome | null>(null);
   const selected = chosen ?? firstWithRows(job.outcomeCounts);
   const counted = IMPORT_OUTCOMES.reduce((sum, o) => sum + job.outcomeCounts[o], 0);
+  // An undone import keeps the trace of its cancel in its rows, not in its status.
+  const wasCancelled = job.status === 'CANCELLED' || job.outcomeCounts.CANCELLED > 0;
   return (
     <section aria-labelledby="import-outcome-title" data-testid="import-outcomes">
       <Typography variant="h2" id="import-outcome-title" sx={{ mb: 0.5 }}>
         {t('imports.result.title')}
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }} data-testid="import-outcome-line">
-        {t(job.status === 'CANCELLED' ? 'imports.result.cancelledAt' : 'imports.result.doneAt', { when: fmt.dateTime(job.finishedAt), count: counted })}
+        {t(wasCancelled ? 'imports.result.cancelledAt' : 'imports.result.doneAt', { when: fmt.dateTime(job.finishedAt), count: counted })}
       </Typography>
       <CountChips codes={IMPORT_OUTCOMES} counts={job.outcomeCounts} colors={OUTCOME_COLORS} label={(o) => outcomeLabel(o, t)} selected={selected}
         onSelect={setChosen} groupLabel={t('imports.result.outcomes')} testId="import-outcome" />

@@ -47,7 +47,10 @@ export const IMPORT_JOB_SUMMARY_FIELDS = graphql(`
   }
 `);
 
-/** An import opened: its columns to map, where the pre-check stands and what it found; once committed, what was chosen and how far the write is. */
+/**
+ * An import opened: its columns to map, where the pre-check stands and what it found; once
+ * committed, what was chosen and how far the write is; once undone (or while), what the undo did.
+ */
 export const IMPORT_JOB_DETAIL_FIELDS = graphql(`
   fragment ImportJobDetailFields on ImportJob {
     ...ImportJobSummaryFields
@@ -84,13 +87,18 @@ export const IMPORT_JOB_DETAIL_FIELDS = graphql(`
     outcomeCounts {
       ...ImportOutcomeCountsFields
     }
+    undoCounts {
+      removed
+      kept
+    }
+    undoneAt
   }
 `);
 
 /**
  * One checked row and why it is in its class (the matched customer as the duplicate check shows
  * it, as of the check); once written, what became of it and why, and the customer it wrote to as
- * it stands now.
+ * it stands now; after an undo, whether that customer was removed or why it was kept.
  */
 export const IMPORT_ROW_FIELDS = graphql(`
   fragment ImportRowFields on ImportRow {
@@ -100,6 +108,7 @@ export const IMPORT_ROW_FIELDS = graphql(`
     earlierRow
     outcome
     outcomeReason
+    undo
     problems {
       field
       rule

@@ -8,6 +8,7 @@ import { useT } from '../../../i18n/I18nProvider';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { RetryAlert } from '../../../shared/components/RetryAlert';
 import { describeError } from '../../../shared/errors/describe-error';
+import { useNow } from '../../../shared/hooks/useNow';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { ColumnMappingStep } from '../components/ColumnMappingStep';
 import { ImportCheckProgress } from '../components/ImportCheckProgress';
@@ -18,6 +19,7 @@ import { ImportOutcomes } from '../components/ImportOutcomes';
 import { ImportReview } from '../components/ImportReview';
 import { ImportStatusChip } from '../components/ImportStatusChip';
 import { ImportStepper } from '../components/ImportStepper';
+import { ImportUndo } from '../components/ImportUndo';
 import { ImportWriteProgress } from '../components/ImportWriteProgress';
 import { useImportJob } from '../hooks/useImportJob';
 import { useImportProgress } from '../hooks/useImportProgress';
@@ -27,7 +29,8 @@ import { isChecked, isStepDone, isWrittenOut, showsCheck, stepOf, wasCancelledEa
 /**
  * One import, at the step it stands: its columns to map (for the uploader), the check's progress
  * live and the review of every row by class, then what to import (for the uploader), the write's
- * progress live, and what it did.
+ * progress live, and what it did; for a day after, its undo (for the uploader or an admin), the
+ * undo's progress live, and what the undo removed and kept.
  */
 export function ImportJobPage() {
   const t = useT();
@@ -35,7 +38,9 @@ export function ImportJobPage() {
   const { id = '' } = useParams();
   const { data, error, refetch } = useImportJob(id);
   const job = data?.importJob;
-  const reload = () => void refetch().catch(() => undefined);
+  const refresh = () => refetch().catch(() => undefined);
+  const reload = () => void refresh();
+  const now = useNow();
   // The columns wait on this page, but the uploader may start or cancel the import in another tab:
   // once it moves on, show where it stands rather than a mapping that can no longer be sent.
   useImportProgress(id, {
@@ -63,6 +68,7 @@ export function ImportJobPage() {
   }
 
   const mine = job.createdBy.id === viewer.id;
+  const mayStop = mine || viewer.role === 'ADMIN';
   const written = wasWritten(job);
   return (
     <Box data-testid="import-job" data-import-id={job.id} data-status={job.status}>
@@ -96,7 +102,8 @@ export function ImportJobPage() {
           <Alert severity="info" sx={{ mb: 3 }} data-testid="import-waiting-for-commit">{t('imports.commit.othersFile', { name: job.createdBy.name })}</Alert>
         )
       ) : null}
-      {job.status === 'IMPORTING' ? <ImportWriteProgress job={job} canCancel={mine || viewer.role === 'ADMIN'} onFinished={reload} /> : null}
+      {job.status === 'IMPORTING' ? <ImportWriteProgress job={job} canCancel={mayStop} onFinished={reload} /> : null}
+      {isWrittenOut(job) ? <ImportUndo job={job} mayUndo={mayStop} now={now} onChanged={refresh} /> : null}
       {written ? <ImportChosen job={job} /> : null}
       {isWrittenOut(job) ? <ImportOutcomes job={job} /> : null}
       {showsCheck(job) && isChecked(job.status) ? <ImportReview job={job} /> : null}

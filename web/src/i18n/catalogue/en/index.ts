@@ -9,6 +9,7 @@ import { moves } from './moves';
 import { transfers } from './transfers';
 import { imports } from './imports';
 import { importCommit } from './importCommit';
+import { importUndo } from './importUndo';
 import { notifications } from './notifications';
 import { settings } from './settings';
 import { team } from './team';
@@ -34,6 +35,7 @@ export const en = {
   ...transfers,
   ...imports,
   ...importCommit,
+  ...importUndo,
   ...notifications,
   ...settings,
   ...team,

@@ -11,6 +11,7 @@ import { moves } from './moves';
 import { transfers } from './transfers';
 import { imports } from './imports';
 import { importCommit } from './importCommit';
+import { importUndo } from './importUndo';
 import { notifications } from './notifications';
 import { settings } from './settings';
 import { team } from './team';
@@ -33,6 +34,7 @@ export const zh: Translation<typeof english> = {
   ...transfers,
   ...imports,
   ...importCommit,
+  ...importUndo,
   ...notifications,
   ...settings,
   ...team,
