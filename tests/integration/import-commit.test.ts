@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { DEFAULT_POOL_POLICY, type PoolPolicy } from '@berth/domain';
+import { DEFAULT_POOL_POLICY, type PoolPolicy, type Viewer } from '@berth/domain';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { errorCode, gql, subscribe, wsClient } from '../support/graphql-client';
 import { createCustomerAs, loginAs, makeDepartment, makeUser } from '../support/factories';
@@ -214,12 +214,12 @@ describe('import write', () => {
   });
 
   it('spreads new customers over reps in turn across chunks, and stops at a rep’s holding cap', async () => {
-    const names = unlikeCompanyNames(150, 7);
+    const names = unlikeCompanyNames(250, 7);
     const id = await checkedImport(cards(names), ['companyName', 'contactName']);
     const res = await commit(id, { kind: 'SPREAD', userIds: [String(users.zhang.id), String(users.chen.id)], strategy: 'ROUND_ROBIN' });
     expect(res.errors).toBeUndefined();
     const done = await written(id);
-    expect(done.outcomeCounts).toMatchObject({ CREATED: 150 });
+    expect(done.outcomeCounts).toMatchObject({ CREATED: 250 });
     // What the page shows of it: the reps by name, each row's customer as it stands, no pace once it is over.
     const shown = await gql(t.graphqlUrl, `query($id: ID!) { importJob(id: $id) { pace { rowsPerSecond } destination { users { name } } rows(first: 2) { customer { id companyName inPool owner { name } } } } }`, { id }, { token: tokens.manager });
     expect(shown.data.importJob).toEqual({
@@ -234,7 +234,7 @@ describe('import write', () => {
       `SELECT o.owner_id AS owner FROM import_rows r JOIN customer_ownership o ON o.customer_id = r.customer_id WHERE r.job_id = $1 ORDER BY r.row_number`,
       [Number(id)],
     );
-    // Alternating from the first row to the last, across the chunk boundary at row 100.
+    // Alternating from the first row to the last, across the chunk boundary at row 200.
     expect(owners.map((o) => o.owner)).toEqual(names.map((_, i) => (i % 2 === 0 ? users.zhang.id : users.chen.id)));
 
     // A rep imports to themselves, within their cap: the rows past it fail and say why.
@@ -275,20 +275,37 @@ describe('import write', () => {
     expect(errorCode(await commit(id, { kind: 'ONE_REP', userIds: [String(users.zhang.id)] }, 'zhang'))).toBe('IMPORT_ALREADY_STARTED');
     await written(id, 'zhang');
   });
+});
+
+/** The write driven chunk by chunk (no job worker runs here), so a cancel lands between two chunks for sure. */
+describe('import write, one chunk at a time', () => {
+  let t: TestServer;
+  let manager: Viewer;
+
+  beforeAll(async () => {
+    t = await startTestServer({ now: '2026-12-07T09:00:00Z', config: { jobWorker: false } });
+    const east = await makeDepartment(t.dataSource, 'East China');
+    const user = await makeUser(t.dataSource, { department: east, role: 'MANAGER', name: 'Mia Manager' });
+    manager = { userId: user.id, role: 'MANAGER', departmentPath: east.path };
+  });
+  afterAll(() => t.stop());
 
   it('cancels while writing: what is written stays, every row not reached ends CANCELLED, and the counts add up', async () => {
+    const { imports, importChecks, importWrites } = t.server.services;
     const names = unlikeCompanyNames(600, 11);
-    const id = await checkedImport(cards(names), ['companyName', 'contactName']);
-    expect((await commit(id, { kind: 'POOL', userIds: [] })).errors).toBeUndefined();
-    const cancelled = await gql(t.graphqlUrl, 'mutation($id: ID!) { cancelImport(id: $id) { status } }', { id }, { token: tokens.manager });
-    expect(cancelled.data.cancelImport.status).toBe('CANCELLED');
-    const queued = async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM graphile_worker._private_jobs WHERE key = $1`, [`import_write:${id}`]))[0].n;
-    await expect.poll(queued, { timeout: 30_000, interval: 50 }).toBe(0);
-    const after = await job(id);
-    const counts = after.outcomeCounts;
-    expect(after.status).toBe('CANCELLED');
-    expect(counts.CANCELLED).toBeGreaterThan(0);
-    expect(counts.CREATED + counts.CANCELLED).toBe(600);
+    const uploaded = await imports.upload(manager, { fileName: 'cards.xlsx', bytes: await xlsxOf([['Company'], ...names.map((n) => [n])]) });
+    await imports.start(manager, uploaded.id, { mapping: ['companyName'], source: null });
+    await importChecks.read(uploaded.id);
+    while (await importChecks.checkChunk(uploaded.id));
+    await imports.commit(manager, uploaded.id, { choices: { newRows: 'IMPORT', duplicateInFile: 'SKIP', matchesPool: 'SKIP' }, destination: { kind: 'POOL', userIds: [], strategy: null } });
+    expect(await importWrites.writeChunk(uploaded.id)).toBe(true);
+    expect((await imports.cancel(manager, uploaded.id)).status).toBe('CANCELLED');
+    // The next chunk's job, already queued, finds the import cancelled and writes nothing.
+    expect(await importWrites.writeChunk(uploaded.id)).toBe(false);
+    const after = await imports.job(manager, uploaded.id);
+    const counts = { ...after.outcomeCounts };
+    expect(counts.CREATED).toBeGreaterThan(0);
+    expect(counts.CREATED! + counts.CANCELLED!).toBe(600);
     expect(after.doneRows).toBe(600);
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM customers WHERE company_name = ANY($1)`, [names]);
     expect(n).toBe(counts.CREATED);

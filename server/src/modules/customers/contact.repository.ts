@@ -18,6 +18,11 @@ export class ContactRepository {
     return manager.getRepository(ContactEntity).save(manager.getRepository(ContactEntity).create(contact));
   }
 
+  /** Contacts of new customers, in one statement. */
+  async insertMany(manager: EntityManager, contacts: readonly Omit<ContactEntity, 'id' | 'customer'>[]): Promise<void> {
+    if (contacts.length) await manager.getRepository(ContactEntity).insert(contacts.map((c) => manager.getRepository(ContactEntity).create(c)));
+  }
+
   save(manager: EntityManager, contact: ContactEntity): Promise<ContactEntity> {
     return manager.getRepository(ContactEntity).save(contact);
   }

@@ -1,14 +1,13 @@
-import { computeProtectionEnd, type CustomerStatus } from '@berth/domain';
+import { computeProtectionEnd, type CustomerStatus, type PoolPolicy } from '@berth/domain';
 import type { ActivityRepository } from '../activity/activity.repository';
 import type { DuplicateGate } from '../duplicates/duplicate-gate';
 import type { OrgRepository } from '../org/org.repository';
 import type { OwnershipLedger } from '../ownership/ownership-ledger';
 import type { Tx } from '../ownership/unit-of-work';
-import type { PoolPolicy } from '@berth/domain';
 import type { ContactRepository } from './contact.repository';
 import type { CustomerEntity } from './customer.entity';
 import type { CustomerRepository } from './customer.repository';
-import { recordStatusChange } from './record-status-change';
+import { recordStatusChanges } from './record-status-change';
 
 /** A new customer's own fields, already checked. */
 export interface NewCustomerFields {
@@ -33,11 +32,21 @@ export interface NewContactFields {
   emails: string[];
 }
 
+/** One customer to open: its fields, who opens it, who owns it (null: the pool), the import it comes from, its contacts. */
+export interface Opening {
+  fields: NewCustomerFields;
+  actorId: number;
+  ownerId: number | null;
+  importJobId?: number | null;
+  contacts?: readonly NewContactFields[];
+}
+
 /**
- * How a customer comes into Berth, in the caller's transaction — a save (the creator owns it) and
- * an import (to a rep, or into the pool with no owner) alike: the record, its contacts, its
- * ownership row and first event (by the ledger), its match keys (contacts included), its first
- * status, and one line in its activity log. Duplicate checks are the caller's: they differ.
+ * How customers come into Berth, in the caller's transaction — a save (the creator owns it, one
+ * customer) and an import's chunk (to reps or into the pool, many) alike, in a fixed number of
+ * statements however many: the records, their contacts, their ownership rows and first events (by
+ * the ledger), their match keys (contacts included) and word counts, their first status, and one
+ * line each in the activity log. Duplicate checks are the caller's: they differ.
  */
 export class CustomerOpening {
   constructor(
@@ -49,45 +58,56 @@ export class CustomerOpening {
     private readonly activity: ActivityRepository,
   ) {}
 
-  async open(
-    tx: Tx,
-    now: Date,
-    policy: PoolPolicy,
-    fields: NewCustomerFields,
-    by: { actorId: number; ownerId: number | null; importJobId?: number | null; contacts?: readonly NewContactFields[] },
-  ): Promise<CustomerEntity> {
-    const { manager } = tx;
-    const tierCode = fields.tierCode ?? (await this.org.defaultTierCode(manager));
-    const status = fields.status ?? 'NEW';
-    const customer = await this.customers.insert(manager, {
-      ...fields,
-      tierCode,
-      status,
-      nameKey: '', // written with the word counts by refreshKeys below
-      nameCore: '',
-      createdById: by.actorId,
-      createdAt: now,
-      updatedAt: now,
-    });
-    for (const contact of by.contacts ?? []) {
-      await this.contacts.insert(manager, { customerId: customer.id, ...contact, birthday: null, createdAt: now, updatedAt: now });
-    }
-    const protectedUntil = by.ownerId === null ? null : computeProtectionEnd({ ownedSince: now, tier: tierCode, followUps: [], hasWonDeal: status === 'WON', policy });
-    await this.ledger.open(tx, now, [{ customerId: customer.id, ownerId: by.ownerId, actorId: by.actorId, protectedUntil, importJobId: by.importJobId ?? null }]);
-    customer.ownership = {
-      customerId: customer.id,
-      ownerId: by.ownerId,
-      ownedSince: by.ownerId === null ? null : now,
-      ownerChangedAt: now,
-      protectedUntil,
-      remindedFor: null,
-      locked: false,
-    };
-    await this.gate.refreshKeys(manager, customer, '');
-    await recordStatusChange(manager, { customerId: customer.id, status, changedAt: now, actorId: by.actorId });
-    await this.activity.append(manager, [
-      { customerId: customer.id, subject: 'CUSTOMER', subjectId: null, action: by.importJobId ? 'IMPORT' : 'CREATE', actorId: by.actorId, occurredAt: now, summary: { after: customer.companyName } },
-    ]);
+  async open(tx: Tx, now: Date, policy: PoolPolicy, opening: Opening): Promise<CustomerEntity> {
+    const [customer] = await this.openMany(tx, now, policy, [opening]);
     return customer;
+  }
+
+  async openMany(tx: Tx, now: Date, policy: PoolPolicy, openings: readonly Opening[]): Promise<CustomerEntity[]> {
+    if (!openings.length) return [];
+    const { manager } = tx;
+    const defaultTier = openings.some((o) => o.fields.tierCode === null) ? await this.org.defaultTierCode(manager) : null;
+    const customers = await this.customers.insertMany(
+      manager,
+      openings.map(({ fields, actorId }) => ({
+        ...fields,
+        tierCode: fields.tierCode ?? defaultTier!,
+        status: fields.status ?? 'NEW',
+        nameKey: '', // written with the word counts by storeNewKeys below
+        nameCore: '',
+        createdById: actorId,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    );
+    const contacts = openings.map((o, i) => (o.contacts ?? []).map((c) => ({ customerId: customers[i].id, ...c, birthday: null, createdAt: now, updatedAt: now })));
+    await this.contacts.insertMany(manager, contacts.flat());
+    const ends = openings.map((o, i) =>
+      o.ownerId === null ? null : computeProtectionEnd({ ownedSince: now, tier: customers[i].tierCode, followUps: [], hasWonDeal: customers[i].status === 'WON', policy }),
+    );
+    await this.ledger.open(
+      tx,
+      now,
+      openings.map((o, i) => ({ customerId: customers[i].id, ownerId: o.ownerId, actorId: o.actorId, protectedUntil: ends[i], importJobId: o.importJobId ?? null })),
+    );
+    customers.forEach((customer, i) => {
+      const ownerId = openings[i].ownerId;
+      customer.ownership = { customerId: customer.id, ownerId, ownedSince: ownerId === null ? null : now, ownerChangedAt: now, protectedUntil: ends[i], remindedFor: null, locked: false };
+    });
+    await this.gate.storeNewKeys(manager, customers.map((customer, i) => ({ customer, contacts: contacts[i] })));
+    await recordStatusChanges(manager, customers.map((c, i) => ({ customerId: c.id, status: c.status, changedAt: now, actorId: openings[i].actorId })));
+    await this.activity.append(
+      manager,
+      customers.map((customer, i) => ({
+        customerId: customer.id,
+        subject: 'CUSTOMER' as const,
+        subjectId: null,
+        action: openings[i].importJobId ? ('IMPORT' as const) : ('CREATE' as const),
+        actorId: openings[i].actorId,
+        occurredAt: now,
+        summary: { after: customer.companyName },
+      })),
+    );
+    return customers;
   }
 }

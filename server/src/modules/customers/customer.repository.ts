@@ -135,10 +135,16 @@ export class CustomerRepository {
     return qb.getOne();
   }
 
-  /** A new customer's record; the ownership ledger opens its ownership row in the same transaction (the database refuses one without the other at commit). */
-  async insert(manager: EntityManager, customer: Omit<CustomerEntity, 'id' | 'ownership' | 'ownerId' | 'ownedSince' | 'protectedUntil' | 'locked'>): Promise<CustomerEntity> {
+  /**
+   * New customers' records, in one statement, in the order given; the ownership ledger opens
+   * their ownership rows in the same transaction (the database refuses one without the other at commit).
+   */
+  async insertMany(manager: EntityManager, customers: readonly Omit<CustomerEntity, 'id' | 'ownership' | 'ownerId' | 'ownedSince' | 'protectedUntil' | 'locked'>[]): Promise<CustomerEntity[]> {
     const repo = this.repo(manager);
-    return repo.save(repo.create(customer));
+    const entities = customers.map((c) => repo.create(c));
+    const { identifiers } = await repo.insert(entities);
+    entities.forEach((e, i) => (e.id = identifiers[i].id as number));
+    return entities;
   }
 
   /** Saves the record's own columns; ownership changes go through their own conditional writes. */

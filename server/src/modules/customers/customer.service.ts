@@ -123,17 +123,21 @@ export class CustomerService {
         const duplicates = await this.gate.admit(manager, viewer, keys, { excludeCustomerId: null, acknowledged: !!input.acknowledgeDuplicates });
         const now = this.clock.now();
         const customer = await this.opening.open(tx, now, await this.policies.inForce(manager), {
-          companyName: changes.companyName!,
-          website: changes.website ?? null,
-          email: changes.email ?? null,
-          phone: changes.phone ?? null,
-          industry: changes.industry ?? null,
-          regionId: changes.regionId ?? null,
-          source: changes.source ?? null,
-          tags: changes.tags ?? [],
-          tierCode: changes.tierCode ?? null,
-          status: changes.status ?? null,
-        }, { actorId: viewer.userId, ownerId: viewer.userId });
+          fields: {
+            companyName: changes.companyName!,
+            website: changes.website ?? null,
+            email: changes.email ?? null,
+            phone: changes.phone ?? null,
+            industry: changes.industry ?? null,
+            regionId: changes.regionId ?? null,
+            source: changes.source ?? null,
+            tags: changes.tags ?? [],
+            tierCode: changes.tierCode ?? null,
+            status: changes.status ?? null,
+          },
+          actorId: viewer.userId,
+          ownerId: viewer.userId,
+        });
         return { value: customer, duplicates };
       }),
     );

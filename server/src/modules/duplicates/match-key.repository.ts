@@ -43,6 +43,20 @@ export class MatchKeyRepository {
     if (rows.length) await repo.insert(rows);
   }
 
+  /** New customers' email/phone/domain keys, in one statement (they have none yet). */
+  async insertKeys(manager: EntityManager, entries: readonly { customerId: number; keys: DuplicateKeys }[]): Promise<void> {
+    const rows = entries.flatMap(({ customerId, keys }) => [
+      ...keys.emails.map((key) => ['EMAIL', key, customerId] as const),
+      ...keys.phones.map((key) => ['PHONE', key, customerId] as const),
+      ...keys.domains.map((key) => ['DOMAIN', key, customerId] as const),
+    ]);
+    if (!rows.length) return;
+    await manager.query(
+      `INSERT INTO customer_match_keys (dimension, key, customer_id) SELECT * FROM unnest($1::match_key_dimension[], $2::text[], $3::int[])`,
+      [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2])],
+    );
+  }
+
   /**
    * Serialises writers of the same company: one transaction-scoped advisory lock per key,
    * always taken in sorted order so two writers can never wait on each other in a cycle.

@@ -9,17 +9,21 @@ export class NameWordCountRepository {
    * become common.
    */
   async adjust(manager: EntityManager, removed: string[], added: string[]): Promise<string[]> {
-    const changes = [...removed.map((w) => [w, -1] as const), ...added.map((w) => [w, 1] as const)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    // A word may come several times (a batch of customers sharing it): one change per word, summed.
+    const delta = new Map<string, number>();
+    for (const w of removed) delta.set(w, (delta.get(w) ?? 0) - 1);
+    for (const w of added) delta.set(w, (delta.get(w) ?? 0) + 1);
+    const changes = [...delta].filter(([, d]) => d !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     if (!changes.length) return [];
-    const rows: { word: string; customers: number; delta: number }[] = await manager.query(
+    const rows: { word: string; customers: number }[] = await manager.query(
       `INSERT INTO name_word_counts (word, customers)
        SELECT w, d FROM unnest($1::text[], $2::int[]) AS t(w, d) ORDER BY w
        ON CONFLICT (word) DO UPDATE SET customers = GREATEST(0, name_word_counts.customers + EXCLUDED.customers)
        RETURNING word, customers`,
       [changes.map(([w]) => w), changes.map(([, d]) => d)],
     );
-    const addedSet = new Set(added);
-    return rows.filter((r) => addedSet.has(r.word) && r.customers === COMMON_WORD_MIN_CUSTOMERS).map((r) => r.word);
+    // Words that just reached the bar: common from now on.
+    return rows.filter((r) => r.customers >= COMMON_WORD_MIN_CUSTOMERS && r.customers - (delta.get(r.word) ?? 0) < COMMON_WORD_MIN_CUSTOMERS).map((r) => r.word);
   }
 
   async commonAmong(manager: EntityManager, words: string[]): Promise<Set<string>> {

@@ -42,27 +42,35 @@ export class ImportRowWriter {
     private readonly activity: ActivityRepository,
   ) {}
 
-  /** A new customer, from a row the write has checked again (under the save's key locks) and found clear. */
-  async create(tx: Tx, ctx: RowWriteContext, rowNumber: number, card: ImportCard, ownerId: number | null): Promise<WrittenRow> {
-    const customer = await this.opening.open(
+  /**
+   * New customers from rows the write has checked again (under the save's key locks) and found
+   * clear, all at once: one set of statements for the chunk's new rows.
+   */
+  async createMany(tx: Tx, ctx: RowWriteContext, rows: readonly { rowNumber: number; card: ImportCard; ownerId: number | null }[]): Promise<WrittenRow[]> {
+    const customers = await this.opening.openMany(
       tx,
       ctx.now,
       ctx.policy,
-      {
-        companyName: card.companyName!,
-        website: card.website,
-        email: card.email,
-        phone: card.phone,
-        industry: card.industry,
-        regionId: regionOf(ctx, card),
-        source: card.source ?? ctx.source,
-        tags: withShowTag(card.tags, ctx.source),
-        tierCode: null,
-        status: null,
-      },
-      { actorId: ctx.uploader.userId, ownerId, importJobId: ctx.jobId, contacts: card.contact ? [contactOf(card)] : [] },
+      rows.map(({ card, ownerId }) => ({
+        fields: {
+          companyName: card.companyName!,
+          website: card.website,
+          email: card.email,
+          phone: card.phone,
+          industry: card.industry,
+          regionId: regionOf(ctx, card),
+          source: card.source ?? ctx.source,
+          tags: withShowTag(card.tags, ctx.source),
+          tierCode: null,
+          status: null,
+        },
+        actorId: ctx.uploader.userId,
+        ownerId,
+        importJobId: ctx.jobId,
+        contacts: card.contact ? [contactOf(card)] : [],
+      })),
     );
-    return { rowNumber, outcome: 'CREATED', reason: null, customerId: customer.id };
+    return rows.map(({ rowNumber }, i) => ({ rowNumber, outcome: 'CREATED', reason: null, customerId: customers[i].id }));
   }
 
   /** Fills only the fields the pool customer lacks; one that left the pool since the check is left alone. */

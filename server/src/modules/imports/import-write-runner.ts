@@ -29,7 +29,7 @@ import type { ImportRowWriter, RowWriteContext } from './import-row-writer';
 import type { ImportWriteRepository, UnwrittenRow, WrittenRow } from './import-write.repository';
 
 /** Rows written in one job (one transaction). */
-const WRITE_CHUNK = 100;
+const WRITE_CHUNK = 200;
 
 /**
  * The write as background jobs on the PostgreSQL queue, a chunk of rows per job: each row in file
@@ -102,57 +102,79 @@ export class ImportWriteRunner {
     const today = now.toISOString().slice(0, 10);
     const cards = rows.map((row) => cardFromRow(row.cells, job.mapping, today).card);
     const stillNew = await this.stillNew(tx, job, uploader, rows.flatMap((row, i) => (actions[i] === 'CREATE' ? [{ rowNumber: row.rowNumber, card: cards[i] }] : [])));
+    // First the new customers, all at once: each row's receiver dealt in file order, then one opening for them all.
     let turn = job.spreadTurn;
+    const decided = new Map<number, WrittenRow>();
+    const toCreate: { rowNumber: number; card: ImportCard; ownerId: number | null }[] = [];
+    for (const [i, row] of rows.entries()) {
+      if (actions[i] !== 'CREATE') continue;
+      const refuse = (reason: ImportOutcomeReason, outcome: 'SKIPPED' | 'FAILED') => decided.set(row.rowNumber, { rowNumber: row.rowNumber, outcome, reason, customerId: null });
+      if (!stillNew.has(row.rowNumber)) {
+        refuse('MATCHED_SINCE_CHECK', 'SKIPPED');
+        continue;
+      }
+      if (reps === null) {
+        toCreate.push({ rowNumber: row.rowNumber, card: cards[i], ownerId: null });
+        continue;
+      }
+      const [pick] = reps.length ? spreadAssignments([row.rowNumber], reps, strategy, turn) : [null];
+      if (!pick?.ok) {
+        refuse(reps.length ? 'HOLDING_CAP_REACHED' : 'NO_RECEIVER', 'FAILED');
+        continue;
+      }
+      const at = reps.findIndex((r) => r.userId === pick.userId);
+      reps[at].holdings += 1;
+      turn = at + 1;
+      toCreate.push({ rowNumber: row.rowNumber, card: cards[i], ownerId: pick.userId });
+    }
+    for (const created of await this.createAll(tx, ctx, job.id, toCreate)) decided.set(created.rowNumber, created);
+
+    // Then every other row in file order, each under its own savepoint: a repeated row's contact goes to the customer its first row became.
     const out: WrittenRow[] = [];
     for (const [i, row] of rows.entries()) {
       const action = actions[i];
-      const skipped = (reason: ImportOutcomeReason, outcome: 'SKIPPED' | 'FAILED' = 'SKIPPED'): WrittenRow => ({ rowNumber: row.rowNumber, outcome, reason, customerId: null });
-      if (typeof action === 'object') {
-        out.push(skipped(action.skip));
-        continue;
-      }
-      const card = cards[i];
-      if (action === 'CREATE' && !stillNew.has(row.rowNumber)) {
-        out.push(skipped('MATCHED_SINCE_CHECK'));
-        continue;
-      }
-      let receiver: number | null = null;
-      if (action === 'CREATE' && reps !== null) {
-        if (!reps.length) {
-          out.push(skipped('NO_RECEIVER', 'FAILED'));
-          continue;
-        }
-        const [pick] = spreadAssignments([row.rowNumber], reps, strategy, turn);
-        if (!pick.ok) {
-          out.push(skipped('HOLDING_CAP_REACHED', 'FAILED'));
-          continue;
-        }
-        receiver = pick.userId;
-      }
-      let result: WrittenRow;
-      try {
-        result = await underSavepoint(tx, (rowTx) => {
-          if (action === 'CREATE') return this.rowWriter.create(rowTx, ctx, row.rowNumber, card, receiver);
-          if (action === 'FILL_BLANKS') return this.rowWriter.fillBlanks(rowTx, ctx, row.rowNumber, card, row.match!.customerId);
-          const earlier = row.earlierRow === null ? undefined : customerOfRow.get(row.earlierRow);
-          return earlier === undefined ? Promise.resolve(skipped('EARLIER_ROW_NOT_IMPORTED')) : this.rowWriter.mergeContact(rowTx, ctx, row.rowNumber, card, earlier);
-        });
-      } catch (error) {
-        if (isWorthRetrying(error)) throw error;
-        else {
-          console.error(`import ${job.id} row ${row.rowNumber} failed:`, error);
-          result = skipped('WRITE_FAILED', 'FAILED');
-        }
+      let result = decided.get(row.rowNumber);
+      if (!result && typeof action === 'object') result = { rowNumber: row.rowNumber, outcome: 'SKIPPED', reason: action.skip, customerId: null };
+      if (!result) {
+        const earlier = row.earlierRow === null ? undefined : customerOfRow.get(row.earlierRow);
+        result =
+          action === 'MERGE_CONTACT' && earlier === undefined
+            ? { rowNumber: row.rowNumber, outcome: 'SKIPPED', reason: 'EARLIER_ROW_NOT_IMPORTED', customerId: null }
+            : await this.oneRow(tx, job.id, row.rowNumber, (rowTx) =>
+                action === 'FILL_BLANKS' ? this.rowWriter.fillBlanks(rowTx, ctx, row.rowNumber, cards[i], row.match!.customerId) : this.rowWriter.mergeContact(rowTx, ctx, row.rowNumber, cards[i], earlier!),
+              );
       }
       if (result.customerId !== null) customerOfRow.set(row.rowNumber, result.customerId);
-      if (result.outcome === 'CREATED' && receiver !== null && reps) {
-        const at = reps.findIndex((r) => r.userId === receiver);
-        reps[at].holdings += 1;
-        turn = at + 1;
-      }
       out.push(result);
     }
     return { rows: out, turn };
+  }
+
+  /**
+   * The new customers of a chunk in one go (one savepoint); should that fail, each row again under
+   * its own, so one bad row fails alone and is reported.
+   */
+  private async createAll(tx: Tx, ctx: RowWriteContext, jobId: number, rows: readonly { rowNumber: number; card: ImportCard; ownerId: number | null }[]): Promise<WrittenRow[]> {
+    if (!rows.length) return [];
+    try {
+      return await underSavepoint(tx, (batchTx) => this.rowWriter.createMany(batchTx, ctx, rows));
+    } catch (error) {
+      if (isWorthRetrying(error)) throw error;
+      const one: WrittenRow[] = [];
+      for (const row of rows) one.push(await this.oneRow(tx, jobId, row.rowNumber, async (rowTx) => (await this.rowWriter.createMany(rowTx, ctx, [row]))[0]));
+      return one;
+    }
+  }
+
+  /** One row's write under its own savepoint; a failure that says nothing about the chunk (a deadlock, a lost connection) runs the chunk again. */
+  private async oneRow(tx: Tx, jobId: number, rowNumber: number, write: (rowTx: Tx) => Promise<WrittenRow>): Promise<WrittenRow> {
+    try {
+      return await underSavepoint(tx, write);
+    } catch (error) {
+      if (isWorthRetrying(error)) throw error;
+      console.error(`import ${jobId} row ${rowNumber} failed:`, error);
+      return { rowNumber, outcome: 'FAILED', reason: 'WRITE_FAILED', customerId: null };
+    }
   }
 
   /**
