@@ -5,11 +5,11 @@ import { undoGroupOf, type UndoGroup } from '../undo-groups';
 import { IMPORT_ROWS_PAGE, IMPORT_ROWS_QUERY } from './useImportRows';
 
 /**
- * Created rows read per request while looking for one group's: the server's largest page. The
- * rows API filters by class or outcome but not by what an undo did, so the created rows are read
- * in file order and sifted here.
+ * Created rows read per request while looking for one group's: the largest page the server's
+ * operation limits let through (`first` up to 100). The rows API filters by class or outcome but
+ * not by what an undo did, so the created rows are read in file order and sifted here.
  */
-export const UNDO_ROWS_PAGE = 200;
+export const UNDO_ROWS_PAGE = 100;
 
 /**
  * One group's rows of an undone import (removed, or kept), in file order, fifty more per "Show

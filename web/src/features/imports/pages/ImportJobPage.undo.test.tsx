@@ -184,7 +184,7 @@ describe('undoing an import', { timeout: 30_000 }, () => {
 
 describe('an undone import', { timeout: 30_000 }, () => {
   const owner = { name: 'Li Wei', departmentName: 'North sales' };
-  // 202 created customers: 199 removed, 3 kept, the kept ones on both pages of created rows.
+  // 202 created customers: 199 removed, 3 kept, the kept ones on the first and the last of three pages of created rows.
   const manyUndone = importJob('UNDONE', {
     ...written, totalRows: 230, outcomeCounts: outcomeCounts({ CREATED: 202, SKIPPED: 28 }), undoCounts: undoCounts(199, 3), undoneAt: '2026-12-01T10:00:00.000Z',
   });
@@ -194,11 +194,12 @@ describe('an undone import', { timeout: 30_000 }, () => {
       ? importRow(3, 'NEW', ['Harbour Textiles', null, null, null, null], { outcome: 'CREATED', undo: 'MOVED_SINCE', customer: rowCustomer('c3', 'Harbour Textiles Ltd', false, owner) })
       : removed(i + 2),
   );
-  const secondPage = [
+  const middlePage = Array.from({ length: UNDO_ROWS_PAGE }, (_, i) => removed(i + 2 + UNDO_ROWS_PAGE));
+  const lastPage = [
     created(202, 'Initech', 'c202', { undo: 'FOLLOWED_UP' }),
     importRow(203, 'NEW', ['Soylent', null, null, null, null], { outcome: 'CREATED', undo: 'CHANGED_SINCE', customer: rowCustomer(null, 'Soylent Corp', false, owner) }),
   ];
-  const mocks = [jobMock(manyUndone, Number.POSITIVE_INFINITY), undoRowsMock(firstPage), undoRowsMock(secondPage, 201), outcomeRowsMock('CREATED', createdRows)];
+  const mocks = [jobMock(manyUndone, Number.POSITIVE_INFINITY), undoRowsMock(firstPage), undoRowsMock(middlePage, 101), undoRowsMock(lastPage, 201), outcomeRowsMock('CREATED', createdRows)];
   const inUndone = () => within(screen.getByTestId('import-undone'));
   const undoRows = () => inUndone().getAllByTestId('import-review-row');
   const why = (row: HTMLElement) => within(row).getByTestId('import-row-why');
@@ -211,7 +212,7 @@ describe('an undone import', { timeout: 30_000 }, () => {
     expect(screen.getByTestId('import-status').textContent).toBe('Undone');
     expect(screen.queryByTestId('undo-import')).toBeNull();
 
-    // The kept rows are on both pages of created rows: both are read.
+    // The kept rows are on the first and the last page of created rows: every page is read.
     await waitFor(() => expect(undoRows().map((r) => r.dataset.row)).toEqual(['3', '202', '203']));
     expect(undoRows().map((r) => why(r).dataset.undo)).toEqual(['MOVED_SINCE', 'FOLLOWED_UP', 'CHANGED_SINCE']);
     expect(undoRows().map((r) => why(r).textContent)).toEqual([
