@@ -1,45 +1,13 @@
-import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { importNotification } from '../../../test/notification-fixtures';
 import { renderWithProviders } from '../../../test/render';
-import { MY_CUSTOMERS_CHANGED_SUBSCRIPTION, useMyCustomersChanged } from '../../customers/hooks/useMyCustomersChanged';
-import { CLASH_ALERTS_SUBSCRIPTION, useClashAlerts } from '../hooks/useClashAlerts';
+import { MY_CUSTOMERS_CHANGED_SUBSCRIPTION } from '../../customers/hooks/useMyCustomersChanged';
 import { IMPORT_NOTICE_PROGRESS } from '../hooks/useImportNoticeProgress';
 import { MARK_NOTIFICATIONS_READ_MUTATION } from '../hooks/useMarkNotificationsRead';
-import { NOTIFICATIONS_QUERY } from '../hooks/useNotifications';
-import { UNREAD_NOTIFICATIONS_QUERY } from '../hooks/useUnreadCount';
-import { NotificationsButton } from './NotificationsButton';
+import { Bell, LiveShell, listMock, quietClashes, unreadMock } from './notifications-test-mocks';
 
-function Bell() {
-  useClashAlerts();
-  return <NotificationsButton />;
-}
-
-/** The shell's customer-change subscription, started on cue so the event lands while the panel is open. */
-function LiveShell() {
-  const [live, setLive] = useState(false);
-  return (
-    <>
-      {live ? <Live /> : <button onClick={() => setLive(true)}>go live</button>}
-      <Bell />
-    </>
-  );
-}
-function Live() {
-  useMyCustomersChanged();
-  return null;
-}
-
-const connection = (unreadCount: number) => ({ __typename: 'NotificationConnection', unreadCount });
-const unreadMock = (count: number) => ({ request: { query: UNREAD_NOTIFICATIONS_QUERY }, result: { data: { notifications: connection(count) } }, maxUsageCount: 1 });
-const listMock = (unreadCount: number, edges: object[], maxUsageCount = 5) => ({
-  request: { query: NOTIFICATIONS_QUERY, variables: { first: 20 } },
-  result: { data: { notifications: { ...connection(unreadCount), edges } } },
-  maxUsageCount,
-});
-const quietClashes = { request: { query: CLASH_ALERTS_SUBSCRIPTION }, result: { data: null }, delay: 60_000 };
 const progressEvent = (id: string, doneRows: number) => ({
   request: { query: IMPORT_NOTICE_PROGRESS, variables: { id } },
   result: { data: { importProgress: { __typename: 'ImportProgress', id, status: 'IMPORTING', doneRows } } },

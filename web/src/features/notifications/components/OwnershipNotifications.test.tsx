@@ -1,49 +1,16 @@
-import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { notification, ownershipNotification } from '../../../test/notification-fixtures';
 import { renderWithProviders } from '../../../test/render';
-import { MY_CUSTOMERS_CHANGED_SUBSCRIPTION, useMyCustomersChanged } from '../../customers/hooks/useMyCustomersChanged';
-import { CLASH_ALERTS_SUBSCRIPTION, useClashAlerts } from '../hooks/useClashAlerts';
+import { MY_CUSTOMERS_CHANGED_SUBSCRIPTION } from '../../customers/hooks/useMyCustomersChanged';
 import { MARK_NOTIFICATIONS_READ_MUTATION } from '../hooks/useMarkNotificationsRead';
-import { NOTIFICATIONS_QUERY } from '../hooks/useNotifications';
-import { UNREAD_NOTIFICATIONS_QUERY } from '../hooks/useUnreadCount';
-import { NotificationsButton } from './NotificationsButton';
+import { Bell, LiveShell, listMock, quietClashes, unreadMock } from './notifications-test-mocks';
 
-/** The app bar's part: the bell and its clash subscription. */
-function Bell() {
-  useClashAlerts();
-  return <NotificationsButton />;
-}
-
-/** The shell's customer-change subscription, started on cue so the event lands while the list is open. */
-function LiveShell() {
-  const [live, setLive] = useState(false);
-  return (
-    <>
-      {live ? <Live /> : <button onClick={() => setLive(true)}>go live</button>}
-      <Bell />
-    </>
-  );
-}
-function Live() {
-  useMyCustomersChanged();
-  return null;
-}
-
-const connection = (unreadCount: number) => ({ __typename: 'NotificationConnection', unreadCount });
-const unreadMock = (count: number) => ({ request: { query: UNREAD_NOTIFICATIONS_QUERY }, result: { data: { notifications: connection(count) } }, maxUsageCount: 1 });
-const listMock = (unreadCount: number, edges: object[], maxUsageCount = 5) => ({
-  request: { query: NOTIFICATIONS_QUERY, variables: { first: 20 } },
-  result: { data: { notifications: { ...connection(unreadCount), edges } } },
-  maxUsageCount,
-});
 const markMock = (ids: string[] | undefined, changed: number) => ({
   request: { query: MARK_NOTIFICATIONS_READ_MUTATION, variables: ids ? { ids } : {} },
   result: { data: { markNotificationsRead: changed } },
 });
-const quietClashes = { request: { query: CLASH_ALERTS_SUBSCRIPTION }, result: { data: null }, delay: 60_000 };
 
 const assigned = ownershipNotification('a1', null);
 const movedAway = ownershipNotification('a2', null, 'REASSIGNED', {
