@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { DEFAULT_POOL_POLICY, type PoolPolicy, type Viewer } from '@berth/domain';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { errorCode, gql, subscribe, wsClient } from '../support/graphql-client';
-import { createCustomerAs, loginAs, makeDepartment, makeUser } from '../support/factories';
+import { createCustomerAs, loginAs, makeDepartment, makeManagerViewer, makeUser } from '../support/factories';
 import { unlikeCompanyNames, uploadCardFile, xlsxOf } from '../support/card-files';
 import type { UserEntity } from '../../server/src/modules/org/user.entity';
 
@@ -284,9 +284,7 @@ describe('import write, one chunk at a time', () => {
 
   beforeAll(async () => {
     t = await startTestServer({ now: '2026-12-07T09:00:00Z', config: { jobWorker: false } });
-    const east = await makeDepartment(t.dataSource, 'East China');
-    const user = await makeUser(t.dataSource, { department: east, role: 'MANAGER', name: 'Mia Manager' });
-    manager = { userId: user.id, role: 'MANAGER', departmentPath: east.path };
+    manager = await makeManagerViewer(t.dataSource, 'East China');
   });
   afterAll(() => t.stop());
 

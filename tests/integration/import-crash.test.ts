@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '@berth/domain';
 import { startAnotherInstance, startTestServer, type TestServer } from '../support/test-server';
 import { killWorkerOnceStarted, resumeOnAnotherInstance } from '../support/killed-worker';
-import { makeDepartment, makeUser } from '../support/factories';
+import { makeManagerViewer } from '../support/factories';
 import { unlikeCompanyNames, xlsxOf } from '../support/card-files';
 
 const ROWS = 2_000;
@@ -19,9 +19,7 @@ describe('an import whose worker is killed halfway through the write', () => {
   beforeAll(async () => {
     // This instance serves and queues but runs no jobs: others do.
     t = await startTestServer({ now: '2026-12-07T09:00:00Z', config: { jobWorker: false } });
-    const east = await makeDepartment(t.dataSource, 'East China');
-    const user = await makeUser(t.dataSource, { department: east, role: 'MANAGER', name: 'Mia Manager' });
-    manager = { userId: user.id, role: 'MANAGER', departmentPath: east.path };
+    manager = await makeManagerViewer(t.dataSource, 'East China');
   });
   afterAll(() => t.stop());
 

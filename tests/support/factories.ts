@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { childPath, type Role } from '@berth/domain';
+import { childPath, type Role, type Viewer } from '@berth/domain';
 import { hashPassword } from '../../server/src/modules/auth/password';
 import { DepartmentEntity } from '../../server/src/modules/org/department.entity';
 import { UserEntity } from '../../server/src/modules/org/user.entity';
@@ -50,4 +50,11 @@ export async function createCustomerAs(graphqlUrl: string, token: string, input:
   const res = await gql(graphqlUrl, CREATE_CUSTOMER, { input }, { token });
   if (!res.data?.createCustomer) throw new Error(`createCustomer failed: ${JSON.stringify(res.errors)}`);
   return res.data.createCustomer.customer.id;
+}
+
+/** A manager heading a new department, and the viewer the services take for them (for tests that call services directly). */
+export async function makeManagerViewer(ds: DataSource, departmentName: string): Promise<Viewer> {
+  const department = await makeDepartment(ds, departmentName);
+  const user = await makeUser(ds, { department, role: 'MANAGER', name: 'Mia Manager' });
+  return { userId: user.id, role: 'MANAGER', departmentPath: department.path };
 }
