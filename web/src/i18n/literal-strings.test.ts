@@ -4,7 +4,7 @@ import { findLiteralStrings } from './literal-strings';
 // Every source file of the dashboard, as text (Vite reads them at test time).
 const SOURCES = import.meta.glob<string>(['../**/*.ts', '../**/*.tsx'], { query: '?raw', import: 'default', eager: true });
 // Catalogues hold the strings; tests and fixtures speak to developers; gql/ is generated (pnpm codegen).
-const SKIP = [/\.test\.tsx?$/, /^i18n\/catalogue\//, /^test\//, /^gql\//, /^i18n\/literal-strings\.ts$/, /\.d\.ts$/, /-mocks\.ts$/];
+const SKIP = [/\.test\.tsx?$/, /^i18n\/catalogue\//, /^test\//, /^gql\//, /^i18n\/literal-strings\.ts$/, /\.d\.ts$/, /-mocks\.tsx?$/];
 
 function sourceFiles(): [string, string][] {
   return Object.entries(SOURCES)
