@@ -66,6 +66,9 @@ describe('import undo', () => {
     const names = unlikeCompanyNames(4, 21);
     const { id, rows } = await imported(names, { kind: 'ONE_REP', userIds: [String(users.zhang.id)] });
     const [untouched, followedUp, edited, returned] = rows.map((r) => r.customerId);
+    // Offered for 24 hours after the end, by the server's clock.
+    const offer = (await ask(`query($id: ID!) { importJob(id: $id) { finishedAt undoableUntil } }`, { id }, 'manager')).importJob;
+    expect(new Date(offer.undoableUntil).getTime() - new Date(offer.finishedAt).getTime()).toBe(24 * 3_600_000);
     await ask(`mutation($input: LogFollowUpInput!) { logFollowUp(input: $input) { followUp { id } } }`, { input: { customerId: followedUp, type: 'CALL', content: 'Met at the booth' } }, 'zhang');
     await ask(`mutation($id: ID!) { updateCustomer(id: $id, input: { industry: "Textiles" }) { customer { id } } }`, { id: edited }, 'zhang');
     await ask(`mutation($id: ID!) { returnCustomer(customerId: $id, reasonCode: "NOT_A_FIT") }`, { id: returned }, 'zhang');
@@ -74,6 +77,9 @@ describe('import undo', () => {
     expect(after.undoCounts).toEqual({ removed: 1, kept: 3 });
     expect(after.undoneAt).not.toBeNull();
     expect(after.rows.map((r: Row) => r.undo)).toEqual(['REMOVED', 'FOLLOWED_UP', 'CHANGED_SINCE', 'MOVED_SINCE']);
+    const keptFor = async (undo: string) =>
+      (await ask(`query($id: ID!, $undo: ImportUndoResult) { importJob(id: $id) { undoableUntil rows(undo: $undo) { rowNumber } } }`, { id, undo }, 'manager')).importJob;
+    expect(await keptFor('FOLLOWED_UP')).toEqual({ undoableUntil: null, rows: [{ rowNumber: 3 }] });
     expect(await exists(untouched)).toBe(false);
     for (const kept of [followedUp, edited, returned]) expect(await exists(kept)).toBe(true);
     // The kept customers' chains are whole: the undo removed rows of other customers only.

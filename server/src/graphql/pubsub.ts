@@ -83,6 +83,7 @@ export interface ImportProgressEvent {
   doneRows: number;
   outcomeCounts: Partial<ImportOutcomeCounts>;
   importStartedAt: Date | null;
+  undoCounts: { removed?: number; kept?: number };
 }
 
 /**

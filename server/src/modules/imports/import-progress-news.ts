@@ -25,6 +25,7 @@ export class ImportProgressNews {
       doneRows: job.doneRows,
       outcomeCounts: job.outcomeCounts,
       importStartedAt: job.importStartedAt,
+      undoCounts: job.undoCounts,
     });
   }
 }

@@ -8,10 +8,11 @@ import {
   type ImportOutcome,
   type ImportOutcomeCounts,
   type ImportRowClass,
+  type ImportUndoResult,
 } from '@berth/domain';
 import type { AppContext } from '../../graphql/context';
 import { viewerFrom } from '../../graphql/context';
-import { ImportOutcomeEnum, ImportRowClassEnum } from '../../graphql/enums';
+import { ImportOutcomeEnum, ImportRowClassEnum, ImportUndoResultEnum } from '../../graphql/enums';
 import { idOrFieldError, idOrNotFound } from '../../graphql/ids';
 import { TOPICS, type ImportProgressEvent } from '../../graphql/pubsub';
 import { UserType } from '../org/org.types';
@@ -21,8 +22,8 @@ import type { ImportRowEntity } from './import-row.entity';
 import { ImportClassCountsType, ImportJobType, ImportProgressType, ImportRowType, StartImportInput, type ImportProblemType } from './import.types';
 import { CommitImportInput, ImportOutcomeCountsType, ImportPaceType, ImportUndoCountsType } from './import-commit.types';
 
-/** Rows a page of an import's rows holds at most. */
-const MAX_ROWS_PAGE = 200;
+/** Rows a page of an import's rows holds at most: the operation limits' page size. */
+const MAX_ROWS_PAGE = 100;
 
 /** Imports of card files: the file arrives over POST /api/imports; everything else is here. */
 @Resolver(() => ImportJobType)
@@ -95,6 +96,7 @@ export class ImportResolver {
       doneRows: event.doneRows,
       outcomeCounts: outcomesOf(event.outcomeCounts),
       importStartedAt,
+      undoCounts: { removed: event.undoCounts?.removed ?? 0, kept: event.undoCounts?.kept ?? 0 },
     };
   }
 
@@ -113,6 +115,14 @@ export class ImportResolver {
     return ctx.services.imports.pace(job);
   }
 
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: 'Until when you may undo this import (24 hours after it ended), by the server\'s clock; null when you may not undo it now.',
+  })
+  undoableUntil(@Root() job: ImportJobRow, @Ctx() ctx: AppContext) {
+    return ctx.services.imports.undoableUntil(viewerFrom(ctx), job);
+  }
+
   @FieldResolver(() => ImportUndoCountsType)
   undoCounts(@Root() job: ImportJobRow): ImportUndoCountsType {
     return { removed: job.undoCounts.removed ?? 0, kept: job.undoCounts.kept ?? 0 };
@@ -129,10 +139,11 @@ export class ImportResolver {
     @Ctx() ctx: AppContext,
     @Arg('class', () => ImportRowClassEnum, { nullable: true }) rowClass: ImportRowClass | null,
     @Arg('outcome', () => ImportOutcomeEnum, { nullable: true }) outcome: ImportOutcome | null,
+    @Arg('undo', () => ImportUndoResultEnum, { nullable: true, description: 'After an undo: only the rows it removed, or kept for one reason.' }) undo: ImportUndoResult | null,
     @Arg('afterRow', () => Int, { defaultValue: 0 }) afterRow: number,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
   ): Promise<ImportRowType[]> {
-    const rows = await ctx.services.imports.rows(viewerFrom(ctx), job.id, { class: rowClass, outcome, afterRow, limit: Math.max(1, Math.min(first, MAX_ROWS_PAGE)) });
+    const rows = await ctx.services.imports.rows(viewerFrom(ctx), job.id, { class: rowClass, outcome, undo, afterRow, limit: Math.max(1, Math.min(first, MAX_ROWS_PAGE)) });
     return rows.map(rowView);
   }
 }

@@ -15,6 +15,7 @@ import {
   importDestinationProblems,
   receiverProblem,
   undoRefusal,
+  IMPORT_UNDO_WINDOW_HOURS,
   importPace,
   type ColumnMapping,
   type ImportChoices,
@@ -22,6 +23,7 @@ import {
   type ImportOutcome,
   type ImportRowClass,
   type ImportStatus,
+  type ImportUndoResult,
   type Viewer,
 } from '@berth/domain';
 import type { Clock } from '../../clock';
@@ -200,7 +202,7 @@ export class ImportService {
   }
 
   /** A page of an import's checked rows (one class or outcome, or all), in file order. */
-  async rows(viewer: Viewer, id: number, opts: { class: ImportRowClass | null; outcome: ImportOutcome | null; afterRow: number; limit: number }) {
+  async rows(viewer: Viewer, id: number, opts: { class: ImportRowClass | null; outcome: ImportOutcome | null; undo: ImportUndoResult | null; afterRow: number; limit: number }) {
     await this.job(viewer, id);
     return this.imports.rows(this.dataSource.manager, id, opts);
   }
@@ -218,6 +220,16 @@ export class ImportService {
       }
     }
     return { job, rows: rows() };
+  }
+
+  /**
+   * Until when the viewer may undo this import, by the server's clock (the browser's may be off):
+   * null when they may not (not the uploader or an admin) or it cannot be undone now.
+   */
+  undoableUntil(viewer: Viewer, job: ImportJobRow): Date | null {
+    if (job.createdById !== viewer.userId && viewer.role !== 'ADMIN') return null;
+    if (undoRefusal({ status: job.status, finishedAt: job.finishedAt, createdRows: job.outcomeCounts.CREATED ?? 0 }, this.clock.now())) return null;
+    return new Date(job.finishedAt!.getTime() + IMPORT_UNDO_WINDOW_HOURS * 3_600_000);
   }
 
   /** A write's pace now, by the server's clock (the browser's may be off); null unless it is being written and has written a row. */

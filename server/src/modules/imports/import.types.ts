@@ -193,4 +193,7 @@ export class ImportProgressType {
 
   @Field(() => ImportPaceType, { nullable: true, description: "While it is written: rows per second and the time left, by the server's clock when this step was heard." })
   pace: ImportPaceType | null;
+
+  @Field(() => ImportUndoCountsType)
+  undoCounts: ImportUndoCountsType;
 }
