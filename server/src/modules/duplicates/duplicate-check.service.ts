@@ -39,6 +39,8 @@ export class DuplicateRefusal extends BerthError {
 const MAX_MATCHES = 10;
 /** How far before the pre-check's start an import's write looks again: a save committing as the check began carries its own, earlier clock. */
 const RECHECK_MARGIN_MS = 5 * 60_000;
+/** Most customers changed since an import's check that its write compares with its rows one by one. */
+const CHANGED_DIRECTLY_AT_MOST = 20_000;
 
 /** Normalises, looks up and judges: the one duplicate check behind the query and every save. */
 export class DuplicateCheckService {
@@ -165,7 +167,10 @@ export class DuplicateCheckService {
     const search = await this.nameSearch(manager, inputs, rules);
     if (search.threshold !== null) {
       const searched = inputs.map((k, i) => ({ nameKey: k.name, distinctive: search.cores[i] }));
-      const hits = changedOnly
+      // The changed customers are compared directly while they are few; after a bulk change (an
+      // import, a policy run) the index search over everyone is cheaper, and just as right.
+      const fewChanged = changedOnly && (await this.keys.changedSinceAtMost(changedOnly, CHANGED_DIRECTLY_AT_MOST, manager));
+      const hits = fewChanged
         ? await this.keys.similarNamesChangedSince(searched, search.threshold, changedOnly, manager)
         : await this.keys.similarNames(searched, search.threshold, excludeCustomerId, manager);
       for (const hit of hits) {

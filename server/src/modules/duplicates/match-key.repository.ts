@@ -131,6 +131,18 @@ export class MatchKeyRepository {
     return rows.map((r) => ({ ...r, score: Number(r.score) }));
   }
 
+  /** Whether at most `limit` customers other than the import's own changed since `since` (a count that stops at the limit). */
+  async changedSinceAtMost(scope: { since: Date; notFromImport: number }, limit: number, manager: EntityManager): Promise<boolean> {
+    const [{ n }] = await manager.query(
+      `SELECT count(*)::int AS n FROM (
+         SELECT 1 FROM customers c
+          WHERE c.updated_at >= $1 AND c.id NOT IN (SELECT r.customer_id FROM import_rows r WHERE r.job_id = $2 AND r.customer_id IS NOT NULL)
+          LIMIT $3) x`,
+      [scope.since, scope.notFromImport, limit + 1],
+    );
+    return n <= limit;
+  }
+
   /**
    * `similarNames`, among the customers changed since `since` only, leaving out those the import
    * `notFromImport` created: what an import's write checks its new rows against again, since the
