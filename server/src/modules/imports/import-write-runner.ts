@@ -8,6 +8,7 @@ import {
   importRowAction,
   spreadAssignments,
   type AssignableRep,
+  type AssignmentStrategy,
   type ImportCard,
   type Viewer,
   type ImportDestination,
@@ -101,33 +102,11 @@ export class ImportWriteRunner {
     const customerOfRow = await this.writes.customersOfRows(manager, job.id, rows.flatMap((row, i) => (actions[i] === 'MERGE_CONTACT' && row.earlierRow !== null ? [row.earlierRow] : [])));
     const today = now.toISOString().slice(0, 10);
     const cards = rows.map((row) => cardFromRow(row.cells, job.mapping, today).card);
-    const stillNew = await this.stillNew(tx, job, uploader, rows.flatMap((row, i) => (actions[i] === 'CREATE' ? [{ rowNumber: row.rowNumber, card: cards[i] }] : [])));
+    const newRows = rows.flatMap((row, i) => (actions[i] === 'CREATE' ? [{ rowNumber: row.rowNumber, card: cards[i] }] : []));
     // First the new customers, all at once: each row's receiver dealt in file order, then one opening for them all.
-    let turn = job.spreadTurn;
-    const decided = new Map<number, WrittenRow>();
-    const toCreate: { rowNumber: number; card: ImportCard; ownerId: number | null }[] = [];
-    for (const [i, row] of rows.entries()) {
-      if (actions[i] !== 'CREATE') continue;
-      const refuse = (reason: ImportOutcomeReason, outcome: 'SKIPPED' | 'FAILED') => decided.set(row.rowNumber, { rowNumber: row.rowNumber, outcome, reason, customerId: null });
-      if (!stillNew.has(row.rowNumber)) {
-        refuse('MATCHED_SINCE_CHECK', 'SKIPPED');
-        continue;
-      }
-      if (reps === null) {
-        toCreate.push({ rowNumber: row.rowNumber, card: cards[i], ownerId: null });
-        continue;
-      }
-      const [pick] = reps.length ? spreadAssignments([row.rowNumber], reps, strategy, turn) : [null];
-      if (!pick?.ok) {
-        refuse(reps.length ? 'HOLDING_CAP_REACHED' : 'NO_RECEIVER', 'FAILED');
-        continue;
-      }
-      const at = reps.findIndex((r) => r.userId === pick.userId);
-      reps[at].holdings += 1;
-      turn = at + 1;
-      toCreate.push({ rowNumber: row.rowNumber, card: cards[i], ownerId: pick.userId });
-    }
-    for (const created of await this.createAll(tx, ctx, job.id, toCreate)) decided.set(created.rowNumber, created);
+    const dealt = dealNewRows(newRows, await this.stillNew(tx, job, uploader, newRows), reps, strategy, job.spreadTurn);
+    const decided = new Map(dealt.refused.map((r) => [r.rowNumber, r]));
+    for (const created of await this.createAll(tx, ctx, job.id, dealt.toCreate)) decided.set(created.rowNumber, created);
 
     // Then every other row in file order, each under its own savepoint: a repeated row's contact goes to the customer its first row became.
     const out: WrittenRow[] = [];
@@ -147,7 +126,7 @@ export class ImportWriteRunner {
       if (result.customerId !== null) customerOfRow.set(row.rowNumber, result.customerId);
       out.push(result);
     }
-    return { rows: out, turn };
+    return { rows: out, turn: dealt.turn };
   }
 
   /**
@@ -201,6 +180,43 @@ export class ImportWriteRunner {
     const held = await this.claims.lockQuotas(manager, userIds, claimDay(now, policy.teamTimeZone));
     return userIds.map((userId) => ({ userId, holdings: countedHoldings(held.get(userId)!, policy), cap: policy.holdingCap }));
   }
+}
+
+/**
+ * Who gets each new row, in file order: the pool (no receivers), or the next rep in turn (or the one
+ * holding fewest) with room under the cap. A row no longer new, or with nobody to take it, is refused
+ * with why; the turn a round-robin reached carries to the next chunk.
+ */
+function dealNewRows(
+  rows: readonly { rowNumber: number; card: ImportCard }[],
+  stillNew: ReadonlySet<number>,
+  reps: AssignableRep[] | null,
+  strategy: AssignmentStrategy,
+  turn: number,
+): { toCreate: { rowNumber: number; card: ImportCard; ownerId: number | null }[]; refused: WrittenRow[]; turn: number } {
+  const toCreate: { rowNumber: number; card: ImportCard; ownerId: number | null }[] = [];
+  const refused: WrittenRow[] = [];
+  const refuse = (rowNumber: number, reason: ImportOutcomeReason, outcome: 'SKIPPED' | 'FAILED') => refused.push({ rowNumber, outcome, reason, customerId: null });
+  for (const { rowNumber, card } of rows) {
+    if (!stillNew.has(rowNumber)) {
+      refuse(rowNumber, 'MATCHED_SINCE_CHECK', 'SKIPPED');
+      continue;
+    }
+    if (reps === null) {
+      toCreate.push({ rowNumber, card, ownerId: null });
+      continue;
+    }
+    const [pick] = reps.length ? spreadAssignments([rowNumber], reps, strategy, turn) : [null];
+    if (!pick?.ok) {
+      refuse(rowNumber, reps.length ? 'HOLDING_CAP_REACHED' : 'NO_RECEIVER', 'FAILED');
+      continue;
+    }
+    const at = reps.findIndex((r) => r.userId === pick.userId);
+    reps[at].holdings += 1;
+    turn = at + 1;
+    toCreate.push({ rowNumber, card, ownerId: pick.userId });
+  }
+  return { toCreate, refused, turn };
 }
 
 /** Errors that say nothing about the row (a deadlock, a serialization failure, a lost connection): the whole chunk runs again. */
