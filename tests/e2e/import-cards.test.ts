@@ -67,6 +67,8 @@ describe('importing trade-show cards, in Chromium', () => {
 
     // Check rows: the bar follows the check to the end, then the review shows what it found.
     await laptop.getByTestId('check-rows').click();
+    // The server takes it first (a failure here is the request's, not the page's).
+    await eventually(async () => (await t.dataSource.query('SELECT status FROM import_jobs WHERE id = $1', [Number(id)]))[0].status).not.toBe('UPLOADED');
     const progress = laptop.getByTestId('import-check-progress');
     await progress.waitFor();
     await eventually(() => progress.getAttribute('data-status')).toBe('CHECKED');

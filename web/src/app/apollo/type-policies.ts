@@ -1,4 +1,5 @@
 import type { TypePolicies } from '@apollo/client';
+import { IMPORT_JOB_POLICY } from '../../features/imports/import-job-policy';
 import { TRANSFER_PROGRESS_POLICY } from '../../features/transfers/transfer-progress-policy';
 
 export const typePolicies: TypePolicies = {
@@ -18,6 +19,7 @@ export const typePolicies: TypePolicies = {
   // Tiers are identified by their code; they have no id.
   Tier: { keyFields: ['code'] },
   TransferProgress: TRANSFER_PROGRESS_POLICY,
+  ImportJob: IMPORT_JOB_POLICY,
   // The policy has no id (there is one in force; versions carry old copies, so it is not keyed).
   // Whatever reads it, and the save that writes it back, fill in the same object: merge, never
   // drop what another reader asked for. Its per-tier days and return reasons have no identity

@@ -30,7 +30,12 @@ export function movesElsewhere(status: ImportStatus | undefined): boolean {
 
 /** One import, as its page shows it; read again slowly while it may move on elsewhere. */
 export function useImportJob(id: string) {
-  const result = useQuery(IMPORT_JOB_QUERY, { variables: { id } });
+  const result = useQuery(IMPORT_JOB_QUERY, {
+    variables: { id },
+    // A read after an event must be a request of its own, not a share of a poll already under way
+    // whose answer may predate the event.
+    context: { queryDeduplication: false },
+  });
   const { startPolling, stopPolling } = result;
   const moving = movesElsewhere(result.data?.importJob.status);
   useEffect(() => {
