@@ -21,6 +21,7 @@ import { OwnershipTrailResolver } from '../modules/ownership/ownership-trail.res
 import { TransferItemResolver, TransferReceiverShareResolver, TransferResolver } from '../modules/transfers/transfer.resolver';
 import { ImportResolver } from '../modules/imports/import.resolver';
 import { ImportRowResolver } from '../modules/imports/import-row.resolver';
+import { ImportJobResolver } from '../modules/imports/import-job.resolver';
 import { ImportDestinationResolver } from '../modules/imports/import-destination.resolver';
 import { TeamResolver } from '../modules/team/team.resolver';
 import { BoomerangRateResolver, PoolAnalyticsResolver, RepRecycleFrequencyResolver } from '../modules/analytics/pool-analytics.resolver';
@@ -49,6 +50,7 @@ const RESOLVERS = [
   TransferResolver,
   ImportResolver,
   ImportRowResolver,
+  ImportJobResolver,
   ImportDestinationResolver,
   TransferReceiverShareResolver,
   TransferItemResolver,
