@@ -96,7 +96,7 @@ History of this number on the same data, on one machine until the last row (runs
 | running-total and cohort triggers for pool analytics (#10) | 8.2–8.7 s (floor 5.3–6.2 s) |
 | status reset and reason data (#11), on a loaded machine | 10.1 s (floor 9.4 s) |
 | one ownership ledger for every move, and the trail's hash chain (#12) | 12.0–12.3 s (floor 7.1–7.4 s) |
-| the chain trigger's lookup in a statement of its own (#12), on a faster machine (Intel Xeon, seeding 47 s instead of 83 s; there the floor measured 6.0 s before this change and 5.5 s after, side by side) | 6.7 s (floor 5.5 s) |
+| the chain trigger's lookup in a statement of its own (#12), on a faster machine (Intel Xeon, seeding 47 s instead of 83 s; there the floor measured 6.0 s before this change and 5.5 s after, side by side) | 6.7–7.1 s (floor 5.5–5.6 s) |
 
 Before the move to \`customer_ownership\`, owner_id was an indexed column of the customer row, so
 no recycle could be a HOT update and each one added an entry to all eleven customer indexes, two of
