@@ -77,9 +77,11 @@ describe('import undo', () => {
     expect(after.undoCounts).toEqual({ removed: 1, kept: 3 });
     expect(after.undoneAt).not.toBeNull();
     expect(after.rows.map((r: Row) => r.undo)).toEqual(['REMOVED', 'FOLLOWED_UP', 'CHANGED_SINCE', 'MOVED_SINCE']);
-    const keptFor = async (undo: string) =>
-      (await ask(`query($id: ID!, $undo: ImportUndoResult) { importJob(id: $id) { undoableUntil rows(undo: $undo) { rowNumber } } }`, { id, undo }, 'manager')).importJob;
-    expect(await keptFor('FOLLOWED_UP')).toEqual({ undoableUntil: null, rows: [{ rowNumber: 3 }] });
+    const keptFor = async (undo: string[]) =>
+      (await ask(`query($id: ID!, $undo: [ImportUndoResult!]) { importJob(id: $id) { undoableUntil rows(undo: $undo) { rowNumber } } }`, { id, undo }, 'manager')).importJob;
+    expect(await keptFor(['FOLLOWED_UP'])).toEqual({ undoableUntil: null, rows: [{ rowNumber: 3 }] });
+    // Every kept row at once, as the page lists them.
+    expect((await keptFor(['MOVED_SINCE', 'FOLLOWED_UP', 'CHANGED_SINCE'])).rows).toEqual([{ rowNumber: 3 }, { rowNumber: 4 }, { rowNumber: 5 }]);
     expect(await exists(untouched)).toBe(false);
     for (const kept of [followedUp, edited, returned]) expect(await exists(kept)).toBe(true);
     // The kept customers' chains are whole: the undo removed rows of other customers only.

@@ -64,7 +64,7 @@ export class ImportJobResolver {
     @Ctx() ctx: AppContext,
     @Arg('class', () => ImportRowClassEnum, { nullable: true }) rowClass: ImportRowClass | null,
     @Arg('outcome', () => ImportOutcomeEnum, { nullable: true }) outcome: ImportOutcome | null,
-    @Arg('undo', () => ImportUndoResultEnum, { nullable: true, description: 'After an undo: only the rows it removed, or kept for one reason.' }) undo: ImportUndoResult | null,
+    @Arg('undo', () => [ImportUndoResultEnum], { nullable: true, description: 'After an undo: only the rows with one of these results (removed, or kept for one of these reasons).' }) undo: ImportUndoResult[] | null,
     @Arg('afterRow', () => Int, { defaultValue: 0 }) afterRow: number,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
   ): Promise<ImportRowType[]> {

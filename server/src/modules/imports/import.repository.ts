@@ -148,17 +148,17 @@ export class ImportRepository {
     );
   }
 
-  /** A page of the job's checked rows — of one class, outcome or undo result, or all — in file order after `afterRow`. */
+  /** A page of the job's checked rows — of one class, outcome or set of undo results, or all — in file order after `afterRow`. */
   rows(
     manager: EntityManager,
     jobId: number,
-    opts: { class: ImportRowClass | null; outcome?: ImportOutcome | null; undo?: ImportUndoResult | null; afterRow: number; limit: number },
+    opts: { class: ImportRowClass | null; outcome?: ImportOutcome | null; undo?: readonly ImportUndoResult[] | null; afterRow: number; limit: number },
   ): Promise<ImportRowEntity[]> {
     return manager.query(
       `SELECT row_number AS "rowNumber", cells, class, problems, earlier_row AS "earlierRow", match, job_id AS "jobId", file_keys AS "fileKeys",
               outcome, outcome_reason AS "outcomeReason", customer_id AS "customerId", undo
          FROM import_rows WHERE job_id = $1 AND class IS NOT NULL AND ($2::varchar IS NULL OR class = $2) AND ($5::varchar IS NULL OR outcome = $5)
-          AND ($6::varchar IS NULL OR undo = $6) AND row_number > $3
+          AND ($6::varchar[] IS NULL OR undo = ANY($6::varchar[])) AND row_number > $3
         ORDER BY row_number LIMIT $4`,
       [jobId, opts.class, opts.afterRow, opts.limit, opts.outcome ?? null, opts.undo ?? null],
     );

@@ -202,7 +202,7 @@ export class ImportService {
   }
 
   /** A page of an import's checked rows (one class or outcome, or all), in file order. */
-  async rows(viewer: Viewer, id: number, opts: { class: ImportRowClass | null; outcome: ImportOutcome | null; undo: ImportUndoResult | null; afterRow: number; limit: number }) {
+  async rows(viewer: Viewer, id: number, opts: { class: ImportRowClass | null; outcome: ImportOutcome | null; undo: readonly ImportUndoResult[] | null; afterRow: number; limit: number }) {
     await this.job(viewer, id);
     return this.imports.rows(this.dataSource.manager, id, opts);
   }

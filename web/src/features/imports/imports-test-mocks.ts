@@ -11,7 +11,6 @@ import { IMPORT_PROGRESS_SUBSCRIPTION } from './hooks/useImportProgress';
 import { IMPORT_ROWS_PAGE, IMPORT_ROWS_QUERY } from './hooks/useImportRows';
 import { START_IMPORT_MUTATION } from './hooks/useStartImport';
 import { UNDO_IMPORT_MUTATION } from './hooks/useUndoImport';
-import { UNDO_ROWS_PAGE } from './hooks/useUndoneRows';
 
 const person = (id: string, name: string) => ({ __typename: 'User', id, name });
 /** The uploader: the same person as render.tsx's MANAGER. */
@@ -204,9 +203,9 @@ export const outcomeRowsMock = (outcome: ImportOutcome, rows: ReturnType<typeof 
   result: { data: { importJob: { __typename: 'ImportJob', id, rows } } },
 });
 
-/** The created rows as an undone import's lists read them (a bigger page, sifted in the browser). */
-export const undoRowsMock = (rows: ReturnType<typeof importRow>[], afterRow = 0, id = '12') => ({
-  request: { query: IMPORT_ROWS_QUERY, variables: { id, outcome: 'CREATED', afterRow, first: UNDO_ROWS_PAGE } },
+/** One undo group's rows (its results, as the page asks for them) after an undo. */
+export const undoRowsMock = (undo: ImportUndoResult[], rows: ReturnType<typeof importRow>[], afterRow = 0, id = '12') => ({
+  request: { query: IMPORT_ROWS_QUERY, variables: { id, undo, afterRow, first: IMPORT_ROWS_PAGE } },
   result: { data: { importJob: { __typename: 'ImportJob', id, rows } } },
 });
 

@@ -1,27 +1,18 @@
 import { useState } from 'react';
+import Box from '@mui/material/Box';
 import type { ChipProps } from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import { useFormat, useT } from '../../../i18n/I18nProvider';
-import { useUndoneRows } from '../hooks/useUndoneRows';
 import { undoGroupLabel } from '../import-labels';
 import type { ImportJobDetail } from '../import-types';
-import { undoGroupCounts, UNDO_GROUPS, type UndoGroup } from '../undo-groups';
+import { undoGroupCounts, UNDO_GROUPS, UNDO_RESULTS, type UndoGroup } from '../undo-groups';
 import { CountChips } from './CountChips';
-import { ImportRowsPanel } from './ImportRowsPanel';
+import { ImportRowList } from './ImportRowList';
 import { ImportUndoWhy } from './ImportUndoWhy';
 
 const GROUP_COLORS: Record<UndoGroup, ChipProps['color']> = { REMOVED: 'default', KEPT: 'warning' };
 
-type Job = Pick<ImportJobDetail, 'id' | 'undoneAt' | 'undoCounts' | 'outcomeCounts' | 'mapping'>;
-
-/** One group's rows, with why each was kept or that it was removed. */
-function UndoneRows({ job, group, total }: { job: Job; group: UndoGroup; total: number }) {
-  const { rows, searching, error, retry, showMore, hasMore } = useUndoneRows(job.id, group, total, job.outcomeCounts.CREATED);
-  return (
-    <ImportRowsPanel rows={rows} total={total} mapping={job.mapping} why={(row) => <ImportUndoWhy row={row} />} busy={searching} error={error}
-      onRetry={retry} hasMore={hasMore} onMore={showMore} attrs={{ 'data-undo': group }} />
-  );
-}
+type Job = Pick<ImportJobDetail, 'id' | 'undoneAt' | 'undoCounts' | 'mapping'>;
 
 /**
  * What the undo did, once it is over: created customers removed and kept, and one group's rows;
@@ -35,7 +26,7 @@ export function ImportUndone({ job }: { job: Job }) {
   const selected = chosen ?? (counts.KEPT > 0 ? 'KEPT' : 'REMOVED');
   const { removed, kept } = job.undoCounts;
   return (
-    <section aria-labelledby="import-undone-title" data-testid="import-undone">
+    <Box component="section" aria-labelledby="import-undone-title" data-testid="import-undone" sx={{ mb: 3 }}>
       <Typography variant="h2" id="import-undone-title" sx={{ mb: 0.5 }}>
         {t('imports.undo.title')}
       </Typography>
@@ -47,7 +38,8 @@ export function ImportUndone({ job }: { job: Job }) {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }} data-testid="import-undo-hint">
         {undoGroupLabel(selected, t).hint}
       </Typography>
-      <UndoneRows key={selected} job={job} group={selected} total={counts[selected]} />
-    </section>
+      <ImportRowList key={selected} jobId={job.id} filter={{ undo: UNDO_RESULTS[selected] }} total={counts[selected]} mapping={job.mapping}
+        why={(row) => <ImportUndoWhy row={row} />} attrs={{ 'data-undo': selected }} />
+    </Box>
   );
 }

@@ -4,7 +4,6 @@ import userEvent from '@testing-library/user-event';
 import { errorResult, MANAGER, REP, renderWithProviders } from '../../../test/render';
 import type { Viewer } from '../../auth/me-query';
 import { FOLLOW_POLL_MS } from '../hooks/useImportJob';
-import { UNDO_ROWS_PAGE } from '../hooks/useUndoneRows';
 import {
   importJob,
   importRow,
@@ -166,7 +165,7 @@ describe('undoing an import', { timeout: 30_000 }, () => {
       jobMock(undone, Number.POSITIVE_INFINITY),
       outcomeRowsMock('CREATED', createdRows),
       outcomeRowsMock('CREATED', afterUndo),
-      undoRowsMock([]),
+      undoRowsMock(['MOVED_SINCE', 'FOLLOWED_UP', 'CHANGED_SINCE'], []),
     ]);
     await waitFor(() => expect(screen.getByTestId('import-undo-line').textContent).toBe('0 of 5 created customers gone through: 0 removed, 0 kept'));
     const firstRow = () => screen.getAllByTestId('import-review-row').find((row) => row.dataset.outcome === 'CREATED' && row.dataset.row === '2');
@@ -184,22 +183,23 @@ describe('undoing an import', { timeout: 30_000 }, () => {
 
 describe('an undone import', { timeout: 30_000 }, () => {
   const owner = { name: 'Li Wei', departmentName: 'North sales' };
-  // 202 created customers: 199 removed, 3 kept, the kept ones on the first and the last of three pages of created rows.
+  // 202 created customers: 199 removed, 3 kept; the rows API gives each group's rows, fifty at a time.
   const manyUndone = importJob('UNDONE', {
     ...written, totalRows: 230, outcomeCounts: outcomeCounts({ CREATED: 202, SKIPPED: 28 }), undoCounts: undoCounts(199, 3), undoneAt: '2026-12-01T10:00:00.000Z',
   });
-  const removed = (row: number) => created(row, `Company ${row}`, null, { undo: 'REMOVED' });
-  const firstPage = Array.from({ length: UNDO_ROWS_PAGE }, (_, i) =>
-    i === 1
-      ? importRow(3, 'NEW', ['Harbour Textiles', null, null, null, null], { outcome: 'CREATED', undo: 'MOVED_SINCE', customer: rowCustomer('c3', 'Harbour Textiles Ltd', false, owner) })
-      : removed(i + 2),
-  );
-  const middlePage = Array.from({ length: UNDO_ROWS_PAGE }, (_, i) => removed(i + 2 + UNDO_ROWS_PAGE));
-  const lastPage = [
+  const keptRows = [
+    importRow(3, 'NEW', ['Harbour Textiles', null, null, null, null], { outcome: 'CREATED', undo: 'MOVED_SINCE', customer: rowCustomer('c3', 'Harbour Textiles Ltd', false, owner) }),
     created(202, 'Initech', 'c202', { undo: 'FOLLOWED_UP' }),
     importRow(203, 'NEW', ['Soylent', null, null, null, null], { outcome: 'CREATED', undo: 'CHANGED_SINCE', customer: rowCustomer(null, 'Soylent Corp', false, owner) }),
   ];
-  const mocks = [jobMock(manyUndone, Number.POSITIVE_INFINITY), undoRowsMock(firstPage), undoRowsMock(middlePage, 101), undoRowsMock(lastPage, 201), outcomeRowsMock('CREATED', createdRows)];
+  const removedRows = [2, ...Array.from({ length: 198 }, (_, i) => i + 4)].map((row) => created(row, `Company ${row}`, null, { undo: 'REMOVED' }));
+  const mocks = [
+    jobMock(manyUndone, Number.POSITIVE_INFINITY),
+    undoRowsMock(['MOVED_SINCE', 'FOLLOWED_UP', 'CHANGED_SINCE'], keptRows),
+    undoRowsMock(['REMOVED'], removedRows.slice(0, 50)),
+    undoRowsMock(['REMOVED'], removedRows.slice(50, 100), 52),
+    outcomeRowsMock('CREATED', createdRows),
+  ];
   const inUndone = () => within(screen.getByTestId('import-undone'));
   const undoRows = () => inUndone().getAllByTestId('import-review-row');
   const why = (row: HTMLElement) => within(row).getByTestId('import-row-why');
@@ -212,7 +212,7 @@ describe('an undone import', { timeout: 30_000 }, () => {
     expect(screen.getByTestId('import-status').textContent).toBe('Undone');
     expect(screen.queryByTestId('undo-import')).toBeNull();
 
-    // The kept rows are on the first and the last page of created rows: every page is read.
+    // The kept rows, each with its reason.
     await waitFor(() => expect(undoRows().map((r) => r.dataset.row)).toEqual(['3', '202', '203']));
     expect(undoRows().map((r) => why(r).dataset.undo)).toEqual(['MOVED_SINCE', 'FOLLOWED_UP', 'CHANGED_SINCE']);
     expect(undoRows().map((r) => why(r).textContent)).toEqual([
@@ -225,7 +225,7 @@ describe('an undone import', { timeout: 30_000 }, () => {
     expect(within(undoRows()[2]).queryByTestId('import-row-link')).toBeNull();
     expect(screen.getByTestId('import-undo-hint').textContent).toBe('Someone worked on these customers after the import, so the undo kept them.');
 
-    // The removed ones, fifty at a time from the rows already read.
+    // The removed ones, fifty at a time.
     await user.click(screen.getByTestId('import-undone-REMOVED'));
     await waitFor(() => expect(undoRows()).toHaveLength(50));
     expect(undoRows().slice(0, 3).map((r) => r.dataset.row)).toEqual(['2', '4', '5']);
