@@ -68,6 +68,7 @@ export function importJob(status: ImportStatus, overrides: Record<string, unknow
     outcomeCounts: outcomeCounts(),
     undoCounts: undoCounts(0, 0),
     undoneAt: null as string | null,
+    undoableUntil: null as string | null,
     ...overrides,
   };
 }

@@ -1,16 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import type { ImportJobDetail } from '../import-types';
-import { isUndoable } from '../undo-window';
 import { ImportUndoOffer } from './ImportUndoOffer';
 import { ImportUndoProgress } from './ImportUndoProgress';
 import { ImportUndone } from './ImportUndone';
 
 interface Props {
   job: ImportJobDetail;
-  /** The uploader or an admin: who may undo it. */
-  mayUndo: boolean;
-  /** The page's moment: the offer lasts while the day after the import's end does. */
+  /** The page's moment: the offer lasts until the server's deadline passes, also while the page stays open. */
   now: Date;
   /** Read the job again; may return the read. */
   onChanged: () => unknown;
@@ -32,10 +29,19 @@ function useForgetRowsWhenUndone(job: Pick<ImportJobDetail, 'id' | 'status'>) {
   }, [client, job.id, job.status]);
 }
 
-/** An import's undo, at the stage it stands: offered (within the day, to whom may), running, or done. */
-export function ImportUndo({ job, mayUndo, now, onChanged }: Props) {
+/**
+ * Whether the offer stands at `now`: the server names a deadline only to whom may undo the import
+ * now, and the page's clock takes the offer away once that deadline passes while the page is open.
+ */
+function offersUndo(undoableUntil: string | null, now: Date): undoableUntil is string {
+  return undoableUntil !== null && Date.parse(undoableUntil) >= now.getTime();
+}
+
+/** An import's undo, at the stage it stands: offered (while the server says so), running, or done. */
+export function ImportUndo({ job, now, onChanged }: Props) {
   useForgetRowsWhenUndone(job);
   if (job.status === 'UNDOING') return <ImportUndoProgress job={job} onProgress={onChanged} />;
   if (job.status === 'UNDONE') return <ImportUndone job={job} />;
-  return mayUndo && isUndoable(job, now) ? <ImportUndoOffer job={job} onStale={() => void onChanged()} /> : null;
+  const until = job.undoableUntil;
+  return offersUndo(until, now) ? <ImportUndoOffer job={job} until={until} onStale={() => void onChanged()} /> : null;
 }

@@ -10,21 +10,22 @@ import type { DescribedError } from '../../../shared/errors/describe-error';
 import { useErrorHandler } from '../../../shared/errors/ErrorHandlerProvider';
 import { useUndoImport } from '../hooks/useUndoImport';
 import type { ImportJobDetail } from '../import-types';
-import { undoDeadline } from '../undo-window';
 import { UndoImportDialog } from './UndoImportDialog';
 
 interface Props {
-  job: Pick<ImportJobDetail, 'id' | 'finishedAt' | 'outcomeCounts'>;
+  job: Pick<ImportJobDetail, 'id' | 'outcomeCounts'>;
+  /** The server's deadline for the undo (`undoableUntil`), by its own clock. */
+  until: string;
   /** The import is not where this page thought (undone or refused elsewhere): read it again. */
   onStale: () => void;
 }
 
 /**
- * "Undo import" on a finished import, for its uploader or an admin while the day after its end
- * lasts (the page decides), with the deadline; asked once. A refusal is shown here by its code.
+ * "Undo import" on a finished import, while the server offers it (the page decides), with the
+ * server's deadline; asked once. A refusal is shown here by its code.
  * Once accepted, the job's answer (UNDOING) moves the page on.
  */
-export function ImportUndoOffer({ job, onStale }: Props) {
+export function ImportUndoOffer({ job, until, onStale }: Props) {
   const t = useT();
   const fmt = useFormat();
   const handleError = useErrorHandler();
@@ -53,7 +54,7 @@ export function ImportUndoOffer({ job, onStale }: Props) {
           <Typography variant="body2" color="text.secondary">
             {t('imports.undo.offerHint')}{' '}
             <Box component="span" data-testid="import-undo-deadline">
-              {t('imports.undo.deadline', { when: fmt.dateTime(undoDeadline(job)) })}
+              {t('imports.undo.deadline', { when: fmt.dateTime(until) })}
             </Box>
           </Typography>
         </Box>

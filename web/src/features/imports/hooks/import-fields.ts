@@ -50,6 +50,8 @@ export const IMPORT_JOB_SUMMARY_FIELDS = graphql(`
 /**
  * An import opened: its columns to map, where the pre-check stands and what it found; once
  * committed, what was chosen and how far the write is; once undone (or while), what the undo did.
+ * Whether this viewer may undo it now, and until when, is the server's word (`undoableUntil`): it
+ * knows the rule, who may, and the time by its own clock.
  */
 export const IMPORT_JOB_DETAIL_FIELDS = graphql(`
   fragment ImportJobDetailFields on ImportJob {
@@ -92,6 +94,7 @@ export const IMPORT_JOB_DETAIL_FIELDS = graphql(`
       kept
     }
     undoneAt
+    undoableUntil
   }
 `);
 

@@ -29,8 +29,8 @@ import { isChecked, isStepDone, isWrittenOut, showsCheck, stepOf, wasCancelledEa
 /**
  * One import, at the step it stands: its columns to map (for the uploader), the check's progress
  * live and the review of every row by class, then what to import (for the uploader), the write's
- * progress live, and what it did; for a day after, its undo (for the uploader or an admin), the
- * undo's progress live, and what the undo removed and kept.
+ * progress live, and what it did; for a day after, its undo (offered while the server says this
+ * viewer may), the undo's progress live, and what the undo removed and kept.
  */
 export function ImportJobPage() {
   const t = useT();
@@ -103,7 +103,7 @@ export function ImportJobPage() {
         )
       ) : null}
       {job.status === 'IMPORTING' ? <ImportWriteProgress job={job} canCancel={mayStop} onFinished={reload} /> : null}
-      {isWrittenOut(job) ? <ImportUndo job={job} mayUndo={mayStop} now={now} onChanged={refresh} /> : null}
+      {isWrittenOut(job) ? <ImportUndo job={job} now={now} onChanged={refresh} /> : null}
       {written ? <ImportChosen job={job} /> : null}
       {isWrittenOut(job) ? <ImportOutcomes job={job} /> : null}
       {showsCheck(job) && isChecked(job.status) ? <ImportReview job={job} /> : null}
