@@ -85,6 +85,23 @@ describe('distinctiveNameOf', () => {
     expect(distinctiveNameOf(key)).toBe(key);
   });
 
+  it.each([
+    ['Koninklijke Philips N.V.', 'Philips'],
+    ['Royal Dutch Shell plc', 'Dutch Shell'],
+    ['Kungliga Tekniska', 'Tekniska'],
+  ])('an honorific is not distinctive: %j is distinctively %j', (name, other) => {
+    expect(distinctiveNameOf(normalizeCompanyName(name))).toBe(distinctiveNameOf(normalizeCompanyName(other)));
+  });
+
+  it.each([
+    ['Royal Garden', 'Royal Palace'],
+    ['Koninklijke Philips', 'Koninklijke Ahold'],
+  ])('names that share only an honorific differ distinctively: %j ≠ %j', (a, b) => {
+    expect(distinctiveNameOf(normalizeCompanyName(a))).not.toBe(distinctiveNameOf(normalizeCompanyName(b)));
+    // The full key keeps the honorific: "Royal Bank of Canada" is not the "Bank of Canada".
+    expect(normalizeCompanyName('Royal Bank of Canada')).not.toBe(normalizeCompanyName('Bank of Canada'));
+  });
+
   it('keeps the order of the remaining words', () => {
     expect(distinctiveNameOf('chinatown golden dragon foods')).toBe('chinatown golden dragon');
   });

@@ -1,5 +1,5 @@
 import { nearGenericIndex } from './near-generic-word';
-import { CHINESE_PLACE_SUFFIXES, GENERIC_INDUSTRIES, GENERIC_PLACES, NAME_CONNECTIVES } from './generic-name-words';
+import { CHINESE_PLACE_SUFFIXES, GENERIC_HONORIFICS, GENERIC_INDUSTRIES, GENERIC_PLACES, NAME_CONNECTIVES } from './generic-name-words';
 import { toNameText, toNameWords } from './name-text';
 
 /** Chinese/Japanese affixes of one kind, looked up by length, longest first. */
@@ -86,7 +86,7 @@ function compiledGenerics(): CompiledGenerics {
   if (compiled) return compiled;
   const places = Object.values(GENERIC_PLACES).flat();
   const industries = Object.values(GENERIC_INDUSTRIES).flat();
-  const latin = [...places, ...industries].filter((w) => !HAS_CJK.test(w)).map((w) => toNameWords(w).join(' '));
+  const latin = [...places, ...industries, ...GENERIC_HONORIFICS].filter((w) => !HAS_CJK.test(w)).map((w) => toNameWords(w).join(' '));
   const cjkPlaces = places.filter((w) => HAS_CJK.test(w)).map(toNameText);
   const cjkIndustries = industries.filter((w) => HAS_CJK.test(w)).map(toNameText);
   const placeForms = cjkPlaces.flatMap((p) => [p, ...CHINESE_PLACE_SUFFIXES.map((s) => p + s)]);

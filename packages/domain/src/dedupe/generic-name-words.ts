@@ -158,3 +158,27 @@ export const NAME_CONNECTIVES: readonly string[] = [
   'and', 'of', 'for', 'the', 'und', 'fur', 'et', 'de', 'des', 'du', 'la', 'le', 'les', 'y', 'del', 'en',
   'van', 'voor', 'e', 'di', 'della', 'per',
 ];
+
+/**
+ * Words that name a branch rather than a company, for qualifiers such as "Acme (Beijing Branch)"
+ * or "Hilton - Airport": with the places above, they make a trailing qualifier that is cut off
+ * (name-qualifiers.ts). Chinese writes 分店/分行/总店/总部 for a shop's or bank's branch and head office.
+ */
+export const BRANCH_WORDS: readonly string[] = [
+  'Branch', 'Branch Office', 'Head Office', 'Headquarters', 'HQ', 'Main Office', 'Downtown', 'Airport',
+  '分店', '分行', '总店', '總店', '总部', '總部',
+];
+
+/**
+ * Titles a company is granted or takes, not part of what tells it apart: "Koninklijke Philips",
+ * "Royal Dutch Shell", "Kungliga Tekniska". Sources: the Dutch and Belgian royal predicate
+ * (Koninklijk, Royale), the British royal warrant and charter ("Royal"), the Scandinavian
+ * court predicates (Kongelige, Kungliga, Kongelig), the German and Austrian court titles (Königlich,
+ * Kaiserlich, k.u.k.), and "Imperial" as chartered companies used it. Like places and industries
+ * they leave the distinctive name only; the full key keeps them ("Royal Bank of Canada" is not
+ * the "Bank of Canada").
+ */
+export const GENERIC_HONORIFICS: readonly string[] = [
+  'Royal', 'Royale', 'Koninklijke', 'Koninklijk', 'Kongelige', 'Kongelig',
+  'Kungliga', 'Kunglig', 'Königliche', 'Königlich', 'Kaiserliche', 'Kaiserlich', 'Imperial', 'Imperiale',
+];

@@ -33,14 +33,47 @@ export function expandBracketedForms(raw: string): string {
   return raw.normalize('NFKC').replace(BRACKETED, (whole, c: string) => ` ${BRACKETED_JAPANESE_FORMS[c] ?? whole} `);
 }
 
-/** Removes legal forms from the end (and Chinese/Japanese ones from the start) until none is left. */
+/**
+ * Removes legal forms from the end (and Chinese/Japanese ones from the start) until none is left;
+ * a Latin form written out in two or more words goes from the start too ("Naamloze Vennootschap
+ * Acme", "Société Anonyme Acme"), where a short one would be a word of the name ("SA Power").
+ */
 export function stripLegalForms(words: string[]): string[] {
   let rest = dropLeadingThe(words);
   for (;;) {
-    const next = dropLeadingThe(stripCjkAffix(stripTrailingWords(rest)));
+    const next = dropLeadingThe(stripLeadingWords(stripCjkAffix(stripTrailingWords(rest))));
     if (next.length === rest.length && next.every((w, i) => w === rest[i])) return rest;
     rest = next;
   }
+}
+
+/** Whether the words end in a Latin-script legal form ("acme n v" → no, "acme nv" → yes). */
+export function endsWithLegalForm(words: string[]): boolean {
+  return stripTrailingWords(words).length < words.length;
+}
+
+/**
+ * Initials written with spaces run into a legal form written the same way: "D S M N. V." reads
+ * as the one word "dsmnv". When the initials before the form are at least two letters, the form
+ * is split off so that it is stripped like "DSM N.V." ("dsm nv"). `letters` is how many single
+ * letters were joined into the last word.
+ */
+export function splitFormFromInitials(words: string[], letters: number): string[] {
+  const last = words.at(-1);
+  if (!last || letters < 4 || last.length !== letters) return words;
+  const { words: forms } = compiledForms();
+  for (let n = Math.min(4, letters - 2); n >= 2; n--) {
+    if (forms.has(last.slice(-n))) return [...words.slice(0, -1), last.slice(0, -n), last.slice(-n)];
+  }
+  return words;
+}
+
+function stripLeadingWords(words: string[]): string[] {
+  const { words: forms, longestWordCount } = compiledForms();
+  for (let n = Math.min(longestWordCount, words.length - 1); n >= 2; n--) {
+    if (forms.has(words.slice(0, n).join(' '))) return words.slice(n);
+  }
+  return words;
 }
 
 function dropLeadingThe(words: string[]): string[] {

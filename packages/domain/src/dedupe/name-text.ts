@@ -34,6 +34,14 @@ export function toNameText(raw: string): string {
   return folded.replace(NOT_WORD, ' ').trim().replace(SPACE_INSIDE_CJK, '');
 }
 
+/** How many single letters end the text ("D S M N. V." → 5): joined by toNameWords into its last word. */
+export function trailingSingleLetters(raw: string): number {
+  const words = toNameText(raw).split(' ');
+  let n = 0;
+  while (n < words.length && SINGLE_LETTER.test(words[words.length - 1 - n])) n++;
+  return n;
+}
+
 /** The words of a name; runs of single letters are joined, so "S.A." = "SA" and "I.B.M." = "IBM". */
 export function toNameWords(raw: string): string[] {
   const words = toNameText(raw).split(' ').filter((w) => w !== '');
