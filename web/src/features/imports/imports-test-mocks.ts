@@ -115,8 +115,11 @@ export function startMock(input: StartImportInput, result: object, sent: StartIm
 
 export const progress = (status: ImportStatus, checkedRows: number, totalRows = 30, counts: Partial<ImportClassCounts> = {}) => ({
   __typename: 'ImportProgress', id: '12', status, checkedRows, totalRows, classCounts: classCounts(counts),
-  doneRows: 0, importStartedAt: null as string | null, pace: null as ServedPace | null, outcomeCounts: outcomeCounts(),
+  doneRows: 0, importStartedAt: null as string | null, pace: null as ServedPace | null, outcomeCounts: outcomeCounts(), undoCounts: undoCounts(0, 0),
 });
+
+/** A progress event of an undo of import 12's 30 written rows: `removed` and `kept` of its created customers so far. */
+export const undoProgress = (status: ImportStatus, removed: number, kept: number) => ({ ...progress(status, 30), doneRows: 30, undoCounts: undoCounts(removed, kept) });
 
 /** A progress event of the write: `doneRows` of `totalRows` written since `importStartedAt`, at the server's `writePace`. */
 export const writeProgress = (

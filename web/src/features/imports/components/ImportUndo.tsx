@@ -40,7 +40,7 @@ function offersUndo(undoableUntil: string | null, now: Date): undoableUntil is s
 /** An import's undo, at the stage it stands: offered (while the server says so), running, or done. */
 export function ImportUndo({ job, now, onChanged }: Props) {
   useForgetRowsWhenUndone(job);
-  if (job.status === 'UNDOING') return <ImportUndoProgress job={job} onProgress={onChanged} />;
+  if (job.status === 'UNDOING') return <ImportUndoProgress job={job} onFinished={() => void onChanged()} />;
   if (job.status === 'UNDONE') return <ImportUndone job={job} />;
   const until = job.undoableUntil;
   return offersUndo(until, now) ? <ImportUndoOffer job={job} until={until} onStale={() => void onChanged()} /> : null;

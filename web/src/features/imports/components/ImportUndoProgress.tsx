@@ -1,31 +1,35 @@
+import { useState } from 'react';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useT } from '../../../i18n/I18nProvider';
-import { useCoalesced } from '../../../shared/hooks/useCoalesced';
 import { useImportProgress } from '../hooks/useImportProgress';
-import type { ImportJobDetail } from '../import-types';
+import type { ImportJobDetail, ImportProgress } from '../import-types';
 
 interface Props {
   job: Pick<ImportJobDetail, 'id' | 'outcomeCounts' | 'undoCounts'>;
-  /** Read the job again (its counts so far, or that it is UNDONE); may return the read. */
-  onProgress: () => unknown;
+  /** The undo ended (UNDONE): read the job again for what it did. */
+  onFinished: () => void;
 }
 
-/** Reads after a burst of events: one at once, then at most one a second. */
-const REREAD_MS = 1_000;
-
 /**
- * The undo as it runs: created customers gone through so far, removed and kept. Each committed
- * chunk is heard on `importProgress`, which carries no undo counts, so an event reads the job
- * again (coalesced); the page also reads it every few seconds, since events are at most once.
+ * The undo as it runs: created customers gone through so far, removed and kept, live from
+ * `importProgress` after each chunk the job commits (the page also reads the job every few
+ * seconds, since events are at most once). Counts never go back: an event and a read of the job
+ * may cross on the way, and each count only grows, so the larger of the two is the later.
  */
-export function ImportUndoProgress({ job, onProgress }: Props) {
+export function ImportUndoProgress({ job, onFinished }: Props) {
   const t = useT();
-  const reread = useCoalesced(onProgress, REREAD_MS);
-  useImportProgress(job.id, { onEvent: reread });
-  const { removed, kept } = job.undoCounts;
+  const [live, setLive] = useState<ImportProgress['undoCounts'] | null>(null);
+  useImportProgress(job.id, {
+    onEvent: (progress) => {
+      setLive(progress.undoCounts);
+      if (progress.status !== 'UNDOING') onFinished();
+    },
+  });
+  const removed = Math.max(job.undoCounts.removed, live?.removed ?? 0);
+  const kept = Math.max(job.undoCounts.kept, live?.kept ?? 0);
   const total = job.outcomeCounts.CREATED;
   const decided = Math.min(total, removed + kept);
   return (

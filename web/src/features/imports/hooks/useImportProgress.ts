@@ -21,6 +21,10 @@ export const IMPORT_PROGRESS_SUBSCRIPTION = graphql(`
       outcomeCounts {
         ...ImportOutcomeCountsFields
       }
+      undoCounts {
+        removed
+        kept
+      }
     }
   }
 `);

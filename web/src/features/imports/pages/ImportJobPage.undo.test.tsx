@@ -11,7 +11,6 @@ import {
   liveJobMock,
   outcomeCounts,
   outcomeRowsMock,
-  progress,
   progressEvent,
   quietProgress,
   RITA,
@@ -19,7 +18,9 @@ import {
   servedDestination,
   undoCounts,
   undoMock,
+  undoProgress,
   undoRowsMock,
+  type ServedImportJob,
 } from '../imports-test-mocks';
 import { ImportJobPage } from './ImportJobPage';
 
@@ -50,6 +51,16 @@ const undone = importJob('UNDONE', { ...written, undoCounts: undoCounts(2, 3), u
 const created = (row: number, name: string, customerId: string | null, extra: object = {}) =>
   importRow(row, 'NEW', [name, null, null, null, null], { outcome: 'CREATED', customer: customerId ? rowCustomer(customerId, name, true) : undefined, ...extra });
 const createdRows = [created(2, 'Acme', 'c2'), created(3, 'Harbour Textiles', 'c3'), created(4, 'Globex', 'c4'), created(5, 'Initech', 'c5'), created(6, 'Soylent', 'c6')];
+
+/** The job as `jobs` has it at each read in turn (the last one from then on); `reads` counts the reads. */
+const countedJobMock = (jobs: ServedImportJob[], reads: { count: number }) => ({
+  ...jobMock(jobs[0], Number.POSITIVE_INFINITY),
+  result: () => {
+    reads.count += 1;
+    return { data: { importJob: jobs[Math.min(reads.count, jobs.length) - 1] } };
+  },
+});
+const undoLine = () => screen.getByTestId('import-undo-line').textContent;
 
 afterEach(() => {
   vi.useRealTimers();
@@ -158,12 +169,33 @@ describe('undoing an import', { timeout: 30_000 }, () => {
     expect(screen.getByTestId('import-job').dataset.status).toBe('DONE');
   });
 
-  it('reads the job again when a progress event says a part of the undo is done', async () => {
-    renderJob([jobMock(undoing(0, 0)), progressEvent(progress('UNDOING', 30)), jobMock(undoing(3, 1), Number.POSITIVE_INFINITY), outcomeRowsMock('CREATED', createdRows)]);
+  it('shows the counts each progress event carries as the undo runs, without reading the job for them, and a read that lags does not take them back', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const reads = { count: 0 };
+    renderJob([countedJobMock([undoing(0, 0), undoing(2, 1)], reads), progressEvent(undoProgress('UNDOING', 3, 1)), outcomeRowsMock('CREATED', createdRows)]);
     expect((await screen.findByTestId('import-undo-progress')).dataset.removed).toBe('0');
-    await waitFor(() => expect(screen.getByTestId('import-undo-line').textContent).toBe('4 of 5 created customers gone through: 3 removed, 1 kept'));
+    await waitFor(() => expect(undoLine()).toBe('4 of 5 created customers gone through: 3 removed, 1 kept'));
     expect(screen.getByRole('progressbar', { name: 'Undo progress' }).getAttribute('aria-valuenow')).toBe('80');
     expect(screen.getByTestId('import-stepper').dataset.step).toBe('import');
+    expect(reads.count).toBe(1);
+
+    // The page's next read answers as of before that chunk (it crossed the event): the counts stay where the event put them.
+    await vi.advanceTimersByTimeAsync(FOLLOW_POLL_MS);
+    await waitFor(() => expect(reads.count).toBe(2));
+    expect(undoLine()).toBe('4 of 5 created customers gone through: 3 removed, 1 kept');
+  });
+
+  it('reads the job again when a progress event says the undo is over', async () => {
+    renderJob([
+      jobMock(undoing(3, 1)),
+      progressEvent(undoProgress('UNDONE', 2, 3)),
+      jobMock(undone, Number.POSITIVE_INFINITY),
+      outcomeRowsMock('CREATED', createdRows),
+      undoRowsMock(['MOVED_SINCE', 'FOLLOWED_UP', 'CHANGED_SINCE'], []),
+    ]);
+    await waitFor(() => expect(screen.getByTestId('import-job').dataset.status).toBe('UNDONE'));
+    expect(screen.queryByTestId('import-undo-progress')).toBeNull();
+    expect(screen.getByTestId('import-undone-KEPT').dataset.count).toBe('3');
   });
 
   it('reads the job every few seconds, so it follows the undo to its end when the live events are lost, and reads the rows again', async () => {
