@@ -1,26 +1,29 @@
-import { distinctiveNameOf, trigramsOf, type DuplicateKeys } from '../../packages/domain/src';
+import { distinctiveNameOf, nameVariants, trigramsOf, type DuplicateKeys } from '../../packages/domain/src';
 
 export interface IndexWork {
-  /** Mean number of posting-list entries a trigram-index lookup of one name reads. */
-  fullKeys: number;
-  distinctiveNames: number;
+  /** Mean number of posting-list entries a trigram-index lookup of one full key reads (the naive search). */
+  fullKeyTrigrams: number;
+  /** The same for the product's lookup: the word variants of the distinctive name. */
+  distinctiveVariants: number;
 }
 
 /**
- * A proxy for the GIN work of a similar-name lookup on this dataset: for each distinct name,
- * the summed lengths of the posting lists of its trigrams, once in an index on the full keys
- * and once in an index on the distinctive names. Words shared by many names make long lists.
+ * A proxy for the GIN work of a similar-name lookup on this dataset: for each distinct name, the
+ * summed lengths of the posting lists its lookup reads — the trigrams of its full key in an
+ * index of full keys, and the word variants of its distinctive name in the product's index.
  */
 export function indexWork(keys: Map<string, DuplicateKeys>): IndexWork {
   const names = [...new Set([...keys.values()].map((k) => k.name).filter((n) => n !== ''))];
-  return { fullKeys: meanPostingsRead(names), distinctiveNames: meanPostingsRead(names.map(distinctiveNameOf)) };
+  return {
+    fullKeyTrigrams: meanPostingsRead(names.map((n) => [...trigramsOf(n)])),
+    distinctiveVariants: meanPostingsRead(names.map((n) => nameVariants(distinctiveNameOf(n)))),
+  };
 }
 
-function meanPostingsRead(indexed: string[]): number {
-  const trigramSets = indexed.map((n) => trigramsOf(n));
+function meanPostingsRead(entriesPerName: string[][]): number {
   const postings = new Map<string, number>();
-  for (const set of trigramSets) for (const t of set) postings.set(t, (postings.get(t) ?? 0) + 1);
+  for (const entries of entriesPerName) for (const e of entries) postings.set(e, (postings.get(e) ?? 0) + 1);
   let read = 0;
-  for (const set of trigramSets) for (const t of set) read += postings.get(t)!;
-  return indexed.length === 0 ? 0 : read / indexed.length;
+  for (const entries of entriesPerName) for (const e of entries) read += postings.get(e)!;
+  return entriesPerName.length === 0 ? 0 : read / entriesPerName.length;
 }

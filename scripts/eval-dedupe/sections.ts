@@ -85,8 +85,8 @@ export function sweepTable(fullKey: Prepared, twoStage: Prepared): string {
 export function indexWorkLine(p: Prepared): string {
   const w = indexWork(p.keys);
   return (
-    `Trigram postings read per lookup (mean over distinct names): full keys ${Math.round(w.fullKeys)}, ` +
-    `distinctive names ${Math.round(w.distinctiveNames)} (×${(w.distinctiveNames / w.fullKeys).toFixed(2)}).`
+    `Index postings read per lookup (mean over distinct names): trigrams of full keys ${Math.round(w.fullKeyTrigrams)}, ` +
+    `word variants of distinctive names ${Math.round(w.distinctiveVariants)} (×${(w.distinctiveVariants / w.fullKeyTrigrams).toFixed(2)}).`
   );
 }
 

@@ -12,7 +12,7 @@ import { CustomerOwnershipEntity } from '../ownership/customer-ownership.entity'
 // and stops after `first` rows in scope instead of sorting everything the viewer may see.
 @Index('idx_customers_updated_at_id', ['updatedAt', 'id'])
 @Index('idx_customers_tags', { synchronize: false }) // GIN (tags), created in the migration
-@Index('idx_customers_name_core_trgm', { synchronize: false }) // GIN (name_core gin_trgm_ops), created in the migration
+@Index('idx_customers_name_variants', { synchronize: false }) // GIN (berth_name_variants(name_core)), created in the migration
 export class CustomerEntity {
   @PrimaryGeneratedColumn()
   id: number;
@@ -28,7 +28,7 @@ export class CustomerEntity {
   @Column({ type: 'varchar', length: 200, default: '' })
   nameKey: string;
 
-  /** distinctiveNameOf(nameKey): the name without place and industry words; similar-name candidates come from its trigrams. */
+  /** distinctiveNameOf(nameKey) without words common at write time: similar-name candidates come from its words' variants (berth_name_variants). */
   @Column({ type: 'varchar', length: 200, default: '' })
   nameCore: string;
 

@@ -1,5 +1,5 @@
 import { MoreThan, type DataSource, type EntityManager } from 'typeorm';
-import { candidateSimilarityFor, type DuplicateKeys } from '@berth/domain';
+import type { DuplicateKeys } from '@berth/domain';
 import { CustomerEntity } from '../customers/customer.entity';
 import { CustomerMatchKeyEntity, type MatchKeyDimension } from './customer-match-key.entity';
 
@@ -103,9 +103,9 @@ export class MatchKeyRepository {
   /**
    * Names at least `threshold` similar (pg_trgm) to each input's, best first, by the input's
    * index, in two stages that the domain's isSimilarNameCandidate mirrors: candidates whose
-   * distinctive names (without common words) share enough trigrams with the input's `distinctive`
-   * (short, rare trigrams: a small GIN scan), then the full keys' similarity decides. One
-   * statement for any number of inputs; each input's candidates are its own index scan.
+   * distinctive names (without common words) share a word within one edit with the input's
+   * `distinctive` (a lookup of its few word variants in their GIN index), then the full keys'
+   * similarity decides. One statement for any number of inputs; each input is its own lookup.
    */
   async similarNames(
     inputs: readonly { nameKey: string; distinctive: string }[],
@@ -116,14 +116,14 @@ export class MatchKeyRepository {
   ): Promise<(SimilarNameHit & { input: number })[]> {
     const searched = inputs.flatMap((s, i) => (s.nameKey ? [{ i, ...s }] : []));
     if (!searched.length) return [];
-    await manager.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(candidateSimilarityFor(threshold))]);
     const rows: { input: number; customerId: number; nameKey: string; score: string }[] = await manager.query(
       `SELECT q.i AS input, h.id AS "customerId", h.name_key AS "nameKey", h.score
          FROM unnest($1::int[], $2::text[], $3::text[]) AS q(i, name_key, core)
          CROSS JOIN LATERAL (
            SELECT c.id, c.name_key, similarity(c.name_key, q.name_key) AS score
              FROM customers c
-            WHERE c.name_core % q.core AND c.name_key <> q.name_key AND similarity(c.name_key, q.name_key) >= $4 AND c.id IS DISTINCT FROM $5
+            WHERE berth_name_variants(c.name_core) && berth_name_variants(q.core)
+              AND c.name_key <> q.name_key AND similarity(c.name_key, q.name_key) >= $4 AND c.id IS DISTINCT FROM $5
             ORDER BY score DESC, c.id
             LIMIT $6) h`,
       [searched.map((s) => s.i), searched.map((s) => s.nameKey), searched.map((s) => s.distinctive), threshold, excludeCustomerId, limit],
@@ -157,7 +157,6 @@ export class MatchKeyRepository {
   ): Promise<(SimilarNameHit & { input: number })[]> {
     const searched = inputs.flatMap((s, i) => (s.nameKey ? [{ i, ...s }] : []));
     if (!searched.length) return [];
-    await manager.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(candidateSimilarityFor(threshold))]);
     const rows: { input: number; customerId: number; nameKey: string; score: string }[] = await manager.query(
       `WITH changed AS MATERIALIZED (
          SELECT c.id, c.name_key, c.name_core FROM customers c
@@ -165,7 +164,8 @@ export class MatchKeyRepository {
        )
        SELECT q.i AS input, c.id AS "customerId", c.name_key AS "nameKey", similarity(c.name_key, q.name_key) AS score
          FROM unnest($1::int[], $2::text[], $3::text[]) AS q(i, name_key, core)
-         JOIN changed c ON c.name_core % q.core AND c.name_key <> q.name_key AND similarity(c.name_key, q.name_key) >= $6`,
+         JOIN changed c ON berth_name_variants(c.name_core) && berth_name_variants(q.core)
+                       AND c.name_key <> q.name_key AND similarity(c.name_key, q.name_key) >= $6`,
       [searched.map((s) => s.i), searched.map((s) => s.nameKey), searched.map((s) => s.distinctive), scope.since, scope.notFromImport, threshold],
     );
     return rows.map((r) => ({ ...r, score: Number(r.score) }));

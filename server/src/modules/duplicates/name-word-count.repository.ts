@@ -41,13 +41,14 @@ export class NameWordCountRepository {
 
   /**
    * Takes a newly common word out of every stored distinctive name still holding it (never
-   * leaving one empty). The trigram index finds the rows; no name is recomputed in TypeScript.
+   * leaving one empty). The word variants' index finds the rows (a word is its own variant); no
+   * name is recomputed in TypeScript.
    */
   async removeFromCores(manager: EntityManager, word: string): Promise<number> {
     const [, affected] = await manager.query(
       `UPDATE customers SET name_core = array_to_string(array_remove(string_to_array(name_core, ' '), $1), ' ')
-        WHERE name_core LIKE '%' || $2 || '%' AND $1 = ANY(string_to_array(name_core, ' ')) AND name_core <> $1`,
-      [word, word.replace(/[\\%_]/g, (c) => `\\${c}`)],
+        WHERE berth_name_variants(name_core) @> ARRAY[$1::text] AND $1 = ANY(string_to_array(name_core, ' ')) AND name_core <> $1`,
+      [word],
     );
     return affected;
   }

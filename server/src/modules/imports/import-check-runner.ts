@@ -8,7 +8,6 @@ import {
   fieldProblem,
   fileKeysOf,
   validateDuplicateKeys,
-  candidateSimilarityFor,
   isSimilarNameCandidate,
   type DuplicateKeys,
   type ImportCard,
@@ -167,7 +166,7 @@ export class ImportCheckRunner {
     const searched = [...names].filter(([, n]) => n.threshold !== null).map(([rowNumber, n]) => ({ rowNumber, key: n.key, core: n.core }));
     const threshold = [...names.values()].find((n) => n.threshold !== null)?.threshold ?? null;
     if (threshold === null) return Promise.resolve(new Map());
-    return this.imports.similarEarlierRows(manager, jobId, searched, { candidate: candidateSimilarityFor(threshold), final: threshold });
+    return this.imports.similarEarlierRows(manager, jobId, searched, threshold);
   }
 }
 

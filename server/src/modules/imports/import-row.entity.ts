@@ -12,7 +12,7 @@ import { ImportJobEntity } from './import-job.entity';
 @Index('idx_import_rows_unchecked', { synchronize: false }) // (job_id, row_number) WHERE class IS NULL, in the migration
 @Index('idx_import_rows_unwritten', { synchronize: false }) // (job_id, row_number) WHERE outcome IS NULL, in the migration
 @Index('idx_import_rows_undo_pending', { synchronize: false }) // (job_id, row_number) WHERE outcome = 'CREATED' AND undo IS NULL, in the migration
-@Index('idx_import_rows_name_core_trgm', { synchronize: false }) // GIN (name_core gin_trgm_ops), in the migration
+@Index('idx_import_rows_name_variants', { synchronize: false }) // GIN (berth_name_variants(name_core)), in the migration
 @Index('idx_import_rows_file_keys', { synchronize: false }) // GIN (file_keys), in the migration
 export class ImportRowEntity {
   @PrimaryColumn({ type: 'int' })

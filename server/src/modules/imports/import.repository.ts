@@ -103,24 +103,24 @@ export class ImportRepository {
 
   /**
    * For each row, the first checked row of the job before it whose name is similar by the
-   * duplicate check's measure (trigrams of the searched cores as candidates, then the keys), or
+   * duplicate check's measure (a shared word within one edit in the searched cores, then the keys), or
    * the row that one repeats: the first row of the company.
    */
   async similarEarlierRows(
     manager: EntityManager,
     jobId: number,
     rows: readonly { rowNumber: number; key: string; core: string }[],
-    threshold: { candidate: number; final: number },
+    threshold: number,
   ): Promise<Map<number, number>> {
     if (!rows.length) return new Map();
-    await manager.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(threshold.candidate)]);
     const found: { rowNumber: number; earlier: number }[] = await manager.query(
       `SELECT q.n AS "rowNumber", coalesce(e.earlier_row, e.row_number) AS earlier
          FROM unnest($2::int[], $3::text[], $4::text[]) AS q(n, name_key, core)
          CROSS JOIN LATERAL (SELECT r.row_number, r.earlier_row FROM import_rows r
-                              WHERE r.job_id = $1 AND r.row_number < q.n AND r.name_core % q.core AND similarity(r.name_key, q.name_key) >= $5
+                              WHERE r.job_id = $1 AND r.row_number < q.n AND berth_name_variants(r.name_core) && berth_name_variants(q.core)
+                                AND similarity(r.name_key, q.name_key) >= $5
                               ORDER BY r.row_number LIMIT 1) e`,
-      [jobId, rows.map((r) => r.rowNumber), rows.map((r) => r.key), rows.map((r) => r.core), threshold.final],
+      [jobId, rows.map((r) => r.rowNumber), rows.map((r) => r.key), rows.map((r) => r.core), threshold],
     );
     return new Map(found.map((f) => [f.rowNumber, f.earlier]));
   }
