@@ -10,7 +10,7 @@ import type { DescribedError } from '../../../shared/errors/describe-error';
 import { useErrorHandler } from '../../../shared/errors/ErrorHandlerProvider';
 import { useUndoImport } from '../hooks/useUndoImport';
 import type { ImportJobDetail } from '../import-types';
-import { UndoImportDialog } from './UndoImportDialog';
+import { AskOnceDialog } from './AskOnceDialog';
 
 interface Props {
   job: Pick<ImportJobDetail, 'id' | 'outcomeCounts'>;
@@ -68,7 +68,14 @@ export function ImportUndoOffer({ job, until, onStale }: Props) {
           {refusal.message}
         </Alert>
       ) : null}
-      {asking ? <UndoImportDialog created={job.outcomeCounts.CREATED} busy={undoing} onKeep={() => setAsking(false)} onUndo={() => void undo()} /> : null}
+      {asking ? (
+        // What goes (created customers nobody has worked on since, at most all it created) and what stays.
+        <AskOnceDialog title={t('imports.undo.confirmTitle')} maxWidth="sm"
+          paragraphs={[t('imports.undo.confirmRemoves', { count: job.outcomeCounts.CREATED }), t('imports.undo.confirmKeeps'), t('imports.undo.confirmStays')]}
+          keepLabel={t('imports.undo.keep')} confirmLabel={t(undoing ? 'imports.undo.confirming' : 'imports.undo.confirm')} color="warning" busy={undoing}
+          onKeep={() => setAsking(false)} onConfirm={() => void undo()}
+          testIds={{ dialog: 'undo-import-dialog', keep: 'keep-import', confirm: 'confirm-undo-import' }} />
+      ) : null}
     </Paper>
   );
 }

@@ -12,7 +12,7 @@ import { useErrorHandler } from '../../../shared/errors/ErrorHandlerProvider';
 import { useCancelImport } from '../hooks/useCancelImport';
 import { useImportProgress } from '../hooks/useImportProgress';
 import type { ImportJobDetail, ImportPace, ImportProgress } from '../import-types';
-import { CancelImportDialog } from './CancelImportDialog';
+import { AskOnceDialog } from './AskOnceDialog';
 
 interface Props {
   job: Pick<ImportJobDetail, 'id' | 'status' | 'totalRows' | 'doneRows' | 'pace'>;
@@ -87,7 +87,13 @@ export function ImportWriteProgress({ job, canCancel, onFinished }: Props) {
           {t('imports.write.cancel')}
         </Button>
       ) : null}
-      {asking ? <CancelImportDialog busy={cancelling} onKeep={() => setAsking(false)} onStop={() => void stop()} /> : null}
+      {asking ? (
+        // What is written stays, and the rows not reached are not imported.
+        <AskOnceDialog title={t('imports.write.cancelTitle')} paragraphs={[t('imports.write.cancelBody')]} keepLabel={t('imports.write.keep')}
+          confirmLabel={t(cancelling ? 'imports.write.stopping' : 'imports.write.stop')} color="error" busy={cancelling}
+          onKeep={() => setAsking(false)} onConfirm={() => void stop()}
+          testIds={{ dialog: 'cancel-import-dialog', keep: 'keep-importing', confirm: 'confirm-cancel-import' }} />
+      ) : null}
     </Paper>
   );
 }
