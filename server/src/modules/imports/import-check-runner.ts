@@ -8,7 +8,6 @@ import {
   fieldProblem,
   fileKeysOf,
   validateDuplicateKeys,
-  isSimilarNameCandidate,
   type DuplicateKeys,
   type ImportCard,
   type ImportClassCounts,
@@ -20,6 +19,7 @@ import { isBlankRow } from './reading/card-rows';
 import { openCardFile } from './reading/card-file';
 import { regionKey, type CheckedRow, type ImportJobRow, type ImportRepository } from './import.repository';
 import type { ImportProgressNews } from './import-progress-news';
+import { SimilarInChunk, type ComparedName } from './similar-in-chunk';
 
 /** Rows the pre-check classifies in one job (one transaction). */
 const CHECK_CHUNK = 200;
@@ -126,11 +126,12 @@ export class ImportCheckRunner {
     const names = await this.namesOf(manager, judgedRows);
     const similarEarlier = await this.similarEarlier(manager, job.id, names);
     const checks: CheckedRow[] = [];
+    const inChunk = new SimilarInChunk([...names.values()].find((n) => n.threshold !== null)?.threshold ?? null);
     for (const row of read) {
       const fileKeys = row.keys ? fileKeysOf(row.keys) : [];
       const name = names.get(row.rowNumber) ?? null;
       const earlier = fileKeys.map((k) => earlierInFile.get(k)).filter((n): n is number => n !== undefined);
-      const similar = similarEarlier.get(row.rowNumber) ?? (name ? similarInChunk(name, checks, names) : null);
+      const similar = similarEarlier.get(row.rowNumber) ?? (name ? inChunk.find(name) : null);
       if (similar !== null) earlier.push(similar);
       const earlierRow = earlier.length ? Math.min(...earlier) : null;
       const judged = row.keys && earlierRow === null ? (judgements.get(row.rowNumber) ?? null) : null;
@@ -138,6 +139,7 @@ export class ImportCheckRunner {
       const rowClass = classifyImportRow({ problems: row.problems, earlierRow, match: judged ? { verdict: judged.verdict, owned: best?.ownerId != null } : null });
       // This chunk's rows stand for their companies before the next rows of the same chunk.
       for (const key of fileKeys) if (!earlierInFile.has(key)) earlierInFile.set(key, row.rowNumber);
+      if (name) inChunk.add(row.rowNumber, name, earlierRow ?? row.rowNumber);
       checks.push({
         rowNumber: row.rowNumber,
         class: rowClass,
@@ -151,12 +153,12 @@ export class ImportCheckRunner {
     return checks;
   }
 
-  /** Each valid row's name as the duplicate check compares it, with the rule's threshold and the common words (none when similar names are off). */
+  /** Each valid row's name as the duplicate check compares it (its key and searched core), with the rule's threshold (null when similar names are off). */
   private async namesOf(manager: EntityManager, rows: readonly { rowNumber: number; keys: DuplicateKeys | null }[]): Promise<Map<number, RowName>> {
     const search = await this.duplicateChecks.nameSearch(manager, rows.map((r) => r.keys!));
     const names = new Map<number, RowName>();
     rows.forEach((r, i) => {
-      if (r.keys!.name) names.set(r.rowNumber, { key: r.keys!.name, core: search.cores[i], threshold: search.threshold, isCommon: (w) => search.common.has(w) });
+      if (r.keys!.name) names.set(r.rowNumber, { key: r.keys!.name, core: search.cores[i], threshold: search.threshold });
     });
     return names;
   }
@@ -170,23 +172,9 @@ export class ImportCheckRunner {
   }
 }
 
-/** A row's name as the duplicate check compares names. */
-interface RowName {
-  key: string;
-  core: string;
-  /** The similar-name rule's threshold; null when similar names are off. */
+/** A row's name as the duplicate check compares names, with the similar-name rule's threshold (null when similar names are off). */
+interface RowName extends ComparedName {
   threshold: number | null;
-  isCommon: (word: string) => boolean;
-}
-
-/** The first row of this chunk, before the row, with a similar name (by the same two-stage measure as the database's). */
-function similarInChunk(name: RowName, before: readonly CheckedRow[], names: ReadonlyMap<number, RowName>): number | null {
-  if (name.threshold === null) return null;
-  for (const row of before) {
-    const other = names.get(row.rowNumber);
-    if (other && isSimilarNameCandidate(name.key, other.key, name.threshold, name.isCommon)) return row.earlierRow ?? row.rowNumber;
-  }
-  return null;
 }
 
 /** The fields of a card a duplicate check reads, as a save of it would. */
