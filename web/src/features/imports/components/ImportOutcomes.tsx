@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { ChipProps } from '@mui/material/Chip';
-import Typography from '@mui/material/Typography';
 import { IMPORT_OUTCOMES } from '@berth/domain';
 import { useFormat, useT } from '../../../i18n/I18nProvider';
 import { outcomeLabel } from '../import-labels';
@@ -8,6 +7,7 @@ import type { ImportJobDetail, ImportOutcome, ImportOutcomeCounts } from '../imp
 import { CountChips } from './CountChips';
 import { ImportOutcomeWhy } from './ImportOutcomeWhy';
 import { ImportRowList } from './ImportRowList';
+import { ImportSection } from './ImportSection';
 import { ResultFileLinks } from './ResultFileLinks';
 
 const OUTCOME_COLORS: Record<ImportOutcome, ChipProps['color']> = {
@@ -39,18 +39,13 @@ export function ImportOutcomes({ job }: { job: Job }) {
   // An undone import keeps the trace of its cancel in its rows, not in its status.
   const wasCancelled = job.status === 'CANCELLED' || job.outcomeCounts.CANCELLED > 0;
   return (
-    <section aria-labelledby="import-outcome-title" data-testid="import-outcomes">
-      <Typography variant="h2" id="import-outcome-title" sx={{ mb: 0.5 }}>
-        {t('imports.result.title')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }} data-testid="import-outcome-line">
-        {t(wasCancelled ? 'imports.result.cancelledAt' : 'imports.result.doneAt', { when: fmt.dateTime(job.finishedAt), count: counted })}
-      </Typography>
+    <ImportSection testId="import-outcomes" title={t('imports.result.title')} lineTestId="import-outcome-line"
+      line={t(wasCancelled ? 'imports.result.cancelledAt' : 'imports.result.doneAt', { when: fmt.dateTime(job.finishedAt), count: counted })}>
       <CountChips codes={IMPORT_OUTCOMES} counts={job.outcomeCounts} colors={OUTCOME_COLORS} label={(o) => outcomeLabel(o, t)} selected={selected}
         onSelect={setChosen} groupLabel={t('imports.result.outcomes')} testId="import-outcome" />
       <ImportRowList key={selected} jobId={job.id} filter={{ outcome: selected }} total={job.outcomeCounts[selected]} mapping={job.mapping}
         why={(row) => <ImportOutcomeWhy row={row} />} />
       <ResultFileLinks jobId={job.id} />
-    </section>
+    </ImportSection>
   );
 }

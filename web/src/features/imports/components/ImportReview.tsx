@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import Typography from '@mui/material/Typography';
 import { IMPORT_ROW_CLASSES } from '@berth/domain';
 import { useT } from '../../../i18n/I18nProvider';
 import type { ImportJobDetail, ImportRowClass } from '../import-types';
 import { ImportClassChips } from './ImportClassChips';
 import { ImportRowList } from './ImportRowList';
 import { ImportRowReason } from './ImportRowReason';
+import { ImportSection } from './ImportSection';
 
 /** The first class with rows: what the review opens on. */
 function firstWithRows(counts: ImportJobDetail['classCounts']): ImportRowClass {
@@ -18,16 +18,10 @@ export function ImportReview({ job }: { job: Pick<ImportJobDetail, 'id' | 'class
   const [chosen, setChosen] = useState<ImportRowClass | null>(null);
   const selected = chosen ?? firstWithRows(job.classCounts);
   return (
-    <section aria-labelledby="import-review-title" data-testid="import-review">
-      <Typography variant="h2" id="import-review-title" sx={{ mb: 0.5 }}>
-        {t('imports.review.title')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-        {t(`imports.classHint.${selected}`)}
-      </Typography>
+    <ImportSection testId="import-review" title={t('imports.review.title')} line={t(`imports.classHint.${selected}`)}>
       <ImportClassChips counts={job.classCounts} selected={selected} onSelect={setChosen} />
       <ImportRowList key={selected} jobId={job.id} filter={{ class: selected }} total={job.classCounts[selected]} mapping={job.mapping}
         why={(row, now) => <ImportRowReason row={row} now={now} />} />
-    </section>
+    </ImportSection>
   );
 }

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import Box from '@mui/material/Box';
 import type { ChipProps } from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import { useFormat, useT } from '../../../i18n/I18nProvider';
@@ -8,6 +7,7 @@ import type { ImportJobDetail } from '../import-types';
 import { undoGroupCounts, UNDO_GROUPS, UNDO_RESULTS, type UndoGroup } from '../undo-groups';
 import { CountChips } from './CountChips';
 import { ImportRowList } from './ImportRowList';
+import { ImportSection } from './ImportSection';
 import { ImportUndoWhy } from './ImportUndoWhy';
 
 const GROUP_COLORS: Record<UndoGroup, ChipProps['color']> = { REMOVED: 'default', KEPT: 'warning' };
@@ -26,13 +26,8 @@ export function ImportUndone({ job }: { job: Job }) {
   const selected = chosen ?? (counts.KEPT > 0 ? 'KEPT' : 'REMOVED');
   const { removed, kept } = job.undoCounts;
   return (
-    <Box component="section" aria-labelledby="import-undone-title" data-testid="import-undone" sx={{ mb: 3 }}>
-      <Typography variant="h2" id="import-undone-title" sx={{ mb: 0.5 }}>
-        {t('imports.undo.title')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }} data-testid="import-undone-line">
-        {t('imports.undo.doneAt', { when: fmt.dateTime(job.undoneAt), removed, kept })}
-      </Typography>
+    <ImportSection testId="import-undone" title={t('imports.undo.title')} lineTestId="import-undone-line"
+      line={t('imports.undo.doneAt', { when: fmt.dateTime(job.undoneAt), removed, kept })} sx={{ mb: 3 }}>
       <CountChips codes={UNDO_GROUPS} counts={counts} colors={GROUP_COLORS} label={(g) => undoGroupLabel(g, t).label} selected={selected}
         onSelect={setChosen} groupLabel={t('imports.undo.groups')} testId="import-undone" />
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }} data-testid="import-undo-hint">
@@ -40,6 +35,6 @@ export function ImportUndone({ job }: { job: Job }) {
       </Typography>
       <ImportRowList key={selected} jobId={job.id} filter={{ undo: UNDO_RESULTS[selected] }} total={counts[selected]} mapping={job.mapping}
         why={(row) => <ImportUndoWhy row={row} />} attrs={{ 'data-undo': selected }} />
-    </Box>
+    </ImportSection>
   );
 }
