@@ -104,7 +104,10 @@ export class ImportRepository {
   /**
    * For each row, the first checked row of the job before it whose name is similar by the
    * duplicate check's measure (a shared word within one edit in the searched cores, then the keys), or
-   * the row that one repeats: the first row of the company.
+   * the row that one repeats: the first row of the company. The rows come from the word variants'
+   * index: `job_id + 0` keeps the planner off the primary key, whose walk over every earlier row
+   * of the job (computing each one's variants) took 14.6 s per 200-row chunk at 10,000 rows,
+   * against 0.13 s through the index.
    */
   async similarEarlierRows(
     manager: EntityManager,
@@ -117,7 +120,7 @@ export class ImportRepository {
       `SELECT q.n AS "rowNumber", coalesce(e.earlier_row, e.row_number) AS earlier
          FROM unnest($2::int[], $3::text[], $4::text[]) AS q(n, name_key, core)
          CROSS JOIN LATERAL (SELECT r.row_number, r.earlier_row FROM import_rows r
-                              WHERE r.job_id = $1 AND r.row_number < q.n AND berth_name_variants(r.name_core) && berth_name_variants(q.core)
+                              WHERE r.job_id + 0 = $1 AND r.row_number < q.n AND berth_name_variants(r.name_core) && berth_name_variants(q.core)
                                 AND similarity(r.name_key, q.name_key) >= $5
                               ORDER BY r.row_number LIMIT 1) e`,
       [jobId, rows.map((r) => r.rowNumber), rows.map((r) => r.key), rows.map((r) => r.core), threshold],
