@@ -5,14 +5,14 @@
  * are found as the product finds them (isSimilarNameCandidate: distinctive names first, then
  * full keys), and also by full keys alone, to show what the faster search costs.
  *
- *   pnpm eval:dedupe [absolute-datasets-dir]
+ *   pnpm eval:dedupe [dataset-folder …]   (default: the two folders in ../shared/datasets)
  *
  * The server's database matcher computes the same keys and the same pg_trgm scores, so it can
  * be run over the same pairs later and must reproduce these numbers.
  */
 import path from 'node:path';
 import { DEFAULT_DUPLICATE_RULES } from '../packages/domain/src';
-import { loadDatasets } from './eval-dedupe/datasets';
+import { DEFAULT_DATASETS, loadDatasets } from './eval-dedupe/datasets';
 import { prepare } from './eval-dedupe/evaluate';
 import {
   caveatLines,
@@ -22,22 +22,27 @@ import {
   resultsTable,
   searchComparisonTable,
   sweepTable,
+  verdictTable,
 } from './eval-dedupe/sections';
 
 // The two datasets are US records: 7-digit local numbers stay unmatched rather than guessed.
 const DEFAULT_REGION = 'US';
 
 function main() {
-  const root = path.resolve(process.argv[2] ?? path.join(__dirname, '../../shared/datasets'));
+  // pnpm runs the script from server/ (its package): relative folders are taken from where the user ran pnpm.
+  const from = process.env.INIT_CWD ?? process.cwd();
+  const named = process.argv.slice(2);
+  const folders = named.length ? named.map((f) => path.resolve(from, f)) : DEFAULT_DATASETS.map((d) => path.join(__dirname, '../../shared/datasets', d));
   const started = Date.now();
-  console.log(`# Duplicate check quality — ${root}`);
+  console.log(`# Duplicate check quality — ${folders.map((f) => path.basename(f)).join(', ')}`);
   console.log(`Default rules: similar-name threshold ${DEFAULT_DUPLICATE_RULES.similarNameThreshold}, region ${DEFAULT_REGION}.\n`);
-  for (const dataset of loadDatasets(root)) {
+  for (const dataset of loadDatasets(folders)) {
     const t0 = Date.now();
     const prepared = prepare(dataset, DEFAULT_REGION, 'two-stage');
     const fullKeyOnly = prepare(dataset, DEFAULT_REGION, 'full-key');
     console.log(`## ${dataset.name}\n\n${keyCoverage(prepared)}\n`);
     console.log(`${resultsTable(prepared)}\n`);
+    console.log(`Blocks apart from warnings (default rules):\n\n${verdictTable(prepared)}\n`);
     for (const line of caveatLines(prepared)) console.log(`- ${line}`);
     console.log(`\nSimilar names, full keys only (before) vs two-stage (product):\n\n${searchComparisonTable(fullKeyOnly, prepared)}\n`);
     for (const line of lostPairLines(fullKeyOnly, prepared)) console.log(`- ${line}`);

@@ -23,10 +23,12 @@ export interface Dataset {
   probablyMissing: Set<string>;
 }
 
-const DATASETS = ['chicago_early_childhood', 'secondstring_business'];
+/** The datasets run when none are named: the two in ../shared/datasets. */
+export const DEFAULT_DATASETS = ['chicago_early_childhood', 'secondstring_business'];
 
-export function loadDatasets(root: string): Dataset[] {
-  return DATASETS.map((name) => loadDataset(path.join(root, name), name));
+/** Each folder holds one dataset (records.csv, truth.csv, and optionally the "don't care" and gap lists); its name is the folder's. */
+export function loadDatasets(folders: readonly string[]): Dataset[] {
+  return folders.map((dir) => loadDataset(dir, path.basename(path.resolve(dir))));
 }
 
 function loadDataset(dir: string, name: string): Dataset {

@@ -45,6 +45,17 @@ export function predicted(p: Prepared, rules: DuplicateRules): Set<string> {
   return out;
 }
 
+/** The flagged pairs by verdict: a BLOCK stops the save, a WARN asks the user to confirm. */
+export function predictedByVerdict(p: Prepared, rules: DuplicateRules): { BLOCK: Set<string>; WARN: Set<string> } {
+  const out = { BLOCK: new Set<string>(), WARN: new Set<string>() };
+  for (const [pair, evidence] of p.evidence) {
+    if (p.dataset.excluded.has(pair)) continue;
+    const verdict = verdictOf(evidence, rules);
+    if (verdict !== 'CLEAR') out[verdict].add(pair);
+  }
+  return out;
+}
+
 /** Pairs one rule alone flags, to show what each dimension contributes. */
 export function predictedBy(p: Prepared, rules: DuplicateRules, dimension: DuplicateDimension, method: MatchMethod): Set<string> {
   const out = new Set<string>();

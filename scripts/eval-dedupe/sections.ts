@@ -1,8 +1,8 @@
 import { DEFAULT_DUPLICATE_RULES, DUPLICATE_RULE_SLOTS, type DuplicateDimension, type MatchMethod } from '../../packages/domain/src';
 import { distinctiveNameOf, trigramSimilarity } from '../../packages/domain/src';
-import { predicted, predictedBy, scoreOf, withRuleOff, withThreshold, type Prepared } from './evaluate';
+import { predicted, predictedBy, predictedByVerdict, scoreOf, withRuleOff, withThreshold, type Prepared } from './evaluate';
 import { indexWork } from './index-work';
-import { score, type Score } from './metrics';
+import { bcubed, score, type Score } from './metrics';
 import { SCORE_HEADER, pct, scoreCells, table } from './report';
 
 const rules = DEFAULT_DUPLICATE_RULES;
@@ -130,4 +130,28 @@ function identicalRowPairs(p: Prepared): Set<string> {
     const [a, b] = pair.split('|');
     return byRow.get(a) === byRow.get(b);
   }));
+}
+
+/**
+ * What a rep meets: BLOCKs (the save is refused) apart from WARNs (a confirmation), each with its
+ * precision, and counting the pairs the dataset's SOURCE names as missing from its truth; then the
+ * whole check per record (B-cubed), where a big group weighs no more than its records.
+ */
+export function verdictTable(p: Prepared): string {
+  const byVerdict = predictedByVerdict(p, rules);
+  const widened = new Set([...p.truth, ...p.dataset.probablyMissing]);
+  const gaps = p.dataset.probablyMissing.size;
+  const rows = (['BLOCK', 'WARN'] as const).map((verdict) => {
+    const pairs = byVerdict[verdict];
+    const s = score(pairs, p.truth);
+    const counted = score(pairs, widened);
+    return [verdict, String(pairs.size), String(s.truePositives), String(s.falsePositives), pct(s.precision), gaps ? pct(counted.precision) : '—'];
+  });
+  const ids = p.dataset.records.map((r) => r.id);
+  const perRecord = bcubed(ids, predicted(p, rules), p.truth);
+  return [
+    table(['verdict', 'pairs', 'TP', 'FP', 'precision', `precision counting the ${gaps} pairs the truth misses`], rows),
+    '',
+    `Per record (B-cubed, the whole check, groups linked through any chain of flagged pairs): precision ${pct(perRecord.precision)}, recall ${pct(perRecord.recall)}, F1 ${pct(perRecord.f1)}.`,
+  ].join('\n');
 }
