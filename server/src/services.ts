@@ -1,4 +1,5 @@
 import { ImportService } from './modules/imports/import.service';
+import { ImportReads } from './modules/imports/import-reads';
 import { ImportRepository } from './modules/imports/import.repository';
 import { ImportProgressNews } from './modules/imports/import-progress-news';
 import { ImportCheckRunner } from './modules/imports/import-check-runner';
@@ -139,6 +140,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     releases: new ReleaseService(ownership, clock, uow, ledger, repositories.notifications),
     transfers: new TransferService(dataSource, transferRows, people, policies, clock, transferNews),
     imports: new ImportService(dataSource, importRows, importWrites, people, clock, importNews, importNotices),
+    importReads: new ImportReads(dataSource, importRows, clock),
     importProgress: importNews,
     importChecks: new ImportCheckRunner(dataSource, importRows, duplicateChecks, config.phoneRegion, clock, importNews),
     importUndos: new ImportUndoRunner(importRows, new ImportUndoRepository(), gate, clock, uow, news, importNews, importNotices),

@@ -289,7 +289,7 @@ describe('import write, one chunk at a time', () => {
   afterAll(() => t.stop());
 
   it('cancels while writing: what is written stays, every row not reached ends CANCELLED, and the counts add up', async () => {
-    const { imports, importChecks, importWrites } = t.server.services;
+    const { imports, importReads, importChecks, importWrites } = t.server.services;
     const names = unlikeCompanyNames(600, 11);
     const uploaded = await imports.upload(manager, { fileName: 'cards.xlsx', bytes: await xlsxOf([['Company'], ...names.map((n) => [n])]) });
     await imports.start(manager, uploaded.id, { mapping: ['companyName'], source: null });
@@ -300,7 +300,7 @@ describe('import write, one chunk at a time', () => {
     expect((await imports.cancel(manager, uploaded.id)).status).toBe('CANCELLED');
     // The next chunk's job, already queued, finds the import cancelled and writes nothing.
     expect(await importWrites.writeChunk(uploaded.id)).toBe(false);
-    const after = await imports.job(manager, uploaded.id);
+    const after = await importReads.job(manager, uploaded.id);
     const counts = { ...after.outcomeCounts };
     expect(counts.CREATED).toBeGreaterThan(0);
     expect(counts.CREATED! + counts.CANCELLED!).toBe(600);

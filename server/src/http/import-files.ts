@@ -40,7 +40,7 @@ export function importFilesRouter(services: Services, logger: Logger): Router {
       if (id === null) throw new BerthError('NOT_FOUND', 'Import not found.');
       const format = req.query.format === 'csv' ? 'csv' : 'xlsx';
       const language = req.query.lang === 'zh' ? 'zh' : 'en';
-      const { job, rows } = await services.imports.result(user, id);
+      const { job, rows } = await services.importReads.result(user, id);
       res.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       res.setHeader('Content-Disposition', contentDisposition(`${job.fileName.replace(/\.(xlsx|csv|txt)$/i, '')}-result.${format}`));
       await writeResultFile(res, format, resultHeader(job.headers, language), lines(rows, job.headers.length, language));

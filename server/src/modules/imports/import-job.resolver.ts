@@ -37,7 +37,7 @@ export class ImportJobResolver {
 
   @FieldResolver(() => ImportPaceType, { nullable: true, description: "While it is written: rows per second and the time left, by the server's clock." })
   pace(@Root() job: ImportJobRow, @Ctx() ctx: AppContext) {
-    return ctx.services.imports.pace(job);
+    return ctx.services.importReads.pace(job);
   }
 
   @FieldResolver(() => Date, {
@@ -45,7 +45,7 @@ export class ImportJobResolver {
     description: 'Until when you may undo this import (24 hours after it ended), by the server\'s clock; null when you may not undo it now.',
   })
   undoableUntil(@Root() job: ImportJobRow, @Ctx() ctx: AppContext) {
-    return ctx.services.imports.undoableUntil(viewerFrom(ctx), job);
+    return ctx.services.importReads.undoableUntil(viewerFrom(ctx), job);
   }
 
   @FieldResolver(() => ImportUndoCountsType)
@@ -68,7 +68,7 @@ export class ImportJobResolver {
     @Arg('afterRow', () => Int, { defaultValue: 0 }) afterRow: number,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
   ): Promise<ImportRowType[]> {
-    const rows = await ctx.services.imports.rows(viewerFrom(ctx), job.id, { class: rowClass, outcome, undo, afterRow, limit: Math.max(1, Math.min(first, MAX_ROWS_PAGE)) });
+    const rows = await ctx.services.importReads.rows(viewerFrom(ctx), job.id, { class: rowClass, outcome, undo, afterRow, limit: Math.max(1, Math.min(first, MAX_ROWS_PAGE)) });
     return rows.map(rowView);
   }
 }

@@ -14,13 +14,13 @@ export class ImportResolver {
   @Authorized()
   @Query(() => ImportJobType, { description: 'One import: yours, or, for a manager, one by someone in your team.' })
   importJob(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext) {
-    return ctx.services.imports.job(viewerFrom(ctx), idOrNotFound(id, 'Import'));
+    return ctx.services.importReads.job(viewerFrom(ctx), idOrNotFound(id, 'Import'));
   }
 
   @Authorized()
   @Query(() => [ImportJobType], { description: 'The latest 50 imports you may see, newest first.' })
   importJobs(@Ctx() ctx: AppContext) {
-    return ctx.services.imports.jobs(viewerFrom(ctx));
+    return ctx.services.importReads.jobs(viewerFrom(ctx));
   }
 
   @Authorized()
@@ -69,7 +69,7 @@ export class ImportResolver {
   importProgress(@Arg('id', () => ID) _id: string, @Root() event: ImportProgressEvent, @Ctx() ctx: AppContext): ImportProgressType {
     const importStartedAt = event.importStartedAt ? new Date(event.importStartedAt) : null;
     return {
-      pace: ctx.services.imports.pace({ ...event, importStartedAt }),
+      pace: ctx.services.importReads.pace({ ...event, importStartedAt }),
       id: event.jobId,
       status: event.status,
       totalRows: event.totalRows,

@@ -15,15 +15,10 @@ import {
   importDestinationProblems,
   receiverProblem,
   undoRefusal,
-  IMPORT_UNDO_WINDOW_HOURS,
-  importPace,
   type ColumnMapping,
   type ImportChoices,
   type ImportDestination,
-  type ImportOutcome,
-  type ImportRowClass,
   type ImportStatus,
-  type ImportUndoResult,
   type Viewer,
 } from '@berth/domain';
 import type { Clock } from '../../clock';
@@ -33,17 +28,10 @@ import type { ImportJobRow, ImportRepository } from './import.repository';
 import type { ImportProgressNews } from './import-progress-news';
 import type { ImportWriteRepository } from './import-write.repository';
 import type { ImportNotices } from './import-notices';
-import type { ImportRowEntity } from './import-row.entity';
 import type { AssignRepository } from '../pool/assign.repository';
 
 /** Where an import may still be cancelled: nothing of it is written yet, or it is being written (the rest of its rows are then left out). */
 const CANCELLABLE: readonly ImportStatus[] = [...OPEN_IMPORT_STATUSES, 'IMPORTING'];
-
-/** Rows a result file reads per query. */
-const RESULT_PAGE = 1000;
-
-/** How many imports a list shows. */
-const LIST_LIMIT = 50;
 
 /**
  * Imports of card files. An upload reads the whole file once — refusing it as a whole when it
@@ -101,7 +89,7 @@ export class ImportService {
   async start(viewer: Viewer, id: number, input: { mapping: ColumnMapping; source: string | null }): Promise<ImportJobRow> {
     await this.dataSource.transaction(async (manager) => {
       const job = await this.imports.find(manager, id, { lock: true });
-      if (!job || !canSeeImport(viewer, job)) throw new BerthError('NOT_FOUND', 'Import not found.');
+      if (!job || !canSeeImport(viewer, job)) throw importNotFound();
       if (job.createdById !== viewer.userId) throw new BerthError('FORBIDDEN', 'Only the person who uploaded a file imports it.');
       if (job.status !== 'UPLOADED') throw new BerthError('IMPORT_ALREADY_STARTED');
       const source = cleanText(input.source) ?? null;
@@ -126,7 +114,7 @@ export class ImportService {
   async commit(viewer: Viewer, id: number, input: { choices: ImportChoices; destination: ImportDestination }): Promise<ImportJobRow> {
     await this.dataSource.transaction(async (manager) => {
       const job = await this.imports.find(manager, id, { lock: true });
-      if (!job || !canSeeImport(viewer, job)) throw new BerthError('NOT_FOUND', 'Import not found.');
+      if (!job || !canSeeImport(viewer, job)) throw importNotFound();
       if (job.createdById !== viewer.userId) throw new BerthError('FORBIDDEN', 'Only the person who uploaded a file imports it.');
       if (job.status === 'UPLOADED' || job.status === 'CHECKING') throw new BerthError('IMPORT_NOT_CHECKED');
       if (job.status !== 'CHECKED') throw new BerthError('IMPORT_ALREADY_STARTED', 'This import has already been written or stopped.');
@@ -162,7 +150,7 @@ export class ImportService {
   async cancel(viewer: Viewer, id: number): Promise<ImportJobRow> {
     const stoppedWriting = await this.dataSource.transaction(async (manager) => {
       const job = await this.imports.find(manager, id, { lock: true });
-      if (!job || !canSeeImport(viewer, job)) throw new BerthError('NOT_FOUND', 'Import not found.');
+      if (!job || !canSeeImport(viewer, job)) throw importNotFound();
       if (job.createdById !== viewer.userId && viewer.role !== 'ADMIN') throw new BerthError('FORBIDDEN', 'Only the person who uploaded a file cancels its import.');
       if (!CANCELLABLE.includes(job.status)) throw new BerthError('IMPORT_ALREADY_STARTED', 'This import can no longer be cancelled.');
       if (job.status === 'IMPORTING') {
@@ -190,7 +178,7 @@ export class ImportService {
   async undo(viewer: Viewer, id: number): Promise<ImportJobRow> {
     await this.dataSource.transaction(async (manager) => {
       const job = await this.imports.find(manager, id, { lock: true });
-      if (!job || !canSeeImport(viewer, job)) throw new BerthError('NOT_FOUND', 'Import not found.');
+      if (!job || !canSeeImport(viewer, job)) throw importNotFound();
       if (job.createdById !== viewer.userId && viewer.role !== 'ADMIN') throw new BerthError('FORBIDDEN', 'Only the person who imported a file, or an admin, undoes it.');
       const refusal = undoRefusal({ status: job.status, finishedAt: job.finishedAt, createdRows: job.outcomeCounts.CREATED ?? 0 }, this.clock.now());
       if (refusal) throw new BerthError(refusal);
@@ -200,55 +188,6 @@ export class ImportService {
     await this.progress.announce(id);
     return (await this.imports.find(this.dataSource.manager, id))!;
   }
-
-  /** A page of an import's checked rows (one class or outcome, or all), in file order. */
-  async rows(viewer: Viewer, id: number, opts: { class: ImportRowClass | null; outcome: ImportOutcome | null; undo: readonly ImportUndoResult[] | null; afterRow: number; limit: number }) {
-    await this.job(viewer, id);
-    return this.imports.rows(this.dataSource.manager, id, opts);
-  }
-
-  /** The import and every checked row in file order, read a page at a time as a result file is written. */
-  async result(viewer: Viewer, id: number): Promise<{ job: ImportJobRow; rows: AsyncIterable<ImportRowEntity> }> {
-    const job = await this.job(viewer, id);
-    const { dataSource, imports } = this;
-    async function* rows() {
-      for (let afterRow = 0; ; ) {
-        const page = await imports.rows(dataSource.manager, id, { class: null, afterRow, limit: RESULT_PAGE });
-        yield* page;
-        if (page.length < RESULT_PAGE) return;
-        afterRow = page[page.length - 1].rowNumber;
-      }
-    }
-    return { job, rows: rows() };
-  }
-
-  /**
-   * Until when the viewer may undo this import, by the server's clock (the browser's may be off):
-   * null when they may not (not the uploader or an admin) or it cannot be undone now.
-   */
-  undoableUntil(viewer: Viewer, job: ImportJobRow): Date | null {
-    if (job.createdById !== viewer.userId && viewer.role !== 'ADMIN') return null;
-    if (undoRefusal({ status: job.status, finishedAt: job.finishedAt, createdRows: job.outcomeCounts.CREATED ?? 0 }, this.clock.now())) return null;
-    return new Date(job.finishedAt!.getTime() + IMPORT_UNDO_WINDOW_HOURS * 3_600_000);
-  }
-
-  /** A write's pace now, by the server's clock (the browser's may be off); null unless it is being written and has written a row. */
-  pace(job: { status: ImportStatus; doneRows: number; totalRows: number; importStartedAt: Date | null }) {
-    return job.status === 'IMPORTING' ? importPace(job, this.clock.now()) : null;
-  }
-
-  /** One import, if the viewer may see it (theirs, or, for a manager, their team's). */
-  async job(viewer: Viewer, id: number): Promise<ImportJobRow> {
-    const job = await this.imports.find(this.dataSource.manager, id);
-    if (!job || !canSeeImport(viewer, job)) {
-      throw new BerthError('NOT_FOUND', 'Import not found.');
-    }
-    return job;
-  }
-
-  jobs(viewer: Viewer): Promise<ImportJobRow[]> {
-    return this.imports.visibleTo(this.dataSource.manager, viewer, LIST_LIMIT);
-  }
 }
 
 /** The name a browser sent, without any path, control characters or excess length; "import" when it sent none. */
@@ -257,3 +196,5 @@ function fileNameOf(raw: string): string {
   const clean = base.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '').trim().slice(0, 255);
   return clean || 'import';
 }
+
+export const importNotFound = () => new BerthError('NOT_FOUND', 'Import not found.');

@@ -56,7 +56,7 @@ export class NotificationResolver {
   @FieldResolver(() => ImportJobType, { nullable: true, description: 'IMPORT: the import it follows, as it stands now (its progress while it is written).' })
   async importJob(@Root() n: NotificationType, @Ctx() ctx: AppContext) {
     if (!n.importJobId) return null;
-    return ctx.services.imports.job(viewerFrom(ctx), n.importJobId).catch(() => null);
+    return ctx.services.importReads.job(viewerFrom(ctx), n.importJobId).catch(() => null);
   }
 
   @FieldResolver(() => ProtectionReminderType, { nullable: true })
