@@ -6,6 +6,7 @@ import type {
   ImportPaceFieldsFragment,
   ImportProgressSubscription,
   ImportRowFieldsFragment,
+  ImportUndoCountsFieldsFragment,
 } from '../../gql/graphql';
 
 /** What the dashboard reads of an import (schema.graphql: ImportJob and its parts), as generated. */
@@ -25,6 +26,7 @@ export type {
 export type ImportClassCounts = ImportClassCountsFieldsFragment;
 export type ImportOutcomeCounts = ImportOutcomeCountsFieldsFragment;
 export type ImportPace = ImportPaceFieldsFragment;
+export type ImportUndoCounts = ImportUndoCountsFieldsFragment;
 export type ImportJobSummary = ImportJobSummaryFieldsFragment;
 export type ImportJobDetail = ImportJobDetailFieldsFragment;
 export type ImportRow = ImportRowFieldsFragment;

@@ -5,7 +5,7 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useT } from '../../../i18n/I18nProvider';
 import { useImportProgress } from '../hooks/useImportProgress';
-import type { ImportJobDetail, ImportProgress } from '../import-types';
+import type { ImportJobDetail, ImportUndoCounts } from '../import-types';
 
 interface Props {
   job: Pick<ImportJobDetail, 'id' | 'outcomeCounts' | 'undoCounts'>;
@@ -21,7 +21,7 @@ interface Props {
  */
 export function ImportUndoProgress({ job, onFinished }: Props) {
   const t = useT();
-  const [live, setLive] = useState<ImportProgress['undoCounts'] | null>(null);
+  const [live, setLive] = useState<ImportUndoCounts | null>(null);
   useImportProgress(job.id, {
     onEvent: (progress) => {
       setLive(progress.undoCounts);

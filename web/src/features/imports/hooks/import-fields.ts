@@ -31,6 +31,14 @@ export const IMPORT_PACE_FIELDS = graphql(`
   }
 `);
 
+/** Created customers an undo has gone through: removed, and kept because someone worked on them since. */
+export const IMPORT_UNDO_COUNTS_FIELDS = graphql(`
+  fragment ImportUndoCountsFields on ImportUndoCounts {
+    removed
+    kept
+  }
+`);
+
 /** An import as a line of the recent imports. */
 export const IMPORT_JOB_SUMMARY_FIELDS = graphql(`
   fragment ImportJobSummaryFields on ImportJob {
@@ -90,8 +98,7 @@ export const IMPORT_JOB_DETAIL_FIELDS = graphql(`
       ...ImportOutcomeCountsFields
     }
     undoCounts {
-      removed
-      kept
+      ...ImportUndoCountsFields
     }
     undoneAt
     undoableUntil

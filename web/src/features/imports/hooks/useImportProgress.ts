@@ -22,8 +22,7 @@ export const IMPORT_PROGRESS_SUBSCRIPTION = graphql(`
         ...ImportOutcomeCountsFields
       }
       undoCounts {
-        removed
-        kept
+        ...ImportUndoCountsFields
       }
     }
   }
