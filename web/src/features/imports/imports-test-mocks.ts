@@ -1,7 +1,11 @@
-/** Apollo mocks, fixtures and a stand-in XMLHttpRequest for the imports' component tests. */
+/** Apollo mocks, fixtures, the import page as its tests open it and a stand-in XMLHttpRequest for the imports' component tests. */
+import { createElement } from 'react';
 import { act } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { CommitImportInput, ImportField, ImportOutcome, ImportOutcomeReason, ImportRowClass, ImportStatus, ImportUndoResult, StartImportInput } from '../../gql/graphql';
 import type { ImportClassCounts, ImportOutcomeCounts } from './import-types';
+import { MANAGER, renderWithProviders } from '../../test/render';
+import type { Viewer } from '../auth/me-query';
 import { ASSIGNABLE_REPS_QUERY } from '../pool/hooks/useAssignableReps';
 import { CANCEL_IMPORT_MUTATION } from './hooks/useCancelImport';
 import { COMMIT_IMPORT_MUTATION } from './hooks/useCommitImport';
@@ -11,6 +15,7 @@ import { IMPORT_PROGRESS_SUBSCRIPTION } from './hooks/useImportProgress';
 import { IMPORT_ROWS_PAGE, IMPORT_ROWS_QUERY } from './hooks/useImportRows';
 import { START_IMPORT_MUTATION } from './hooks/useStartImport';
 import { UNDO_IMPORT_MUTATION } from './hooks/useUndoImport';
+import { ImportJobPage } from './pages/ImportJobPage';
 
 const person = (id: string, name: string) => ({ __typename: 'User', id, name });
 /** The uploader: the same person as render.tsx's MANAGER. */
@@ -74,6 +79,16 @@ export function importJob(status: ImportStatus, overrides: Record<string, unknow
 }
 
 export type ServedImportJob = ReturnType<typeof importJob>;
+
+/**
+ * Import 12's page as `user` sees it (Mia, its uploader, unless said), in `locale`, its dates in
+ * UTC unless said, so they read the same on any machine; answers the user that clicks and types.
+ */
+export function renderImportJob(mocks: object[], options: { user?: Viewer; locale?: 'en' | 'zh-CN'; timeZone?: string } = {}) {
+  const { user = MANAGER, locale, timeZone = 'UTC' } = options;
+  renderWithProviders(createElement(ImportJobPage), { route: '/imports/12', path: '/imports/:id', user, locale, timeZone, mocks: mocks as never });
+  return userEvent.setup();
+}
 
 /** The summary fields only, for the list. */
 export function listed(job: ServedImportJob) {

@@ -2,15 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { CommitImportInput } from '../../../gql/graphql';
-import { errorResult, MANAGER, REP, renderWithProviders } from '../../../test/render';
-import type { Viewer } from '../../auth/me-query';
-import { classCounts, commitMock, importJob, jobMock, quietProgress, RITA, rowsMock, servedDestination, teamMock, type ServedImportJob } from '../imports-test-mocks';
-import { ImportJobPage } from './ImportJobPage';
-
-function renderJob(mocks: object[], user: Viewer = MANAGER) {
-  renderWithProviders(<ImportJobPage />, { route: '/imports/12', path: '/imports/:id', user, mocks: mocks as never });
-  return userEvent.setup();
-}
+import { errorResult, REP } from '../../../test/render';
+import { classCounts, commitMock, importJob, jobMock, quietProgress, renderImportJob, RITA, rowsMock, servedDestination, type ServedImportJob, teamMock } from '../imports-test-mocks';
 
 const counts = classCounts({ NEW: 24, DUPLICATE_IN_FILE: 2, MATCHES_POOL: 1, MATCHES_OWNED: 2, INVALID: 1 });
 const checked = importJob('CHECKED', { checkedRows: 30, checkedAt: '2026-12-01T09:05:00.000Z', classCounts: counts });
@@ -44,7 +37,7 @@ describe('the import step of a checked import', { timeout: 30_000 }, () => {
   it('offers a choice per class with its count, says which classes are always skipped, and sends the defaults to the pool', async () => {
     const sent: CommitImportInput[] = [];
     const input = { id: '12', choices: DEFAULTS, destination: { kind: 'POOL', userIds: [] } } as CommitImportInput;
-    const user = renderJob([jobMock(checked), rowsMock('NEW', []), ...committed(input, sent)]);
+    const user = renderImportJob([jobMock(checked), rowsMock('NEW', []), ...committed(input, sent)]);
     await screen.findByTestId('import-commit');
     expect(screen.getByTestId('import-stepper').dataset.step).toBe('import');
     expect(within(choice('NEW')).getByTestId('import-choice-count').textContent).toBe('24 rows');
@@ -76,7 +69,7 @@ describe('the import step of a checked import', { timeout: 30_000 }, () => {
       choices: { newRows: 'IMPORT', duplicateInFile: 'SKIP', matchesPool: 'SKIP' },
       destination: { kind: 'SPREAD', userIds: ['u3', 'u2'], strategy: 'FEWEST_HELD_FIRST' },
     } as CommitImportInput;
-    const user = renderJob([jobMock(checked), rowsMock('NEW', []), teamMock(), ...committed(input, sent)]);
+    const user = renderImportJob([jobMock(checked), rowsMock('NEW', []), teamMock(), ...committed(input, sent)]);
     await screen.findByTestId('import-commit');
     await user.click(radio('import-choice-DUPLICATE_IN_FILE-SKIP'));
     await user.click(radio('import-choice-MATCHES_POOL-SKIP'));
@@ -97,7 +90,7 @@ describe('the import step of a checked import', { timeout: 30_000 }, () => {
   it('gives everything to one rep, without a strategy', async () => {
     const sent: CommitImportInput[] = [];
     const input = { id: '12', choices: DEFAULTS, destination: { kind: 'ONE_REP', userIds: ['u2'] } } as CommitImportInput;
-    const user = renderJob([jobMock(checked), rowsMock('NEW', []), teamMock(), ...committed(input, sent)]);
+    const user = renderImportJob([jobMock(checked), rowsMock('NEW', []), teamMock(), ...committed(input, sent)]);
     await screen.findByTestId('import-commit');
     await user.click(radio('import-destination-ONE_REP'));
     await chooseReps(user, ['Ada Rep']);
@@ -110,7 +103,7 @@ describe('the import step of a checked import', { timeout: 30_000 }, () => {
   it('lets a rep import only to themselves: no destination to choose, their own id sent', async () => {
     const sent: CommitImportInput[] = [];
     const input = { id: '12', choices: { ...DEFAULTS, newRows: 'SKIP' }, destination: { kind: 'ONE_REP', userIds: ['u1'] } } as CommitImportInput;
-    const user = renderJob([jobMock(ritasChecked), rowsMock('NEW', []), ...committed(input, sent, ritasChecked)], REP);
+    const user = renderImportJob([jobMock(ritasChecked), rowsMock('NEW', []), ...committed(input, sent, ritasChecked)], { user: REP });
     expect((await screen.findByTestId('import-destination-you')).textContent).toBe('New customers become yours.');
     expect(screen.queryByTestId('import-destination')).toBeNull();
     expect(screen.queryByTestId('import-destination-POOL')).toBeNull();
@@ -123,7 +116,7 @@ describe('the import step of a checked import', { timeout: 30_000 }, () => {
 
   it('asks for the reps of a spread before sending anything', async () => {
     const sent: CommitImportInput[] = [];
-    const user = renderJob([jobMock(checked), rowsMock('NEW', []), teamMock(), ...committed({ id: '12', choices: DEFAULTS, destination: { kind: 'SPREAD', userIds: ['u2'], strategy: 'ROUND_ROBIN' } }, sent)]);
+    const user = renderImportJob([jobMock(checked), rowsMock('NEW', []), teamMock(), ...committed({ id: '12', choices: DEFAULTS, destination: { kind: 'SPREAD', userIds: ['u2'], strategy: 'ROUND_ROBIN' } }, sent)]);
     await screen.findByTestId('import-commit');
     await user.click(radio('import-destination-SPREAD'));
     await chooseReps(user, ['Ada Rep']);
@@ -138,7 +131,7 @@ describe('the import step of a checked import', { timeout: 30_000 }, () => {
     const refusal = errorResult('BAD_USER_INPUT', [
       { field: 'input.destination.userIds', message: 'user u3 is not in your team', rule: 'NOT_IN_YOUR_TEAM', params: { id: 'u3' } } as never,
     ]);
-    const user = renderJob([jobMock(checked), rowsMock('NEW', []), teamMock(), commitMock(input, refusal)]);
+    const user = renderImportJob([jobMock(checked), rowsMock('NEW', []), teamMock(), commitMock(input, refusal)]);
     await screen.findByTestId('import-commit');
     await user.click(radio('import-destination-ONE_REP'));
     await chooseReps(user, ['Ben Rep']);
@@ -151,13 +144,13 @@ describe('the import step of a checked import', { timeout: 30_000 }, () => {
   it('shows a refusal of a rep’s destination above the button, since a rep has no destination to choose', async () => {
     const input = { id: '12', choices: DEFAULTS, destination: { kind: 'ONE_REP', userIds: ['u1'] } } as CommitImportInput;
     const refusal = errorResult('BAD_USER_INPUT', [{ field: 'input.destination.kind', message: 'is not one of the choices', rule: 'NOT_AN_OPTION' } as never]);
-    const user = renderJob([jobMock(ritasChecked), rowsMock('NEW', []), commitMock(input, refusal)], REP);
+    const user = renderImportJob([jobMock(ritasChecked), rowsMock('NEW', []), commitMock(input, refusal)], { user: REP });
     await user.click(await screen.findByTestId('import-commit-submit'));
     expect((await screen.findByTestId('import-commit-problem')).textContent).toBe('Where new customers go is not one of the choices');
   });
 
   it('shows a manager looking at a rep’s checked import the state, without the choices', async () => {
-    renderJob([jobMock(ritasChecked, Number.POSITIVE_INFINITY), rowsMock('NEW', [])]);
+    renderImportJob([jobMock(ritasChecked, Number.POSITIVE_INFINITY), rowsMock('NEW', [])]);
     expect((await screen.findByTestId('import-waiting-for-commit')).textContent).toBe('Waiting for Rita Rep to choose what to import.');
     expect(screen.queryByTestId('import-commit')).toBeNull();
     expect(screen.getByTestId('import-review')).toBeTruthy();

@@ -1,24 +1,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import type { StartImportInput } from '../../../gql/graphql';
-import { errorResult, MANAGER, REP, renderWithProviders } from '../../../test/render';
+import { errorResult, REP } from '../../../test/render';
 import { FOLLOW_POLL_MS } from '../hooks/useImportJob';
-import { GUESSED, importJob, jobMock, progress, progressEvent, quietProgress, startMock, type ServedImportJob } from '../imports-test-mocks';
-import { ImportJobPage } from './ImportJobPage';
+import { GUESSED, importJob, jobMock, progress, progressEvent, quietProgress, renderImportJob, type ServedImportJob, startMock } from '../imports-test-mocks';
 
 const uploaded = importJob('UPLOADED');
-
-function renderJob(mocks: object[], user = MANAGER) {
-  return renderWithProviders(<ImportJobPage />, { route: '/imports/12', path: '/imports/:id', user, mocks: mocks as never });
-}
 
 const select = (i: number) => screen.getByTestId(`mapping-select-${i}`) as HTMLSelectElement;
 const columns = () => screen.getAllByTestId('mapping-column');
 
 describe('the columns step of an import', { timeout: 20_000 }, () => {
   it('shows each column with its header, first values and the guessed field', async () => {
-    renderJob([jobMock(uploaded, Number.POSITIVE_INFINITY), quietProgress()]);
+    renderImportJob([jobMock(uploaded, Number.POSITIVE_INFINITY), quietProgress()]);
     await waitFor(() => expect(columns()).toHaveLength(5));
     expect(screen.getByTestId('import-stepper').dataset.step).toBe('columns');
     expect(columns().map((c) => within(c).getByTestId('mapping-header').textContent)).toEqual(['公司名称', 'Contact', 'Mobile', 'E-mail', 'Booth']);
@@ -34,8 +28,7 @@ describe('the columns step of an import', { timeout: 20_000 }, () => {
 
   it('refuses to check rows without a company-name column, before sending anything', async () => {
     const sent: StartImportInput[] = [];
-    renderJob([jobMock(uploaded, Number.POSITIVE_INFINITY), quietProgress(), startMock({ id: '12', mapping: GUESSED, source: null }, { data: null }, sent)]);
-    const user = userEvent.setup();
+    const user = renderImportJob([jobMock(uploaded, Number.POSITIVE_INFINITY), quietProgress(), startMock({ id: '12', mapping: GUESSED, source: null }, { data: null }, sent)]);
     await user.selectOptions(await screen.findByTestId('mapping-select-0'), '');
     expect((await screen.findByTestId('mapping-problem')).textContent).toBe('Choose which column holds the company name');
     await user.click(screen.getByTestId('check-rows'));
@@ -45,8 +38,7 @@ describe('the columns step of an import', { timeout: 20_000 }, () => {
   });
 
   it('says when one field is chosen for two columns, beside the second', async () => {
-    renderJob([jobMock(uploaded, Number.POSITIVE_INFINITY), quietProgress()]);
-    const user = userEvent.setup();
+    const user = renderImportJob([jobMock(uploaded, Number.POSITIVE_INFINITY), quietProgress()]);
     await user.selectOptions(await screen.findByTestId('mapping-select-4'), 'contactMobile');
     expect((await screen.findByTestId('mapping-error-4')).textContent).toBe('Contact mobile is already chosen for another column');
     await user.selectOptions(select(2), 'phone');
@@ -57,7 +49,7 @@ describe('the columns step of an import', { timeout: 20_000 }, () => {
     const mapping = ['companyName', 'contactName', 'contactMobile', 'email', 'tags'] as StartImportInput['mapping'];
     const checking: ServedImportJob = importJob('CHECKING', { mapping, source: 'Canton Fair 2026' });
     const sent: StartImportInput[] = [];
-    renderJob([
+    const user = renderImportJob([
       jobMock(uploaded),
       startMock({ id: '12', mapping, source: 'Canton Fair 2026' }, { data: { startImport: checking } }, sent),
       // One for the columns step, one for the check.
@@ -65,7 +57,6 @@ describe('the columns step of an import', { timeout: 20_000 }, () => {
       quietProgress(),
       jobMock(checking, Number.POSITIVE_INFINITY),
     ]);
-    const user = userEvent.setup();
     await user.selectOptions(await screen.findByTestId('mapping-select-4'), 'tags');
     expect(columns()[4].dataset.field).toBe('tags');
     await user.type(screen.getByTestId('import-source'), '  Canton Fair 2026 ');
@@ -79,7 +70,7 @@ describe('the columns step of an import', { timeout: 20_000 }, () => {
   });
 
   it('places the server’s field problems where the browser’s go', async () => {
-    renderJob([
+    const user = renderImportJob([
       jobMock(uploaded, Number.POSITIVE_INFINITY),
       quietProgress(),
       startMock({ id: '12', mapping: GUESSED, source: null }, errorResult('BAD_USER_INPUT', [
@@ -87,13 +78,13 @@ describe('the columns step of an import', { timeout: 20_000 }, () => {
         { field: 'input.source', message: 'must be at most 80 characters', rule: 'TOO_LONG', params: { max: 80 } } as never,
       ])),
     ]);
-    await userEvent.setup().click(await screen.findByTestId('check-rows'));
+    await user.click(await screen.findByTestId('check-rows'));
     expect((await screen.findByTestId('mapping-error-3')).textContent).toBe('Email is already chosen for another column');
     expect(screen.getByTestId('import-source-helper').textContent).toBe('Trade show or source must be at most 80 characters');
   });
 
   it('tells a manager looking at a rep’s upload that the rep maps it', async () => {
-    renderJob([jobMock(importJob('UPLOADED', { createdBy: { __typename: 'User', id: 'u1', name: 'Rita Rep' } }), Number.POSITIVE_INFINITY), quietProgress()], { ...REP, id: 'u9', name: 'Mia Manager', role: 'MANAGER' });
+    renderImportJob([jobMock(importJob('UPLOADED', { createdBy: { __typename: 'User', id: 'u1', name: 'Rita Rep' } }), Number.POSITIVE_INFINITY), quietProgress()], { user: { ...REP, id: 'u9', name: 'Mia Manager', role: 'MANAGER' } });
     expect((await screen.findByTestId('import-waiting-for-uploader')).textContent).toBe('Waiting for Rita Rep to say what each column is.');
     expect(screen.queryByTestId('column-mapping')).toBeNull();
   });
@@ -106,7 +97,7 @@ describe('the columns step when the import moves on in another tab', { timeout: 
 
   it('shows the check once a progress event says it started, instead of a mapping that can no longer be sent', async () => {
     const checking = importJob('CHECKING', { checkedRows: 4, source: 'Canton Fair 2026' });
-    renderJob([jobMock(uploaded), progressEvent(progress('CHECKING', 4)), jobMock(checking, Number.POSITIVE_INFINITY), quietProgress()]);
+    renderImportJob([jobMock(uploaded), progressEvent(progress('CHECKING', 4)), jobMock(checking, Number.POSITIVE_INFINITY), quietProgress()]);
     expect(await screen.findByTestId('column-mapping')).toBeTruthy();
     await waitFor(() => expect(screen.getByTestId('import-job').dataset.status).toBe('CHECKING'));
     expect(screen.queryByTestId('column-mapping')).toBeNull();
@@ -118,7 +109,7 @@ describe('the columns step when the import moves on in another tab', { timeout: 
 
   it('reads the job again every few seconds, so it says the import was cancelled when the event is lost', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
-    renderJob([jobMock(uploaded), quietProgress(), jobMock(importJob('CANCELLED'), Number.POSITIVE_INFINITY)]);
+    renderImportJob([jobMock(uploaded), quietProgress(), jobMock(importJob('CANCELLED'), Number.POSITIVE_INFINITY)]);
     expect(await screen.findByTestId('column-mapping')).toBeTruthy();
     await vi.advanceTimersByTimeAsync(FOLLOW_POLL_MS);
     expect((await screen.findByTestId('import-cancelled')).textContent).toBe('This import was cancelled before anything was imported.');

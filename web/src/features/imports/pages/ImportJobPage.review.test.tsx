@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { MANAGER, renderWithProviders } from '../../../test/render';
-import { classCounts, clashMatch, daysFromNow, importJob, importRow, jobMock, progress, progressEvent, rowsMock } from '../imports-test-mocks';
-import { ImportJobPage } from './ImportJobPage';
-
-function renderJob(mocks: object[]) {
-  return renderWithProviders(<ImportJobPage />, { route: '/imports/12', path: '/imports/:id', user: MANAGER, mocks: mocks as never });
-}
+import { clashMatch, classCounts, daysFromNow, importJob, importRow, jobMock, progress, progressEvent, renderImportJob, rowsMock } from '../imports-test-mocks';
 
 const checkLine = () => screen.getByTestId('import-check-line').textContent;
 const reviewRows = () => screen.getAllByTestId('import-review-row');
@@ -41,7 +34,7 @@ const tooLong = importRow(8, 'INVALID', ['x'.repeat(10), null, null, null, null]
 describe('the check of an import', { timeout: 20_000 }, () => {
   it('moves its bar with each progress event', async () => {
     const checking = importJob('CHECKING', { checkedRows: 0 });
-    renderJob([jobMock(checking, Number.POSITIVE_INFINITY), progressEvent(progress('CHECKING', 20, 30, { NEW: 19, INVALID: 1 }))]);
+    renderImportJob([jobMock(checking, Number.POSITIVE_INFINITY), progressEvent(progress('CHECKING', 20, 30, { NEW: 19, INVALID: 1 }))]);
     expect((await screen.findByTestId('import-check-progress')).dataset.status).toBe('CHECKING');
     expect(screen.getByTestId('import-stepper').dataset.step).toBe('check');
     await waitFor(() => expect(checkLine()).toBe('20 of 30 rows checked'));
@@ -52,7 +45,7 @@ describe('the check of an import', { timeout: 20_000 }, () => {
 
   it('reads the job again when the check says it is done, and shows the review', async () => {
     const checking = importJob('CHECKING', { totalRows: 60, checkedRows: 40 });
-    renderJob([
+    renderImportJob([
       jobMock(checking),
       progressEvent(progress('CHECKED', 60, 60, counts)),
       jobMock(checked, Number.POSITIVE_INFINITY),
@@ -67,7 +60,7 @@ describe('the check of an import', { timeout: 20_000 }, () => {
 
 describe('the review of a checked import', { timeout: 20_000 }, () => {
   it('counts the rows per class and says why each row is where it is', async () => {
-    renderJob([
+    const user = renderImportJob([
       jobMock(checked, Number.POSITIVE_INFINITY),
       rowsMock('NEW', newRows),
       rowsMock('DUPLICATE_IN_FILE', [duplicate]),
@@ -79,7 +72,6 @@ describe('the review of a checked import', { timeout: 20_000 }, () => {
     expect(within(chips).getAllByRole('button').map((c) => c.textContent)).toEqual([
       'New55', 'Repeated in the file1', 'In the pool1', 'Already owned2', 'Needs fixing1',
     ]);
-    const user = userEvent.setup();
 
     // New rows first: number, company, contact, and why.
     await waitFor(() => expect(reviewRows()).toHaveLength(50));
@@ -119,10 +111,10 @@ describe('the review of a checked import', { timeout: 20_000 }, () => {
   });
 
   it('pages through a class with "Show more", after the last row shown', async () => {
-    renderJob([jobMock(checked, Number.POSITIVE_INFINITY), rowsMock('NEW', newRows), rowsMock('NEW', moreNewRows, 51)]);
+    const user = renderImportJob([jobMock(checked, Number.POSITIVE_INFINITY), rowsMock('NEW', newRows), rowsMock('NEW', moreNewRows, 51)]);
     await waitFor(() => expect(reviewRows()).toHaveLength(50));
     expect(screen.getByTestId('import-rows-shown').textContent).toBe('50 of 55 shown');
-    await userEvent.setup().click(screen.getByTestId('import-rows-more'));
+    await user.click(screen.getByTestId('import-rows-more'));
     await waitFor(() => expect(reviewRows()).toHaveLength(55));
     expect(reviewRows().at(-1)!.dataset.row).toBe('60');
     expect(screen.getByTestId('import-rows-shown').textContent).toBe('55 of 55 shown');
@@ -130,7 +122,7 @@ describe('the review of a checked import', { timeout: 20_000 }, () => {
   });
 
   it('says why a check stopped, from its error code', async () => {
-    renderJob([jobMock(importJob('FAILED', { checkedRows: 10, errorCode: 'FILE_UNREADABLE' }), Number.POSITIVE_INFINITY)]);
+    renderImportJob([jobMock(importJob('FAILED', { checkedRows: 10, errorCode: 'FILE_UNREADABLE' }), Number.POSITIVE_INFINITY)]);
     expect((await screen.findByTestId('import-failed')).textContent).toBe(
       'The check stopped: The file is damaged or is not really a workbook or CSV file. Upload the file again once it is fixed.',
     );
@@ -139,7 +131,7 @@ describe('the review of a checked import', { timeout: 20_000 }, () => {
   });
 
   it('says so when an import is not there for the viewer', async () => {
-    renderJob([{ request: jobMock(checked).request, result: { errors: [{ message: 'nope', extensions: { code: 'NOT_FOUND' } }], data: null } }]);
+    renderImportJob([{ request: jobMock(checked).request, result: { errors: [{ message: 'nope', extensions: { code: 'NOT_FOUND' } }], data: null } }]);
     expect((await screen.findByTestId('import-not-found')).textContent).toBe('This import does not exist or is not visible to you.');
   });
 });

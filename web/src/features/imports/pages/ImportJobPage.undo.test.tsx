@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { errorResult, MANAGER, REP, renderWithProviders } from '../../../test/render';
+import { errorResult, REP } from '../../../test/render';
 import type { Viewer } from '../../auth/me-query';
 import { FOLLOW_POLL_MS } from '../hooks/useImportJob';
 import {
@@ -13,21 +12,16 @@ import {
   outcomeRowsMock,
   progressEvent,
   quietProgress,
+  renderImportJob,
   RITA,
   rowCustomer,
   servedDestination,
+  type ServedImportJob,
   undoCounts,
   undoMock,
   undoProgress,
   undoRowsMock,
-  type ServedImportJob,
 } from '../imports-test-mocks';
-import { ImportJobPage } from './ImportJobPage';
-
-function renderJob(mocks: object[], options: { user?: Viewer; locale?: 'en' | 'zh-CN' } = {}) {
-  renderWithProviders(<ImportJobPage />, { route: '/imports/12', path: '/imports/:id', user: options.user ?? MANAGER, locale: options.locale, timeZone: 'UTC', mocks: mocks as never });
-  return userEvent.setup();
-}
 
 const ADMIN = { ...REP, id: 'u7', name: 'Ann Admin', role: 'ADMIN' } as Viewer;
 const HOUR = 3_600_000;
@@ -70,7 +64,7 @@ describe('undoing an import: who is offered it, and until when', { timeout: 30_0
   it('offers the undo while the server names a deadline, saying it', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(hoursAfterEnd(23));
-    renderJob([jobMock(done, Number.POSITIVE_INFINITY), outcomeRowsMock('CREATED', createdRows)]);
+    renderImportJob([jobMock(done, Number.POSITIVE_INFINITY), outcomeRowsMock('CREATED', createdRows)]);
     expect((await screen.findByTestId('undo-import')).textContent).toBe('Undo import');
     expect(screen.getByTestId('import-undo-deadline').textContent).toMatch(/^Can be undone until Dec 2, 2026, 9:11\sAM\.$/);
   });
@@ -79,7 +73,7 @@ describe('undoing an import: who is offered it, and until when', { timeout: 30_0
     // A deadline that is not 24 hours after finishedAt shows the page reads it as sent.
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(hoursAfterEnd(1));
-    renderJob([jobMock({ ...done, undoableUntil: '2026-12-02T08:00:00.000Z' }, Number.POSITIVE_INFINITY), outcomeRowsMock('CREATED', createdRows)]);
+    renderImportJob([jobMock({ ...done, undoableUntil: '2026-12-02T08:00:00.000Z' }, Number.POSITIVE_INFINITY), outcomeRowsMock('CREATED', createdRows)]);
     await screen.findByTestId('undo-import');
     expect(screen.getByTestId('import-undo-deadline').textContent).toMatch(/^Can be undone until Dec 2, 2026, 8:00\sAM\.$/);
   });
@@ -94,7 +88,7 @@ describe('undoing an import: who is offered it, and until when', { timeout: 30_0
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(now);
     const created = job.outcomeCounts.CREATED > 0;
-    renderJob([jobMock({ ...job, undoableUntil: null }, Number.POSITIVE_INFINITY), created ? outcomeRowsMock('CREATED', createdRows) : outcomeRowsMock('SKIPPED', [])]);
+    renderImportJob([jobMock({ ...job, undoableUntil: null }, Number.POSITIVE_INFINITY), created ? outcomeRowsMock('CREATED', createdRows) : outcomeRowsMock('SKIPPED', [])]);
     expect(await screen.findByTestId('import-outcomes')).toBeTruthy();
     expect(screen.queryByTestId('import-undo')).toBeNull();
   });
@@ -102,7 +96,7 @@ describe('undoing an import: who is offered it, and until when', { timeout: 30_0
   it('offers no undo once the deadline has passed by the page’s clock', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(hoursAfterEnd(25));
-    renderJob([jobMock(done, Number.POSITIVE_INFINITY), outcomeRowsMock('CREATED', createdRows)]);
+    renderImportJob([jobMock(done, Number.POSITIVE_INFINITY), outcomeRowsMock('CREATED', createdRows)]);
     expect(await screen.findByTestId('import-outcomes')).toBeTruthy();
     expect(screen.queryByTestId('import-undo')).toBeNull();
   });
@@ -110,7 +104,7 @@ describe('undoing an import: who is offered it, and until when', { timeout: 30_0
   it('takes the offer away when the deadline passes while the page is open', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     vi.setSystemTime(new Date(Date.parse(DEADLINE) - 30_000));
-    renderJob([jobMock(done, Number.POSITIVE_INFINITY), outcomeRowsMock('CREATED', createdRows)]);
+    renderImportJob([jobMock(done, Number.POSITIVE_INFINITY), outcomeRowsMock('CREATED', createdRows)]);
     expect(await screen.findByTestId('undo-import')).toBeTruthy();
     await vi.advanceTimersByTimeAsync(60_000);
     await waitFor(() => expect(screen.queryByTestId('import-undo')).toBeNull());
@@ -119,7 +113,7 @@ describe('undoing an import: who is offered it, and until when', { timeout: 30_0
   it('offers an admin the undo of someone else’s import when the server does', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(hoursAfterEnd(1));
-    renderJob([jobMock({ ...done, createdBy: RITA }, Number.POSITIVE_INFINITY), outcomeRowsMock('CREATED', createdRows)], { user: ADMIN });
+    renderImportJob([jobMock({ ...done, createdBy: RITA }, Number.POSITIVE_INFINITY), outcomeRowsMock('CREATED', createdRows)], { user: ADMIN });
     expect(await screen.findByTestId('undo-import')).toBeTruthy();
   });
 });
@@ -129,7 +123,7 @@ describe('undoing an import', { timeout: 30_000 }, () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(hoursAfterEnd(2));
     const called: string[] = [];
-    const user = renderJob([
+    const user = renderImportJob([
       // A read of the job racing the undo answers as the server would at that moment.
       liveJobMock(() => (called.length ? undoing(0, 0) : done)),
       undoMock('12', { data: { undoImport: undoing(0, 0) } }, called),
@@ -159,7 +153,7 @@ describe('undoing an import', { timeout: 30_000 }, () => {
   it('shows a refusal by its code, in the viewer’s words', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(hoursAfterEnd(2));
-    const user = renderJob([jobMock(done, Number.POSITIVE_INFINITY), undoMock('12', errorResult('UNDO_WINDOW_PASSED')), outcomeRowsMock('CREATED', createdRows)]);
+    const user = renderImportJob([jobMock(done, Number.POSITIVE_INFINITY), undoMock('12', errorResult('UNDO_WINDOW_PASSED')), outcomeRowsMock('CREATED', createdRows)]);
     await user.click(await screen.findByTestId('undo-import'));
     await user.click(within(await screen.findByTestId('undo-import-dialog')).getByTestId('confirm-undo-import'));
     const refusal = await screen.findByTestId('import-undo-error');
@@ -172,7 +166,7 @@ describe('undoing an import', { timeout: 30_000 }, () => {
   it('shows the counts each progress event carries as the undo runs, without reading the job for them, and a read that lags does not take them back', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const reads = { count: 0 };
-    renderJob([countedJobMock([undoing(0, 0), undoing(2, 1)], reads), progressEvent(undoProgress('UNDOING', 3, 1)), outcomeRowsMock('CREATED', createdRows)]);
+    renderImportJob([countedJobMock([undoing(0, 0), undoing(2, 1)], reads), progressEvent(undoProgress('UNDOING', 3, 1)), outcomeRowsMock('CREATED', createdRows)]);
     expect((await screen.findByTestId('import-undo-progress')).dataset.removed).toBe('0');
     await waitFor(() => expect(undoLine()).toBe('4 of 5 created customers gone through: 3 removed, 1 kept'));
     expect(screen.getByRole('progressbar', { name: 'Undo progress' }).getAttribute('aria-valuenow')).toBe('80');
@@ -186,7 +180,7 @@ describe('undoing an import', { timeout: 30_000 }, () => {
   });
 
   it('reads the job again when a progress event says the undo is over', async () => {
-    renderJob([
+    renderImportJob([
       jobMock(undoing(3, 1)),
       progressEvent(undoProgress('UNDONE', 2, 3)),
       jobMock(undone, Number.POSITIVE_INFINITY),
@@ -201,7 +195,7 @@ describe('undoing an import', { timeout: 30_000 }, () => {
   it('reads the job every few seconds, so it follows the undo to its end when the live events are lost, and reads the rows again', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const afterUndo = [created(2, 'Acme', null, { undo: 'REMOVED' }), ...createdRows.slice(1)];
-    renderJob([
+    renderImportJob([
       jobMock(undoing(0, 0)),
       quietProgress(),
       jobMock(undoing(3, 1)),
@@ -248,7 +242,7 @@ describe('an undone import', { timeout: 30_000 }, () => {
   const why = (row: HTMLElement) => within(row).getByTestId('import-row-why');
 
   it('counts removed and kept, lists the kept ones first with why each was kept, and the removed ones on request', async () => {
-    const user = renderJob(mocks);
+    const user = renderImportJob(mocks);
     const chips = await screen.findByTestId('import-undone-counts');
     expect(within(chips).getAllByRole('button').map((c) => c.textContent)).toEqual(['Removed199', 'Kept3']);
     expect(screen.getByTestId('import-undone-KEPT').getAttribute('aria-pressed')).toBe('true');
@@ -280,7 +274,7 @@ describe('an undone import', { timeout: 30_000 }, () => {
   });
 
   it('words what the undo did in Chinese', async () => {
-    renderJob(mocks, { locale: 'zh-CN' });
+    renderImportJob(mocks, { locale: 'zh-CN' });
     const chips = await screen.findByTestId('import-undone-counts');
     expect(within(chips).getAllByRole('button').map((c) => c.textContent)).toEqual(['已移除199', '已保留3']);
     await waitFor(() => expect(undoRows()).toHaveLength(3));

@@ -1,8 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { MANAGER, renderWithProviders } from '../../../test/render';
-import type { Viewer } from '../../auth/me-query';
 import { FOLLOW_POLL_MS } from '../hooks/useImportJob';
 import {
   cancelMock,
@@ -15,18 +12,13 @@ import {
   pace,
   progressEvent,
   quietProgress,
+  renderImportJob,
   RITA,
   rowCustomer,
   servedDestination,
-  writeProgress,
   type ServedImportJob,
+  writeProgress,
 } from '../imports-test-mocks';
-import { ImportJobPage } from './ImportJobPage';
-
-function renderJob(mocks: object[], options: { user?: Viewer; locale?: 'en' | 'zh-CN' } = {}) {
-  renderWithProviders(<ImportJobPage />, { route: '/imports/12', path: '/imports/:id', user: options.user ?? MANAGER, locale: options.locale, timeZone: 'UTC', mocks: mocks as never });
-  return userEvent.setup();
-}
 
 const STARTED = '2026-12-01T09:10:00.000Z';
 const chosen = {
@@ -49,7 +41,7 @@ describe('an import being written', { timeout: 30_000 }, () => {
     // The browser's clock is a year behind the server's: the pace comes from the server, so it does not matter.
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2025-12-01T09:10:00.000Z'));
-    renderJob([
+    renderImportJob([
       jobMock(importing(0), Number.POSITIVE_INFINITY),
       progressEvent(writeProgress('IMPORTING', 100, 600, STARTED, { CREATED: 90, SKIPPED: 10 }, pace(2, 250))),
     ]);
@@ -64,7 +56,7 @@ describe('an import being written', { timeout: 30_000 }, () => {
   });
 
   it('shows the pace the server sends with the job, and says so under a minute', async () => {
-    renderJob([jobMock(importing(590, { pace: pace(12.4, 1) }), Number.POSITIVE_INFINITY), quietProgress()]);
+    renderImportJob([jobMock(importing(590, { pace: pace(12.4, 1) }), Number.POSITIVE_INFINITY), quietProgress()]);
     await waitFor(() => expect(screen.getByTestId('import-write-pace').textContent).toBe('12 rows/s · less than a minute left'));
     expect(line()).toBe('590 of 600 rows done');
   });
@@ -75,7 +67,7 @@ describe('an import being written', { timeout: 30_000 }, () => {
       totalRows: 600, checkedRows: 600, importStartedAt: STARTED, finishedAt: '2026-12-01T09:15:00.000Z', doneRows: 600, ...chosen,
       outcomeCounts: outcomeCounts({ CREATED: 590, SKIPPED: 10 }),
     });
-    renderJob([
+    renderImportJob([
       jobMock(importing(0)),
       quietProgress(),
       jobMock(importing(300)),
@@ -96,7 +88,7 @@ describe('an import being written', { timeout: 30_000 }, () => {
       totalRows: 600, checkedRows: 600, importStartedAt: STARTED, finishedAt: '2026-12-01T09:15:00.000Z', doneRows: 600, ...chosen,
       outcomeCounts: outcomeCounts({ CREATED: 600 }),
     });
-    renderJob([
+    renderImportJob([
       jobMock(importing(100)),
       progressEvent(writeProgress('DONE', 600, 600, STARTED, { CREATED: 600 })),
       jobMock(done, Number.POSITIVE_INFINITY),
@@ -113,7 +105,7 @@ describe('an import being written', { timeout: 30_000 }, () => {
       outcomeCounts: outcomeCounts({ CREATED: 100, CANCELLED: 500 }),
     });
     const called: string[] = [];
-    const user = renderJob([
+    const user = renderImportJob([
       // A read of the job racing the cancel answers as the server would at that moment.
       liveJobMock(() => (called.length ? cancelled : importing(100))),
       quietProgress(),
@@ -132,7 +124,7 @@ describe('an import being written', { timeout: 30_000 }, () => {
   });
 
   it('offers no cancel to a manager looking at a rep’s import', async () => {
-    renderJob([jobMock(importing(100, { createdBy: RITA }), Number.POSITIVE_INFINITY), quietProgress()]);
+    renderImportJob([jobMock(importing(100, { createdBy: RITA }), Number.POSITIVE_INFINITY), quietProgress()]);
     expect(await screen.findByTestId('import-write-progress')).toBeTruthy();
     expect(screen.queryByTestId('cancel-import')).toBeNull();
   });
@@ -170,7 +162,7 @@ const failed = importRow(12, 'NEW', ['Umbrella', null, null, null, null], { outc
 describe('a written import', { timeout: 30_000 }, () => {
   it('counts the rows per outcome, lists each outcome’s rows with what became of them, and offers the result file', async () => {
     // No team list: the reps are named by the import itself.
-    const user = renderJob([
+    const user = renderImportJob([
       jobMock(finished, Number.POSITIVE_INFINITY),
       outcomeRowsMock('CREATED', [created, createdOutOfReach]),
       outcomeRowsMock('FILLED', [filled]),
@@ -230,19 +222,19 @@ describe('a written import', { timeout: 30_000 }, () => {
 
   it('names the reps as the import names them, the viewer as you, and counts them when one is no longer found', async () => {
     const toRitaAndMia = { ...finished, createdBy: RITA, destination: servedDestination('SPREAD', ['u1', 'u9'], 'ROUND_ROBIN') };
-    renderJob([jobMock(toRitaAndMia, Number.POSITIVE_INFINITY), outcomeRowsMock('CREATED', [])]);
+    renderImportJob([jobMock(toRitaAndMia, Number.POSITIVE_INFINITY), outcomeRowsMock('CREATED', [])]);
     expect((await screen.findByTestId('import-chosen-destination')).textContent).toBe('New customers are spread across Rita Rep and you (Round-robin).');
   });
 
   it('counts the reps when the server no longer finds one of them', async () => {
     const gone = { ...finished, destination: { ...servedDestination('SPREAD', ['u2', 'u3'], 'ROUND_ROBIN'), users: [{ __typename: 'User', id: 'u2', name: 'Ada Rep' }] } };
-    renderJob([jobMock(gone, Number.POSITIVE_INFINITY), outcomeRowsMock('CREATED', [])]);
+    renderImportJob([jobMock(gone, Number.POSITIVE_INFINITY), outcomeRowsMock('CREATED', [])]);
     expect((await screen.findByTestId('import-chosen-destination')).textContent).toBe('New customers are spread across 2 reps (Round-robin).');
   });
 
   it('links pool imports to the pool, and words outcomes, reasons and the result file in Chinese', async () => {
     const toPool = { ...finished, ...chosen, outcomeCounts: outcomeCounts({ CREATED: 24, SKIPPED: 6 }) };
-    const user = renderJob([
+    const user = renderImportJob([
       jobMock(toPool, Number.POSITIVE_INFINITY),
       outcomeRowsMock('CREATED', [
         importRow(2, 'NEW', ['Harbour Textiles Limited', 'Ann Lee', null, null, null], { outcome: 'CREATED', customer: rowCustomer('c41', 'Harbour Textiles Limited', true) }),

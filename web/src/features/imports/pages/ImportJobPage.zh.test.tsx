@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { MANAGER, renderWithProviders } from '../../../test/render';
-import { classCounts, clashMatch, daysFromNow, importJob, importRow, jobMock, quietProgress, rowsMock } from '../imports-test-mocks';
-import { ImportJobPage } from './ImportJobPage';
+import { classCounts, clashMatch, daysFromNow, importJob, importRow, jobMock, quietProgress, renderImportJob, rowsMock } from '../imports-test-mocks';
 
-const zh = { user: MANAGER, locale: 'zh-CN' as const, timeZone: 'Asia/Shanghai', route: '/imports/12', path: '/imports/:id' };
+const zh = { locale: 'zh-CN' as const, timeZone: 'Asia/Shanghai' };
 
 describe('an import in Chinese', { timeout: 20_000 }, () => {
   it('words the columns, the fields and the mapping rules in Chinese', async () => {
-    renderWithProviders(<ImportJobPage />, { ...zh, mocks: [jobMock(importJob('UPLOADED'), Number.POSITIVE_INFINITY), quietProgress()] as never });
+    const user = renderImportJob([jobMock(importJob('UPLOADED'), Number.POSITIVE_INFINITY), quietProgress()], zh);
     const first = (await screen.findByTestId('mapping-select-0')) as HTMLSelectElement;
     expect(first.selectedOptions[0].textContent).toBe('公司名称');
     expect(Array.from(first.options).map((o) => o.textContent)).toEqual([
@@ -17,7 +14,6 @@ describe('an import in Chinese', { timeout: 20_000 }, () => {
     ]);
     expect(screen.getByTestId('import-facts').textContent).toBe('XLSX · 30 行 · Mia Manager 上传于 2026年12月1日 17:00');
     expect(screen.getByTestId('check-rows').textContent).toBe('检查各行');
-    const user = userEvent.setup();
     await user.selectOptions(screen.getByTestId('mapping-select-4'), 'email');
     expect((await screen.findByTestId('mapping-error-4')).textContent).toBe('邮箱已被其他列选用');
     await user.selectOptions(first, '');
@@ -32,15 +28,11 @@ describe('an import in Chinese', { timeout: 20_000 }, () => {
     const invalid = importRow(7, 'INVALID', ['Acme', '赵六', null, 'not-an-email', null], {
       problems: [{ field: 'email', rule: 'INVALID_EMAIL', message: 'is not a valid email address' }],
     });
-    renderWithProviders(<ImportJobPage />, {
-      ...zh,
-      mocks: [jobMock(checked, Number.POSITIVE_INFINITY), rowsMock('NEW', []), rowsMock('MATCHES_OWNED', [owned]), rowsMock('INVALID', [invalid])] as never,
-    });
+    const user = renderImportJob([jobMock(checked, Number.POSITIVE_INFINITY), rowsMock('NEW', []), rowsMock('MATCHES_OWNED', [owned]), rowsMock('INVALID', [invalid])], zh);
     const chips = await screen.findByTestId('import-class-counts');
     expect(within(chips).getAllByRole('button').map((c) => c.textContent)).toEqual(['新客户27', '文件内重复0', '公海已有0', '已有负责人1', '需要修改2']);
     expect(screen.getByTestId('import-check-line').textContent).toBe('已检查 30 / 30 行');
 
-    const user = userEvent.setup();
     await user.click(screen.getByTestId('import-class-MATCHES_OWNED'));
     await waitFor(() => expect(screen.getAllByTestId('import-review-row')).toHaveLength(1));
     const row = screen.getAllByTestId('import-review-row')[0];
