@@ -1,9 +1,8 @@
-import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useT } from '../../../i18n/I18nProvider';
 import { outcomeLabel, reasonText } from '../import-labels';
 import type { ImportRow } from '../import-types';
-import { problemText } from '../row-wording';
+import { ImportRowProblems } from './ImportRowProblems';
 import { RowCustomerLink } from './RowCustomerLink';
 
 /**
@@ -40,15 +39,7 @@ export function ImportOutcomeWhy({ row }: { row: ImportRow }) {
         data-testid="import-row-why" data-reason={row.outcomeReason ?? ''}>
         {row.outcomeReason ? reasonText(row.outcomeReason, t) : row.outcome ? outcomeLabel(row.outcome, t) : null}
       </Typography>
-      {row.outcomeReason === 'INVALID_FIELDS' && row.problems.length > 0 ? (
-        <Box component="ul" sx={{ m: 0, pl: 2.5, color: 'error.main' }}>
-          {row.problems.map((problem, i) => (
-            <Typography key={i} component="li" variant="body2" data-testid="import-row-problem">
-              {problemText(problem, t)}
-            </Typography>
-          ))}
-        </Box>
-      ) : null}
+      {row.outcomeReason === 'INVALID_FIELDS' && row.problems.length > 0 ? <ImportRowProblems problems={row.problems} /> : null}
     </>
   );
 }

@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
-import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useFormat, useT } from '../../../i18n/I18nProvider';
 import type { ImportRow } from '../import-types';
-import { problemText } from '../row-wording';
+import { ImportRowProblems } from './ImportRowProblems';
 
 /**
  * Why a row is in its class: each wrong field in words; the earlier row of the same company; the
@@ -18,15 +17,7 @@ export function ImportRowReason({ row, now }: { row: ImportRow; now: Date }) {
   const customer = row.match?.customer ?? null;
 
   if (row.class === 'INVALID') {
-    return (
-      <Box component="ul" sx={{ m: 0, pl: 2.5, color: 'error.main' }} data-testid="import-row-why">
-        {row.problems.map((problem, i) => (
-          <Typography key={i} component="li" variant="body2" data-testid="import-row-problem">
-            {problemText(problem, t)}
-          </Typography>
-        ))}
-      </Box>
-    );
+    return <ImportRowProblems problems={row.problems} testId="import-row-why" />;
   }
 
   let why: ReactNode;
