@@ -1,5 +1,6 @@
 /** Apollo mocks, fixtures, the import page as its tests open it and a stand-in XMLHttpRequest for the imports' component tests. */
 import { createElement } from 'react';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { act } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { CommitImportInput, ImportField, ImportOutcome, ImportOutcomeReason, ImportRowClass, ImportStatus, ImportUndoResult, StartImportInput } from '../../gql/graphql';
@@ -340,6 +341,15 @@ export class FakeXhr {
   fail() {
     act(() => this.onerror?.());
   }
+}
+
+/** In each test of the describe it is called in, XMLHttpRequest is a FakeXhr, none made yet. */
+export function fakeXhrInEachTest() {
+  beforeEach(() => {
+    FakeXhr.made = [];
+    vi.stubGlobal('XMLHttpRequest', FakeXhr);
+  });
+  afterEach(() => vi.unstubAllGlobals());
 }
 
 /** The server's refusal of an upload, as POST /api/imports answers it. */

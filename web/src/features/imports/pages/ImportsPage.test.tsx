@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MANAGER, renderWithProviders } from '../../../test/render';
-import { FakeXhr, importJob, jobsMock, RITA, uploadRefusal } from '../imports-test-mocks';
+import { FakeXhr, fakeXhrInEachTest, importJob, jobsMock, RITA, uploadRefusal } from '../imports-test-mocks';
 import { ImportsPage } from './ImportsPage';
 
 const workbook = (name = 'canton-fair.xlsx') => new File(['PK…'], name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
@@ -27,11 +27,7 @@ async function upload(file: File) {
 }
 
 describe('the Import page', { timeout: 20_000 }, () => {
-  beforeEach(() => {
-    FakeXhr.made = [];
-    vi.stubGlobal('XMLHttpRequest', FakeXhr);
-  });
-  afterEach(() => vi.unstubAllGlobals());
+  fakeXhrInEachTest();
 
   it('uploads a card file with a progress bar and opens the new import', async () => {
     renderPage();

@@ -1,17 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { authToken } from '../../../app/apollo/auth-token';
 import { describeError } from '../../../shared/errors/describe-error';
-import { FakeXhr, uploadRefusal } from '../imports-test-mocks';
+import { FakeXhr, fakeXhrInEachTest, uploadRefusal } from '../imports-test-mocks';
 import { uploadCardFile } from './upload-card-file';
 
 const cards = () => new File(['Company\nAcme'], 'cards.csv', { type: 'text/csv' });
 
 describe('uploading a card file', () => {
-  beforeEach(() => {
-    FakeXhr.made = [];
-    vi.stubGlobal('XMLHttpRequest', FakeXhr);
-  });
-  afterEach(() => vi.unstubAllGlobals());
+  fakeXhrInEachTest();
 
   it('posts the file as the form part "file", reports how much is sent and answers the new id', async () => {
     authToken.set('tok-1');
