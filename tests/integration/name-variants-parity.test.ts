@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isSimilarNameCandidate, nameVariants, normalizeCompanyName, distinctiveNameOf } from '@berth/domain';
+import { areCandidateCores, CORE_SIMILARITY, nameVariants, normalizeCompanyName, distinctiveNameOf, wordsPair } from '@berth/domain';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 /**
@@ -24,24 +24,33 @@ describe('word variants in the database and in the domain', () => {
     for (const { name, variants } of rows) expect([...variants].sort(), name).toEqual(nameVariants(name).sort());
   });
 
+  it('pairs the words of two names alike', async () => {
+    const pairs = [['harbour', 'harbor textiles'], ['november pool', 'amber pool'], ['acme acme', 'acme'], ['xinkang golden', 'golden xinkagn'], ['鑫康', '鑫康'], ['ball', 'pall'], ['a b', 'b c']];
+    const rows: { a: string; b: string; paired: boolean }[] = await t.dataSource.query(
+      `SELECT a, b, berth_words_pair(a, b) AS paired FROM unnest($1::text[], $2::text[]) AS p(a, b)`,
+      [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+    );
+    for (const { a, b, paired } of rows) expect(paired, `${a} / ${b}`).toBe(wordsPair(a, b));
+    expect(rows.filter((r) => r.paired)).toHaveLength(4);
+  });
+
   it('finds through the index exactly the candidates the domain accepts', async () => {
-    const stored = ['Xinkang Golden Software', 'Xinkagn Trading', 'Harbor Textiles Ltd', 'Ball Corporation', '上海鑫康科技有限公司', 'Acme Corp'];
+    const stored = ['Xinkang Golden Software', 'Xinkagn Trading', 'Harbor Textiles Ltd', 'Ball Corporation', '上海鑫康科技有限公司', 'Acme Corp', 'Amber Pool Holdings'];
     const cores = stored.map((n) => distinctiveNameOf(normalizeCompanyName(n)));
-    const searched = ['Xinkang Software', 'Harbour Textile Limited', 'Pall Corporation', '鑫康科技', 'Acne Corp'];
+    const searched = ['Xinkang Software', 'Harbour Textile Limited', 'Pall Corporation', '鑫康科技', 'Acne Corp', 'November Pool Holdings'];
     let found = 0;
     for (const name of searched) {
-      const key = normalizeCompanyName(name);
-      const core = distinctiveNameOf(key);
+      const core = distinctiveNameOf(normalizeCompanyName(name));
       const [{ hits }] = await t.dataSource.query(
         `SELECT coalesce(array_agg(i ORDER BY i), '{}') AS hits FROM unnest($1::text[]) WITH ORDINALITY AS s(core, i)
-          WHERE berth_name_variants(s.core) && berth_name_variants($2)`,
-        [cores, core],
+          WHERE berth_name_variants(s.core) && berth_name_variants($2) AND (similarity(s.core, $2) >= $3 OR berth_words_pair(s.core, $2))`,
+        [cores, core, CORE_SIMILARITY],
       );
-      const expected = stored.flatMap((n, i) => (isSimilarNameCandidate(key, normalizeCompanyName(n), 0) ? [i + 1] : []));
+      const expected = cores.flatMap((c, i) => (areCandidateCores(core, c, CORE_SIMILARITY) ? [i + 1] : []));
       expect(hits.map(Number), name).toEqual(expected);
       found += expected.length;
     }
-    // Xinkang finds both xinkang names, Harbour finds Harbor, 鑫康 finds 鑫康; Pall and Acne find nothing.
+    // Xinkang finds both xinkang names, Harbour finds Harbor, 鑫康 finds 鑫康; Pall, Acne and November Pool (beside Amber Pool) find nothing.
     expect(found).toBe(4);
   });
 });

@@ -9,7 +9,10 @@ import {
   nameVariants,
   shareNameVariant,
   trigramSimilarity,
+  wordsPair,
   wordVariants,
+  areCandidateCores,
+  CORE_SIMILARITY,
 } from '../src';
 
 const T = DEFAULT_DUPLICATE_RULES.similarNameThreshold;
@@ -26,6 +29,18 @@ describe('isSimilarNameCandidate', () => {
     for (const [a, b] of [['ball', 'pall'], ['xinkang', 'xnikagn'], ['acme', 'acne'], ['鑫康', '新康']]) {
       expect(shareNameVariant(a, b)).toBe(false);
     }
+  });
+
+  it('needs more than one shared word when the names have others: every word paired, or the names half alike', () => {
+    expect(wordsPair('harbour', 'harbor textiles')).toBe(true);
+    expect(wordsPair('xinkang golden', 'golden xinkagn')).toBe(true);
+    expect(wordsPair('november pool', 'amber pool')).toBe(false);
+    expect(areCandidateCores('november pool', 'amber pool', CORE_SIMILARITY)).toBe(false);
+    // The full keys alone would warn: they share "mber pool holdings".
+    expect(trigramSimilarity('november pool holdings', 'amber pool holdings')).toBeGreaterThanOrEqual(T);
+    expect(isSimilarNameCandidate('november pool holdings', 'amber pool holdings', T)).toBe(false);
+    // Sharing most of their letters is enough even when a word does not pair.
+    expect(areCandidateCores('xinkang golden dragon', 'xinkang golden phoenix', CORE_SIMILARITY)).toBe(true);
   });
 
   it.each<[string, string]>([

@@ -29,3 +29,15 @@ export function shareNameVariant(a: string, b: string): boolean {
   const ofB = new Set(nameVariants(b));
   return nameVariants(a).some((v) => ofB.has(v));
 }
+
+/**
+ * Whether every word of the name with fewer words comes within one edit of some word of the other
+ * ("harbour" / "harbor textiles"); with as many words on both sides, either side's words may.
+ */
+export function wordsPair(a: string, b: string): boolean {
+  const wordsA = [...new Set(a.split(' ').filter((w) => w !== ''))];
+  const wordsB = [...new Set(b.split(' ').filter((w) => w !== ''))];
+  const allPair = (words: string[], other: string) => words.length > 0 && words.every((w) => shareNameVariant(w, other));
+  if (wordsA.length !== wordsB.length) return wordsA.length < wordsB.length ? allPair(wordsA, b) : allPair(wordsB, a);
+  return allPair(wordsA, b) || allPair(wordsB, a);
+}

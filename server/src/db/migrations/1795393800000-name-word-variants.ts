@@ -28,6 +28,18 @@ export class NameWordVariants1795393800000 implements MigrationInterface {
         // fastupdate off: new entries go straight into the index. With the default pending list, every
         // lookup also scanned all entries written since the last vacuum — an import's own rows while
         // its check ran (6 ms a lookup at 2,000 rows), and the customers an import had just written.
+        // The domain's wordsPair: every word of the name with fewer (distinct) words comes within one
+        // edit of a word of the other; with as many on both sides, either side's words may.
+        await q(`
+            CREATE FUNCTION berth_words_pair(a text, b text) RETURNS boolean LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE COST 1000 AS $$
+              WITH wa AS (SELECT DISTINCT w FROM unnest(string_to_array(a, ' ')) AS w WHERE w <> ''),
+                   wb AS (SELECT DISTINCT w FROM unnest(string_to_array(b, ' ')) AS w WHERE w <> ''),
+                   n AS (SELECT (SELECT count(*) FROM wa) AS na, (SELECT count(*) FROM wb) AS nb),
+                   a_pairs AS (SELECT (SELECT count(*) FROM wa) > 0 AND NOT EXISTS (SELECT 1 FROM wa WHERE NOT (berth_name_variants(wa.w) && berth_name_variants(b))) AS ok),
+                   b_pairs AS (SELECT (SELECT count(*) FROM wb) > 0 AND NOT EXISTS (SELECT 1 FROM wb WHERE NOT (berth_name_variants(wb.w) && berth_name_variants(a))) AS ok)
+              SELECT CASE WHEN n.na < n.nb THEN a_pairs.ok WHEN n.nb < n.na THEN b_pairs.ok ELSE a_pairs.ok OR b_pairs.ok END
+                FROM n, a_pairs, b_pairs
+            $$`);
         await q(`CREATE INDEX "idx_customers_name_variants" ON "customers" USING gin (berth_name_variants("name_core")) WITH (fastupdate = off)`);
         await q(`DROP INDEX "public"."idx_customers_name_core_trgm"`);
         await q(`CREATE INDEX "idx_import_rows_name_variants" ON "import_rows" USING gin (berth_name_variants("name_core")) WITH (fastupdate = off)`);
@@ -40,6 +52,7 @@ export class NameWordVariants1795393800000 implements MigrationInterface {
         await q(`DROP INDEX "public"."idx_import_rows_name_variants"`);
         await q(`CREATE INDEX "idx_customers_name_core_trgm" ON "customers" USING GIN ("name_core" gin_trgm_ops)`);
         await q(`DROP INDEX "public"."idx_customers_name_variants"`);
+        await q(`DROP FUNCTION berth_words_pair(text, text)`);
         await q(`DROP FUNCTION berth_name_variants(text)`);
     }
 }

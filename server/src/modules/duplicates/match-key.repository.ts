@@ -1,5 +1,5 @@
 import { MoreThan, type DataSource, type EntityManager } from 'typeorm';
-import type { DuplicateKeys } from '@berth/domain';
+import { coreSimilarityFor, type DuplicateKeys } from '@berth/domain';
 import { CustomerEntity } from '../customers/customer.entity';
 import { CustomerMatchKeyEntity, type MatchKeyDimension } from './customer-match-key.entity';
 
@@ -103,9 +103,9 @@ export class MatchKeyRepository {
   /**
    * Names at least `threshold` similar (pg_trgm) to each input's, best first, by the input's
    * index, in two stages that the domain's isSimilarNameCandidate mirrors: candidates whose
-   * distinctive names (without common words) share a word within one edit with the input's
-   * `distinctive` (a lookup of its few word variants in their GIN index), then the full keys'
-   * similarity decides. One statement for any number of inputs; each input is its own lookup.
+   * distinctive names (without common words) are candidates for the input's `distinctive` by the
+   * domain's areCandidateCores (a lookup of its few word variants in their GIN index, then every
+   * word paired or the names similar enough), then the full keys' similarity decides. One statement for any number of inputs; each input is its own lookup.
    */
   async similarNames(
     inputs: readonly { nameKey: string; distinctive: string }[],
@@ -123,10 +123,11 @@ export class MatchKeyRepository {
            SELECT c.id, c.name_key, similarity(c.name_key, q.name_key) AS score
              FROM customers c
             WHERE berth_name_variants(c.name_core) && berth_name_variants(q.core)
+              AND (similarity(c.name_core, q.core) >= $7 OR berth_words_pair(c.name_core, q.core))
               AND c.name_key <> q.name_key AND similarity(c.name_key, q.name_key) >= $4 AND c.id IS DISTINCT FROM $5
             ORDER BY score DESC, c.id
             LIMIT $6) h`,
-      [searched.map((s) => s.i), searched.map((s) => s.nameKey), searched.map((s) => s.distinctive), threshold, excludeCustomerId, limit],
+      [searched.map((s) => s.i), searched.map((s) => s.nameKey), searched.map((s) => s.distinctive), threshold, excludeCustomerId, limit, coreSimilarityFor(threshold)],
     );
     return rows.map((r) => ({ ...r, score: Number(r.score) }));
   }
@@ -165,8 +166,9 @@ export class MatchKeyRepository {
        SELECT q.i AS input, c.id AS "customerId", c.name_key AS "nameKey", similarity(c.name_key, q.name_key) AS score
          FROM unnest($1::int[], $2::text[], $3::text[]) AS q(i, name_key, core)
          JOIN changed c ON berth_name_variants(c.name_core) && berth_name_variants(q.core)
+                       AND (similarity(c.name_core, q.core) >= $7 OR berth_words_pair(c.name_core, q.core))
                        AND c.name_key <> q.name_key AND similarity(c.name_key, q.name_key) >= $6`,
-      [searched.map((s) => s.i), searched.map((s) => s.nameKey), searched.map((s) => s.distinctive), scope.since, scope.notFromImport, threshold],
+      [searched.map((s) => s.i), searched.map((s) => s.nameKey), searched.map((s) => s.distinctive), scope.since, scope.notFromImport, threshold, coreSimilarityFor(threshold)],
     );
     return rows.map((r) => ({ ...r, score: Number(r.score) }));
   }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { OPEN_IMPORT_STATUSES, type FieldProblem, type ImportField, type ImportOutcome, type ImportRowClass, type ImportUndoResult, type Viewer } from '@berth/domain';
+import { coreSimilarityFor, OPEN_IMPORT_STATUSES, type FieldProblem, type ImportField, type ImportOutcome, type ImportRowClass, type ImportUndoResult, type Viewer } from '@berth/domain';
 import type { DuplicateMatchView } from '../duplicates/duplicate-result';
 import type { ImportRowEntity } from './import-row.entity';
 import { ImportColumnMemoryEntity } from './import-column-memory.entity';
@@ -103,7 +103,7 @@ export class ImportRepository {
 
   /**
    * For each row, the first checked row of the job before it whose name is similar by the
-   * duplicate check's measure (a shared word within one edit in the searched cores, then the keys), or
+   * duplicate check's measure (candidate cores by areCandidateCores, then the keys), or
    * the row that one repeats: the first row of the company. The rows come from the word variants'
    * index: `job_id + 0` keeps the planner off the primary key, whose walk over every earlier row
    * of the job (computing each one's variants) took 14.6 s per 200-row chunk at 10,000 rows,
@@ -121,9 +121,10 @@ export class ImportRepository {
          FROM unnest($2::int[], $3::text[], $4::text[]) AS q(n, name_key, core)
          CROSS JOIN LATERAL (SELECT r.row_number, r.earlier_row FROM import_rows r
                               WHERE r.job_id + 0 = $1 AND r.row_number < q.n AND berth_name_variants(r.name_core) && berth_name_variants(q.core)
+                                AND (similarity(r.name_core, q.core) >= $6 OR berth_words_pair(r.name_core, q.core))
                                 AND similarity(r.name_key, q.name_key) >= $5
                               ORDER BY r.row_number LIMIT 1) e`,
-      [jobId, rows.map((r) => r.rowNumber), rows.map((r) => r.key), rows.map((r) => r.core), threshold],
+      [jobId, rows.map((r) => r.rowNumber), rows.map((r) => r.key), rows.map((r) => r.core), threshold, coreSimilarityFor(threshold)],
     );
     return new Map(found.map((f) => [f.rowNumber, f.earlier]));
   }

@@ -1,4 +1,4 @@
-import { nameVariants, trigramSimilarity } from '@berth/domain';
+import { areCandidateCores, coreSimilarityFor, nameVariants, trigramSimilarity } from '@berth/domain';
 
 /** A row's name as the duplicate check compares names: its key, and its searched core (distinctive, without common words). */
 export interface ComparedName {
@@ -9,6 +9,7 @@ export interface ComparedName {
 interface Seen {
   rowNumber: number;
   key: string;
+  core: string;
   /** The row that stands for its company: the row itself, or the earlier one it repeats. */
   stands: number;
 }
@@ -16,7 +17,7 @@ interface Seen {
 /**
  * The rows of one check chunk seen so far, by the word variants of their names: for a row, the
  * first earlier row of the chunk with a similar name, found as the database finds it for earlier
- * chunks (a shared word variant, then the full keys' similarity). Rows are looked up through
+ * chunks (a shared word variant, candidate cores, then the full keys' similarity). Rows are looked up through
  * their variants instead of compared with every earlier row: a 200-row chunk made 19,900
  * comparisons, each recomputing both names.
  */
@@ -31,7 +32,8 @@ export class SimilarInChunk {
     let first: Seen | null = null;
     for (const variant of nameVariants(name.core)) {
       for (const seen of this.byVariant.get(variant) ?? []) {
-        if ((first === null || seen.rowNumber < first.rowNumber) && trigramSimilarity(name.key, seen.key) >= this.threshold) first = seen;
+        if (first !== null && seen.rowNumber >= first.rowNumber) continue;
+        if (areCandidateCores(name.core, seen.core, coreSimilarityFor(this.threshold)) && trigramSimilarity(name.key, seen.key) >= this.threshold) first = seen;
       }
     }
     return first?.stands ?? null;
@@ -39,7 +41,7 @@ export class SimilarInChunk {
 
   /** Adds a classified row; `stands` is the row its company is counted under. */
   add(rowNumber: number, name: ComparedName, stands: number): void {
-    const seen = { rowNumber, key: name.key, stands };
+    const seen = { rowNumber, key: name.key, core: name.core, stands };
     for (const variant of nameVariants(name.core)) {
       const list = this.byVariant.get(variant);
       if (list) list.push(seen);
