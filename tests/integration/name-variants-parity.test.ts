@@ -43,7 +43,7 @@ describe('word variants in the database and in the domain', () => {
       const core = distinctiveNameOf(normalizeCompanyName(name));
       const [{ hits }] = await t.dataSource.query(
         `SELECT coalesce(array_agg(i ORDER BY i), '{}') AS hits FROM unnest($1::text[]) WITH ORDINALITY AS s(core, i)
-          WHERE berth_name_variants(s.core) && berth_name_variants($2) AND (similarity(s.core, $2) >= $3 OR berth_words_pair(s.core, $2))`,
+          WHERE berth_name_variants(s.core) && berth_name_variants($2) AND berth_cores_alike(s.core, $2, $3)`,
         [cores, core, CORE_SIMILARITY],
       );
       const expected = cores.flatMap((c, i) => (areCandidateCores(core, c, CORE_SIMILARITY) ? [i + 1] : []));

@@ -40,6 +40,13 @@ export class NameWordVariants1795393800000 implements MigrationInterface {
               SELECT CASE WHEN n.na < n.nb THEN a_pairs.ok WHEN n.nb < n.na THEN b_pairs.ok ELSE a_pairs.ok OR b_pairs.ok END
                 FROM n, a_pairs, b_pairs
             $$`);
+        // The rest of the domain's areCandidateCores, once the index found a shared variant: every word
+        // paired, or the names at least `bar` alike by trigrams. One place for the three searches; not
+        // STRICT, so the planner inlines it into each query as the expression it is.
+        await q(`
+            CREATE FUNCTION berth_cores_alike(a text, b text, bar real) RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+              SELECT similarity(a, b) >= bar OR berth_words_pair(a, b)
+            $$`);
         await q(`CREATE INDEX "idx_customers_name_variants" ON "customers" USING gin (berth_name_variants("name_core")) WITH (fastupdate = off)`);
         await q(`DROP INDEX "public"."idx_customers_name_core_trgm"`);
         await q(`CREATE INDEX "idx_import_rows_name_variants" ON "import_rows" USING gin (berth_name_variants("name_core")) WITH (fastupdate = off)`);
@@ -52,6 +59,7 @@ export class NameWordVariants1795393800000 implements MigrationInterface {
         await q(`DROP INDEX "public"."idx_import_rows_name_variants"`);
         await q(`CREATE INDEX "idx_customers_name_core_trgm" ON "customers" USING GIN ("name_core" gin_trgm_ops)`);
         await q(`DROP INDEX "public"."idx_customers_name_variants"`);
+        await q(`DROP FUNCTION berth_cores_alike(text, text, real)`);
         await q(`DROP FUNCTION berth_words_pair(text, text)`);
         await q(`DROP FUNCTION berth_name_variants(text)`);
     }

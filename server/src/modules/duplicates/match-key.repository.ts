@@ -123,7 +123,7 @@ export class MatchKeyRepository {
            SELECT c.id, c.name_key, similarity(c.name_key, q.name_key) AS score
              FROM customers c
             WHERE berth_name_variants(c.name_core) && berth_name_variants(q.core)
-              AND (similarity(c.name_core, q.core) >= $7 OR berth_words_pair(c.name_core, q.core))
+              AND berth_cores_alike(c.name_core, q.core, $7)
               AND c.name_key <> q.name_key AND similarity(c.name_key, q.name_key) >= $4 AND c.id IS DISTINCT FROM $5
             ORDER BY score DESC, c.id
             LIMIT $6) h`,
@@ -166,7 +166,7 @@ export class MatchKeyRepository {
        SELECT q.i AS input, c.id AS "customerId", c.name_key AS "nameKey", similarity(c.name_key, q.name_key) AS score
          FROM unnest($1::int[], $2::text[], $3::text[]) AS q(i, name_key, core)
          JOIN changed c ON berth_name_variants(c.name_core) && berth_name_variants(q.core)
-                       AND (similarity(c.name_core, q.core) >= $7 OR berth_words_pair(c.name_core, q.core))
+                       AND berth_cores_alike(c.name_core, q.core, $7)
                        AND c.name_key <> q.name_key AND similarity(c.name_key, q.name_key) >= $6`,
       [searched.map((s) => s.i), searched.map((s) => s.nameKey), searched.map((s) => s.distinctive), scope.since, scope.notFromImport, threshold, coreSimilarityFor(threshold)],
     );

@@ -121,7 +121,7 @@ export class ImportRepository {
          FROM unnest($2::int[], $3::text[], $4::text[]) AS q(n, name_key, core)
          CROSS JOIN LATERAL (SELECT r.row_number, r.earlier_row FROM import_rows r
                               WHERE r.job_id + 0 = $1 AND r.row_number < q.n AND berth_name_variants(r.name_core) && berth_name_variants(q.core)
-                                AND (similarity(r.name_core, q.core) >= $6 OR berth_words_pair(r.name_core, q.core))
+                                AND berth_cores_alike(r.name_core, q.core, $6)
                                 AND similarity(r.name_key, q.name_key) >= $5
                               ORDER BY r.row_number LIMIT 1) e`,
       [jobId, rows.map((r) => r.rowNumber), rows.map((r) => r.key), rows.map((r) => r.core), threshold, coreSimilarityFor(threshold)],
