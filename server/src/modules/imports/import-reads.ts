@@ -33,7 +33,7 @@ export class ImportReads {
     private readonly clock: Clock,
   ) {}
 
-  /** A page of an import's checked rows (one class or outcome, or all), in file order. */
+  /** A page of an import's checked rows (one class, one outcome, a set of undo results, or all), in file order. */
   async rows(viewer: Viewer, id: number, opts: { class: ImportRowClass | null; outcome: ImportOutcome | null; undo: readonly ImportUndoResult[] | null; afterRow: number; limit: number }) {
     await this.job(viewer, id);
     return this.imports.rows(this.dataSource.manager, id, opts);

@@ -1,4 +1,5 @@
 import type { FieldMergeFunction, TypePolicy } from '@apollo/client';
+import { furthest } from '../../app/apollo/merge-forward';
 import type { ImportStatus } from './import-types';
 
 /**
@@ -20,8 +21,6 @@ const STAGE: Record<ImportStatus, number> = {
 const furthestStatus: FieldMergeFunction<ImportStatus, ImportStatus> = (existing, incoming) =>
   existing !== undefined && STAGE[existing] > STAGE[incoming] ? existing : incoming;
 
-const furthestCount: FieldMergeFunction<number, number> = (existing, incoming) => Math.max(existing ?? 0, incoming);
-
 type Counts = Record<string, unknown>;
 const counted = (counts: Counts | null | undefined) => Object.values(counts ?? {}).reduce<number>((sum, v) => sum + (typeof v === 'number' ? v : 0), 0);
 
@@ -41,8 +40,8 @@ const onceSet: FieldMergeFunction<string | null, string | null> = (existing, inc
 export const IMPORT_JOB_POLICY: TypePolicy = {
   fields: {
     status: { merge: furthestStatus },
-    checkedRows: { merge: furthestCount },
-    doneRows: { merge: furthestCount },
+    checkedRows: { merge: furthest },
+    doneRows: { merge: furthest },
     classCounts: { merge: furthestCounts },
     outcomeCounts: { merge: furthestCounts },
     undoCounts: { merge: furthestCounts },

@@ -1,9 +1,8 @@
 import type { TypePolicy } from '@apollo/client';
+import { furthest } from '../../app/apollo/merge-forward';
 import type { TransferStatus } from './transfer-types';
 
 const STAGE: Record<TransferStatus, number> = { PENDING: 0, QUEUED: 1, RUNNING: 2, DONE: 3, REJECTED: 3 };
-
-const furthest = (existing: number | undefined, incoming: number) => Math.max(existing ?? 0, incoming);
 
 /**
  * A transfer's progress, one per request, so each live event moves every row and bar showing it.
