@@ -20,3 +20,10 @@ export const METHODS_BY_DIMENSION: Readonly<Record<DuplicateDimension, readonly 
   PHONE: ['EXACT'],
   DOMAIN: ['EXACT'],
 };
+
+/**
+ * Why a match that would block only warns: the facts beside it say the two customers may be
+ * different companies (demotions.ts). A demotion never turns a WARN into anything else.
+ */
+export const DUPLICATE_DEMOTIONS = ['CHAIN_BRANCH', 'SHARED_KEY', 'GENERIC_NAME'] as const;
+export type DuplicateDemotion = (typeof DUPLICATE_DEMOTIONS)[number];

@@ -34,14 +34,27 @@ let compiled: CompiledGenerics | undefined;
  * so a non-empty key never gives '' ("shanghai technology" stays "shanghai technology").
  */
 export function distinctiveNameOf(nameKey: string): string {
+  const rest = distinctiveWords(nameKey);
+  return rest.length === 0 ? nameKey : rest.join(' ');
+}
+
+/**
+ * True for a non-empty name key made only of places, industries, honorifics and the words that
+ * join them ("steak house", "shanghai trading", "royal bistro"): many unrelated companies may
+ * carry it, so the name alone does not say which one is meant.
+ */
+export function isGenericOnlyName(nameKey: string): boolean {
+  // Listed words only: a word one edit from a generic one may be a brand ("Expert Software").
+  return nameKey.trim() !== '' && distinctiveWords(nameKey, { nearGeneric: false }).length === 0;
+}
+
+function distinctiveWords(nameKey: string, opts = { nearGeneric: true }): string[] {
   const words = nameKey.split(' ').filter((w) => w !== '');
   const generic = genericPhraseMask(words);
-  const { nearGeneric } = compiledGenerics();
-  const kept = words.map((w, i) => (generic[i] || nearGeneric(w) ? '' : stripCjkGenerics(w)));
-  const { connectives } = compiledGenerics();
+  const { nearGeneric, connectives } = compiledGenerics();
+  const kept = words.map((w, i) => (generic[i] || (opts.nearGeneric && nearGeneric(w)) ? '' : stripCjkGenerics(w)));
   const dangling = (i: number) => connectives.has(words[i]) && (kept[i - 1] === '' || kept[i + 1] === '');
-  const rest = kept.filter((w, i) => w !== '' && !dangling(i));
-  return rest.length === 0 ? nameKey : rest.join(' ');
+  return kept.filter((w, i) => w !== '' && !dangling(i));
 }
 
 /** Which words belong to a generic word or phrase, matching the longest phrase at each position. */

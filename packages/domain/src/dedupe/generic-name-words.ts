@@ -105,6 +105,14 @@ export const GENERIC_INDUSTRIES: Readonly<Record<string, readonly string[]>> = {
     'Insurance', 'Bank', 'Medical', 'Healthcare', 'Biotech', 'Biotechnology', 'Motors', 'Automotive',
     'Textiles', 'Textile', 'Apparel', 'Electric', 'Electrical', 'Information Technology',
   ],
+  // Restaurants and hotels: chains and namesakes everywhere ("Steak House", "Golden Dragon Restaurant").
+  hospitality: [
+    'Restaurant', 'Restaurants', 'Steak House', 'Steakhouse', 'Bistro', 'Brasserie', 'Cafe', 'Café',
+    'Coffee House', 'Coffee Shop', 'Grill', 'Bar and Grill', 'Tavern', 'Diner', 'Pizzeria', 'Bakery',
+    'Deli', 'Delicatessen', 'Trattoria', 'Osteria', 'Ristorante', 'Taqueria', 'Cantina',
+    'Noodle House', 'Tea House', 'Hotel', 'Hotels', 'Motel', 'Inn', 'Hostel',
+    '餐厅', '餐廳', '饭店', '飯店', '酒店', '酒楼', '酒樓', '餐饮', '餐飲', '茶餐厅', '茶餐廳', '咖啡馆', '咖啡館',
+  ],
   german: [
     'Technologie', 'Technologien', 'Technik', 'Handel', 'Handelsgesellschaft', 'Elektronik', 'Logistik',
     'Systeme', 'Dienstleistungen', 'Beratung', 'Maschinenbau', 'Industrie', 'Chemie', 'Lebensmittel',

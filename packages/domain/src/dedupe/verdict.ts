@@ -1,4 +1,4 @@
-import type { DuplicateAction, DuplicateDimension, DuplicateVerdict, MatchMethod } from './dimensions';
+import type { DuplicateAction, DuplicateDemotion, DuplicateDimension, DuplicateVerdict, MatchMethod } from './dimensions';
 import { ruleFor, type DuplicateRules } from './rules';
 
 /** Why two customers match: the two normalised values, the method and its score (1 for exact). */
@@ -8,16 +8,23 @@ export interface MatchEvidence {
   inputValue: string;
   existingValue: string;
   score: number;
+  /** Set when the rule blocks but the facts beside this match disagree, so it only warns (demotions.ts). */
+  demotedBecause?: DuplicateDemotion | null;
+  /** For SHARED_KEY: how many existing customers hold this key. */
+  sharedBy?: number | null;
 }
 
 const RANK: Record<DuplicateVerdict, number> = { CLEAR: 0, WARN: 1, BLOCK: 2 };
 
-/** The action a piece of evidence triggers, or null when its rule is off or the score is under the threshold. */
+/**
+ * The action a piece of evidence triggers, or null when its rule is off or the score is under the
+ * threshold. A demoted piece warns where its rule would block.
+ */
 export function actionFor(evidence: MatchEvidence, rules: DuplicateRules): DuplicateAction | null {
   const rule = ruleFor(rules, evidence.dimension, evidence.method);
   if (!rule || !rule.enabled) return null;
   if (evidence.method === 'SIMILAR' && evidence.score < rules.similarNameThreshold) return null;
-  return rule.action;
+  return rule.action === 'BLOCK' && evidence.demotedBecause ? 'WARN' : rule.action;
 }
 
 /** The verdict for one existing customer: its strongest piece of evidence decides. */
