@@ -89,13 +89,19 @@ export class ImportRepository {
     );
   }
 
-  /** For each key, the first checked row of the job that has it (before `beforeRow`). */
+  /**
+   * For each key, the first checked row of the job that has it (before `beforeRow`): one index
+   * lookup per key. (Testing every earlier row's keys against the whole set instead cost a scan of
+   * the job's rows, each compared with a chunk's hundreds of keys: 245 ms a chunk at 9,000 rows.)
+   */
   async firstRowsWithKeys(manager: EntityManager, jobId: number, keys: readonly string[], beforeRow: number): Promise<Map<string, number>> {
     if (!keys.length) return new Map();
     const rows: { key: string; row: number }[] = await manager.query(
-      `SELECT k AS key, min(r.row_number)::int AS row FROM import_rows r, unnest(r.file_keys) AS k
-        WHERE r.job_id = $1 AND r.file_keys && $2::text[] AND k = ANY($2::text[]) AND r.row_number < $3 AND r.class IS NOT NULL
-        GROUP BY k`,
+      `SELECT q.k AS key, r.row_number AS row
+         FROM unnest($2::text[]) AS q(k)
+         CROSS JOIN LATERAL (SELECT r.row_number FROM import_rows r
+                              WHERE r.job_id + 0 = $1 AND r.file_keys @> ARRAY[q.k] AND r.row_number < $3 AND r.class IS NOT NULL
+                              ORDER BY r.row_number LIMIT 1) r`,
       [jobId, keys, beforeRow],
     );
     return new Map(rows.map((r) => [r.key, r.row]));
