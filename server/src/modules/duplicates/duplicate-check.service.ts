@@ -12,6 +12,7 @@ import {
   overallVerdict,
   validateDuplicateKeys,
   verdictOf,
+  withDemotions,
   type DuplicateKeySource,
   type DuplicateKeys,
   type DuplicateRules,
@@ -22,6 +23,7 @@ import type { ClashRepository } from './clash.repository';
 import type { DuplicateRulesService } from './duplicate-rules.service';
 import type { MatchKeyRepository } from './match-key.repository';
 import type { NameWordCountRepository } from './name-word-count.repository';
+import { customersMatchedByName, demotionFactsOf } from './demotion-facts';
 import { duplicatesJson, type DuplicateCheckResultView, type DuplicateMatchView } from './duplicate-result';
 import { revealMatches } from './reveal';
 
@@ -116,7 +118,8 @@ export class DuplicateCheckService {
   /**
    * The judgement of each input, in a fixed number of statements whatever their count: the rules,
    * every exact key, the common words, the similar names (one index scan per input inside one
-   * statement) and what the viewer may see of the customers found.
+   * statement), the phones of the customers matched by name, and what the viewer may see of the
+   * customers found. A blocking match that other facts disagree with only warns (withDemotions).
    */
   private async judgeMany(
     viewer: Viewer,
@@ -127,10 +130,10 @@ export class DuplicateCheckService {
   ): Promise<DuplicateCheckResultView[]> {
     if (!inputs.length) return [];
     const rules = await this.rules.current(manager);
-    const evidence = await this.collectEvidence(inputs, rules, excludeCustomerId, manager, changedOnly);
-    const judgedByInput = evidence.map((byCustomer) => {
+    const { evidence, facts } = await this.collectEvidence(inputs, rules, excludeCustomerId, manager, changedOnly);
+    const judgedByInput = evidence.map((byCustomer, input) => {
       const judged = [...byCustomer].flatMap(([customerId, items]) => {
-        const acted = items.flatMap((e) => {
+        const acted = withDemotions(items, facts(input, customerId), rules).flatMap((e) => {
           const action = actionFor(e, rules);
           return action ? [{ ...e, action }] : [];
         });
@@ -148,7 +151,7 @@ export class DuplicateCheckService {
     });
   }
 
-  /** Each input's evidence by customer. */
+  /** Each input's evidence by customer, and the facts its demotions weigh. */
   private async collectEvidence(
     inputs: readonly DuplicateKeys[],
     rules: DuplicateRules,
@@ -161,7 +164,8 @@ export class DuplicateCheckService {
       const byCustomer = byInput[input];
       byCustomer.set(customerId, [...(byCustomer.get(customerId) ?? []), e]);
     };
-    for (const hit of await this.keys.exactHits(inputs, excludeCustomerId, manager)) {
+    const exact = await this.keys.exactHits(inputs, excludeCustomerId, manager);
+    for (const hit of exact) {
       add(hit.input, hit.customerId, { dimension: hit.dimension, method: 'EXACT', inputValue: hit.key, existingValue: hit.key, score: 1 });
     }
     const search = await this.nameSearch(manager, inputs, rules);
@@ -177,7 +181,8 @@ export class DuplicateCheckService {
         add(hit.input, hit.customerId, { dimension: 'NAME', method: 'SIMILAR', inputValue: inputs[hit.input].name, existingValue: hit.nameKey, score: hit.score });
       }
     }
-    return byInput;
+    const phones = await this.keys.phonesOf(customersMatchedByName(inputs, byInput), manager);
+    return { evidence: byInput, facts: demotionFactsOf(inputs, exact, phones) };
   }
 
   /**

@@ -20,7 +20,7 @@ import type { SettingsRepository } from '../settings/settings.repository';
  * Bump when normalizeCompanyName, distinctiveNameOf, their word lists, or phone/email/domain
  * normalisation change: every customer's stored keys are then recomputed at the next start.
  */
-export const MATCH_KEYS_VERSION = 3;
+export const MATCH_KEYS_VERSION = 4;
 export const KEYS_VERSION_SETTING = 'match-keys-version';
 
 /** The customer fields a save is judged on (contacts are stored as keys but do not block a save). */

@@ -1,6 +1,6 @@
-import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
-import type { DuplicateAction, DuplicateDimension, DuplicateVerdict, MatchMethod } from '@berth/domain';
-import { DuplicateActionEnum, DuplicateDimensionEnum, DuplicateVerdictEnum, MatchMethodEnum } from '../../graphql/enums';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import type { DuplicateAction, DuplicateDemotion, DuplicateDimension, DuplicateVerdict, MatchMethod } from '@berth/domain';
+import { DuplicateActionEnum, DuplicateDemotionEnum, DuplicateDimensionEnum, DuplicateVerdictEnum, MatchMethodEnum } from '../../graphql/enums';
 
 @ObjectType('MatchEvidence', { description: 'One reason two customers look alike: both normalised values, the method and the score (1 = exact).' })
 export class MatchEvidenceType {
@@ -21,6 +21,12 @@ export class MatchEvidenceType {
 
   @Field(() => DuplicateActionEnum, { simple: true, description: 'What the rules do with this evidence.' })
   action: DuplicateAction;
+
+  @Field(() => DuplicateDemotionEnum, { nullable: true, simple: true, description: 'Set when the rule blocks but other facts disagree, so this evidence only warns.' })
+  demotedBecause?: DuplicateDemotion | null;
+
+  @Field(() => Int, { nullable: true, simple: true, description: 'For SHARED_KEY: how many existing customers hold this value.' })
+  sharedBy?: number | null;
 }
 
 @ObjectType('ClashOwner', { description: "A person named in a clash: name and department, nothing else." })

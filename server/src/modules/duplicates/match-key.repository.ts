@@ -100,6 +100,18 @@ export class MatchKeyRepository {
     );
   }
 
+  /** The phone keys (E.164) of these customers and their contacts, by customer: one statement. */
+  async phonesOf(customerIds: readonly number[], manager: EntityManager): Promise<Map<number, string[]>> {
+    const byCustomer = new Map<number, string[]>();
+    if (!customerIds.length) return byCustomer;
+    const rows: { customerId: number; key: string }[] = await manager.query(
+      `SELECT customer_id AS "customerId", key FROM customer_match_keys WHERE dimension = 'PHONE' AND customer_id = ANY($1::int[])`,
+      [customerIds],
+    );
+    for (const r of rows) byCustomer.set(r.customerId, [...(byCustomer.get(r.customerId) ?? []), r.key]);
+    return byCustomer;
+  }
+
   /**
    * Names at least `threshold` similar (pg_trgm) to each input's, best first, by the input's
    * index, in two stages that the domain's isSimilarNameCandidate mirrors: candidates whose
