@@ -1,7 +1,9 @@
 /**
  * Duplicate-check quality on real data made by others (../shared/datasets, see its README):
  * every record is checked against every other with the domain package's normalisers and the
- * default rules, and the flagged pairs are scored against the datasets' truth. Similar names
+ * default rules, and the flagged pairs are scored against the datasets' truth. A block is
+ * demoted to a warning as the product demotes it (withDemotions), each record's "existing
+ * customers" being all the others. Similar names
  * are found as the product finds them (isSimilarNameCandidate: distinctive names first, then
  * full keys), and also by full keys alone, to show what the faster search costs.
  *
@@ -16,6 +18,7 @@ import { DEFAULT_DATASETS, loadDatasets } from './eval-dedupe/datasets';
 import { prepare } from './eval-dedupe/evaluate';
 import {
   caveatLines,
+  demotionTable,
   indexWorkLine,
   keyCoverage,
   lostPairLines,
@@ -43,6 +46,7 @@ function main() {
     console.log(`## ${dataset.name}\n\n${keyCoverage(prepared)}\n`);
     console.log(`${resultsTable(prepared)}\n`);
     console.log(`Blocks apart from warnings (default rules):\n\n${verdictTable(prepared)}\n`);
+    console.log(`Blocks that other facts turn into warnings (demotions):\n\n${demotionTable(prepared)}\n`);
     for (const line of caveatLines(prepared)) console.log(`- ${line}`);
     console.log(`\nSimilar names, full keys only (before) vs two-stage (product):\n\n${searchComparisonTable(fullKeyOnly, prepared)}\n`);
     for (const line of lostPairLines(fullKeyOnly, prepared)) console.log(`- ${line}`);

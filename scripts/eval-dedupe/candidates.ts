@@ -47,6 +47,15 @@ export function addExactMatches(out: EvidenceByPair, keys: Map<string, Duplicate
   }
 }
 
+/** How many records hold each email, phone and domain key, by "DIMENSION:key". */
+export function keyHolders(keys: Map<string, DuplicateKeys>): Map<string, number> {
+  const holders = new Map<string, number>();
+  for (const dimension of ['EMAIL', 'PHONE', 'DOMAIN'] as const) {
+    for (const [value, ids] of groupIds(keyValues(keys, dimension))) holders.set(`${dimension}:${value}`, ids.length);
+  }
+  return holders;
+}
+
 /**
  * How similar names are found: 'two-stage' is the product's rule (isSimilarNameCandidate: the
  * distinctive names are candidates, then the full keys reach the threshold); 'full-key' is the

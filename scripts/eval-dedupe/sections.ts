@@ -1,6 +1,6 @@
-import { DEFAULT_DUPLICATE_RULES, DUPLICATE_RULE_SLOTS, type DuplicateDimension, type MatchMethod } from '../../packages/domain/src';
+import { DEFAULT_DUPLICATE_RULES, DUPLICATE_DEMOTIONS, DUPLICATE_RULE_SLOTS, verdictOf, type DuplicateDimension, type MatchMethod } from '../../packages/domain/src';
 import { distinctiveNameOf, trigramSimilarity } from '../../packages/domain/src';
-import { predicted, predictedBy, predictedByVerdict, scoreOf, withRuleOff, withThreshold, type Prepared } from './evaluate';
+import { demotedEvidence, predicted, predictedBy, predictedByVerdict, scoreOf, withRuleOff, withThreshold, type Prepared } from './evaluate';
 import { indexWork } from './index-work';
 import { bcubed, score, type Score } from './metrics';
 import { SCORE_HEADER, pct, scoreCells, table } from './report';
@@ -154,4 +154,22 @@ export function verdictTable(p: Prepared): string {
     '',
     `Per record (B-cubed, the whole check, groups linked through any chain of flagged pairs): precision ${pct(perRecord.precision)}, recall ${pct(perRecord.recall)}, F1 ${pct(perRecord.f1)}.`,
   ].join('\n');
+}
+
+/**
+ * The pairs that would block without the demotions and warn with them, by reason (a pair with
+ * several reasons counts under each), split by the truth: a demoted true pair still warns.
+ */
+export function demotionTable(p: Prepared): string {
+  const rows = DUPLICATE_DEMOTIONS.map((reason) => {
+    let truePairs = 0;
+    let falsePairs = 0;
+    for (const [pair, evidence] of demotedEvidence(p, rules)) {
+      if (!evidence.some((e) => e.demotedBecause === reason) || verdictOf(evidence, rules) !== 'WARN' || verdictOf(p.evidence.get(pair)!, rules) !== 'BLOCK') continue;
+      if (p.truth.has(pair)) truePairs++;
+      else falsePairs++;
+    }
+    return [reason, String(truePairs + falsePairs), String(truePairs), String(falsePairs)];
+  });
+  return table(['demoted because', 'pairs BLOCK → WARN', 'true', 'false'], rows);
 }
