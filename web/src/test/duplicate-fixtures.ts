@@ -13,6 +13,8 @@ function evidence(overrides: Partial<MatchEvidence>): MatchEvidence {
     existingValue: 'acme trading',
     score: 1,
     action: 'BLOCK',
+    demotedBecause: null,
+    sharedBy: null,
     ...overrides,
   } as MatchEvidence;
 }
@@ -45,6 +47,24 @@ export const warnMatch: DuplicateMatch = {
     protectedUntil: inHours(5.5),
   },
   evidence: [evidence({ method: 'SIMILAR', inputValue: 'acme trading', existingValue: 'acme trade house', score: 0.62, action: 'WARN' })],
+} as DuplicateMatch;
+
+/** A pool customer behind a phone that three customers share, and a namesake in another area: both would block, both only warn. */
+export const demotedMatch: DuplicateMatch = {
+  __typename: 'DuplicateMatch',
+  verdict: 'WARN',
+  customer: {
+    __typename: 'ClashCustomer',
+    id: null,
+    companyName: 'Giordano Deep Dish',
+    owner: null,
+    inPool: true,
+    protectedUntil: null,
+  },
+  evidence: [
+    evidence({ dimension: 'PHONE', inputValue: '+13125550101', existingValue: '+13125550101', action: 'WARN', demotedBecause: 'SHARED_KEY', sharedBy: 3 }),
+    evidence({ inputValue: 'giordano deep dish', existingValue: 'giordano deep dish', action: 'WARN', demotedBecause: 'CHAIN_BRANCH' }),
+  ],
 } as DuplicateMatch;
 
 export function poolMatch(verdict: Exclude<DuplicateVerdict, 'CLEAR'>): DuplicateMatch {

@@ -1,7 +1,7 @@
 import type { DuplicateMatchItem_MatchFragment, DuplicatePanel_ResultFragment } from '../../gql/graphql';
 
 /** The duplicate check's types (docs/api-contract.md), as generated from schema.graphql. */
-export type { DuplicateAction, DuplicateCheckInput, DuplicateDimension, DuplicateVerdict, MatchMethod } from '../../gql/graphql';
+export type { DuplicateAction, DuplicateCheckInput, DuplicateDemotion, DuplicateDimension, DuplicateVerdict, MatchMethod } from '../../gql/graphql';
 
 export type DuplicateCheckResult = DuplicatePanel_ResultFragment;
 export type DuplicateMatch = DuplicateMatchItem_MatchFragment;

@@ -33,6 +33,8 @@ export const DUPLICATE_MATCH_ITEM_FRAGMENT = graphql(`
       existingValue
       score
       action
+      demotedBecause
+      sharedBy
     }
   }
 `);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { blockMatch, poolMatch, result, warnMatch } from '../../../test/duplicate-fixtures';
+import { blockMatch, demotedMatch, poolMatch, result, warnMatch } from '../../../test/duplicate-fixtures';
 import { renderWithProviders } from '../../../test/render';
 import { DuplicatePanel } from './DuplicatePanel';
 
@@ -37,5 +37,17 @@ describe('DuplicatePanel', () => {
 
     await userEvent.setup().click(within(owned).getAllByTestId('duplicate-evidence')[0]);
     expect((await within(owned).findByTestId('duplicate-evidence-details')).textContent).toContain('公司名称 · 精确匹配 · 100% · 拦截输入值');
+  });
+
+  it.each<['en' | 'zh-CN', string[]]>([
+    ['en', ['Only warns: shared by 3 customers, so it does not single out one company.', 'Only warns: same name, but the phones are in different areas, so it may be another branch.']],
+    ['zh-CN', ['仅提醒：已有 3 个客户共用此项，无法确定是哪一家公司。', '仅提醒：名称相同，但电话在不同地区，可能是另一家分店。']],
+  ])('says why a match that would block only warns (%s)', async (locale, reasons) => {
+    renderWithProviders(<DuplicatePanel result={result('WARN', [demotedMatch])} headline="headline" />, { locale, timeZone: 'Asia/Shanghai' });
+
+    const [match] = await screen.findAllByTestId('duplicate-match');
+    await userEvent.setup().click(within(match).getAllByTestId('duplicate-evidence')[0]);
+    await within(match).findAllByTestId('duplicate-evidence-details');
+    expect(within(match).getAllByTestId('duplicate-demotion').map((line) => line.textContent)).toEqual(reasons);
   });
 });

@@ -1,10 +1,10 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useFormat, useT } from '../../../i18n/I18nProvider';
-import { DIMENSION_LABELS } from '../duplicate-labels';
+import { DEMOTION_LABELS, DIMENSION_LABELS } from '../duplicate-labels';
 import type { MatchEvidence } from '../duplicate-types';
 
-/** Why one dimension matched: both normalised values, how they were compared, the score. */
+/** Why one dimension matched: both normalised values, how they were compared, the score, and why it only warns when its rule blocks. */
 export function EvidenceDescription({ evidence }: { evidence: MatchEvidence }) {
   const t = useT();
   const fmt = useFormat();
@@ -18,6 +18,11 @@ export function EvidenceDescription({ evidence }: { evidence: MatchEvidence }) {
           action: evidence.action,
         })}
       </Typography>
+      {evidence.demotedBecause && (
+        <Typography variant="caption" component="p" data-testid="duplicate-demotion">
+          {t(DEMOTION_LABELS[evidence.demotedBecause], { count: evidence.sharedBy ?? 0, customers: fmt.count(evidence.sharedBy) })}
+        </Typography>
+      )}
       <Box
         component="dl"
         sx={{ m: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 1, typography: 'caption', '& dd': { m: 0, overflowWrap: 'anywhere' } }}

@@ -47,6 +47,11 @@ export const duplicates = {
   'duplicates.evidence.summary': '{dimension} · {method, select, EXACT {exact} other {similar}} · {score} · {action, select, BLOCK {blocks} other {warns}}',
   'duplicates.evidence.typed': 'Typed',
   'duplicates.evidence.existing': 'Existing',
+  // Why a match whose rule blocks only warns; {count} is sharedBy for the plural, {customers} the same number formatted.
+  'duplicates.demotion.CHAIN_BRANCH': 'Only warns: same name, but the phones are in different areas, so it may be another branch.',
+  'duplicates.demotion.SHARED_KEY':
+    '{count, plural, one {Only warns: shared by {customers} customer, so it does not single out one company.} other {Only warns: shared by {customers} customers, so it does not single out one company.}}',
+  'duplicates.demotion.GENERIC_NAME': 'Only warns: the name is made only of generic words, and nothing else matches.',
 
   'duplicates.claimInstead': 'Claim it instead',
   'duplicates.claimInstead.claiming': 'Claiming…',
