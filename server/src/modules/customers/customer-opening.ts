@@ -67,14 +67,15 @@ export class CustomerOpening {
     if (!openings.length) return [];
     const { manager } = tx;
     const defaultTier = openings.some((o) => o.fields.tierCode === null) ? await this.org.defaultTierCode(manager) : null;
+    const keys = await this.gate.newKeys(manager, openings.map((o) => ({ fields: o.fields, contacts: o.contacts ?? [] })));
     const customers = await this.customers.insertMany(
       manager,
-      openings.map(({ fields, actorId }) => ({
+      openings.map(({ fields, actorId }, i) => ({
         ...fields,
         tierCode: fields.tierCode ?? defaultTier!,
         status: fields.status ?? 'NEW',
-        nameKey: '', // written with the word counts by storeNewKeys below
-        nameCore: '',
+        nameKey: keys[i].nameKey,
+        nameCore: keys[i].nameCore,
         createdById: actorId,
         createdAt: now,
         updatedAt: now,
@@ -94,7 +95,7 @@ export class CustomerOpening {
       const ownerId = openings[i].ownerId;
       customer.ownership = { customerId: customer.id, ownerId, ownedSince: ownerId === null ? null : now, ownerChangedAt: now, protectedUntil: ends[i], remindedFor: null, locked: false };
     });
-    await this.gate.storeNewKeys(manager, customers.map((customer, i) => ({ customer, contacts: contacts[i] })));
+    await this.gate.storeNewKeys(manager, customers.map((customer, i) => ({ customerId: customer.id, keys: keys[i].keys })));
     await recordStatusChanges(manager, customers.map((c, i) => ({ customerId: c.id, status: c.status, changedAt: now, actorId: openings[i].actorId })));
     await this.activity.append(
       manager,

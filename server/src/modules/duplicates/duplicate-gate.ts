@@ -83,27 +83,27 @@ export class DuplicateGate {
   }
 
   /**
-   * The first keys of new customers (their contacts given), for any number at once: the word
-   * counts move by all their words in one statement (a word that just became common leaves the
-   * stored distinctive names), then names and match keys are written in one statement each.
+   * The first keys of customers about to be opened (their contacts given), for any number at once,
+   * before their rows are written, so each row is written once with its name key and distinctive
+   * name: the word counts move by all their words in one statement (a word that just became common
+   * leaves the stored distinctive names). Their match keys follow with storeNewKeys once they have ids.
    */
-  async storeNewKeys(manager: EntityManager, items: readonly { customer: CustomerEntity; contacts: readonly { phones: string[]; emails: string[] }[] }[]): Promise<void> {
-    if (!items.length) return;
-    const keyed = items.map(({ customer, contacts }) => ({ customer, keys: duplicateKeysOf({ ...ownKeySource(customer), contacts: [...contacts] }, { defaultRegion: this.phoneRegion }) }));
-    const wordsOf = keyed.map(({ keys }) => [...new Set(distinctiveWordsOf(distinctiveNameOf(keys.name)))]);
+  async newKeys(
+    manager: EntityManager,
+    items: readonly { fields: Pick<CustomerEntity, 'companyName' | 'website' | 'email' | 'phone'>; contacts: readonly { phones: string[]; emails: string[] }[] }[],
+  ): Promise<{ keys: DuplicateKeys; nameKey: string; nameCore: string }[]> {
+    if (!items.length) return [];
+    const keyed = items.map(({ fields, contacts }) => duplicateKeysOf({ ...ownKeySource(fields), contacts: [...contacts] }, { defaultRegion: this.phoneRegion }));
+    const wordsOf = keyed.map((keys) => [...new Set(distinctiveWordsOf(distinctiveNameOf(keys.name)))]);
     const nowCommon = await this.words.adjust(manager, [], wordsOf.flat());
     for (const word of nowCommon) await this.words.removeFromCores(manager, word);
     const common = await this.words.commonAmong(manager, [...new Set(wordsOf.flat())]);
-    const cores = keyed.map(({ keys }) => withoutCommonWords(distinctiveNameOf(keys.name), (w) => common.has(w)));
-    await manager.query(
-      `UPDATE customers c SET name_key = k.name_key, name_core = k.name_core FROM unnest($1::int[], $2::text[], $3::text[]) AS k(id, name_key, name_core) WHERE c.id = k.id`,
-      [keyed.map(({ customer }) => customer.id), keyed.map(({ keys }) => keys.name), cores],
-    );
-    keyed.forEach(({ customer, keys }, i) => {
-      customer.nameKey = keys.name;
-      customer.nameCore = cores[i];
-    });
-    await this.keys.insertKeys(manager, keyed.map(({ customer, keys }) => ({ customerId: customer.id, keys })));
+    return keyed.map((keys) => ({ keys, nameKey: keys.name, nameCore: withoutCommonWords(distinctiveNameOf(keys.name), (w) => common.has(w)) }));
+  }
+
+  /** The match keys of customers just opened with `newKeys`' names, in one statement. */
+  async storeNewKeys(manager: EntityManager, items: readonly { customerId: number; keys: DuplicateKeys }[]): Promise<void> {
+    await this.keys.insertKeys(manager, items);
   }
 
   /**
