@@ -3,6 +3,8 @@ import { ImportReads } from './modules/imports/import-reads';
 import { ImportRepository } from './modules/imports/import.repository';
 import { ImportProgressNews } from './modules/imports/import-progress-news';
 import { ImportCheckRunner } from './modules/imports/import-check-runner';
+import { ImportCheckRepository } from './modules/imports/import-check.repository';
+import { ImportRowJudge } from './modules/imports/import-row-judge';
 import type { DataSource } from 'typeorm';
 import type { Clock } from './clock';
 import type { Config } from './config';
@@ -103,6 +105,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
   const transferRows = new TransferRepository();
   const transferNews = new TransferProgressNews(dataSource, transferRows, pubsub);
   const importRows = new ImportRepository();
+  const importCheckRows = new ImportCheckRepository();
   const importWrites = new ImportWriteRepository();
   const importNotices = new ImportNotices(repositories.notifications, news);
   const importNews = new ImportProgressNews(dataSource, importRows, pubsub);
@@ -142,7 +145,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     imports: new ImportService(dataSource, importRows, importWrites, people, clock, importNews, importNotices),
     importReads: new ImportReads(dataSource, importRows, clock),
     importProgress: importNews,
-    importChecks: new ImportCheckRunner(dataSource, importRows, duplicateChecks, config.phoneRegion, clock, importNews),
+    importChecks: new ImportCheckRunner(dataSource, importRows, importCheckRows, new ImportRowJudge(importRows, duplicateChecks, config.phoneRegion, clock), duplicateChecks, clock, importNews),
     importUndos: new ImportUndoRunner(importRows, new ImportUndoRepository(), gate, clock, uow, news, importNews, importNotices),
     importWrites: new ImportWriteRunner(
       importRows,

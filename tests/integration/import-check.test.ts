@@ -77,7 +77,7 @@ describe('import pre-check', () => {
   });
 
   it('groups a row with an earlier one of the file whose name is similar as a save would judge it, in the same chunk and across chunks', async () => {
-    const filler = unlikeCompanyNames(240, 4).map((name) => [name, null]);
+    const filler = unlikeCompanyNames(440, 4).map((name) => [name, null]);
     const id = await upload([
       ['Company', 'Contact'],
       ['Harbour Textile Limited', 'Ann'],
@@ -90,10 +90,10 @@ describe('import pre-check', () => {
     await checked(id);
     const rows = async (rowClass: string) =>
       (await gql(t.graphqlUrl, JOB, { id, class: rowClass }, { token: tokens.importer })).data.importJob.rows.map((r: { rowNumber: number; earlierRow: number | null }) => [r.rowNumber, r.earlierRow]);
-    // Row 3 in the first chunk of 200 rows, row 244 in the second: both the company of row 2.
+    // Row 3 in the first batch the classifier takes (400 rows), row 444 in the second: both the company of row 2.
     expect(await rows('DUPLICATE_IN_FILE')).toEqual([
       [3, 2],
-      [244, 2],
+      [444, 2],
     ]);
   });
 

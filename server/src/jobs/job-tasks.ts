@@ -20,6 +20,9 @@ export function jobTasks(services: Services): TaskList {
     import_check: async (payload) => {
       await services.importChecks.checkChunk(idIn(payload, 'jobId'));
     },
+    import_judge: async (payload) => {
+      await services.importChecks.judgeAhead(idIn(payload, 'jobId'));
+    },
     import_write: async (payload) => {
       await services.importWrites.writeChunk(idIn(payload, 'jobId'));
     },

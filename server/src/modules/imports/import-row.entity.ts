@@ -12,8 +12,8 @@ import { ImportJobEntity } from './import-job.entity';
 @Index('idx_import_rows_unchecked', { synchronize: false }) // (job_id, row_number) WHERE class IS NULL, in the migration
 @Index('idx_import_rows_unwritten', { synchronize: false }) // (job_id, row_number) WHERE outcome IS NULL, in the migration
 @Index('idx_import_rows_undo_pending', { synchronize: false }) // (job_id, row_number) WHERE outcome = 'CREATED' AND undo IS NULL, in the migration
-@Index('idx_import_rows_name_variants', { synchronize: false }) // GIN (berth_name_variants(name_core)), in the migration
-@Index('idx_import_rows_file_keys', { synchronize: false }) // GIN (file_keys), in the migration
+@Index('idx_import_rows_name_variants', { synchronize: false }) // GIN (berth_name_variants(name_core)) WHERE class IS NOT NULL, in the migration
+@Index('idx_import_rows_file_keys', { synchronize: false }) // GIN (file_keys) WHERE class IS NOT NULL, in the migration
 export class ImportRowEntity {
   @PrimaryColumn({ type: 'int' })
   jobId: number;
@@ -28,7 +28,14 @@ export class ImportRowEntity {
   @Column({ type: 'jsonb' })
   cells: (string | null)[];
 
-  /** Null until the pre-check reaches the row. */
+  /**
+   * Whether the row was judged against Berth on its own (problems, keys, names, match): workers
+   * judge rows ahead of the classifying, which follows in file order.
+   */
+  @Column({ type: 'boolean', default: false })
+  judged: boolean;
+
+  /** Null until the pre-check classifies the row. */
   @Column({ type: 'varchar', length: 20, nullable: true })
   class: ImportRowClass | null;
 
@@ -50,7 +57,7 @@ export class ImportRowEntity {
   @Column({ type: 'int', nullable: true })
   earlierRow: number | null;
 
-  /** MATCHES_POOL / MATCHES_OWNED: the best match, as the uploader may see it. */
+  /** MATCHES_POOL / MATCHES_OWNED: the best match, as the uploader may see it (any judged row's, until it is classified). */
   @Column({ type: 'jsonb', nullable: true })
   match: DuplicateMatchView | null;
 

@@ -1,22 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { coreSimilarityFor, OPEN_IMPORT_STATUSES, type FieldProblem, type ImportField, type ImportOutcome, type ImportRowClass, type ImportUndoResult, type Viewer } from '@berth/domain';
-import type { DuplicateMatchView } from '../duplicates/duplicate-result';
+import { OPEN_IMPORT_STATUSES, type ImportField, type ImportOutcome, type ImportRowClass, type ImportUndoResult, type Viewer } from '@berth/domain';
 import type { ImportRowEntity } from './import-row.entity';
 import { ImportColumnMemoryEntity } from './import-column-memory.entity';
 import { ImportFileEntity } from './import-file.entity';
 import { ImportJobEntity } from './import-job.entity';
-
-/** What the pre-check made of one row. */
-export interface CheckedRow {
-  rowNumber: number;
-  class: ImportRowClass;
-  problems: FieldProblem[];
-  fileKeys: string[];
-  earlierRow: number | null;
-  match: DuplicateMatchView | null;
-  /** The name as the duplicate check compares it, and its searched core; null for a row without valid keys. */
-  name: { key: string; core: string } | null;
-}
 
 /** An import as its readers see it: with the uploader's department, for who may see it. */
 export interface ImportJobRow extends ImportJobEntity {
@@ -67,97 +54,6 @@ export class ImportRepository {
     await manager.getRepository(ImportJobEntity).update({ id }, changes);
   }
 
-  /** The file's rows, written once by the job's first step. */
-  async insertRows(manager: EntityManager, jobId: number, rows: readonly { rowNumber: number; cells: (string | null)[] }[]): Promise<void> {
-    if (!rows.length) return;
-    await manager.query(
-      `INSERT INTO import_rows (job_id, row_number, cells) SELECT $1, n, c FROM unnest($2::int[], $3::jsonb[]) AS r(n, c)`,
-      [jobId, rows.map((r) => r.rowNumber), rows.map((r) => JSON.stringify(r.cells))],
-    );
-  }
-
-  async hasRows(manager: EntityManager, jobId: number): Promise<boolean> {
-    const [row] = await manager.query(`SELECT 1 FROM import_rows WHERE job_id = $1 LIMIT 1`, [jobId]);
-    return !!row;
-  }
-
-  /** The next rows the pre-check has not reached, in file order. */
-  uncheckedRows(manager: EntityManager, jobId: number, limit: number): Promise<{ rowNumber: number; cells: (string | null)[] }[]> {
-    return manager.query(
-      `SELECT row_number AS "rowNumber", cells FROM import_rows WHERE job_id = $1 AND class IS NULL ORDER BY row_number LIMIT $2`,
-      [jobId, limit],
-    );
-  }
-
-  /**
-   * For each key, the first checked row of the job that has it (before `beforeRow`): one index
-   * lookup per key. (Testing every earlier row's keys against the whole set instead cost a scan of
-   * the job's rows, each compared with a chunk's hundreds of keys: 245 ms a chunk at 9,000 rows.)
-   */
-  async firstRowsWithKeys(manager: EntityManager, jobId: number, keys: readonly string[], beforeRow: number): Promise<Map<string, number>> {
-    if (!keys.length) return new Map();
-    const rows: { key: string; row: number }[] = await manager.query(
-      `SELECT q.k AS key, r.row_number AS row
-         FROM unnest($2::text[]) AS q(k)
-         CROSS JOIN LATERAL (SELECT r.row_number FROM import_rows r
-                              WHERE r.job_id + 0 = $1 AND r.file_keys @> ARRAY[q.k] AND r.row_number < $3 AND r.class IS NOT NULL
-                              ORDER BY r.row_number LIMIT 1) r`,
-      [jobId, keys, beforeRow],
-    );
-    return new Map(rows.map((r) => [r.key, r.row]));
-  }
-
-  /**
-   * For each row, the first checked row of the job before it whose name is similar by the
-   * duplicate check's measure (candidate cores by areCandidateCores, then the keys), or
-   * the row that one repeats: the first row of the company. The rows come from the word variants'
-   * index: `job_id + 0` keeps the planner off the primary key, whose walk over every earlier row
-   * of the job (computing each one's variants) took 14.6 s per 200-row chunk at 10,000 rows,
-   * against 0.13 s through the index.
-   */
-  async similarEarlierRows(
-    manager: EntityManager,
-    jobId: number,
-    rows: readonly { rowNumber: number; key: string; core: string }[],
-    threshold: number,
-  ): Promise<Map<number, number>> {
-    if (!rows.length) return new Map();
-    const found: { rowNumber: number; earlier: number }[] = await manager.query(
-      `SELECT q.n AS "rowNumber", coalesce(e.earlier_row, e.row_number) AS earlier
-         FROM unnest($2::int[], $3::text[], $4::text[]) AS q(n, name_key, core)
-         CROSS JOIN LATERAL (SELECT r.row_number, r.earlier_row FROM import_rows r
-                              WHERE r.job_id + 0 = $1 AND r.row_number < q.n AND berth_name_variants(r.name_core) && berth_name_variants(q.core)
-                                AND berth_cores_alike(r.name_core, q.core, $6)
-                                AND similarity(r.name_key, q.name_key) >= $5
-                              ORDER BY r.row_number LIMIT 1) e`,
-      [jobId, rows.map((r) => r.rowNumber), rows.map((r) => r.key), rows.map((r) => r.core), threshold, coreSimilarityFor(threshold)],
-    );
-    return new Map(found.map((f) => [f.rowNumber, f.earlier]));
-  }
-
-  async saveChecks(manager: EntityManager, jobId: number, checks: readonly CheckedRow[]): Promise<void> {
-    if (!checks.length) return;
-    await manager.query(
-      `UPDATE import_rows r SET class = c.class, problems = c.problems, file_keys = c.keys, earlier_row = c.earlier, match = c.match,
-                                name_key = c.name_key, name_core = c.name_core
-         FROM (SELECT n, class, problems, ARRAY(SELECT jsonb_array_elements_text(keys)) AS keys, earlier, match, name_key, name_core
-                 FROM unnest($2::int[], $3::varchar[], $4::jsonb[], $5::jsonb[], $6::int[], $7::jsonb[], $8::text[], $9::text[])
-                   AS x(n, class, problems, keys, earlier, match, name_key, name_core)) c
-        WHERE r.job_id = $1 AND r.row_number = c.n`,
-      [
-        jobId,
-        checks.map((c) => c.rowNumber),
-        checks.map((c) => c.class),
-        checks.map((c) => (c.problems.length ? JSON.stringify(c.problems) : null)),
-        checks.map((c) => JSON.stringify(c.fileKeys)),
-        checks.map((c) => c.earlierRow),
-        checks.map((c) => (c.match ? JSON.stringify(c.match) : null)),
-        checks.map((c) => c.name?.key ?? null),
-        checks.map((c) => c.name?.core ?? null),
-      ],
-    );
-  }
-
   /** A page of the job's checked rows — of one class, outcome or set of undo results, or all — in file order after `afterRow`. */
   rows(
     manager: EntityManager,
@@ -189,7 +85,7 @@ export class ImportRepository {
     return row ?? null;
   }
 
-  async enqueue(manager: EntityManager, task: 'import_read' | 'import_check' | 'import_write' | 'import_undo', jobId: number): Promise<void> {
+  async enqueue(manager: EntityManager, task: 'import_read' | 'import_check' | 'import_judge' | 'import_write' | 'import_undo', jobId: number): Promise<void> {
     await manager.query(`SELECT graphile_worker.add_job($1, json_build_object('jobId', $2::int), job_key => $3, max_attempts => 25)`, [task, jobId, `${task}:${jobId}`]);
   }
 
