@@ -1,9 +1,8 @@
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { BerthError } from '@berth/domain';
 import type { CardFileRows, CardRow } from './card-rows';
 import { cellText } from './cell-text';
 import { mergedRangesBySheet, type MergedRange } from './xlsx-merges';
+import { CentralDirectoryWorkbookReader } from './xlsx-workbook-reader';
 
 /** What a streamed worksheet yields: rows with their 1-based number and sparse 1-based values. */
 interface StreamedRow {
@@ -16,14 +15,14 @@ interface StreamedSheet extends AsyncIterable<StreamedRow> {
 }
 
 /**
- * The first worksheet's rows, streamed (ExcelJS's WorkbookReader; only one row is held at a time).
+ * The first worksheet's rows, streamed (ExcelJS's reader of a sheet; only one row is held at a time).
  * Dates come as dates (styles are read for their number formats). A value merged over several
  * cells fills each of them, as the user sees it: a company merged over its two contacts' rows
  * belongs to both. A damaged zip or workbook is refused as unreadable.
  */
 export async function xlsxRows(bytes: Buffer): Promise<CardFileRows> {
   const merges = await unreadableOnError(() => mergedRangesBySheet(bytes));
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+  const reader = new CentralDirectoryWorkbookReader(bytes, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
