@@ -29,8 +29,13 @@ import type { ImportNotices } from './import-notices';
 import type { ImportRowWriter, RowWriteContext } from './import-row-writer';
 import type { ImportWriteRepository, UnwrittenRow, WrittenRow } from './import-write.repository';
 
-/** Rows written in one job (one transaction). */
-const WRITE_CHUNK = 200;
+/**
+ * Rows written in one job (one transaction). Each chunk pays a fixed price (the policy, the job,
+ * the receivers, the recheck's and the opening's statements, its job's turn on the queue), so 500
+ * rows wrote 10,000 in 7.8 s where 200 took 9.1 s; the keys a chunk locks are held for about half
+ * a second, as long as a save of one of its companies may wait.
+ */
+const WRITE_CHUNK = 500;
 
 /**
  * The write as background jobs on the PostgreSQL queue, a chunk of rows per job: each row in file
