@@ -192,6 +192,7 @@ export const FIELD_RULES = {
   DIRECTION_OVERRIDES: 'must not contain text-direction override characters',
   INVALID_UNICODE: 'is not valid Unicode text',
   NAME_WITHOUT_SUBSTANCE: 'must contain more than a legal form or punctuation',
+  SAME_AS_COMPANY_NAME: 'is the company name itself',
   CANNOT_DISABLE_SELF: 'cannot be yourself',
   NOT_IN_YOUR_TEAM: 'user {id} is not in your team',
   REP_DISABLED: 'names {name}, who is disabled and cannot hold customers',

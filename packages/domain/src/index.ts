@@ -9,6 +9,7 @@ export * from './customer-fields';
 export * from './industries';
 export * from './field-rules';
 export * from './customer-validation';
+export * from './customer-aliases';
 export * from './input-cleaning';
 export * from './text-safety';
 export * from './time';

@@ -112,6 +112,7 @@ describe('duplicateKeysOf', () => {
     );
     expect(keys).toEqual({
       name: 'acme trading',
+      aliases: [],
       emails: ['ada@acme-group.com', 'ada@gmail.com', 'sales@acme.com.cn'],
       phones: ['+8613812345678', '+862161234567'],
       domains: ['acme-group.com', 'acme.com.cn'],
@@ -120,7 +121,7 @@ describe('duplicateKeysOf', () => {
 
   it('gives empty keys for a customer with nothing usable', () => {
     expect(duplicateKeysOf({ companyName: null, contacts: null }, { defaultRegion: 'US' })).toEqual({
-      name: '', emails: [], phones: [], domains: [],
+      name: '', aliases: [], emails: [], phones: [], domains: [],
     });
   });
 });

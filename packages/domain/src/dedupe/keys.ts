@@ -6,6 +6,8 @@ import { normalizePhone } from './phone';
 /** The normalised values a customer is matched on; what the database stores and indexes. */
 export interface DuplicateKeys {
   name: string;
+  /** The name keys of the customer's aliases (former, English or Chinese names, brands), each checked like the name. */
+  aliases: string[];
   emails: string[];
   phones: string[];
   domains: string[];
@@ -13,6 +15,7 @@ export interface DuplicateKeys {
 
 export interface DuplicateKeySource {
   companyName?: string | null;
+  aliases?: readonly string[] | null;
   website?: string | null;
   email?: string | null;
   phone?: string | null;
@@ -34,8 +37,10 @@ export function duplicateKeysOf(source: DuplicateKeySource, opts: { defaultRegio
     [source.phone, ...contacts.flatMap((c) => c.phones ?? [])].map((p) => (p ? normalizePhone(p, opts.defaultRegion) : null)),
   );
   const websiteDomain = source.website ? registrableDomain(source.website) : null;
+  const name = normalizeCompanyName(source.companyName ?? '');
   return {
-    name: normalizeCompanyName(source.companyName ?? ''),
+    name,
+    aliases: uniqueSorted((source.aliases ?? []).map((a) => normalizeCompanyName(a))).filter((a) => a !== '' && a !== name),
     emails,
     phones,
     domains: uniqueSorted([websiteDomain, ...emails.map(emailDomain)]),

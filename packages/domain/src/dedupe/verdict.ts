@@ -1,4 +1,5 @@
 import type { DuplicateAction, DuplicateDemotion, DuplicateDimension, DuplicateVerdict, MatchMethod } from './dimensions';
+import type { CustomerAlias } from '../customer-aliases';
 import { ruleFor, type DuplicateRules } from './rules';
 
 /** Why two customers match: the two normalised values, the method and its score (1 for exact). */
@@ -12,6 +13,8 @@ export interface MatchEvidence {
   demotedBecause?: DuplicateDemotion | null;
   /** For SHARED_KEY: how many existing customers hold this key. */
   sharedBy?: number | null;
+  /** The existing customer's alias that matched, when the match is not on its own name. */
+  existingAlias?: CustomerAlias | null;
 }
 
 const RANK: Record<DuplicateVerdict, number> = { CLEAR: 0, WARN: 1, BLOCK: 2 };
