@@ -140,7 +140,7 @@ function queries(ds: DataSource, threshold: number) {
   const repo = new MatchKeyRepository(ds);
   const words = new NameWordCountRepository();
   return {
-    exact: (s: BenchSample) => repo.exactHits([{ name: s.name_key, emails: [s.email], phones: [s.phone], domains: [s.email.split('@')[1]] }], null),
+    exact: (s: BenchSample) => repo.exactHits([{ name: s.name_key, aliases: [], emails: [s.email], phones: [s.phone], domains: [s.email.split('@')[1]] }], null),
     /** What DuplicateCheckService does: candidates on the distinctive name without common words, then the full key. */
     similar: (key: string) =>
       ds.transaction(async (m) => {

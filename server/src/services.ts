@@ -5,6 +5,7 @@ import { ImportProgressNews } from './modules/imports/import-progress-news';
 import { ImportCheckRunner } from './modules/imports/import-check-runner';
 import { ImportCheckRepository } from './modules/imports/import-check.repository';
 import { ImportRowJudge } from './modules/imports/import-row-judge';
+import { CustomerAliasRepository } from './modules/customers/customer-alias.repository';
 import type { DataSource } from 'typeorm';
 import type { Clock } from './clock';
 import type { Config } from './config';
@@ -88,6 +89,7 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
     ownershipEvents: new OwnershipEventRepository(dataSource),
     matchKeys: new MatchKeyRepository(dataSource),
     nameWords: new NameWordCountRepository(),
+    aliases: new CustomerAliasRepository(dataSource),
     clashes: new ClashRepository(dataSource),
     notifications: new NotificationRepository(dataSource),
     settings: new SettingsRepository(dataSource),
@@ -115,12 +117,12 @@ export function createServices(deps: { dataSource: DataSource; clock: Clock; con
   const duplicateRules = new DuplicateRulesService(dataSource, repositories.settings, clock);
   const duplicateChecks = new DuplicateCheckService(dataSource, repositories.matchKeys, repositories.clashes, duplicateRules, repositories.nameWords, config.phoneRegion);
   const clashes = new ClashService(dataSource, repositories.clashes, repositories.notifications, pubsub, clock);
-  const gate = new DuplicateGate(duplicateChecks, repositories.matchKeys, clashes, repositories.nameWords, config.phoneRegion);
+  const gate = new DuplicateGate(duplicateChecks, repositories.matchKeys, clashes, repositories.nameWords, repositories.aliases, config.phoneRegion);
   const liveSockets = new LiveSockets();
   const sessionCache = new SessionCache(config.sessionCacheMs);
   const sessionEnds = new SessionEnds(pubsub, [liveSockets, sessionCache]);
   const opening = new CustomerOpening(repositories.customers, repositories.contacts, ledger, gate, repositories.org, repositories.activity);
-  const customers = new CustomerService(uow, opening, repositories.customers, repositories.org, clock, gate, policies, repositories.activity);
+  const customers = new CustomerService(uow, opening, repositories.customers, repositories.org, clock, gate, policies, repositories.activity, repositories.aliases);
   return {
     repositories,
     duplicateRules,

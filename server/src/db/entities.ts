@@ -11,6 +11,7 @@ import { CustomerStatusChangeEntity } from '../modules/customers/customer-status
 import { TierEntity } from '../modules/customers/tier.entity';
 import { ClashEntity } from '../modules/duplicates/clash.entity';
 import { CustomerMatchKeyEntity } from '../modules/duplicates/customer-match-key.entity';
+import { CustomerAliasEntity } from '../modules/customers/customer-alias.entity';
 import { NameWordCountEntity } from '../modules/duplicates/name-word-count.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { AppSettingEntity } from '../modules/settings/app-setting.entity';
@@ -41,6 +42,7 @@ export const ENTITIES = [
   OwnershipEventEntity,
   CustomerStatusChangeEntity,
   CustomerMatchKeyEntity,
+  CustomerAliasEntity,
   NameWordCountEntity,
   ClashEntity,
   NotificationEntity,

@@ -2,7 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import { CUSTOMER_CHANGE_KINDS } from './pubsub';
 import { NOTIFICATION_KINDS } from '../modules/notifications/notification.entity';
 import { POOL_ENTRY_KINDS } from '../modules/ownership/pool-entry.entity';
-import { ACTIVITY_ACTIONS, ACTIVITY_SUBJECTS, IMPORT_FIELDS, IMPORT_ROW_CLASSES, IMPORT_STATUSES, IMPORT_DESTINATIONS, IMPORT_OUTCOMES, IMPORT_OUTCOME_REASONS, IMPORT_UNDO_KEPT_REASONS, NEW_ROW_CHOICES, DUPLICATE_IN_FILE_CHOICES, MATCHES_POOL_CHOICES, COLLABORATOR_ACCESS, TRANSFER_RECEIVER_MODES, TRANSFER_STATUSES, ASSIGNMENT_STRATEGIES, CUSTOMER_STATUSES, DUPLICATE_DEMOTIONS, DUPLICATE_DIMENSIONS, FOLLOW_UP_TYPES, OWNERSHIP_EVENT_KINDS, RECYCLE_COMBINATIONS, RECYCLE_REASONS, ROLES } from '@berth/domain';
+import { ACTIVITY_ACTIONS, ACTIVITY_SUBJECTS, IMPORT_FIELDS, IMPORT_ROW_CLASSES, IMPORT_STATUSES, IMPORT_DESTINATIONS, IMPORT_OUTCOMES, IMPORT_OUTCOME_REASONS, IMPORT_UNDO_KEPT_REASONS, NEW_ROW_CHOICES, DUPLICATE_IN_FILE_CHOICES, MATCHES_POOL_CHOICES, COLLABORATOR_ACCESS, TRANSFER_RECEIVER_MODES, TRANSFER_STATUSES, ASSIGNMENT_STRATEGIES, CUSTOMER_STATUSES, DUPLICATE_DEMOTIONS, ALIAS_KINDS, DUPLICATE_DIMENSIONS, FOLLOW_UP_TYPES, OWNERSHIP_EVENT_KINDS, RECYCLE_COMBINATIONS, RECYCLE_REASONS, ROLES } from '@berth/domain';
 
 /** type-graphql wants enum objects; the domain keeps plain string lists. This bridges once. */
 function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -22,6 +22,7 @@ export const MatchMethodEnum = enumOf(['EXACT', 'SIMILAR'] as const);
 export const DuplicateActionEnum = enumOf(['WARN', 'BLOCK'] as const);
 export const DuplicateVerdictEnum = enumOf(['CLEAR', 'WARN', 'BLOCK'] as const);
 export const DuplicateDemotionEnum = enumOf(DUPLICATE_DEMOTIONS);
+export const AliasKindEnum = enumOf(ALIAS_KINDS);
 export const NotificationKindEnum = enumOf(NOTIFICATION_KINDS);
 export const FollowUpTypeEnum = enumOf(FOLLOW_UP_TYPES);
 export const RecycleCombinationEnum = enumOf(RECYCLE_COMBINATIONS);
@@ -69,6 +70,7 @@ registerEnumType(DuplicateDemotionEnum, {
     'Why a match whose rule blocks only warns. CHAIN_BRANCH: the same name, but both have valid phones in different areas or countries; ' +
     'SHARED_KEY: the email, phone or domain is held by 3 or more existing customers (sharedBy); GENERIC_NAME: both names are only place, industry and honorific words, and nothing else matches.',
 });
+registerEnumType(AliasKindEnum, { name: 'AliasKind', description: "A customer's other name: its name before a renaming, its English or Chinese name, or a brand it trades under." });
 registerEnumType(NotificationKindEnum, { name: 'NotificationKind' });
 registerEnumType(FollowUpTypeEnum, { name: 'FollowUpType' });
 registerEnumType(RecycleCombinationEnum, { name: 'RecycleCombination', description: 'ANY: the first recycle rule that fires recycles; ALL: every rule that is on must have fired.' });

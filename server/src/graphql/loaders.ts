@@ -7,6 +7,8 @@ import type { DepartmentEntity } from '../modules/org/department.entity';
 import type { RegionEntity } from '../modules/org/region.entity';
 import type { TierEntity } from '../modules/customers/tier.entity';
 import type { ContactEntity } from '../modules/customers/contact.entity';
+import type { CustomerAliasEntity } from '../modules/customers/customer-alias.entity';
+import type { CustomerAliasRepository } from '../modules/customers/customer-alias.repository';
 import type { OwnershipEventEntity } from '../modules/ownership/ownership-event.entity';
 import type { ClashAlertRow, ClashRepository, RevealRow } from '../modules/duplicates/clash.repository';
 import type { FollowUpEntity } from '../modules/follow-ups/follow-up.entity';
@@ -25,6 +27,7 @@ export interface Loaders {
   region: DataLoader<number, RegionEntity | null>;
   tier: DataLoader<string, TierEntity | null>;
   contactsOfCustomer: DataLoader<number, ContactEntity[]>;
+  aliasesOfCustomer: DataLoader<number, Pick<CustomerAliasEntity, 'customerId' | 'kind' | 'name'>[]>;
   ownershipEventsOfCustomer: DataLoader<number, OwnershipEventEntity[]>;
   clashAlert: DataLoader<number, ClashAlertRow | null>;
   /** The little a notice may show of a customer (its owner now, for whether the viewer may open it). */
@@ -39,6 +42,7 @@ export interface Loaders {
 export interface LoaderSources {
   org: OrgRepository;
   contacts: ContactRepository;
+  aliases: CustomerAliasRepository;
   ownershipEvents: OwnershipEventRepository;
   clashes: ClashRepository;
   followUps: FollowUpRepository;
@@ -46,13 +50,14 @@ export interface LoaderSources {
   collaborators: { activeFor(customerIds: readonly number[]): Promise<CollaboratorRow[]> };
 }
 
-export function createLoaders({ org, contacts, ownershipEvents, clashes, followUps, poolEntries, collaborators }: LoaderSources): Loaders {
+export function createLoaders({ org, contacts, aliases, ownershipEvents, clashes, followUps, poolEntries, collaborators }: LoaderSources): Loaders {
   return {
     user: new DataLoader(async (ids) => byKey(ids, await org.usersByIds(ids), (u) => u.id)),
     department: new DataLoader(async (ids) => byKey(ids, await org.departmentsByIds(ids), (d) => d.id)),
     region: new DataLoader(async (ids) => byKey(ids, await org.regionsByIds(ids), (r) => r.id)),
     tier: new DataLoader(async (codes) => byKey(codes, await org.allTiers(), (t) => t.code)),
     contactsOfCustomer: new DataLoader(async (ids) => groupBy(ids, await contacts.byCustomerIds(ids), (c) => c.customerId)),
+    aliasesOfCustomer: new DataLoader(async (ids) => groupBy(ids, await aliases.byCustomerIds(ids), (a) => a.customerId)),
     ownershipEventsOfCustomer: new DataLoader(async (ids) =>
       groupBy(ids, await ownershipEvents.byCustomerIds(ids), (e) => e.customerId),
     ),

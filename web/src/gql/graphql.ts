@@ -36,6 +36,13 @@ export type AddCollaboratorInput = {
   userId: string | number;
 };
 
+/** A customer's other name: its name before a renaming, its English or Chinese name, or a brand it trades under. */
+export type AliasKind =
+  | 'BRAND'
+  | 'CHINESE_NAME'
+  | 'ENGLISH_NAME'
+  | 'FORMER_NAME';
+
 /** Team days, weeks starting Monday, or months, in the team time zone. */
 export type AnalyticsBucket =
   | 'DAY'
@@ -94,6 +101,8 @@ export type ContactInput = {
 export type CreateCustomerInput = {
   /** Save even though the duplicate check warns (never overrides a BLOCK). */
   acknowledgeDuplicates?: boolean | null | undefined;
+  /** Other names (former, English, Chinese, brands), at most 20, in place of those the customer has; left out: unchanged. */
+  aliases?: Array<CustomerAliasInput> | null | undefined;
   companyName: string;
   email?: string | null | undefined;
   industry?: string | null | undefined;
@@ -112,6 +121,11 @@ export type CustomerAccess =
   | 'FULL'
   | 'READ'
   | 'WRITE';
+
+export type CustomerAliasInput = {
+  kind: AliasKind;
+  name: string;
+};
 
 export type CustomerFilter = {
   industry?: string | null | undefined;
@@ -163,6 +177,8 @@ export type DuplicateCheckContactInput = {
 };
 
 export type DuplicateCheckInput = {
+  /** The customer's other names (at most 20), each checked like its name. */
+  aliases?: Array<string> | null | undefined;
   companyName?: string | null | undefined;
   contacts?: Array<DuplicateCheckContactInput> | null | undefined;
   email?: string | null | undefined;
@@ -605,6 +621,8 @@ export type UpdateContactInput = {
 export type UpdateCustomerInput = {
   /** Save even though the duplicate check warns (never overrides a BLOCK). */
   acknowledgeDuplicates?: boolean | null | undefined;
+  /** Other names (former, English, Chinese, brands), at most 20, in place of those the customer has; left out: unchanged. */
+  aliases?: Array<CustomerAliasInput> | null | undefined;
   companyName?: string | null | undefined;
   email?: string | null | undefined;
   industry?: string | null | undefined;

@@ -1,4 +1,4 @@
-import { BerthError, cleanList, cleanText, validateCustomerFields, withoutUndefined, type CustomerStatus, type FieldProblem, fieldProblem } from '@berth/domain';
+import { BerthError, cleanList, cleanText, validateAliases, validateCustomerFields, withoutUndefined, type CustomerAlias, type CustomerStatus, type FieldProblem, fieldProblem } from '@berth/domain';
 import type { EntityManager } from 'typeorm';
 import { parseId } from '../../graphql/ids';
 import type { OrgRepository } from '../org/org.repository';
@@ -16,16 +16,18 @@ export interface CustomerChanges {
   tags?: string[];
   tierCode?: string;
   status?: CustomerStatus;
+  aliases?: CustomerAlias[];
 }
 
 /**
  * Turns API input into column values: trims, drops blanks, lower-cases email, and checks the
  * domain rules plus the references (region, tier) in one pass so every problem is reported
- * together. Shared by create and update.
+ * together. Shared by create and update; an update names the customer's `currentName`, which
+ * its aliases must differ from when the name itself is not changing.
  */
 export async function customerChangesFrom(
   input: UpdateCustomerInput,
-  { requireName, org, manager }: { requireName: boolean; org: OrgRepository; manager: EntityManager },
+  { requireName, org, manager, currentName = null }: { requireName: boolean; org: OrgRepository; manager: EntityManager; currentName?: string | null },
 ): Promise<CustomerChanges> {
   const changes: CustomerChanges = {
     companyName: cleanText(input.companyName) ?? undefined,
@@ -36,11 +38,13 @@ export async function customerChangesFrom(
     source: cleanText(input.source),
     tags: cleanList(input.tags),
     status: input.status ?? undefined,
+    aliases: input.aliases?.map((a) => ({ kind: a.kind, name: cleanText(a.name) ?? '' })),
   };
   const problems: FieldProblem[] = validateCustomerFields(
     { ...changes, companyName: input.companyName === undefined ? undefined : (changes.companyName ?? null) },
     { requireName },
   );
+  if (changes.aliases) problems.push(...validateAliases(changes.aliases, changes.companyName ?? currentName));
 
   if (input.regionId !== undefined) {
     if (input.regionId === null) changes.regionId = null;

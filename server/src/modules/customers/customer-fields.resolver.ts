@@ -2,6 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
 import { RegionType, TierType, UserType } from '../org/org.types';
 import { ContactType, CustomerType, OwnershipEventType } from './customer.types';
+import { CustomerAliasType } from './customer-alias.types';
 
 /**
  * Relations of a customer, batched through the request's loaders, and its standing from the
@@ -40,6 +41,11 @@ export class CustomerFieldsResolver {
   @FieldResolver(() => TierType)
   tier(@Root() c: CustomerType, @Ctx() ctx: AppContext) {
     return ctx.loaders.tier.load(c.tierCode);
+  }
+
+  @FieldResolver(() => [CustomerAliasType], { description: 'Other names, in the order they were listed.' })
+  aliases(@Root() c: CustomerType, @Ctx() ctx: AppContext) {
+    return ctx.loaders.aliasesOfCustomer.load(c.id);
   }
 
   @FieldResolver(() => [ContactType])

@@ -1,4 +1,4 @@
-import { computeProtectionEnd, type CustomerStatus, type PoolPolicy } from '@berth/domain';
+import { computeProtectionEnd, type CustomerAlias, type CustomerStatus, type PoolPolicy } from '@berth/domain';
 import type { ActivityRepository } from '../activity/activity.repository';
 import type { DuplicateGate } from '../duplicates/duplicate-gate';
 import type { OrgRepository } from '../org/org.repository';
@@ -23,6 +23,8 @@ export interface NewCustomerFields {
   tierCode: string | null;
   /** Null: NEW. */
   status: CustomerStatus | null;
+  /** Other names (former, English, Chinese, brands), checked and stored with their keys. */
+  aliases?: readonly CustomerAlias[];
 }
 
 export interface NewContactFields {
@@ -70,7 +72,7 @@ export class CustomerOpening {
     const keys = await this.gate.newKeys(manager, openings.map((o) => ({ fields: o.fields, contacts: o.contacts ?? [] })));
     const customers = await this.customers.insertMany(
       manager,
-      openings.map(({ fields, actorId }, i) => ({
+      openings.map(({ fields: { aliases: _stored, ...fields }, actorId }, i) => ({
         ...fields,
         tierCode: fields.tierCode ?? defaultTier!,
         status: fields.status ?? 'NEW',
@@ -95,7 +97,7 @@ export class CustomerOpening {
       const ownerId = openings[i].ownerId;
       customer.ownership = { customerId: customer.id, ownerId, ownedSince: ownerId === null ? null : now, ownerChangedAt: now, protectedUntil: ends[i], remindedFor: null, locked: false };
     });
-    await this.gate.storeNewKeys(manager, customers.map((customer, i) => ({ customerId: customer.id, keys: keys[i].keys })));
+    await this.gate.storeNewKeys(manager, customers.map((customer, i) => ({ customerId: customer.id, keys: keys[i] })));
     await recordStatusChanges(manager, customers.map((c, i) => ({ customerId: c.id, status: c.status, changedAt: now, actorId: openings[i].actorId })));
     await this.activity.append(
       manager,

@@ -2,6 +2,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import type { CustomerStatus } from '@berth/domain';
 import { CustomerSortFieldEnum, CustomerStatusEnum, SortDirectionEnum, type CustomerSortField, type SortDirection } from '../../graphql/enums';
 import { TeamFigureFilterInput } from '../team/team.types';
+import { CustomerAliasInput } from './customer-alias.types';
 
 // Inputs carry shapes only; the rules (lengths, formats) live in @berth/domain so the web form
 // and the server apply the same ones.
@@ -79,6 +80,12 @@ export class UpdateCustomerInput {
 
   @Field(() => CustomerStatusEnum, { nullable: true })
   status?: CustomerStatus | null;
+
+  @Field(() => [CustomerAliasInput], {
+    nullable: true,
+    description: 'Other names (former, English, Chinese, brands), at most 20, in place of those the customer has; left out: unchanged.',
+  })
+  aliases?: CustomerAliasInput[] | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Save even though the duplicate check warns (never overrides a BLOCK).' })
   acknowledgeDuplicates?: boolean | null;

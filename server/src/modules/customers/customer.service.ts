@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { BerthError, LIMITS, fieldChanges, type Viewer, fieldProblem } from '@berth/domain';
+import { BerthError, LIMITS, fieldChanges, type CustomerAlias, type Viewer, fieldProblem } from '@berth/domain';
 import type { PoolPolicyService } from '../pool-policy/pool-policy.service';
 import type { Clock } from '../../clock';
 import type { CustomerChangeKind, CustomerChangedEvent } from '../../graphql/pubsub';
@@ -15,9 +15,10 @@ import { recordStatusChange } from './record-status-change';
 import { decodeCursor, encodeCursor } from './customer-cursor';
 import type { CustomerListView } from './customer-scope';
 import { ownKeySource, type DuplicateGate } from '../duplicates/duplicate-gate';
+import type { CustomerAliasRepository } from './customer-alias.repository';
 
 /** The record's own fields, as the activity log follows them. */
-const CUSTOMER_ACTIVITY_FIELDS = ['companyName', 'website', 'email', 'phone', 'industry', 'regionId', 'source', 'tags', 'tierCode', 'status'] as const;
+const CUSTOMER_ACTIVITY_FIELDS = ['companyName', 'aliases', 'website', 'email', 'phone', 'industry', 'regionId', 'source', 'tags', 'tierCode', 'status'] as const;
 
 export interface CustomerPageRequest {
   view?: CustomerListView;
@@ -37,6 +38,7 @@ export class CustomerService {
     private readonly gate: DuplicateGate,
     private readonly policies: PoolPolicyService,
     private readonly activity: ActivityRepository,
+    private readonly aliases: CustomerAliasRepository,
   ) {}
 
   async list(viewer: Viewer, req: CustomerPageRequest) {
@@ -119,7 +121,7 @@ export class CustomerService {
       this.uow.run(async (tx) => {
         const { manager } = tx;
         const changes = await customerChangesFrom(input, { requireName: true, org: this.org, manager });
-        const keys = this.gate.keysOf(ownKeySource({ website: null, email: null, phone: null, ...changes, companyName: changes.companyName! }));
+        const keys = this.gate.keysOf({ ...ownKeySource({ website: null, email: null, phone: null, ...changes, companyName: changes.companyName! }), aliases: namesOf(changes.aliases) });
         const duplicates = await this.gate.admit(manager, viewer, keys, { excludeCustomerId: null, acknowledged: !!input.acknowledgeDuplicates });
         const now = this.clock.now();
         const customer = await this.opening.open(tx, now, await this.policies.inForce(manager), {
@@ -134,6 +136,7 @@ export class CustomerService {
             tags: changes.tags ?? [],
             tierCode: changes.tierCode ?? null,
             status: changes.status ?? null,
+            aliases: changes.aliases ?? [],
           },
           actorId: viewer.userId,
           ownerId: viewer.userId,
@@ -150,13 +153,14 @@ export class CustomerService {
         const { manager } = tx;
         const customer = await this.customers.findVisible(viewer, id, manager, { forUpdate: true });
         if (!customer) throw notFound();
-        const changes = await customerChangesFrom(input, { requireName: false, org: this.org, manager });
-        const before = { ...customer };
+        const { aliases, ...changes } = await customerChangesFrom(input, { requireName: false, org: this.org, manager, currentName: customer.companyName });
+        const storedAliases = await this.aliases.namesOf(manager, customer.id);
+        const before = { ...customer, aliases: namesOf(storedAliases) };
         const statusBefore = customer.status;
         Object.assign(customer, changes, { updatedAt: this.clock.now() });
-        const touchesKeys = ['companyName', 'website', 'email', 'phone'].some((f) => f in changes);
+        const touchesKeys = aliases !== undefined || ['companyName', 'website', 'email', 'phone'].some((f) => f in changes);
         const duplicates = touchesKeys
-          ? await this.gate.admit(manager, viewer, this.gate.keysOf(ownKeySource(customer)), {
+          ? await this.gate.admit(manager, viewer, this.gate.keysOf({ ...ownKeySource(customer), aliases: namesOf(aliases ?? storedAliases) }), {
               excludeCustomerId: customer.id,
               acknowledged: !!input.acknowledgeDuplicates,
             })
@@ -165,9 +169,17 @@ export class CustomerService {
         if (saved.status !== statusBefore) {
           await recordStatusChange(manager, { customerId: saved.id, status: saved.status, changedAt: saved.updatedAt, actorId: viewer.userId });
         }
-        if (touchesKeys) await this.gate.refreshKeys(manager, saved);
+        if (touchesKeys) await this.gate.refreshKeys(manager, saved, { aliases });
         await this.activity.append(manager, [
-          { customerId: saved.id, subject: 'CUSTOMER', subjectId: null, action: 'EDIT', actorId: viewer.userId, occurredAt: saved.updatedAt, changes: fieldChanges(before, saved, CUSTOMER_ACTIVITY_FIELDS) },
+          {
+            customerId: saved.id,
+            subject: 'CUSTOMER',
+            subjectId: null,
+            action: 'EDIT',
+            actorId: viewer.userId,
+            occurredAt: saved.updatedAt,
+            changes: fieldChanges(before, { ...saved, aliases: aliases ? namesOf(aliases) : before.aliases }, CUSTOMER_ACTIVITY_FIELDS),
+          },
         ]);
         tx.raise({ type: 'CUSTOMER_CHANGED', event: await this.changeEvent(manager, 'UPDATED', saved) });
         return { value: saved, duplicates };
@@ -225,4 +237,9 @@ export class CustomerService {
 
 function notFound(): BerthError {
   return new BerthError('NOT_FOUND', 'Customer not found.');
+}
+
+/** The names of aliases, for the duplicate keys. */
+function namesOf(aliases: readonly CustomerAlias[] | undefined): string[] {
+  return (aliases ?? []).map((a) => a.name);
 }

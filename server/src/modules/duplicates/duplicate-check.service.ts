@@ -7,6 +7,7 @@ import {
   withoutCommonWords,
   cleanText,
   validateContactFields,
+  validateAliases,
   validateCustomerFields,
   duplicateKeysOf,
   overallVerdict,
@@ -65,14 +66,17 @@ export class DuplicateCheckService {
   /** For the form as the user types: read-only, no locks. Inputs are held to the same rules as a save. */
   check(viewer: Viewer, source: DuplicateKeySource, excludeCustomerId: number | null): Promise<DuplicateCheckResultView> {
     const own = { companyName: cleanText(source.companyName), website: cleanText(source.website), email: cleanText(source.email), phone: cleanText(source.phone) };
+    const aliases = (source.aliases ?? []).flatMap((a) => cleanText(a) ?? []);
     const problems = [
       ...validateCustomerFields(own, { requireName: false }),
+      // As the user types: blanks are left out, and an alias the same as the name finds what the name finds.
+      ...validateAliases(aliases.map((name) => ({ kind: 'BRAND', name })), null).filter((p) => p.rule === 'TOO_MANY' || p.rule === 'TOO_LONG'),
       ...(source.contacts ?? []).flatMap((c, i) =>
         validateContactFields(c, { requireName: false, today: '9999-12-31' }).map((p) => ({ ...p, field: `contacts.${i}.${p.field}` })),
       ),
     ];
     if (problems.length) throw BerthError.badInput(problems);
-    const keys = this.keysOf(source);
+    const keys = this.keysOf({ ...source, aliases });
     return this.dataSource.transaction((m) => this.judge(viewer, keys, excludeCustomerId, m));
   }
 
@@ -166,11 +170,13 @@ export class DuplicateCheckService {
     };
     const exact = await this.keys.exactHits(inputs, excludeCustomerId, manager);
     for (const hit of exact) {
-      add(hit.input, hit.customerId, { dimension: hit.dimension, method: 'EXACT', inputValue: hit.key, existingValue: hit.key, score: 1 });
+      add(hit.input, hit.customerId, { dimension: hit.dimension, method: 'EXACT', inputValue: hit.key, existingValue: hit.key, score: 1, existingAlias: hit.alias });
     }
-    const search = await this.nameSearch(manager, inputs, rules);
+    // Each input's name and each of its aliases is looked up as a name, for the input it belongs to.
+    const probes = inputs.flatMap((k, input) => [k.name, ...k.aliases].map((name) => ({ input, name })));
+    const search = await this.nameSearch(manager, probes, rules);
     if (search.threshold !== null) {
-      const searched = inputs.map((k, i) => ({ nameKey: k.name, distinctive: search.cores[i] }));
+      const searched = probes.map((p, i) => ({ nameKey: p.name, distinctive: search.cores[i] }));
       // The changed customers are compared directly while they are few; after a bulk change (an
       // import, a policy run) the index search over everyone is cheaper, and just as right.
       const fewChanged = changedOnly && (await this.keys.changedSinceAtMost(changedOnly, CHANGED_DIRECTLY_AT_MOST, manager));
@@ -178,7 +184,8 @@ export class DuplicateCheckService {
         ? await this.keys.similarNamesChangedSince(searched, search.threshold, changedOnly, manager)
         : await this.keys.similarNames(searched, search.threshold, excludeCustomerId, manager);
       for (const hit of hits) {
-        add(hit.input, hit.customerId, { dimension: 'NAME', method: 'SIMILAR', inputValue: inputs[hit.input].name, existingValue: hit.nameKey, score: hit.score });
+        const probe = probes[hit.input];
+        add(probe.input, hit.customerId, { dimension: 'NAME', method: 'SIMILAR', inputValue: probe.name, existingValue: hit.nameKey, score: hit.score, existingAlias: hit.alias });
       }
     }
     const phones = await this.keys.phonesOf(customersMatchedByName(inputs, byInput), manager);

@@ -6,8 +6,10 @@ import {
   duplicateKeysOf,
   normalizeCompanyName,
   withoutCommonWords,
+  type CustomerAlias,
   type DuplicateKeys, type DuplicateKeySource, type Viewer } from '@berth/domain';
 import { CustomerEntity } from '../customers/customer.entity';
+import type { CustomerAliasRepository, KeyedAlias } from '../customers/customer-alias.repository';
 import type { ClashService } from './clash.service';
 import type { DuplicateCheckService } from './duplicate-check.service';
 import { DuplicateRefusal } from './duplicate-check.service';
@@ -38,6 +40,7 @@ export class DuplicateGate {
     private readonly keys: MatchKeyRepository,
     private readonly clashes: ClashService,
     private readonly words: NameWordCountRepository,
+    private readonly aliases: CustomerAliasRepository,
     private readonly phoneRegion: string,
   ) {}
 
@@ -63,15 +66,17 @@ export class DuplicateGate {
   }
 
   /**
-   * Rewrites a customer's stored keys from its fields and its contacts (every write path calls
-   * this). `previousNameKey` is the name key stored before this write ('' for a new customer):
-   * the per-word counts move from its words to the new ones, and a word that just became common
-   * leaves every stored distinctive name.
+   * Rewrites a customer's stored keys from its fields, its aliases and its contacts (every write
+   * path calls this). `previousNameKey` is the name key stored before this write ('' for a new
+   * customer): the per-word counts move from its words to the new ones, and a word that just became
+   * common leaves every stored distinctive name. `aliases` replaces the stored ones when given.
    */
-  async refreshKeys(manager: EntityManager, customer: CustomerEntity, previousNameKey = customer.nameKey): Promise<void> {
+  async refreshKeys(manager: EntityManager, customer: CustomerEntity, opts: { previousNameKey?: string; aliases?: readonly CustomerAlias[] } = {}): Promise<void> {
+    const previousNameKey = opts.previousNameKey ?? customer.nameKey;
     const contacts: { phones: string[]; emails: string[] }[] = await manager.query('SELECT phones, emails FROM contacts WHERE customer_id = $1', [
       customer.id,
     ]);
+    const aliases = opts.aliases ?? (await this.aliases.namesOf(manager, customer.id));
     const keys = duplicateKeysOf({ ...ownKeySource(customer), contacts }, { defaultRegion: this.phoneRegion });
     const words = distinctiveWordsOf(distinctiveNameOf(keys.name));
     if (previousNameKey !== keys.name) {
@@ -79,31 +84,42 @@ export class DuplicateGate {
       const nowCommon = await this.words.adjust(manager, before.filter((w) => !words.includes(w)), words.filter((w) => !before.includes(w)));
       for (const word of nowCommon) await this.words.removeFromCores(manager, word);
     }
-    await this.storeKeys(manager, customer, keys, await this.words.commonAmong(manager, words));
+    const common = await this.words.commonAmong(manager, [...words, ...wordsOfNames(aliases.map((a) => a.name))]);
+    await this.storeKeys(manager, customer, keys, common);
+    // A customer without aliases, before or now, has none to rewrite.
+    if (opts.aliases || aliases.length) await this.aliases.replace(manager, [{ customerId: customer.id, aliases: keyedAliases(aliases, common) }]);
   }
 
   /**
-   * The first keys of customers about to be opened (their contacts given), for any number at once,
-   * before their rows are written, so each row is written once with its name key and distinctive
-   * name: the word counts move by all their words in one statement (a word that just became common
-   * leaves the stored distinctive names). Their match keys follow with storeNewKeys once they have ids.
+   * The first keys of customers about to be opened (their aliases and contacts given), for any
+   * number at once, before their rows are written, so each row is written once with its name key
+   * and distinctive name: the word counts move by all their words in one statement (a word that
+   * just became common leaves the stored distinctive names). Their match keys and aliases follow
+   * with storeNewKeys once they have ids.
    */
   async newKeys(
     manager: EntityManager,
-    items: readonly { fields: Pick<CustomerEntity, 'companyName' | 'website' | 'email' | 'phone'>; contacts: readonly { phones: string[]; emails: string[] }[] }[],
-  ): Promise<{ keys: DuplicateKeys; nameKey: string; nameCore: string }[]> {
+    items: readonly { fields: Pick<CustomerEntity, 'companyName' | 'website' | 'email' | 'phone'> & { aliases?: readonly CustomerAlias[] }; contacts: readonly { phones: string[]; emails: string[] }[] }[],
+  ): Promise<NewKeys[]> {
     if (!items.length) return [];
     const keyed = items.map(({ fields, contacts }) => duplicateKeysOf({ ...ownKeySource(fields), contacts: [...contacts] }, { defaultRegion: this.phoneRegion }));
     const wordsOf = keyed.map((keys) => [...new Set(distinctiveWordsOf(distinctiveNameOf(keys.name)))]);
     const nowCommon = await this.words.adjust(manager, [], wordsOf.flat());
     for (const word of nowCommon) await this.words.removeFromCores(manager, word);
-    const common = await this.words.commonAmong(manager, [...new Set(wordsOf.flat())]);
-    return keyed.map((keys) => ({ keys, nameKey: keys.name, nameCore: withoutCommonWords(distinctiveNameOf(keys.name), (w) => common.has(w)) }));
+    const aliasWords = wordsOfNames(items.flatMap(({ fields }) => (fields.aliases ?? []).map((a) => a.name)));
+    const common = await this.words.commonAmong(manager, [...new Set([...wordsOf.flat(), ...aliasWords])]);
+    return keyed.map((keys, i) => ({
+      keys,
+      nameKey: keys.name,
+      nameCore: withoutCommonWords(distinctiveNameOf(keys.name), (w) => common.has(w)),
+      aliases: keyedAliases(items[i].fields.aliases ?? [], common),
+    }));
   }
 
-  /** The match keys of customers just opened with `newKeys`' names, in one statement. */
-  async storeNewKeys(manager: EntityManager, items: readonly { customerId: number; keys: DuplicateKeys }[]): Promise<void> {
-    await this.keys.insertKeys(manager, items);
+  /** The match keys and aliases of customers just opened with `newKeys`' names, in one statement each. */
+  async storeNewKeys(manager: EntityManager, items: readonly { customerId: number; keys: NewKeys }[]): Promise<void> {
+    await this.keys.insertKeys(manager, items.map(({ customerId, keys }) => ({ customerId, keys: keys.keys })));
+    await this.aliases.replace(manager, items.filter(({ keys }) => keys.aliases.length).map(({ customerId, keys }) => ({ customerId, aliases: keys.aliases })));
   }
 
   /**
@@ -141,7 +157,7 @@ export class DuplicateGate {
     }
     let done = 0;
     await this.eachBatch(dataSource, { withoutKeys: true }, async (m, customer) => {
-      await this.refreshKeys(m, customer, '');
+      await this.refreshKeys(m, customer, { previousNameKey: '' });
       done++;
     });
     return done;
@@ -159,6 +175,8 @@ export class DuplicateGate {
     await this.eachBatch(dataSource, { withoutKeys: false }, async (m, customer) => {
       const contacts: { phones: string[]; emails: string[] }[] = await m.query('SELECT phones, emails FROM contacts WHERE customer_id = $1', [customer.id]);
       await this.storeKeys(m, customer, duplicateKeysOf({ ...ownKeySource(customer), contacts }, { defaultRegion: this.phoneRegion }), common);
+      const aliases = await this.aliases.namesOf(m, customer.id);
+      if (aliases.length) await this.aliases.replace(m, [{ customerId: customer.id, aliases: keyedAliases(aliases, common) }]);
       done++;
     });
     return done;
@@ -176,4 +194,24 @@ export class DuplicateGate {
       lastId = batch[batch.length - 1].id;
     }
   }
+}
+
+/** A new customer's keys: its match keys, its name key and distinctive name, and its aliases keyed alike. */
+export interface NewKeys {
+  keys: DuplicateKeys;
+  nameKey: string;
+  nameCore: string;
+  aliases: KeyedAlias[];
+}
+
+/** Each alias with its name key and distinctive name, as a customer's own name is keyed. */
+function keyedAliases(aliases: readonly CustomerAlias[], common: ReadonlySet<string>): KeyedAlias[] {
+  return aliases.map(({ kind, name }) => {
+    const nameKey = normalizeCompanyName(name);
+    return { kind, name, nameKey, nameCore: withoutCommonWords(distinctiveNameOf(nameKey), (w) => common.has(w)) };
+  });
+}
+
+function wordsOfNames(names: readonly string[]): string[] {
+  return names.flatMap((n) => distinctiveWordsOf(distinctiveNameOf(normalizeCompanyName(n))));
 }

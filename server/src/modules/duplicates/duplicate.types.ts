@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { DuplicateAction, DuplicateDemotion, DuplicateDimension, DuplicateVerdict, MatchMethod } from '@berth/domain';
+import { CustomerAliasType } from '../customers/customer-alias.types';
 import { DuplicateActionEnum, DuplicateDemotionEnum, DuplicateDimensionEnum, DuplicateVerdictEnum, MatchMethodEnum } from '../../graphql/enums';
 
 @ObjectType('MatchEvidence', { description: 'One reason two customers look alike: both normalised values, the method and the score (1 = exact).' })
@@ -27,6 +28,9 @@ export class MatchEvidenceType {
 
   @Field(() => Int, { nullable: true, simple: true, description: 'For SHARED_KEY: how many existing customers hold this value.' })
   sharedBy?: number | null;
+
+  @Field(() => CustomerAliasType, { nullable: true, simple: true, description: "The existing customer's alias that matched; null when the match is on its own name." })
+  existingAlias?: CustomerAliasType | null;
 }
 
 @ObjectType('ClashOwner', { description: "A person named in a clash: name and department, nothing else." })
@@ -99,6 +103,9 @@ export class DuplicateCheckInput {
 
   @Field(() => String, { nullable: true })
   phone?: string | null;
+
+  @Field(() => [String], { nullable: true, description: "The customer's other names (at most 20), each checked like its name." })
+  aliases?: string[] | null;
 
   @Field(() => [DuplicateCheckContactInput], { nullable: true })
   contacts?: DuplicateCheckContactInput[] | null;

@@ -1,5 +1,5 @@
 import { MoreThan, type DataSource, type EntityManager } from 'typeorm';
-import { coreSimilarityFor, type DuplicateKeys } from '@berth/domain';
+import { coreSimilarityFor, type CustomerAlias, type DuplicateKeys } from '@berth/domain';
 import { CustomerEntity } from '../customers/customer.entity';
 import { CustomerMatchKeyEntity, type MatchKeyDimension } from './customer-match-key.entity';
 
@@ -7,12 +7,21 @@ export interface ExactKeyHit {
   customerId: number;
   dimension: MatchKeyDimension | 'NAME';
   key: string;
+  /** The customer's alias that has the name, when it is not the customer's own name. */
+  alias: CustomerAlias | null;
 }
 
 export interface SimilarNameHit {
   customerId: number;
   nameKey: string;
   score: number;
+  /** The customer's alias whose name is similar, when it is not the customer's own name. */
+  alias: CustomerAlias | null;
+}
+
+/** An alias as a query row gives it (two nullable columns) to the hit's field. */
+function aliasOf(row: { aliasKind: string | null; aliasName: string | null }): CustomerAlias | null {
+  return row.aliasKind === null ? null : { kind: row.aliasKind as CustomerAlias['kind'], name: row.aliasName! };
 }
 
 /** Most rows one key may bring back: a check shows a handful of matches, not a report. */
@@ -81,23 +90,30 @@ export class MatchKeyRepository {
    * by its index: one statement for any number of inputs (a save has one, an import's chunk many).
    */
   async exactHits(inputs: readonly DuplicateKeys[], excludeCustomerId: number | null, manager: EntityManager = this.dataSource.manager): Promise<(ExactKeyHit & { input: number })[]> {
+    // Each input's name and aliases, each looked up among the customers' names and their aliases.
+    const names = inputs.flatMap((k, i) => [k.name, ...k.aliases].filter((n) => n !== '').map((name) => [i, name] as const));
     const keyed = inputs.flatMap((k, i) => [
       ...k.emails.map((key) => [i, 'EMAIL', key] as const),
       ...k.phones.map((key) => [i, 'PHONE', key] as const),
       ...k.domains.map((key) => [i, 'DOMAIN', key] as const),
     ]);
-    return manager.query(
-      `SELECT q.i AS input, c.id AS "customerId", 'NAME' AS dimension, c.name_key AS key
+    const rows: (Omit<ExactKeyHit, 'alias'> & { input: number; aliasKind: string | null; aliasName: string | null })[] = await manager.query(
+      `SELECT q.i AS input, c.id AS "customerId", 'NAME' AS dimension, q.name AS key, NULL AS "aliasKind", NULL AS "aliasName"
          FROM unnest($1::int[], $2::text[]) AS q(i, name)
-         CROSS JOIN LATERAL (SELECT c.id, c.name_key FROM customers c WHERE c.name_key = q.name AND c.id IS DISTINCT FROM $6 LIMIT ${HITS_PER_QUERY}) c
-        WHERE q.name <> ''
+         CROSS JOIN LATERAL (SELECT c.id FROM customers c WHERE c.name_key = q.name AND c.id IS DISTINCT FROM $6 LIMIT ${HITS_PER_QUERY}) c
        UNION ALL
-       SELECT q.i, k.customer_id, k.dimension::text, k.key
+       SELECT q.i, a.customer_id, 'NAME', q.name, a.kind, a.name
+         FROM unnest($1::int[], $2::text[]) AS q(i, name)
+         CROSS JOIN LATERAL (SELECT a.customer_id, a.kind, a.name FROM customer_aliases a
+                              WHERE a.name_key = q.name AND a.customer_id IS DISTINCT FROM $6 LIMIT ${HITS_PER_QUERY}) a
+       UNION ALL
+       SELECT q.i, k.customer_id, k.dimension::text, k.key, NULL, NULL
          FROM unnest($3::int[], $4::match_key_dimension[], $5::text[]) AS q(i, dimension, key)
          CROSS JOIN LATERAL (SELECT k.customer_id, k.dimension, k.key FROM customer_match_keys k
                               WHERE k.dimension = q.dimension AND k.key = q.key AND k.customer_id IS DISTINCT FROM $6 LIMIT ${HITS_PER_QUERY}) k`,
-      [inputs.map((_, i) => i), inputs.map((k) => k.name), keyed.map((k) => k[0]), keyed.map((k) => k[1]), keyed.map((k) => k[2]), excludeCustomerId],
+      [names.map((n) => n[0]), names.map((n) => n[1]), keyed.map((k) => k[0]), keyed.map((k) => k[1]), keyed.map((k) => k[2]), excludeCustomerId],
     );
+    return rows.map(({ aliasKind, aliasName, ...hit }) => ({ ...hit, alias: aliasOf({ aliasKind, aliasName }) }));
   }
 
   /** The phone keys (E.164) of these customers and their contacts, by customer: one statement. */
@@ -128,20 +144,30 @@ export class MatchKeyRepository {
   ): Promise<(SimilarNameHit & { input: number })[]> {
     const searched = inputs.flatMap((s, i) => (s.nameKey ? [{ i, ...s }] : []));
     if (!searched.length) return [];
-    const rows: { input: number; customerId: number; nameKey: string; score: string }[] = await manager.query(
-      `SELECT q.i AS input, h.id AS "customerId", h.name_key AS "nameKey", h.score
-         FROM unnest($1::int[], $2::text[], $3::text[]) AS q(i, name_key, core)
+    // Each input's variants once (the function is dear), for the customers' names and for their aliases.
+    const rows: { input: number; customerId: number; nameKey: string; score: string; aliasKind: string | null; aliasName: string | null }[] = await manager.query(
+      `WITH q AS MATERIALIZED (SELECT i, name_key, core, berth_name_variants(core) AS variants FROM unnest($1::int[], $2::text[], $3::text[]) AS q(i, name_key, core))
+       SELECT q.i AS input, h.id AS "customerId", h.name_key AS "nameKey", h.score, h.alias_kind AS "aliasKind", h.alias_name AS "aliasName"
+         FROM q
          CROSS JOIN LATERAL (
-           SELECT c.id, c.name_key, similarity(c.name_key, q.name_key) AS score
-             FROM customers c
-            WHERE berth_name_variants(c.name_core) && berth_name_variants(q.core)
-              AND berth_cores_alike(c.name_core, q.core, $7)
-              AND c.name_key <> q.name_key AND similarity(c.name_key, q.name_key) >= $4 AND c.id IS DISTINCT FROM $5
-            ORDER BY score DESC, c.id
-            LIMIT $6) h`,
+           (SELECT c.id, c.name_key, similarity(c.name_key, q.name_key) AS score, NULL::varchar AS alias_kind, NULL::varchar AS alias_name
+              FROM customers c
+             WHERE berth_name_variants(c.name_core) && q.variants
+               AND berth_cores_alike(c.name_core, q.core, $7)
+               AND c.name_key <> q.name_key AND similarity(c.name_key, q.name_key) >= $4 AND c.id IS DISTINCT FROM $5
+             ORDER BY score DESC, c.id
+             LIMIT $6)
+           UNION ALL
+           (SELECT a.customer_id, a.name_key, similarity(a.name_key, q.name_key), a.kind, a.name
+              FROM customer_aliases a
+             WHERE berth_name_variants(a.name_core) && q.variants
+               AND berth_cores_alike(a.name_core, q.core, $7)
+               AND a.name_key <> q.name_key AND similarity(a.name_key, q.name_key) >= $4 AND a.customer_id IS DISTINCT FROM $5
+             ORDER BY 3 DESC, 1
+             LIMIT $6)) h`,
       [searched.map((s) => s.i), searched.map((s) => s.nameKey), searched.map((s) => s.distinctive), threshold, excludeCustomerId, limit, coreSimilarityFor(threshold)],
     );
-    return rows.map((r) => ({ ...r, score: Number(r.score) }));
+    return rows.map(({ aliasKind, aliasName, score, ...hit }) => ({ ...hit, score: Number(score), alias: aliasOf({ aliasKind, aliasName }) }));
   }
 
   /** Whether at most `limit` customers other than the import's own changed since `since` (a count that stops at the limit). */
@@ -170,18 +196,23 @@ export class MatchKeyRepository {
   ): Promise<(SimilarNameHit & { input: number })[]> {
     const searched = inputs.flatMap((s, i) => (s.nameKey ? [{ i, ...s }] : []));
     if (!searched.length) return [];
-    const rows: { input: number; customerId: number; nameKey: string; score: string }[] = await manager.query(
-      `WITH changed AS MATERIALIZED (
+    const rows: { input: number; customerId: number; nameKey: string; score: string; aliasKind: string | null; aliasName: string | null }[] = await manager.query(
+      `WITH changed_customers AS MATERIALIZED (
          SELECT c.id, c.name_key, c.name_core FROM customers c
           WHERE c.updated_at >= $4 AND c.id NOT IN (SELECT r.customer_id FROM import_rows r WHERE r.job_id = $5 AND r.customer_id IS NOT NULL)
+       ), changed AS MATERIALIZED (
+         SELECT id, name_key, name_core, NULL::varchar AS alias_kind, NULL::varchar AS alias_name FROM changed_customers
+         UNION ALL
+         SELECT a.customer_id, a.name_key, a.name_core, a.kind, a.name FROM customer_aliases a JOIN changed_customers c ON c.id = a.customer_id
        )
-       SELECT q.i AS input, c.id AS "customerId", c.name_key AS "nameKey", similarity(c.name_key, q.name_key) AS score
+       SELECT q.i AS input, c.id AS "customerId", c.name_key AS "nameKey", similarity(c.name_key, q.name_key) AS score,
+              c.alias_kind AS "aliasKind", c.alias_name AS "aliasName"
          FROM unnest($1::int[], $2::text[], $3::text[]) AS q(i, name_key, core)
          JOIN changed c ON berth_name_variants(c.name_core) && berth_name_variants(q.core)
                        AND berth_cores_alike(c.name_core, q.core, $7)
                        AND c.name_key <> q.name_key AND similarity(c.name_key, q.name_key) >= $6`,
       [searched.map((s) => s.i), searched.map((s) => s.nameKey), searched.map((s) => s.distinctive), scope.since, scope.notFromImport, threshold, coreSimilarityFor(threshold)],
     );
-    return rows.map((r) => ({ ...r, score: Number(r.score) }));
+    return rows.map(({ aliasKind, aliasName, score, ...hit }) => ({ ...hit, score: Number(score), alias: aliasOf({ aliasKind, aliasName }) }));
   }
 }

@@ -41,15 +41,19 @@ export class NameWordCountRepository {
 
   /**
    * Takes a newly common word out of every stored distinctive name still holding it (never
-   * leaving one empty). The word variants' index finds the rows (a word is its own variant); no
-   * name is recomputed in TypeScript.
+   * leaving one empty), customers' and their aliases'. The word variants' indexes find the rows (a
+   * word is its own variant); no name is recomputed in TypeScript.
    */
   async removeFromCores(manager: EntityManager, word: string): Promise<number> {
-    const [, affected] = await manager.query(
-      `UPDATE customers SET name_core = array_to_string(array_remove(string_to_array(name_core, ' '), $1), ' ')
-        WHERE berth_name_variants(name_core) @> ARRAY[$1::text] AND $1 = ANY(string_to_array(name_core, ' ')) AND name_core <> $1`,
-      [word],
-    );
+    let affected = 0;
+    for (const table of ['customers', 'customer_aliases']) {
+      const [, n] = await manager.query(
+        `UPDATE ${table} SET name_core = array_to_string(array_remove(string_to_array(name_core, ' '), $1), ' ')
+          WHERE berth_name_variants(name_core) @> ARRAY[$1::text] AND $1 = ANY(string_to_array(name_core, ' ')) AND name_core <> $1`,
+        [word],
+      );
+      affected += n;
+    }
     return affected;
   }
 
