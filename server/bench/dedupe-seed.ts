@@ -22,6 +22,13 @@ export interface DedupeBenchShape {
 }
 
 const BATCH = 20_000;
+/**
+ * Every fifth customer also goes by another name (an English name beside its registered one): a
+ * made-up company of the same shapes, so its brand recurs among the million names as theirs do.
+ * Aliases are looked up with every check, so the bench measures the check with them indexed.
+ */
+export const ALIAS_EVERY = 5;
+const aliasOf = (s: DedupeBenchShape, id: number) => companyNumber(2 * s.customers + id).companyName;
 const DAY_MS = 86_400_000;
 
 /** Who owns customer `id` in the seeded data: null for a pool customer, else a rep id (1-based). */
@@ -45,6 +52,7 @@ export async function seedDedupeBench(ds: DataSource, s: DedupeBenchShape, now: 
     await ds.transaction(async (m) => {
       await m.query(`SET LOCAL session_replication_role = replica`);
       await insertCustomers(m, ids, isCommon, now);
+      await insertAliases(m, ids.filter((id) => id % ALIAS_EVERY === 0).map((id) => ({ id, name: aliasOf(s, id) })), isCommon);
       await insertOwnership(m, s, ids, now);
     });
     process.stdout.write(`  ${ids[ids.length - 1].toLocaleString()}\r`);
@@ -93,6 +101,15 @@ async function insertCustomers(m: EntityManager, ids: number[], isCommon: (w: st
     `INSERT INTO customer_match_keys (dimension, key, customer_id)
      SELECT d::match_key_dimension, k, c FROM unnest($1::text[], $2::text[], $3::int[]) AS t(d, k, c)`,
     [0, 1, 2].map((i) => keyRows.map((r) => r[i])),
+  );
+}
+
+async function insertAliases(m: EntityManager, aliases: { id: number; name: string }[], isCommon: (w: string) => boolean) {
+  const keys = aliases.map((a) => duplicateKeysOf({ companyName: a.name }, { defaultRegion: 'CN' }).name);
+  await m.query(
+    `INSERT INTO customer_aliases (customer_id, position, kind, name, name_key, name_core)
+     SELECT id, 0, 'ENGLISH_NAME', name, k, core FROM unnest($1::int[], $2::text[], $3::text[], $4::text[]) AS t(id, name, k, core)`,
+    [aliases.map((a) => a.id), aliases.map((a) => a.name), keys, keys.map((k) => withoutCommonWords(distinctiveNameOf(k), isCommon))],
   );
 }
 
