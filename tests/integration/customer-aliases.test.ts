@@ -6,7 +6,7 @@ import { loginAs, makeDepartment, makeUser } from '../support/factories';
 const CREATE = `mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id aliases { kind name } } } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdateCustomerInput!) { updateCustomer(id: $id, input: $input) { customer { id aliases { kind name } } } }`;
 const CHECK = `query($input: DuplicateCheckInput!) { checkDuplicates(input: $input) {
-  verdict matches { verdict customer { companyName } evidence { dimension method inputValue existingValue action existingAlias { kind name } } } } }`;
+  verdict matches { verdict customer { companyName } evidence { dimension method inputValue existingValue action existingAlias { kind name } pairedWords { input existing } } } } }`;
 
 /**
  * Aliases: a customer's former, English and Chinese names and brands are checked and indexed like
@@ -56,11 +56,19 @@ describe('customer aliases', () => {
     expect(JSON.stringify(save.errors?.[0]?.extensions)).toContain('ENGLISH_NAME');
   });
 
-  it('warns of a misspelt alias as of a misspelt name', async () => {
+  it('warns of a misspelt alias as of a misspelt name, pairing the words', async () => {
     const check = await as('li', CHECK, { input: { companyName: 'Huatai Silkwork' } });
     expect(check.data.checkDuplicates.verdict).toBe('WARN');
     expect(check.data.checkDuplicates.matches[0].evidence).toEqual([
-      expect.objectContaining({ dimension: 'NAME', method: 'SIMILAR', existingAlias: { kind: 'BRAND', name: 'Huatai Silkworks' } }),
+      expect.objectContaining({
+        dimension: 'NAME',
+        method: 'SIMILAR',
+        existingAlias: { kind: 'BRAND', name: 'Huatai Silkworks' },
+        pairedWords: [
+          { input: 'huatai', existing: 'huatai' },
+          { input: 'silkwork', existing: 'silkworks' },
+        ],
+      }),
     ]);
   });
 

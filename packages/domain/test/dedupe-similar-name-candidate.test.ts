@@ -10,6 +10,7 @@ import {
   shareNameVariant,
   trigramSimilarity,
   wordsPair,
+  pairedWords,
   wordVariants,
   areCandidateCores,
   CORE_SIMILARITY,
@@ -39,6 +40,10 @@ describe('isSimilarNameCandidate', () => {
     // The full keys alone would warn: they share "mber pool holdings".
     expect(trigramSimilarity('november pool holdings', 'amber pool holdings')).toBeGreaterThanOrEqual(T);
     expect(isSimilarNameCandidate('november pool holdings', 'amber pool holdings', T)).toBe(false);
+    // The evidence names the pairs, the shorter name's words first, each with its partner in the other.
+    expect(pairedWords('harbour textile', 'harbor textiles')).toEqual([['harbour', 'harbor'], ['textile', 'textiles']]);
+    expect(pairedWords('golden xinkagn harbour', 'xinkang')).toEqual([['xinkagn', 'xinkang']]);
+    expect(pairedWords('november pool', 'amber pool')).toBeNull();
     // Sharing most of their letters is enough even when a word does not pair.
     expect(areCandidateCores('xinkang golden dragon', 'xinkang golden phoenix', CORE_SIMILARITY)).toBe(true);
   });

@@ -6,7 +6,7 @@ export { normalizeCompanyName } from './company-name';
 export { GENERIC_PLACES, GENERIC_INDUSTRIES, CHINESE_PLACE_SUFFIXES, NAME_CONNECTIVES } from './generic-name-words';
 export { distinctiveNameOf, isGenericOnlyName } from './distinctive-name';
 export { areCandidateCores, CORE_SIMILARITY, coreSimilarityFor, isSimilarNameCandidate } from './similar-name-candidate';
-export { MIN_VARIANT_WORD_LENGTH, nameVariants, shareNameVariant, wordsPair, wordVariants } from './name-variants';
+export { MIN_VARIANT_WORD_LENGTH, nameVariants, pairedWords, shareNameVariant, wordsPair, wordVariants } from './name-variants';
 export { normalizeEmail, emailDomain } from './email';
 export { normalizePhone } from './phone';
 export { registrableDomain, isFreeMailDomain } from './domain';

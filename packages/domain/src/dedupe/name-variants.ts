@@ -35,9 +35,23 @@ export function shareNameVariant(a: string, b: string): boolean {
  * ("harbour" / "harbor textiles"); with as many words on both sides, either side's words may.
  */
 export function wordsPair(a: string, b: string): boolean {
+  return pairedWords(a, b) !== null;
+}
+
+/**
+ * The words `wordsPair` paired, as [word of a, word of b] in the order of the shorter name's words,
+ * each with the first word of the other within one edit; null when they do not all pair. What the
+ * evidence of a similar name shows ("harbour" ≈ "harbor", "textile" ≈ "textiles").
+ */
+export function pairedWords(a: string, b: string): [string, string][] | null {
   const wordsA = [...new Set(a.split(' ').filter((w) => w !== ''))];
   const wordsB = [...new Set(b.split(' ').filter((w) => w !== ''))];
-  const allPair = (words: string[], other: string) => words.length > 0 && words.every((w) => shareNameVariant(w, other));
-  if (wordsA.length !== wordsB.length) return wordsA.length < wordsB.length ? allPair(wordsA, b) : allPair(wordsB, a);
-  return allPair(wordsA, b) || allPair(wordsB, a);
+  const pairsOf = (words: string[], others: string[]) => {
+    const pairs = words.map((w) => [w, others.find((o) => shareNameVariant(w, o))] as const);
+    return pairs.length > 0 && pairs.every(([, o]) => o !== undefined) ? pairs.map(([w, o]) => [w, o!] as [string, string]) : null;
+  };
+  const flipped = (pairs: [string, string][] | null) => pairs?.map(([x, y]) => [y, x] as [string, string]) ?? null;
+  if (wordsA.length < wordsB.length) return pairsOf(wordsA, wordsB);
+  if (wordsB.length < wordsA.length) return flipped(pairsOf(wordsB, wordsA));
+  return pairsOf(wordsA, wordsB) ?? flipped(pairsOf(wordsB, wordsA));
 }

@@ -15,6 +15,8 @@ export interface MatchEvidence {
   sharedBy?: number | null;
   /** The existing customer's alias that matched, when the match is not on its own name. */
   existingAlias?: CustomerAlias | null;
+  /** For a similar name: each distinctive word of the shorter name with the word of the other it is within one edit of, when all pair. */
+  pairedWords?: { input: string; existing: string }[] | null;
 }
 
 const RANK: Record<DuplicateVerdict, number> = { CLEAR: 0, WARN: 1, BLOCK: 2 };

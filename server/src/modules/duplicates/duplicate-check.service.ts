@@ -11,6 +11,7 @@ import {
   validateCustomerFields,
   duplicateKeysOf,
   overallVerdict,
+  pairedWords,
   validateDuplicateKeys,
   verdictOf,
   withDemotions,
@@ -185,7 +186,8 @@ export class DuplicateCheckService {
         : await this.keys.similarNames(searched, search.threshold, excludeCustomerId, manager);
       for (const hit of hits) {
         const probe = probes[hit.input];
-        add(probe.input, hit.customerId, { dimension: 'NAME', method: 'SIMILAR', inputValue: probe.name, existingValue: hit.nameKey, score: hit.score, existingAlias: hit.alias });
+        const paired = pairedWords(distinctiveNameOf(probe.name), distinctiveNameOf(hit.nameKey))?.map(([input, existing]) => ({ input, existing })) ?? null;
+        add(probe.input, hit.customerId, { dimension: 'NAME', method: 'SIMILAR', inputValue: probe.name, existingValue: hit.nameKey, score: hit.score, existingAlias: hit.alias, pairedWords: paired });
       }
     }
     const phones = await this.keys.phonesOf(customersMatchedByName(inputs, byInput), manager);

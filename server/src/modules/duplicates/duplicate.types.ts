@@ -3,6 +3,15 @@ import type { DuplicateAction, DuplicateDemotion, DuplicateDimension, DuplicateV
 import { CustomerAliasType } from '../customers/customer-alias.types';
 import { DuplicateActionEnum, DuplicateDemotionEnum, DuplicateDimensionEnum, DuplicateVerdictEnum, MatchMethodEnum } from '../../graphql/enums';
 
+@ObjectType('WordPair', { description: 'A distinctive word of one name and the word of the other within one edit of it.' })
+export class WordPairType {
+  @Field({ simple: true })
+  input: string;
+
+  @Field({ simple: true })
+  existing: string;
+}
+
 @ObjectType('MatchEvidence', { description: 'One reason two customers look alike: both normalised values, the method and the score (1 = exact).' })
 export class MatchEvidenceType {
   @Field(() => DuplicateDimensionEnum, { simple: true })
@@ -31,6 +40,13 @@ export class MatchEvidenceType {
 
   @Field(() => CustomerAliasType, { nullable: true, simple: true, description: "The existing customer's alias that matched; null when the match is on its own name." })
   existingAlias?: CustomerAliasType | null;
+
+  @Field(() => [WordPairType], {
+    nullable: true,
+    simple: true,
+    description: 'For a similar name: every distinctive word of the shorter name paired with a word of the other within one edit ("harbour" and "harbor"); null when they do not all pair.',
+  })
+  pairedWords?: WordPairType[] | null;
 }
 
 @ObjectType('ClashOwner', { description: "A person named in a clash: name and department, nothing else." })
