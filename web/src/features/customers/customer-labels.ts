@@ -1,4 +1,4 @@
-import { CUSTOMER_STATUSES, OWNERSHIP_EVENT_KINDS, ROLES, type CustomerStatus, type OwnershipEventKind, type Role } from '@berth/domain';
+import { ALIAS_KINDS, CUSTOMER_STATUSES, OWNERSHIP_EVENT_KINDS, ROLES, type AliasKind, type CustomerStatus, type OwnershipEventKind, type Role } from '@berth/domain';
 import { keysFor, type MessageKey } from '../../i18n/message-keys';
 
 const TITLES = keysFor('customers.page.title', ROLES) satisfies Record<Role, MessageKey>;
@@ -15,9 +15,15 @@ export const STATUS_LABELS: Record<CustomerStatus, MessageKey> = keysFor('custom
 
 export const OWNERSHIP_EVENT_LABELS: Record<OwnershipEventKind, MessageKey> = keysFor('customers.ownershipEvent', OWNERSHIP_EVENT_KINDS);
 
+export const ALIAS_KIND_LABELS: Record<AliasKind, MessageKey> = keysFor('customers.aliasKind', ALIAS_KINDS);
+
+/** Inside a sentence: "Matched its English name …". */
+export const ALIAS_KIND_WORDS: Record<AliasKind, MessageKey> = keysFor('customers.aliasKindWord', ALIAS_KINDS);
+
 /** Labels used in forms and in validation messages ("Email is not a valid email address"). */
 export const CUSTOMER_FIELD_LABELS = keysFor('customers.field', [
   'companyName',
+  'aliases',
   'website',
   'email',
   'phone',

@@ -5,10 +5,9 @@ import type { Translate } from '../../i18n/translator';
 /** Messages keyed by input path: `email`, `tags.2`, `phones.0`. */
 export type FieldErrors = Record<string, string>;
 
+const ITEM_KEYS = { tags: 'field.item.tag', phones: 'field.item.phone', emails: 'field.item.email', aliases: 'field.item.alias' } as const;
 
-const ITEM_KEYS = { tags: 'field.item.tag', phones: 'field.item.phone', emails: 'field.item.email' } as const;
-
-/** "tags.2" → "Tag 3"; plain fields use the form's own label. */
+/** "tags.2" (or "aliases.2.name") → "Tag 3"; plain fields use the form's own label. */
 export function labelForPath(path: string, labels: Record<string, string>, t: Translate = englishT): string {
   const [field, index] = path.split('.');
   if (index !== undefined && /^\d+$/.test(index)) {

@@ -70,6 +70,7 @@ export const activity = {
   'activity.field.tags': 'tags',
   'activity.field.tierCode': 'tier',
   'activity.field.status': 'status',
+  'activity.field.aliases': 'other names',
   'activity.field.name': 'name',
   'activity.field.title': 'job title',
   'activity.field.phones': 'phone numbers',

@@ -47,6 +47,8 @@ export const duplicates = {
   'duplicates.evidence.summary': '{dimension} · {method, select, EXACT {exact} other {similar}} · {score} · {action, select, BLOCK {blocks} other {warns}}',
   'duplicates.evidence.typed': 'Typed',
   'duplicates.evidence.existing': 'Existing',
+  // The existing customer matched through one of its other names, not its own: {kind} is a kind word (customers.aliasKindWord).
+  'duplicates.evidence.alias': 'Matched its {kind} “{name}”',
   // Why a match whose rule blocks only warns; {count} is sharedBy for the plural, {customers} the same number formatted.
   'duplicates.demotion.CHAIN_BRANCH': 'Only warns: same name, but the phones are in different areas, so it may be another branch.',
   'duplicates.demotion.SHARED_KEY':

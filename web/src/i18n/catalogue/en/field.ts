@@ -6,6 +6,7 @@ export const field = {
   'field.item.tag': 'Tag {n}',
   'field.item.phone': 'Phone {n}',
   'field.item.email': 'Email {n}',
+  'field.item.alias': 'Other name {n}',
 
   'field.rule.REQUIRED': '{label} is required',
   'field.rule.MUST_NOT_BE_NULL': '{label} must have a value',
@@ -49,6 +50,7 @@ export const field = {
   'field.rule.DIRECTION_OVERRIDES': '{label} must not contain text-direction override characters',
   'field.rule.INVALID_UNICODE': '{label} is not valid text',
   'field.rule.NAME_WITHOUT_SUBSTANCE': '{label} must contain more than a legal form or punctuation',
+  'field.rule.SAME_AS_COMPANY_NAME': '{label} is the company name itself',
   'field.rule.CANNOT_DISABLE_SELF': 'You cannot disable yourself',
   'field.rule.NOT_IN_YOUR_TEAM': '{label}: user {id} is not in your team',
   'field.rule.REP_DISABLED': '{name} is disabled and cannot hold customers',

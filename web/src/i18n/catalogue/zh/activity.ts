@@ -67,6 +67,7 @@ export const activity: Translation<typeof english> = {
   'activity.field.tags': '标签',
   'activity.field.tierCode': '客户等级',
   'activity.field.status': '状态',
+  'activity.field.aliases': '其他名称',
   'activity.field.name': '姓名',
   'activity.field.title': '职位',
   'activity.field.phones': '电话',

@@ -47,6 +47,7 @@ export const duplicates: Translation<typeof english> = {
   'duplicates.evidence.summary': '{dimension} · {method, select, EXACT {精确匹配} other {相似匹配}} · {score} · {action, select, BLOCK {拦截} other {提醒}}',
   'duplicates.evidence.typed': '输入值',
   'duplicates.evidence.existing': '已有值',
+  'duplicates.evidence.alias': '匹配其{kind}“{name}”',
   'duplicates.demotion.CHAIN_BRANCH': '仅提醒：名称相同，但电话在不同地区，可能是另一家分店。',
   'duplicates.demotion.SHARED_KEY': '{count, plural, other {仅提醒：已有 {customers} 个客户共用此项，无法确定是哪一家公司。}}',
   'duplicates.demotion.GENERIC_NAME': '仅提醒：名称只由通用词组成，且没有其他匹配项。',

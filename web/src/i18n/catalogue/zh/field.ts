@@ -5,6 +5,7 @@ export const field: Translation<typeof english> = {
   'field.item.tag': '标签 {n}',
   'field.item.phone': '电话 {n}',
   'field.item.email': '邮箱 {n}',
+  'field.item.alias': '其他名称 {n}',
 
   'field.rule.REQUIRED': '{label}为必填项',
   'field.rule.MUST_NOT_BE_NULL': '{label}不能为空',
@@ -48,6 +49,7 @@ export const field: Translation<typeof english> = {
   'field.rule.DIRECTION_OVERRIDES': '{label}不能包含文字方向控制字符',
   'field.rule.INVALID_UNICODE': '{label}不是有效的文本',
   'field.rule.NAME_WITHOUT_SUBSTANCE': '{label}不能只有公司类型或标点',
+  'field.rule.SAME_AS_COMPANY_NAME': '{label}与公司名称相同',
   'field.rule.CANNOT_DISABLE_SELF': '你不能停用自己',
   'field.rule.NOT_IN_YOUR_TEAM': '{label}：用户 {id} 不在你的团队中',
   'field.rule.REP_DISABLED': '{name} 已停用，不能持有客户',
