@@ -33,6 +33,7 @@ export function customerNode(overrides: Record<string, unknown> = {}) {
     __typename: 'Customer',
     id: 'c1',
     companyName: 'Acme Logistics',
+    aliases: [],
     website: 'acme.com',
     email: 'hello@acme.com',
     phone: '+86 21 5555 0100',

@@ -15,6 +15,7 @@ function evidence(overrides: Partial<MatchEvidence>): MatchEvidence {
     action: 'BLOCK',
     demotedBecause: null,
     sharedBy: null,
+    existingAlias: null,
     ...overrides,
   } as MatchEvidence;
 }

@@ -34,6 +34,8 @@ export const typePolicies: TypePolicies = {
       followUps: { merge: false },
       // Grants have no id of their own and arrive whole from every collaborator mutation.
       collaborators: { merge: false },
+      // Other names have no id either, and an edit sends the whole list in place of the old one.
+      aliases: { merge: false },
       // A page of the newest lines, read again each time the Activity tab opens.
       activity: { merge: false },
     },

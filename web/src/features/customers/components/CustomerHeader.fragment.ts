@@ -6,6 +6,10 @@ export const CUSTOMER_HEADER_FRAGMENT = graphql(`
   fragment CustomerHeader_customer on Customer {
     id
     companyName
+    aliases {
+      kind
+      name
+    }
     tier {
       code
       name

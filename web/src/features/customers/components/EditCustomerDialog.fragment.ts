@@ -6,6 +6,10 @@ export const EDIT_CUSTOMER_DIALOG_FRAGMENT = graphql(`
   fragment EditCustomerDialog_customer on Customer {
     id
     companyName
+    aliases {
+      kind
+      name
+    }
     website
     email
     phone

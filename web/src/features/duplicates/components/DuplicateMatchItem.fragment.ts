@@ -31,6 +31,10 @@ export const DUPLICATE_MATCH_ITEM_FRAGMENT = graphql(`
       method
       inputValue
       existingValue
+      existingAlias {
+        kind
+        name
+      }
       score
       action
       demotedBecause
