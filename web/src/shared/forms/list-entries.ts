@@ -21,11 +21,12 @@ export function compactEntries(entries: string[]): { values: string[]; origin: n
   return { values, origin };
 }
 
+/** Also for entries with parts: `aliases.1.name` moves to `aliases.3.name`. */
 export function remapItemProblems(problems: FieldProblem[], field: string, origin: number[]): FieldProblem[] {
   return problems.map((problem) => {
-    const match = problem.field.match(new RegExp(`^${field}\\.(\\d+)$`));
+    const match = problem.field.match(new RegExp(`^${field}\\.(\\d+)(\\.\\w+)?$`));
     if (!match) return problem;
     const onScreen = origin[Number(match[1])];
-    return onScreen === undefined ? { ...problem, field } : { ...problem, field: `${field}.${onScreen}` };
+    return onScreen === undefined ? { ...problem, field } : { ...problem, field: `${field}.${onScreen}${match[2] ?? ''}` };
   });
 }

@@ -75,7 +75,7 @@ export function CustomerForm({ mode, initial, customerId, onSubmit, formId, onSt
     } catch (error) {
       const described = handleError(error, { inline: isFormProblem(describeError(error, t)) });
       if (duplicates.adoptRefusal(error)) return;
-      const serverErrors = customerProblemsToErrors(described.fields, t);
+      const serverErrors = customerProblemsToErrors(described.fields, values, t);
       form.setServerErrors(serverErrors);
       setFormMessage(unplacedErrors(serverErrors, CUSTOMER_FORM_FIELDS));
     } finally {

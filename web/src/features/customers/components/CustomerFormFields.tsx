@@ -7,8 +7,9 @@ import { CUSTOMER_STATUSES, SUGGESTED_SOURCES } from '@berth/domain';
 import { useT } from '../../../i18n/I18nProvider';
 import type { useValidatedForm } from '../../../shared/forms/useValidatedForm';
 import { CUSTOMER_FIELD_LABELS as LABELS, STATUS_LABELS } from '../customer-labels';
-import type { CustomerFormValues } from '../customer-form-values';
+import { suggestedAliasKind, type CustomerFormValues } from '../customer-form-values';
 import type { Region, Tier } from '../customer-types';
+import { CustomerAliasesField } from './CustomerAliasesField';
 import { TagsInput } from './TagsInput';
 
 type TextFieldName = 'companyName' | 'website' | 'email' | 'phone';
@@ -44,6 +45,15 @@ export function CustomerFormFields({ form, lookups, autoFocusName, belowName }: 
       <Box sx={{ gridColumn: '1 / -1' }}>
         <TextField {...text('companyName', { required: true })} autoFocus={autoFocusName} />
         {belowName}
+      </Box>
+      <Box sx={{ gridColumn: '1 / -1' }}>
+        <CustomerAliasesField
+          rows={values.aliases}
+          onChange={(aliases) => setValue('aliases', aliases)}
+          onBlur={() => touch('aliases')}
+          errorFor={errorFor}
+          newKind={suggestedAliasKind(values.companyName, values.aliases)}
+        />
       </Box>
       {/* i18n-exempt: a sample address, the same in every language */}
       <TextField {...text('website', { placeholder: 'acme.com' })} />

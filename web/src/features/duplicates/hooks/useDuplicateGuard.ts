@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../../../i18n/I18nProvider';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { duplicateFieldsDiffer, type DuplicateCheckFields } from '../duplicate-check-input';
+import { checkedAliasNames, duplicateFieldsDiffer, type DuplicateCheckFields } from '../duplicate-check-input';
 import { blockExplanation, matchSignature, shortVerdict, warnExplanation } from '../duplicate-explanations';
 import { readDuplicateRefusal, type DuplicateRefusal } from '../duplicate-refusal';
 import type { DuplicateCheckResult } from '../duplicate-types';
@@ -16,7 +16,7 @@ interface Options {
   customerId?: string;
 }
 
-const keyOf = (v: DuplicateCheckFields) => JSON.stringify([v.companyName, v.website, v.email, v.phone].map((s) => s.trim()));
+const keyOf = (v: DuplicateCheckFields) => JSON.stringify([...[v.companyName, v.website, v.email, v.phone].map((s) => s.trim()), ...checkedAliasNames(v)]);
 
 /**
  * What duplicates mean for saving a customer form: the live check as the user types, and the
