@@ -1,4 +1,6 @@
+import type { CustomerAlias } from '@berth/domain';
 import type { Translate } from '../../i18n/translator';
+import { ALIAS_KIND_WORDS } from '../customers/customer-labels';
 import type { ClashCustomer, ClashOwner, DuplicateCheckResult, DuplicateMatch } from './duplicate-types';
 
 /** Who is looking: a clash names owners without ids, so the viewer is recognised by name and department. */
@@ -50,6 +52,23 @@ export function shortVerdict(result: DuplicateCheckResult, verdict: 'WARN' | 'BL
   const [first, ...others] = verdict === 'BLOCK' ? blockingMatches(result) : result.matches;
   const holder = first ? holderOf(first.customer, t, viewer) : { holder: 'unknown', owner: '' };
   return t(verdict === 'BLOCK' ? 'duplicates.short.block' : 'duplicates.short.warn', { ...holder, more: others.length });
+}
+
+/**
+ * The existing customer's other names a match went through, each once: its own name may be
+ * Chinese while the rep typed the English one, and the match must say why it looks the same.
+ */
+export function matchedAliases(match: DuplicateMatch): CustomerAlias[] {
+  const found = new Map<string, CustomerAlias>();
+  for (const { existingAlias } of match.evidence) {
+    if (existingAlias) found.set(`${existingAlias.kind}:${existingAlias.name}`, { kind: existingAlias.kind, name: existingAlias.name });
+  }
+  return [...found.values()];
+}
+
+/** "Matched its English name “Shanghai Huatai Textile”". */
+export function matchedAliasPhrase(alias: CustomerAlias, t: Translate): string {
+  return t('duplicates.evidence.alias', { kind: t(ALIAS_KIND_WORDS[alias.kind]), name: alias.name });
 }
 
 export function warnExplanation(result: DuplicateCheckResult, t: Translate): string {

@@ -7,6 +7,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useT } from '../../../i18n/I18nProvider';
 import { VERDICT_COLORS } from '../duplicate-colors';
+import { matchedAliases, matchedAliasPhrase } from '../duplicate-explanations';
 import type { DuplicateMatchItemMatch } from './DuplicateMatchItem.fragment';
 import { ClaimInsteadButton } from './ClaimInsteadButton';
 import { EvidenceChip } from './EvidenceChip';
@@ -52,6 +53,11 @@ export function DuplicateMatchItem({ match, now }: { match: DuplicateMatchItemMa
               </>
             )}
           </Typography>
+          {matchedAliases(match).map((alias) => (
+            <Typography key={`${alias.kind}:${alias.name}`} variant="caption" component="p" sx={{ overflowWrap: 'anywhere' }} data-testid="duplicate-matched-alias">
+              {matchedAliasPhrase(alias, t)}
+            </Typography>
+          ))}
         </Box>
         {pool ? <ClaimInsteadButton customerId={customer.id} companyName={customer.companyName} /> : null}
       </Box>

@@ -1,10 +1,14 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useFormat, useT } from '../../../i18n/I18nProvider';
+import { matchedAliasPhrase } from '../duplicate-explanations';
 import { DEMOTION_LABELS, DIMENSION_LABELS } from '../duplicate-labels';
 import type { MatchEvidence } from '../duplicate-types';
 
-/** Why one dimension matched: both normalised values, how they were compared, the score, and why it only warns when its rule blocks. */
+/**
+ * Why one dimension matched: both normalised values, how they were compared, the score, which of
+ * the existing customer's other names matched (if one did), and why it only warns when its rule blocks.
+ */
 export function EvidenceDescription({ evidence }: { evidence: MatchEvidence }) {
   const t = useT();
   const fmt = useFormat();
@@ -18,6 +22,11 @@ export function EvidenceDescription({ evidence }: { evidence: MatchEvidence }) {
           action: evidence.action,
         })}
       </Typography>
+      {evidence.existingAlias && (
+        <Typography variant="caption" component="p" data-testid="evidence-alias">
+          {matchedAliasPhrase(evidence.existingAlias, t)}
+        </Typography>
+      )}
       {evidence.demotedBecause && (
         <Typography variant="caption" component="p" data-testid="duplicate-demotion">
           {t(DEMOTION_LABELS[evidence.demotedBecause], { count: evidence.sharedBy ?? 0, customers: fmt.count(evidence.sharedBy) })}
