@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import PersonOutlined from '@mui/icons-material/PersonOutlined';
 import ScheduleOutlined from '@mui/icons-material/ScheduleOutlined';
 import { useFormat, useT } from '../../../i18n/I18nProvider';
+import { ALIAS_KIND_LABELS } from '../customer-labels';
 import { StatusChip, TierChip } from './CustomerChips';
 import { ProtectionStatus } from './ProtectionStatus';
 import type { CustomerHeaderCustomer } from './CustomerHeader.fragment';
@@ -23,6 +24,19 @@ export function CustomerHeader({ customer, actions }: { customer: CustomerHeader
             {customer.companyName}
           </Typography>
         </Stack>
+        {customer.aliases.length > 0 ? (
+          // The other names the company goes by, right under the one it is filed as.
+          <Box component="ul" aria-label={t('customers.aliases.listLabel')} sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, rowGap: 0.25, p: 0, m: 0, mb: 1, listStyle: 'none' }} data-testid="customer-aliases">
+            {customer.aliases.map((alias, index) => (
+              <Typography key={index} component="li" variant="body2" data-testid="customer-alias" data-kind={alias.kind} sx={{ overflowWrap: 'anywhere' }}>
+                <Box component="span" sx={{ color: 'text.secondary' }}>
+                  {t(ALIAS_KIND_LABELS[alias.kind])}
+                </Box>{' '}
+                {alias.name}
+              </Typography>
+            ))}
+          </Box>
+        ) : null}
         <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', color: 'text.secondary' }}>
           <StatusChip status={customer.status} />
           <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
