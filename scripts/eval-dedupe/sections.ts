@@ -111,7 +111,7 @@ export function caveatLines(p: Prepared): string[] {
     const exact = score(predictedBy(p, rules, 'NAME', 'EXACT'), widened);
     const all = score(flagged, widened);
     lines.push(
-      `Counting the ${p.dataset.probablyMissing.size} probable missing pairs as true: NAME EXACT precision ${pct(exact.precision)}; ` +
+      `Counting the ${p.dataset.probablyMissing.size} ${p.dataset.gapsAre} as true: NAME EXACT precision ${pct(exact.precision)}; ` +
         `overall precision ${pct(all.precision)}, recall ${pct(all.recall)}.`,
     );
   }
@@ -150,7 +150,9 @@ export function verdictTable(p: Prepared): string {
   const ids = p.dataset.records.map((r) => r.id);
   const perRecord = bcubed(ids, predicted(p, rules), p.truth);
   return [
-    table(['verdict', 'pairs', 'TP', 'FP', 'precision', `precision counting the ${gaps} pairs the truth misses`], rows),
+    table(['verdict', 'pairs', 'TP', 'FP', 'precision', `precision counting the ${gaps} pairs the truth misses (below)`], rows),
+    '',
+    gaps ? `The pairs the truth misses: the ${gaps} ${p.dataset.gapsAre}.` : 'The dataset names no pairs its truth misses.',
     '',
     `Per record (B-cubed, the whole check, groups linked through any chain of flagged pairs): precision ${pct(perRecord.precision)}, recall ${pct(perRecord.recall)}, F1 ${pct(perRecord.f1)}.`,
   ].join('\n');
