@@ -40,7 +40,7 @@ export class ImportCheckRunner {
   ) {}
 
   /**
-   * The job's first step: the file's non-blank rows into import_rows, then the first check chunk.
+   * The job's first step: the file's non-blank rows into import_rows, then the classifying chain and a judging worker.
    * A file that turns out unreadable further down (it was read whole at upload, so this means it
    * was damaged in between or a reader limit was met) fails the import with the file's error code
    * instead of retrying a job that cannot succeed.
