@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
@@ -21,28 +21,55 @@ interface Props {
   newKind: AliasKind;
 }
 
+// On a phone the name takes a line of its own, as wide as the fields below it.
+const ROW_LAYOUT = {
+  display: 'grid',
+  // i18n-exempt: grid area names, not words
+  gridTemplateAreas: { xs: '"kind remove" "name name"', sm: '"kind name remove"' },
+  gridTemplateColumns: { xs: '1fr auto', sm: '168px 1fr auto' },
+  columnGap: 1,
+  alignItems: 'start',
+} as const;
+
 /** "Other names": one row per alias (its kind and the name), added and removed in place. */
 export function CustomerAliasesField({ rows, onChange, onBlur, errorFor, newKind }: Props) {
   const t = useT();
   // Only a row just added takes the focus, not the rows the form opened with.
   const added = useRef(false);
+  const titleId = useId();
   const update = (index: number, change: Partial<CustomerAlias>) => onChange(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
-  const full = rows.length >= MAX_ALIASES;
   const listError = errorFor('aliases', { exact: true });
 
+  // One line while there are none: the form's other fields stay close to the company name.
   return (
-    <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, mb: 1.5, minWidth: 0 }} data-testid="customer-aliases-field">
-      <Typography component="legend" variant="subtitle2" sx={{ p: 0 }}>
-        {t(CUSTOMER_FIELD_LABELS.aliases)}
-      </Typography>
-      <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1 }}>
-        {t('customers.aliases.help')}
-      </Typography>
+    <Box role="group" aria-labelledby={titleId} sx={{ mb: 1.5, minWidth: 0 }} data-testid="customer-aliases-field">
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 2 }}>
+        <Typography id={titleId} variant="subtitle2" component="h3">
+          {t(CUSTOMER_FIELD_LABELS.aliases)}
+        </Typography>
+        <Button
+          size="small"
+          startIcon={<Add />}
+          disabled={rows.length >= MAX_ALIASES}
+          onClick={() => {
+            added.current = true;
+            onChange([...rows, { kind: newKind, name: '' }]);
+          }}
+          data-testid="add-alias"
+        >
+          {t('customers.aliases.add')}
+        </Button>
+      </Box>
+      {rows.length > 0 ? (
+        <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1.25 }}>
+          {t('customers.aliases.help')}
+        </Typography>
+      ) : null}
       {rows.map((row, index) => {
         const error = errorFor(`aliases.${index}.name`);
         const kindError = errorFor(`aliases.${index}.kind`);
         return (
-          <Box key={index} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }} data-testid="alias-row">
+          <Box key={index} sx={ROW_LAYOUT} data-testid="alias-row">
             <TextField
               select
               name={`aliases.${index}.kind`}
@@ -51,7 +78,7 @@ export function CustomerAliasesField({ rows, onChange, onBlur, errorFor, newKind
               onChange={(e) => update(index, { kind: e.target.value as AliasKind })}
               error={Boolean(kindError)}
               helperText={kindError ?? ' '}
-              sx={{ flex: { xs: '0 0 118px', sm: '0 0 168px' } }}
+              sx={{ gridArea: 'kind' }}
             >
               {ALIAS_KINDS.map((kind) => (
                 <MenuItem key={kind} value={kind}>
@@ -68,9 +95,9 @@ export function CustomerAliasesField({ rows, onChange, onBlur, errorFor, newKind
               autoFocus={added.current && index === rows.length - 1}
               error={Boolean(error)}
               helperText={error ?? ' '}
-              sx={{ flex: 1, minWidth: 0 }}
+              sx={{ gridArea: 'name', minWidth: 0 }}
             />
-            <IconButton aria-label={t('customers.aliases.remove', { n: index + 1 })} onClick={() => onChange(rows.filter((_, i) => i !== index))} sx={{ mt: 1 }}>
+            <IconButton aria-label={t('customers.aliases.remove', { n: index + 1 })} onClick={() => onChange(rows.filter((_, i) => i !== index))} sx={{ gridArea: 'remove', mt: 1 }}>
               <RemoveCircleOutlined fontSize="small" />
             </IconButton>
           </Box>
@@ -81,25 +108,11 @@ export function CustomerAliasesField({ rows, onChange, onBlur, errorFor, newKind
           {listError}
         </Typography>
       ) : null}
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 1 }}>
-        <Button
-          size="small"
-          startIcon={<Add />}
-          disabled={full}
-          onClick={() => {
-            added.current = true;
-            onChange([...rows, { kind: newKind, name: '' }]);
-          }}
-          data-testid="add-alias"
-        >
-          {t('customers.aliases.add')}
-        </Button>
-        {full ? (
-          <Typography variant="caption" color="text.secondary" data-testid="alias-limit">
-            {t('customers.aliases.limit', { max: MAX_ALIASES })}
-          </Typography>
-        ) : null}
-      </Box>
+      {rows.length >= MAX_ALIASES ? (
+        <Typography variant="caption" color="text.secondary" component="p" data-testid="alias-limit">
+          {t('customers.aliases.limit', { max: MAX_ALIASES })}
+        </Typography>
+      ) : null}
     </Box>
   );
 }
