@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { MAX_ALIASES, type AliasKind } from '@berth/domain';
 import { customerNode, lookupsMock } from '../../../test/customer-fixtures';
 import { CLEAR, duplicatesMock } from '../../../test/duplicate-fixtures';
+import { helperTextOf } from '../../../test/helper-text';
 import { renderWithProviders } from '../../../test/render';
 import { EMPTY_CUSTOMER_FORM, suggestedAliasKind, toCreateInput, toUpdateInput } from '../customer-form-values';
 import { CREATE_CUSTOMER_MUTATION } from '../hooks/useCreateCustomer';
@@ -17,12 +18,7 @@ function input(name: string): HTMLInputElement {
   return el;
 }
 
-/** The helper text MUI renders under an input (found through aria-describedby), without its placeholder space. */
-function messageUnder(name: string): string | null {
-  const id = input(name).getAttribute('aria-describedby');
-  const text = id ? document.getElementById(id)?.textContent : null;
-  return text?.replace(/\u200b/g, '').trim() || null;
-}
+const messageUnder = (name: string) => helperTextOf(input(name));
 
 const rows = () => screen.queryAllByTestId('alias-row');
 const addButton = () => screen.getByTestId('add-alias') as HTMLButtonElement;
