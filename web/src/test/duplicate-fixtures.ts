@@ -16,6 +16,7 @@ function evidence(overrides: Partial<MatchEvidence>): MatchEvidence {
     demotedBecause: null,
     sharedBy: null,
     existingAlias: null,
+    pairedWords: null,
     ...overrides,
   } as MatchEvidence;
 }

@@ -35,6 +35,10 @@ export const DUPLICATE_MATCH_ITEM_FRAGMENT = graphql(`
         kind
         name
       }
+      pairedWords {
+        input
+        existing
+      }
       score
       action
       demotedBecause

@@ -45,3 +45,29 @@ describe('DuplicatePanel, when a match is through one of the existing customer�
     ]);
   });
 });
+
+describe('DuplicatePanel, when a similar name pairs word for word', () => {
+  it.each<['en' | 'zh-CN', string]>([
+    ['en', 'Word for word: harbour ≈ harbor, textile ≈ textiles'],
+    ['zh-CN', '逐词对应：harbour ≈ harbor，textile ≈ textiles'],
+  ])('lists the paired words in the evidence (%s)', async (locale, said) => {
+    const paired = {
+      ...warnMatch,
+      evidence: [
+        {
+          ...warnMatch.evidence[0],
+          pairedWords: [
+            { input: 'harbour', existing: 'harbor' },
+            { input: 'textile', existing: 'textiles' },
+          ],
+        },
+      ],
+    } as DuplicateMatch;
+    renderWithProviders(<DuplicatePanel result={result('WARN', [paired])} headline="headline" />, { locale, timeZone: 'Asia/Shanghai' });
+
+    const [found] = await screen.findAllByTestId('duplicate-match');
+    await userEvent.setup().click(within(found).getAllByTestId('duplicate-evidence')[0]);
+    await within(found).findByTestId('duplicate-evidence-details');
+    expect(within(found).getByTestId('evidence-paired-words').textContent).toBe(said);
+  });
+});

@@ -7,7 +7,8 @@ import type { MatchEvidence } from '../duplicate-types';
 
 /**
  * Why one dimension matched: both normalised values, how they were compared, the score, which of
- * the existing customer's other names matched (if one did), and why it only warns when its rule blocks.
+ * the existing customer's other names matched (if one did), the words a similar name pairs word
+ * for word, and why it only warns when its rule blocks.
  */
 export function EvidenceDescription({ evidence }: { evidence: MatchEvidence }) {
   const t = useT();
@@ -25,6 +26,11 @@ export function EvidenceDescription({ evidence }: { evidence: MatchEvidence }) {
       {evidence.existingAlias && (
         <Typography variant="caption" component="p" data-testid="evidence-alias">
           {matchedAliasPhrase(evidence.existingAlias, t)}
+        </Typography>
+      )}
+      {evidence.pairedWords && (
+        <Typography variant="caption" component="p" data-testid="evidence-paired-words">
+          {t('duplicates.evidence.pairedWords', { pairs: evidence.pairedWords.map((p) => `${p.input} ≈ ${p.existing}`).join(t('duplicates.evidence.pairSeparator')) })}
         </Typography>
       )}
       {evidence.demotedBecause && (

@@ -49,6 +49,9 @@ export const duplicates = {
   'duplicates.evidence.existing': 'Existing',
   // The existing customer matched through one of its other names, not its own: {kind} is a kind word (customers.aliasKindWord).
   'duplicates.evidence.alias': 'Matched its {kind} “{name}”',
+  // A similar name whose every distinctive word pairs with one of the other within one edit; {pairs} is "harbour ≈ harbor, textile ≈ textiles".
+  'duplicates.evidence.pairedWords': 'Word for word: {pairs}',
+  'duplicates.evidence.pairSeparator': ', ',
   // Why a match whose rule blocks only warns; {count} is sharedBy for the plural, {customers} the same number formatted.
   'duplicates.demotion.CHAIN_BRANCH': 'Only warns: same name, but the phones are in different areas, so it may be another branch.',
   'duplicates.demotion.SHARED_KEY':

@@ -48,6 +48,8 @@ export const duplicates: Translation<typeof english> = {
   'duplicates.evidence.typed': '输入值',
   'duplicates.evidence.existing': '已有值',
   'duplicates.evidence.alias': '匹配其{kind}“{name}”',
+  'duplicates.evidence.pairedWords': '逐词对应：{pairs}',
+  'duplicates.evidence.pairSeparator': '，',
   'duplicates.demotion.CHAIN_BRANCH': '仅提醒：名称相同，但电话在不同地区，可能是另一家分店。',
   'duplicates.demotion.SHARED_KEY': '{count, plural, other {仅提醒：已有 {customers} 个客户共用此项，无法确定是哪一家公司。}}',
   'duplicates.demotion.GENERIC_NAME': '仅提醒：名称只由通用词组成，且没有其他匹配项。',
