@@ -95,6 +95,14 @@ describe('customer aliases', () => {
     expect(await verdict('Ningbo Rope Works Ltd')).toBe('CLEAR');
   });
 
+  it("finds a customer in its owner's list by an alias, and never someone else's customer", async () => {
+    const LIST = `query($text: String) { customers(first: 20, filter: { text: $text }) { edges { node { companyName } } } }`;
+    const names = async (who: string, text: string) => (await as(who, LIST, { text })).data.customers.edges.map((e: { node: { companyName: string } }) => e.node.companyName);
+    expect(await names('zhang', 'huatai textile')).toEqual(['上海华泰纺织有限公司']);
+    expect(await names('zhang', 'Silkworks')).toEqual(['上海华泰纺织有限公司']);
+    expect(await names('li', 'huatai textile')).toEqual([]);
+  });
+
   it('refuses aliases that are empty, the name itself, listed twice, too long or too many, naming each field', async () => {
     const bad = await as('zhang', CREATE, {
       input: {

@@ -140,7 +140,7 @@ export type CustomerFilter = {
   tags?: Array<string> | null | undefined;
   /** Exactly the customers behind one number of the Team page (teamLoad). */
   teamFigure?: TeamFigureFilter | null | undefined;
-  /** Matches company name, email, website or phone. */
+  /** Matches company name, other names, email, website or phone. */
   text?: string | null | undefined;
   tier?: string | null | undefined;
 };

@@ -9,7 +9,7 @@ import { CustomerAliasInput } from './customer-alias.types';
 
 @InputType('CustomerFilter')
 export class CustomerFilterInput {
-  @Field(() => String, { nullable: true, description: 'Matches company name, email, website or phone.' })
+  @Field(() => String, { nullable: true, description: 'Matches company name, other names, email, website or phone.' })
   text?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Customers carrying all of these tags.' })

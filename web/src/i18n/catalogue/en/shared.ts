@@ -6,5 +6,5 @@ export const shared = {
   'shared.pager.previous': 'Previous page',
   'shared.pager.next': 'Next page',
   'shared.search.label': 'Search',
-  'shared.search.placeholder': 'Company, email, phone or website',
+  'shared.search.placeholder': 'Company or other name, email, phone or website',
 } as const;

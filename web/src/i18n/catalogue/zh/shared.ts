@@ -7,5 +7,5 @@ export const shared: Translation<typeof english> = {
   'shared.pager.previous': '上一页',
   'shared.pager.next': '下一页',
   'shared.search.label': '搜索',
-  'shared.search.placeholder': '公司名称、邮箱、电话或网址',
+  'shared.search.placeholder': '公司名称或其他名称、邮箱、电话或网址',
 };
