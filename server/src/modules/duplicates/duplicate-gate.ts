@@ -87,7 +87,7 @@ export class DuplicateGate {
     const common = await this.words.commonAmong(manager, [...words, ...wordsOfNames(aliases.map((a) => a.name))]);
     await this.storeKeys(manager, customer, keys, common);
     // A customer without aliases, before or now, has none to rewrite.
-    if (opts.aliases || aliases.length) await this.aliases.replace(manager, [{ customerId: customer.id, aliases: keyedAliases(aliases, common) }]);
+    if (opts.aliases || aliases.length) await this.storeAliases(manager, customer.id, aliases, common);
   }
 
   /**
@@ -128,6 +128,11 @@ export class DuplicateGate {
    */
   async forgetKeys(manager: EntityManager, nameKey: string): Promise<void> {
     if (nameKey) await this.words.adjust(manager, distinctiveWordsOf(distinctiveNameOf(nameKey)), []);
+  }
+
+  /** A customer's aliases in place of its stored ones, keyed against `common` as its name is. */
+  private storeAliases(manager: EntityManager, customerId: number, aliases: readonly CustomerAlias[], common: ReadonlySet<string>): Promise<void> {
+    return this.aliases.replace(manager, [{ customerId, aliases: keyedAliases(aliases, common) }]);
   }
 
   private async storeKeys(manager: EntityManager, customer: CustomerEntity, keys: DuplicateKeys, common: Set<string>): Promise<void> {
@@ -176,7 +181,7 @@ export class DuplicateGate {
       const contacts: { phones: string[]; emails: string[] }[] = await m.query('SELECT phones, emails FROM contacts WHERE customer_id = $1', [customer.id]);
       await this.storeKeys(m, customer, duplicateKeysOf({ ...ownKeySource(customer), contacts }, { defaultRegion: this.phoneRegion }), common);
       const aliases = await this.aliases.namesOf(m, customer.id);
-      if (aliases.length) await this.aliases.replace(m, [{ customerId: customer.id, aliases: keyedAliases(aliases, common) }]);
+      if (aliases.length) await this.storeAliases(m, customer.id, aliases, common);
       done++;
     });
     return done;

@@ -24,6 +24,20 @@ function aliasOf(row: { aliasKind: string | null; aliasName: string | null }): C
   return row.aliasKind === null ? null : { kind: row.aliasKind as CustomerAlias['kind'], name: row.aliasName! };
 }
 
+/** A similar name as both similar-name searches select it (the score comes as numeric text). */
+interface SimilarNameRow {
+  input: number;
+  customerId: number;
+  nameKey: string;
+  score: string;
+  aliasKind: string | null;
+  aliasName: string | null;
+}
+
+function similarNameHitOf({ aliasKind, aliasName, score, ...hit }: SimilarNameRow): SimilarNameHit & { input: number } {
+  return { ...hit, score: Number(score), alias: aliasOf({ aliasKind, aliasName }) };
+}
+
 /** Most rows one key may bring back: a check shows a handful of matches, not a report. */
 const HITS_PER_QUERY = 50;
 
@@ -145,7 +159,7 @@ export class MatchKeyRepository {
     const searched = inputs.flatMap((s, i) => (s.nameKey ? [{ i, ...s }] : []));
     if (!searched.length) return [];
     // Each input's variants once (the function is dear), for the customers' names and for their aliases.
-    const rows: { input: number; customerId: number; nameKey: string; score: string; aliasKind: string | null; aliasName: string | null }[] = await manager.query(
+    const rows: SimilarNameRow[] = await manager.query(
       `WITH q AS MATERIALIZED (SELECT i, name_key, core, berth_name_variants(core) AS variants FROM unnest($1::int[], $2::text[], $3::text[]) AS q(i, name_key, core))
        SELECT q.i AS input, h.id AS "customerId", h.name_key AS "nameKey", h.score, h.alias_kind AS "aliasKind", h.alias_name AS "aliasName"
          FROM q
@@ -167,7 +181,7 @@ export class MatchKeyRepository {
              LIMIT $6)) h`,
       [searched.map((s) => s.i), searched.map((s) => s.nameKey), searched.map((s) => s.distinctive), threshold, excludeCustomerId, limit, coreSimilarityFor(threshold)],
     );
-    return rows.map(({ aliasKind, aliasName, score, ...hit }) => ({ ...hit, score: Number(score), alias: aliasOf({ aliasKind, aliasName }) }));
+    return rows.map(similarNameHitOf);
   }
 
   /** Whether at most `limit` customers other than the import's own changed since `since` (a count that stops at the limit). */
@@ -196,7 +210,7 @@ export class MatchKeyRepository {
   ): Promise<(SimilarNameHit & { input: number })[]> {
     const searched = inputs.flatMap((s, i) => (s.nameKey ? [{ i, ...s }] : []));
     if (!searched.length) return [];
-    const rows: { input: number; customerId: number; nameKey: string; score: string; aliasKind: string | null; aliasName: string | null }[] = await manager.query(
+    const rows: SimilarNameRow[] = await manager.query(
       `WITH changed_customers AS MATERIALIZED (
          SELECT c.id, c.name_key, c.name_core FROM customers c
           WHERE c.updated_at >= $4 AND c.id NOT IN (SELECT r.customer_id FROM import_rows r WHERE r.job_id = $5 AND r.customer_id IS NOT NULL)
@@ -213,6 +227,6 @@ export class MatchKeyRepository {
                        AND c.name_key <> q.name_key AND similarity(c.name_key, q.name_key) >= $6`,
       [searched.map((s) => s.i), searched.map((s) => s.nameKey), searched.map((s) => s.distinctive), scope.since, scope.notFromImport, threshold, coreSimilarityFor(threshold)],
     );
-    return rows.map(({ aliasKind, aliasName, score, ...hit }) => ({ ...hit, score: Number(score), alias: aliasOf({ aliasKind, aliasName }) }));
+    return rows.map(similarNameHitOf);
   }
 }
